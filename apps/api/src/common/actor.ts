@@ -1,0 +1,17 @@
+// The caller of a request, as the auth guard established it.
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '@claimdesk/domain';
+
+export interface Actor {
+  userId: string;
+  workspaceId: string;
+  role: Role;
+  via: 'session' | 'token';
+  sessionId?: string;
+  scopes?: string[];
+}
+
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  const request = ctx.switchToHttp().getRequest();
+  return request.actor;
+});

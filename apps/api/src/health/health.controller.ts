@@ -1,0 +1,34 @@
+// Liveness and readiness: 200 when the database answers and migrations are applied, 503 otherwise.
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { migrationStatus } from '@claimdesk/db';
+import type { HealthDto } from '@claimdesk/domain';
+import type { Response } from 'express';
+import { Public } from '../common/access';
+import { AppConfig } from '../common/config';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly config: AppConfig) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Database reachability and migration state (public)' })
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+    try {
+      const status = await migrationStatus(this.config.databaseUrl);
+      const ok = status.pending.length === 0;
+      res.status(ok ? 200 : 503);
+      return {
+        status: ok ? 'ok' : 'unavailable',
+        database: { reachable: true, embedded: this.config.embedded },
+        migrations: { applied: status.applied.length, pending: status.pending },
+        version: this.config.version,
+      };
+    } catch {
+      res.status(503);
+      return { status: 'unavailable', database: { reachable: false, embedded: this.config.embedded }, migrations: { applied: 0, pending: [] }, version: this.config.version };
+    }
+  }
+}

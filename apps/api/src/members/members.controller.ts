@@ -1,0 +1,53 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ADMINS, ANY_MEMBER, createMemberSchema, updateMemberSchema, type MemberDto } from '@claimdesk/domain';
+import { Allow } from '../common/access';
+import { CurrentActor, type Actor } from '../common/actor';
+import { ApiErrors } from '../common/openapi';
+import { DocBody, ValidBody } from '../common/zod';
+import { MembersService } from './members.service';
+
+@ApiTags('members')
+@Controller('members')
+export class MembersController {
+  constructor(private readonly members: MembersService) {}
+
+  @Get()
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: 'Members of the workspace and their roles (any member)' })
+  @ApiErrors(401)
+  list(@CurrentActor() actor: Actor): Promise<MemberDto[]> {
+    return this.members.list(actor);
+  }
+
+  @Post()
+  @Allow(ADMINS)
+  @ApiOperation({ summary: 'Add a member with a role (admin)' })
+  @DocBody(createMemberSchema)
+  @ApiErrors(400, 401, 403, 409)
+  add(@CurrentActor() actor: Actor, @ValidBody(createMemberSchema) body: typeof createMemberSchema._output): Promise<MemberDto> {
+    return this.members.add(actor, body);
+  }
+
+  @Patch(':userId')
+  @Allow(ADMINS)
+  @ApiOperation({ summary: "Change a member's role (admin)" })
+  @DocBody(updateMemberSchema)
+  @ApiErrors(400, 401, 403, 404, 422)
+  changeRole(
+    @CurrentActor() actor: Actor,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @ValidBody(updateMemberSchema) body: typeof updateMemberSchema._output,
+  ): Promise<MemberDto> {
+    return this.members.changeRole(actor, userId, body.role);
+  }
+
+  @Delete(':userId')
+  @Allow(ADMINS)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a member; their sessions and tokens stop working (admin)' })
+  @ApiErrors(401, 403, 404, 422)
+  async remove(@CurrentActor() actor: Actor, @Param('userId', new ParseUUIDPipe()) userId: string): Promise<void> {
+    await this.members.remove(actor, userId);
+  }
+}

@@ -1,0 +1,160 @@
+// Integration-test harness: a real API on a real port against the run's embedded PostgreSQL, and HTTP clients per role.
+import type { INestApplication } from '@nestjs/common';
+import { createPrismaClient, migrate, type Db } from '@claimdesk/db';
+import { Client as PgClient } from 'pg';
+import type { MeDto, Role } from '@claimdesk/domain';
+import { randomUUID } from 'node:crypto';
+import { createApp } from '../src/main';
+import { createWorkspaceWithAdmin } from '../src/auth/auth.service';
+import { hashPassword } from '../src/auth/passwords';
+import { newSecret, sha256 } from '../src/auth/tokens';
+
+export const PASSWORD = 'correct horse battery';
+let passwordHash: Promise<string> | null = null;
+
+export interface TestApi {
+  baseUrl: string;
+  db: Db;
+  app: INestApplication;
+  close(): Promise<void>;
+}
+
+/** An API on the run's shared database, or on a database of its own (for first-run setup tests). */
+export async function startApi(options: { ownDatabase?: boolean } = {}): Promise<TestApi> {
+  const shared = process.env.CLAIMDESK_TEST_DATABASE_URL;
+  if (!shared) throw new Error('integration tests need the jest int preset (CLAIMDESK_TEST_DATABASE_URL)');
+  const databaseUrl = options.ownDatabase ? await createMigratedDatabase(shared) : shared;
+  const app = await createApp({ databaseUrl, logLevel: 'silent' });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const db = createPrismaClient(databaseUrl, { max: 4 });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    db,
+    app,
+    async close() {
+      await db.$disconnect();
+      await app.close();
+    },
+  };
+}
+
+export interface HttpResult<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A signed-in (or anonymous) user talking HTTP to the API, with cookie and CSRF header like the web app. */
+export class Client {
+  cookie: string | null = null;
+  csrf: string | null = null;
+  me: MeDto | null = null;
+
+  constructor(
+    readonly baseUrl: string,
+    readonly email?: string,
+  ) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    const h: Record<string, string> = { ...headers };
+    if (body !== undefined && !(body instanceof FormData) && typeof body !== 'string') h['content-type'] = 'application/json';
+    if (typeof body === 'string') h['content-type'] ??= 'application/json';
+    if (this.cookie) h.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') h['x-csrf-token'] ??= this.csrf;
+    const response = await fetch(`${this.baseUrl}/api${path}`, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie?.startsWith('claimdesk_session=')) this.cookie = setCookie.split(';')[0];
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
+  patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body ?? {});
+  put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body ?? {});
+  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+
+  async login(password = PASSWORD): Promise<this> {
+    const result = await this.post<MeDto>('/auth/login', { email: this.email, password });
+    if (result.status !== 200) throw new Error(`login failed for ${this.email}: ${result.status} ${JSON.stringify(result.body)}`);
+    this.me = result.body;
+    this.csrf = result.body.csrfToken;
+    return this;
+  }
+}
+
+export interface TestWorkspace {
+  id: string;
+  slug: string;
+  admin: Client;
+  editor: Client;
+  factChecker: Client;
+  viewer: Client;
+  anonymous: Client;
+  users: Record<'admin' | 'editor' | 'factChecker' | 'viewer', { id: string; email: string }>;
+}
+
+/** A fresh workspace with one signed-in member of each role, so tests never share state. */
+export async function makeWorkspace(api: TestApi, label = 'ws'): Promise<TestWorkspace> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const hash = await passwordHash;
+  const tag = randomUUID().slice(0, 8);
+  const slug = `${label}-${tag}`.toLowerCase().slice(0, 40);
+  const users = {} as TestWorkspace['users'];
+  const { workspace, user } = await api.db.$transaction((tx) =>
+    createWorkspaceWithAdmin(tx, { email: `admin-${tag}@example.org`, name: `Admin ${tag}`, passwordHash: hash, workspaceName: `Newsroom ${tag}`, slug }),
+  );
+  users.admin = { id: user.id, email: user.email };
+  const roles: Array<[keyof TestWorkspace['users'], Role]> = [
+    ['editor', 'EDITOR'],
+    ['factChecker', 'FACT_CHECKER'],
+    ['viewer', 'VIEWER'],
+  ];
+  for (const [key, role] of roles) {
+    const email = `${key.toLowerCase()}-${tag}@example.org`;
+    const created = await api.db.user.create({ data: { email, name: `${key} ${tag}`, passwordHash: hash } });
+    await api.db.membership.create({ data: { workspaceId: workspace.id, userId: created.id, role } });
+    users[key] = { id: created.id, email };
+  }
+  const client = (key: keyof TestWorkspace['users']) => signedInClient(api, users[key].email, workspace.id);
+  const [admin, editor, factChecker, viewer] = await Promise.all([client('admin'), client('editor'), client('factChecker'), client('viewer')]);
+  return { id: workspace.id, slug, admin, editor, factChecker, viewer, anonymous: new Client(api.baseUrl), users };
+}
+
+/** A session made directly in the database (as sign-in would), so test setup does not count against the sign-in throttle. */
+export async function signedInClient(api: TestApi, email: string, workspaceId: string): Promise<Client> {
+  const user = await api.db.user.findUniqueOrThrow({ where: { email } });
+  const token = newSecret();
+  const csrfToken = newSecret(24);
+  await api.db.session.create({ data: { userId: user.id, workspaceId, tokenHash: sha256(token), csrfToken, expiresAt: new Date(Date.now() + 3600_000) } });
+  const client = new Client(api.baseUrl, email);
+  client.cookie = `claimdesk_session=${token}`;
+  client.csrf = csrfToken;
+  const me = await client.get<MeDto>('/auth/me');
+  if (me.status !== 200) throw new Error(`session for ${email} does not work: ${me.status}`);
+  client.me = me.body;
+  return client;
+}
+
+export async function createMigratedDatabase(serverUrl: string): Promise<string> {
+  const name = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const admin = new PgClient({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await migrate(url.toString());
+  return url.toString();
+}

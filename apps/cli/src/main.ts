@@ -1,0 +1,27 @@
+// The claimdesk command line: serve, migrate, user, extract, import, report.
+import { Command, CommanderError } from 'commander';
+import { registerMigrate } from './commands/migrate';
+import { registerServe } from './commands/serve';
+import { registerUser } from './commands/user';
+
+export function buildProgram(): Command {
+  const program = new Command('claimdesk')
+    .description('ClaimDesk: claim-tracking fact-check workspace')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(`claimdesk: ${text.replace(/^error: /, '')}`) })
+    .exitOverride();
+  registerServe(program);
+  registerMigrate(program);
+  registerUser(program);
+  return program;
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    throw error;
+  }
+}

@@ -1,0 +1,10 @@
+import type { MeDto } from '@claimdesk/domain';
+import { api } from './client';
+
+export const authApi = {
+  setupState: () => api<{ needsSetup: boolean }>('GET', '/setup'),
+  setup: (body: { email: string; name: string; password: string; workspaceName: string }) => api<MeDto>('POST', '/setup', body),
+  login: (body: { email: string; password: string }) => api<MeDto>('POST', '/auth/login', body),
+  logout: () => api<void>('POST', '/auth/logout'),
+  me: () => api<MeDto>('GET', '/auth/me'),
+};

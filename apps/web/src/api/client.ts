@@ -1,0 +1,48 @@
+// The typed HTTP client: response types come from libs/domain, so the web app never hand-copies API shapes.
+import type { ApiErrorBody } from '@claimdesk/domain';
+
+export class ApiError extends Error {
+  constructor(readonly body: ApiErrorBody) {
+    super(body.message);
+  }
+  get status(): number {
+    return this.body.statusCode;
+  }
+  /** The message for one field, to show next to it. */
+  fieldError(path: string): string | undefined {
+    return this.body.details.find((d) => d.path === path || d.path.startsWith(`${path}.`))?.message;
+  }
+}
+
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+      ...init,
+    });
+  } catch {
+    throw new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'cannot reach the ClaimDesk server; check your connection', details: [] });
+  }
+  if (response.status === 204) return undefined as T;
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(
+      data && typeof data === 'object' && 'code' in data
+        ? (data as ApiErrorBody)
+        : { statusCode: response.status, code: 'INTERNAL', message: `the server answered ${response.status}`, details: [] },
+    );
+  }
+  return data as T;
+}

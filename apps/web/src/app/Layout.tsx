@@ -1,0 +1,43 @@
+import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { Link, Outlet, useLocation } from 'react-router';
+import { ROLE_LABELS } from '@claimdesk/domain';
+import { useAuth } from '../features/auth/AuthProvider';
+import { appRoutes } from './routes';
+
+export function Layout() {
+  const { me, logout } = useAuth();
+  const location = useLocation();
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={1} size="h4">
+              ClaimDesk
+            </Title>
+            <Text c="dimmed" size="sm">
+              {me?.workspace.name}
+            </Text>
+          </Group>
+          <Group gap="sm">
+            <Text size="sm">{me?.user.name}</Text>
+            {me && <Badge variant="light">{ROLE_LABELS[me.role]}</Badge>}
+            <Button variant="subtle" size="xs" onClick={() => void logout()}>
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {appRoutes
+          .filter((r) => r.nav)
+          .map((r) => (
+            <NavLink key={r.path} component={Link} to={r.path} label={r.label} active={location.pathname.startsWith(r.path)} />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

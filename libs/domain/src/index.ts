@@ -1,0 +1,6 @@
+export * from './claim-workflow';
+export * from './dto';
+export * from './errors';
+export * from './ratings';
+export * from './roles';
+export * from './schemas';

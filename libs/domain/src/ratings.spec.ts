@@ -1,0 +1,15 @@
+import { DEFAULT_RATING_SCALE, ratingScaleSchema } from './ratings';
+
+describe('rating scale', () => {
+  it('defaults to the brief’s seven ratings, worst 1 to best 6, Unproven without a value', () => {
+    expect(DEFAULT_RATING_SCALE.map((r) => r.label)).toEqual(['True', 'Mostly true', 'Mixed', 'Misleading', 'Mostly false', 'False', 'Unproven']);
+    expect(DEFAULT_RATING_SCALE.find((r) => r.key === 'unproven')?.ratingValue).toBeNull();
+    expect(ratingScaleSchema.safeParse(DEFAULT_RATING_SCALE).success).toBe(true);
+  });
+
+  it('refuses duplicate keys, naming the field', () => {
+    const result = ratingScaleSchema.safeParse([...DEFAULT_RATING_SCALE, { ...DEFAULT_RATING_SCALE[0] }]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].path).toEqual([7, 'key']);
+  });
+});

@@ -1,0 +1,166 @@
+// Request schemas shared by the API's validation pipe and the web app's forms. Objects are strict: unknown fields are refused.
+import { z } from 'zod';
+import { CLAIM_ACTIONS, CLAIM_STATUSES, DISMISS_REASONS } from './claim-workflow';
+import { ratingScaleSchema } from './ratings';
+import { ROLES } from './roles';
+
+export const CLAIM_KINDS = ['STATISTICAL', 'EVENT', 'CAUSAL', 'ATTRIBUTED', 'PREDICTION', 'OPINION', 'OTHER'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export const STANCES = ['SUPPORTS', 'REFUTES', 'CONTEXT'] as const;
+export type Stance = (typeof STANCES)[number];
+export const VERDICT_STATES = ['DRAFT', 'PROPOSED', 'APPROVED', 'CHANGES_REQUESTED', 'WITHDRAWN'] as const;
+export type VerdictState = (typeof VERDICT_STATES)[number];
+export const SOURCE_KINDS = ['WEB', 'DOCUMENT', 'DATASET', 'INTERVIEW', 'OTHER'] as const;
+
+const uuid = z.uuid({ message: 'must be a UUID' });
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullish();
+/** Only web addresses: a `javascript:` or `data:` URL is refused at the edge. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .url('must be a URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+const version = z.number({ message: 'version is required' }).int().min(1);
+const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).or(z.iso.date({ message: 'must be an ISO 8601 date' }));
+
+export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'lower-case letters, digits and dashes, 2–40 characters');
+export const emailSchema = z.email('must be an email address').max(254).transform((e) => e.toLowerCase());
+export const passwordSchema = z.string().min(10, 'at least 10 characters').max(200, 'at most 200 characters');
+
+export const setupSchema = z
+  .object({
+    email: emailSchema,
+    name: text(120),
+    password: passwordSchema,
+    workspaceName: text(120),
+    workspaceSlug: slugSchema.optional(),
+    organisation: text(200).optional(),
+  })
+  .strict();
+
+export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200), workspace: slugSchema.optional() }).strict();
+
+export const createMemberSchema = z
+  .object({ email: emailSchema, name: text(120), password: passwordSchema, role: z.enum(ROLES) })
+  .strict();
+export const updateMemberSchema = z.object({ role: z.enum(ROLES) }).strict();
+
+export const ARTICLE_FORMATS = ['text', 'markdown', 'html'] as const;
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export const importArticleSchema = z
+  .object({
+    title: text(300).optional(),
+    author: optionalText(200),
+    url: httpUrl.nullish(),
+    publishedAt: isoDate.nullish(),
+    format: z.enum(ARTICLE_FORMATS).default('text'),
+    content: z.string().min(1, 'must not be empty').max(MAX_ARTICLE_BYTES, 'article is too large'),
+    articleId: uuid.optional(),
+  })
+  .strict();
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+const boolString = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const CLAIM_SORTS = ['position', 'score', 'created', 'updated', 'priority'] as const;
+export const listClaimsQuerySchema = z
+  .object({
+    articleId: uuid.optional(),
+    status: csv(CLAIM_STATUSES).optional(),
+    kind: csv(CLAIM_KINDS).optional(),
+    hedged: boolString.optional(),
+    attributed: boolString.optional(),
+    checkWorthy: boolString.optional(),
+    orphaned: boolString.optional(),
+    assigneeId: z.union([uuid, z.literal('me'), z.literal('none')]).optional(),
+    rating: z.string().max(40).optional(),
+    q: z.string().trim().max(200).optional(),
+    sort: z.enum(CLAIM_SORTS).default('position'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
+
+export const updateClaimSchema = z
+  .object({
+    version,
+    kind: z.enum(CLAIM_KINDS).optional(),
+    priority: z.number().int().min(0).max(3).optional(),
+    assigneeId: uuid.nullable().optional(),
+  })
+  .strict();
+
+export const transitionClaimSchema = z
+  .object({ version, action: z.enum(CLAIM_ACTIONS), reason: z.enum(DISMISS_REASONS).optional() })
+  .strict()
+  .refine((b) => b.action !== 'dismiss' || b.reason, { path: ['reason'], message: 'a reason is required to dismiss a claim' });
+
+export const bulkClaimsSchema = z
+  .object({ action: z.enum(['flag', 'dismiss']), claimIds: z.array(uuid).min(1).max(1000), reason: z.enum(DISMISS_REASONS).optional() })
+  .strict()
+  .refine((b) => b.action !== 'dismiss' || b.reason, { path: ['reason'], message: 'a reason is required to dismiss claims' });
+
+export const createClaimSchema = z
+  .object({ revisionId: uuid, start: z.number().int().min(0), end: z.number().int().min(1), kind: z.enum(CLAIM_KINDS).optional() })
+  .strict()
+  .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' });
+
+export const createSourceSchema = z
+  .object({
+    url: httpUrl.nullish(),
+    title: text(500),
+    publisher: optionalText(200),
+    publishedAt: isoDate.nullish(),
+    accessedAt: isoDate.nullish(),
+    archiveUrl: httpUrl.nullish(),
+    kind: z.enum(SOURCE_KINDS).default('WEB'),
+  })
+  .strict();
+export const updateSourceSchema = createSourceSchema.partial().extend({ version }).strict();
+export const listSourcesQuerySchema = z.object({ q: z.string().trim().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
+
+export const attachSourceSchema = z
+  .object({
+    sourceId: uuid.optional(),
+    source: createSourceSchema.optional(),
+    stance: z.enum(STANCES),
+    excerpt: optionalText(5000),
+    note: optionalText(5000),
+  })
+  .strict()
+  .refine((b) => Boolean(b.sourceId) !== Boolean(b.source), { path: ['sourceId'], message: 'give either sourceId or a new source' });
+
+export const verdictSchema = z
+  .object({
+    ratingKey: z.string().min(1, 'choose a rating').max(40),
+    rationale: text(20000),
+    correction: optionalText(5000),
+    propose: z.boolean().default(false),
+    version: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+export const reviewSchema = z
+  .object({ decision: z.enum(['APPROVED', 'CHANGES_REQUESTED']), comment: optionalText(5000), version })
+  .strict()
+  .refine((b) => b.decision !== 'CHANGES_REQUESTED' || (b.comment && b.comment.length > 0), {
+    path: ['comment'],
+    message: 'say what needs to change',
+  });
+
+export const commentSchema = z.object({ body: text(10000) }).strict();
+export const updateRatingScaleSchema = z.object({ ratings: ratingScaleSchema, version }).strict();
+export const API_TOKEN_SCOPES = ['read', 'write'] as const;
+export const createApiTokenSchema = z
+  .object({ name: text(100), scopes: z.array(z.enum(API_TOKEN_SCOPES)).min(1).default(['read']), expiresInDays: z.number().int().min(1).max(3650).optional() })
+  .strict();
+
+export const paginationQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(500).optional() }).strict();

@@ -1,0 +1,102 @@
+import { parse } from 'csv-parse/sync';
+import { CSV_BOM, CSV_COLUMNS, csvField, neutraliseFormula, renderCsv } from './csv';
+import { deepFreeze } from './testing/deep-freeze';
+import { expectGolden } from './testing/golden';
+import {
+  HOSTILE_CORRECTION,
+  HOSTILE_RATIONALE,
+  KIM_JONG_IL_QUOTE,
+  KIM_JONG_UN_CORRECTION,
+  sampleRangeReportModel,
+  sampleReportModel,
+} from './testing/sample-report';
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+function parseCsv(text: string): Row[] {
+  expect(text.startsWith(CSV_BOM)).toBe(true);
+  return parse(text.slice(CSV_BOM.length), { columns: true, record_delimiter: '\r\n', relax_quotes: false });
+}
+
+describe('renderCsv', () => {
+  const model = deepFreeze(sampleReportModel());
+  const csv = renderCsv(model);
+  const rows = parseCsv(csv);
+
+  it('matches the golden file', () => {
+    expectGolden('sample.csv', csv);
+  });
+
+  it('starts with a BOM and the header row, and ends every record with CRLF', () => {
+    expect(csv.startsWith(`${CSV_BOM}${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Outside quoted fields, every line break is CRLF.
+    const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(unquoted).not.toMatch(/[^\r]\n/);
+    expect(unquoted.split('\r\n')).toHaveLength(1 + 5 + 1);
+  });
+
+  it('parses back into the same entries, corrections first', () => {
+    const entries = [...model.corrections, ...model.accurate];
+    expect(rows).toHaveLength(entries.length);
+    rows.forEach((row, i) => {
+      const entry = entries[i];
+      expect(row.claim_id).toBe(entry.claimId);
+      expect(row.article).toBe('North Korea and Russia: a totalitarian axis in the Far East?');
+      expect(row.paragraph).toBe(String(entry.paragraph + 1));
+      expect(row.quote).toBe(entry.quote);
+      expect(row.rating).toBe(entry.rating.label);
+      expect(row.attribution).toBe(entry.attribution ?? '');
+      expect(row.approved_by).toBe(entry.approvedBy);
+      expect(row.approved_at).toBe(entry.approvedAt);
+      expect(row.sources.split(' | ')).toHaveLength(entry.sources.length);
+    });
+  });
+
+  it('carries the Kim Jong-Il correction and its refuting sources', () => {
+    const kim = rows.find((row) => row.quote === KIM_JONG_IL_QUOTE)!;
+    expect(kim.paragraph).toBe('5');
+    expect(kim.rating).toBe('False');
+    expect(kim.correction).toBe(KIM_JONG_UN_CORRECTION);
+    expect(kim.sources).toBe(
+      'Kim Jong Il (Wikipedia) <https://en.wikipedia.org/wiki/Kim_Jong_Il> [REFUTES] | ' +
+        'Putin hosts Kim Jong-Un at the Vostochny Cosmodrome (Example Wire) <https://wire.example.org/2023/09/13/putin-kim-jong-un-vostochny> [REFUTES]',
+    );
+  });
+
+  it('keeps quotes, commas, newlines and emoji intact, and defuses formulas', () => {
+    const tehran = rows.find((row) => row.claim_id === 'clm_tehran_delegation')!;
+    expect(tehran.correction).toBe(`'${HOSTILE_CORRECTION}`);
+    expect(tehran.rationale).toBe(HOSTILE_RATIONALE);
+    expect(tehran.sources).toBe(
+      '"Arms talk", said who? Delegation, trade, and <b>tea</b> (Example <i>Evening</i> News) <javascript:alert(1)> [CONTEXT] | ' +
+        '@NK delegation lands in Tehran <https://news.example.org/world?id=24&lang="en"> [SUPPORTS]',
+    );
+    expect(rows.find((row) => row.claim_id === 'clm_iran_nuclear')!.hedges).toBe('allegedly [hedge]; approximately [approximation]');
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('names each entry’s own article in a workspace-wide report', () => {
+    const range = parseCsv(renderCsv(sampleRangeReportModel()));
+    expect(range.map((row) => row.article)).toContain('Grain, sanctions and a summer of summits');
+  });
+});
+
+describe('CSV fields', () => {
+  it.each([['=1+1'], ['+1'], ['-1'], ['@SUM(A1)'], [' =1'], ['\t=1'], ['\r1'], ['＝1']])('defuses %j', (value) => {
+    expect(neutraliseFormula(value)).toBe(`'${value}`);
+  });
+
+  it.each([['a=1'], ['Kim Jong-Un'], ['1-2'], ['']])('leaves %j alone', (value) => {
+    expect(neutraliseFormula(value)).toBe(value);
+  });
+
+  it('quotes fields with commas, quotes, CR or LF, doubling quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvField('one\rtwo')).toBe('"one\rtwo"');
+    expect(csvField('=1,"2"')).toBe(`"'=1,""2"""`);
+  });
+});

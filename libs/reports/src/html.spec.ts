@@ -1,0 +1,82 @@
+import { escapeHtml, renderHtml } from './html';
+import { deepFreeze } from './testing/deep-freeze';
+import { expectGolden } from './testing/golden';
+import { KIM_JONG_UN_CORRECTION, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
+
+const REPORT_URL = 'https://daily.example.org/corrections/north-korea-russia';
+
+function entryArticle(html: string, claimId: string): string {
+  const start = html.indexOf(`<article class="entry`, html.indexOf(`id="claim-${claimId}"`) - 60);
+  const end = html.indexOf('</article>', start);
+  expect(start).toBeGreaterThan(-1);
+  return html.slice(start, end);
+}
+
+describe('renderHtml', () => {
+  const model = deepFreeze(sampleReportModel());
+  const html = renderHtml(model, { reportUrl: REPORT_URL });
+
+  it('matches the golden file', () => {
+    expectGolden('sample.html', html);
+  });
+
+  it('is a self-contained, printable page', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toMatch(/<style>[\s\S]*@media print[\s\S]*<\/style>/);
+    expect(html).not.toMatch(/<link\b|<img\b|<iframe\b|@import|url\(/i);
+    expect(html).toContain(`default-src 'none'`);
+    expect(html.endsWith('</html>\n')).toBe(true);
+  });
+
+  it('shows the Kim Jong-Il correction with its sources at the anchor ClaimReview links to', () => {
+    const kim = entryArticle(html, 'clm_kim_meeting');
+    expect(kim).toContain('<h3>Paragraph 5</h3>');
+    expect(kim).toContain('Kim Jong-Il in September 2023');
+    expect(kim).toContain(`<dt>Verdict</dt><dd><span class="label">False</span></dd>`);
+    expect(kim).toContain(`<dd class="correction text">${KIM_JONG_UN_CORRECTION}</dd>`);
+    expect(kim).toContain('<span class="stance">Refutes</span> <a href="https://en.wikipedia.org/wiki/Kim_Jong_Il"');
+    expect(kim).toContain('Approved by Ana Ionescu on 2024-06-12 14:03 UTC');
+  });
+
+  it('escapes every user string: no script runs and no javascript: link exists', () => {
+    const withoutJsonLd = html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    expect(withoutJsonLd).not.toMatch(/<script/i);
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<b>|<i>/);
+    const hrefs = [...html.matchAll(/\bhref\s*=\s*"([^"]*)"/gi)].map((m) => m[1]);
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#)/);
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    expect(html).toContain('(address not linked: javascript:alert(1))');
+    expect(html).toContain('href="https://news.example.org/world?id=24&amp;lang=%22en%22"');
+    expect(html).not.toMatch(/\son\w+\s*=/i);
+  });
+
+  it('embeds the ClaimReview JSON-LD only when the report URL is known, safe inside its script element', () => {
+    const block = /<script type="application\/ld\+json">\n([\s\S]*?)<\/script>/.exec(html);
+    expect(block).not.toBeNull();
+    expect(block![1]).not.toContain('<');
+    const graph = JSON.parse(block![1])['@graph'];
+    expect(graph).toHaveLength(5);
+    expect(graph[0].url).toBe(`${REPORT_URL}#claim-clm_kim_meeting`);
+    expect(renderHtml(model)).not.toMatch(/<script/i);
+  });
+
+  it('marks what changed since the previous version', () => {
+    expect(html).toContain('<h2 id="changes">Correction to the corrections</h2>');
+    expect(html).toContain('<a href="#claim-clm_tehran_delegation">claim clm_tehran_delegation</a>');
+    expect(entryArticle(html, 'clm_tehran_delegation')).toContain('<p class="change-note">New in version 2</p>');
+  });
+
+  it('groups a workspace-wide report by article', () => {
+    const range = renderHtml(sampleRangeReportModel());
+    expect(range).toContain('<h3>Article: <a href="https://daily.example.org/world/grain-sanctions"');
+    expect(range).toContain('<h4>Paragraph 1</h4>');
+  });
+
+  it('escapes the five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});

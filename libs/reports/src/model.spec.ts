@@ -1,0 +1,65 @@
+import { buildSummary, diffReports, type ReportModel } from './model';
+import { DEFAULT_RATING_SCALE, sampleEntries, sampleReportModel } from './testing/sample-report';
+
+describe('buildSummary', () => {
+  it('counts claims, corrections and every rating of the scale in scale order', () => {
+    const { corrections, accurate } = sampleEntries();
+    const summary = buildSummary([...corrections, ...accurate], DEFAULT_RATING_SCALE);
+    expect(summary.claimsChecked).toBe(5);
+    expect(summary.correctionsNeeded).toBe(2);
+    expect(summary.byRating.map((row) => row.key)).toEqual(DEFAULT_RATING_SCALE.map((r) => r.key));
+    expect(Object.fromEntries(summary.byRating.map((row) => [row.key, row.count]))).toEqual({
+      true: 1,
+      'mostly-true': 1,
+      mixed: 1,
+      misleading: 0,
+      'mostly-false': 0,
+      false: 1,
+      unproven: 1,
+    });
+  });
+
+  it('keeps a rating that has left the scale since the verdict was approved', () => {
+    const { corrections } = sampleEntries();
+    const retired = { ...corrections[0], rating: { key: 'pants-on-fire', label: 'Pants on fire', ratingValue: 0, needsCorrection: true } };
+    const summary = buildSummary([retired], DEFAULT_RATING_SCALE);
+    expect(summary.byRating.at(-1)).toEqual({ key: 'pants-on-fire', label: 'Pants on fire', count: 1 });
+  });
+});
+
+describe('diffReports', () => {
+  const v1 = (): ReportModel => ({ ...sampleReportModel(), version: 1, changesSinceLastVersion: null });
+
+  it('is null for a first version', () => {
+    expect(diffReports(null, v1())).toBeNull();
+  });
+
+  it('reports nothing changed between identical reports', () => {
+    expect(diffReports(v1(), { ...v1(), version: 2 })).toEqual({ previousVersion: 1, added: [], changed: [], removed: [] });
+  });
+
+  it('lists added, changed and withdrawn claims', () => {
+    const prev = v1();
+    const next = { ...v1(), version: 2 };
+    const [kim, tehran] = next.corrections;
+    next.corrections = [{ ...kim, correction: 'Vladimir Putin met Kim Jong-Un on 13 September 2023' }, tehran];
+    next.accurate = next.accurate.slice(1); // Yeltsin withdrawn
+    next.accurate.push({ ...kim, claimId: 'clm_new', rating: DEFAULT_RATING_SCALE[0], correction: null });
+    expect(diffReports(prev, next)).toEqual({
+      previousVersion: 1,
+      added: ['clm_new'],
+      changed: ['clm_kim_meeting'],
+      removed: ['clm_yeltsin_1991'],
+    });
+  });
+
+  it('ignores offsets that moved when the article was re-anchored, but not a new verdict', () => {
+    const prev = v1();
+    const moved = { ...v1(), version: 2 };
+    moved.corrections = moved.corrections.map((entry) => ({ ...entry, start: entry.start + 40 }));
+    expect(diffReports(prev, moved)?.changed).toEqual([]);
+    const reapproved = { ...v1(), version: 2 };
+    reapproved.corrections = [{ ...reapproved.corrections[0], verdictId: 'vrd_kim_3' }, reapproved.corrections[1]];
+    expect(diffReports(prev, reapproved)?.changed).toEqual(['clm_kim_meeting']);
+  });
+});

@@ -1,0 +1,3 @@
+module.exports = async function () {
+  if (globalThis.__claimdeskTestDb) await globalThis.__claimdeskTestDb.remove();
+};
