@@ -9,6 +9,25 @@ import { PrismaService } from './common/prisma.service';
 import { HealthController } from './health/health.controller';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
+import { ArticlesController } from './articles/articles.controller';
+import { ArticlesService } from './articles/articles.service';
+import { ClaimsController } from './claims/claims.controller';
+import { ClaimsRepository } from './claims/claims.repository';
+import { ClaimsService } from './claims/claims.service';
+import { CommentsService } from './claims/comments.service';
+import { AuditService } from './common/audit.service';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { EventsController } from './events/events.controller';
+import { EventsService } from './events/events.service';
+import { SettingsController } from './settings/settings.controller';
+import { SettingsService } from './settings/settings.service';
+import { SourcesController } from './sources/sources.controller';
+import { SourcesService } from './sources/sources.service';
+import { VerdictsController } from './verdicts/verdicts.controller';
+import { VerdictsService } from './verdicts/verdicts.service';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsRepository } from './reports/reports.repository';
+import { ReportsService } from './reports/reports.service';
 
 @Global()
 @Module({})
@@ -28,9 +47,32 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(config)],
-      controllers: [HealthController, AuthController, MembersController],
+      controllers: [
+        HealthController,
+        AuthController,
+        MembersController,
+        ArticlesController,
+        ClaimsController,
+        SourcesController,
+        VerdictsController,
+        SettingsController,
+        DashboardController,
+        EventsController,
+        ReportsController,
+      ],
       providers: [
         MembersService,
+        AuditService,
+        EventsService,
+        ArticlesService,
+        ClaimsRepository,
+        ClaimsService,
+        CommentsService,
+        SourcesService,
+        VerdictsService,
+        SettingsService,
+        ReportsRepository,
+        ReportsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

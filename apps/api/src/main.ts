@@ -32,7 +32,7 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
     options.embedded ?? false,
     options.webDir ?? null,
     options.secureCookies ?? false,
-    options.poolSize ?? 10,
+    options.poolSize ?? Number(process.env.CLAIMDESK_DB_POOL ?? 20),
     Number(process.env.CLAIMDESK_SESSION_HOURS ?? 12),
     readVersion(),
     process.env.CLAIMDESK_PUBLIC_URL ?? null,

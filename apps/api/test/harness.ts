@@ -1,4 +1,6 @@
 // Integration-test harness: a real API on a real port against the run's embedded PostgreSQL, and HTTP clients per role.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { createPrismaClient, migrate, type Db } from '@claimdesk/db';
 import { Client as PgClient } from 'pg';
@@ -8,6 +10,9 @@ import { createApp } from '../src/main';
 import { createWorkspaceWithAdmin } from '../src/auth/auth.service';
 import { hashPassword } from '../src/auth/passwords';
 import { newSecret, sha256 } from '../src/auth/tokens';
+
+/** The sample article: an opinion piece with hedged, attributed and wrong claims. */
+export const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/nk-russia-article.txt'), 'utf8');
 
 export const PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | null = null;

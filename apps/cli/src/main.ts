@@ -1,6 +1,10 @@
 // The claimdesk command line: serve, migrate, user, extract, import, report.
 import { Command, CommanderError } from 'commander';
+import { registerBackup } from './commands/backup';
+import { registerExtract } from './commands/extract';
+import { registerImport } from './commands/import';
 import { registerMigrate } from './commands/migrate';
+import { registerReport } from './commands/report';
 import { registerServe } from './commands/serve';
 import { registerUser } from './commands/user';
 
@@ -13,6 +17,10 @@ export function buildProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerUser(program);
+  registerExtract(program);
+  registerImport(program);
+  registerReport(program);
+  registerBackup(program);
   return program;
 }
 

@@ -1,14 +1,17 @@
 // The claimdesk command line: help, argument errors, migrate and user create against a real database.
 import { createMigratedDatabase } from '@claimdesk/api/test/harness';
 import { Client } from 'pg';
+import path from 'node:path';
 import { runCli } from './run-cli';
+
+const SAMPLE_PATH = path.resolve(__dirname, '../../../../shared/fixtures/nk-russia-article.txt');
 
 describe('claimdesk command line', () => {
   let databaseUrl: string;
   beforeAll(async () => (databaseUrl = await createMigratedDatabase(process.env.CLAIMDESK_TEST_DATABASE_URL!)));
 
   it('prints help for every command', async () => {
-    for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['user', 'create', '--help']]) {
+    for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['user', 'create', '--help'], ['extract', '--help'], ['import', '--help'], ['report', 'export', '--help']]) {
       const result = await runCli(args);
       expect({ args, code: result.code }).toEqual({ args, code: 0 });
       expect(result.stdout).toContain('Usage: claimdesk');
@@ -51,5 +54,38 @@ describe('claimdesk command line', () => {
       { email: 'checker@example.org', role: 'FACT_CHECKER' },
       { email: 'chief@example.org', role: 'ADMIN' },
     ]);
+  });
+
+  it('extracts claims from a file as JSON in the stable shape', async () => {
+    const result = await runCli(['extract', SAMPLE_PATH, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual(['text', 'claims']);
+    const kim = json.claims.find((c: { text: string }) => c.text.includes('Kim Jong-Il in September 2023'));
+    expect(Object.keys(kim)).toEqual(['text', 'start', 'end', 'paragraph', 'kind', 'score', 'checkWorthy', 'reasons', 'cues', 'attribution', 'numbers', 'dates', 'entities']);
+    expect(json.text.slice(kim.start, kim.end)).toBe(kim.text);
+    const table = await runCli(['extract', SAMPLE_PATH]);
+    expect(table.stdout).toContain('allegedly');
+    const missing = await runCli(['extract', 'no-such-file.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such file');
+  });
+
+  it('imports an article and exports its report', async () => {
+    const imported = await runCli(['import', SAMPLE_PATH, '--title', 'From the command line', '--workspace', 'planet'], { DATABASE_URL: databaseUrl });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/imported "From the command line" \(([0-9a-f-]{36})\): \d+ claims/);
+    const articleId = /\(([0-9a-f-]{36})\)/.exec(imported.stdout)![1];
+    const again = await runCli(['import', SAMPLE_PATH, '--workspace', 'planet'], { DATABASE_URL: databaseUrl });
+    expect(again.stdout).toContain(articleId);
+    const notPublished = await runCli(['report', 'export', '--article', articleId, '--format', 'md'], { DATABASE_URL: databaseUrl });
+    expect(notPublished.code).toBe(1);
+    expect(notPublished.stderr).toContain('no published report yet');
+    const draft = await runCli(['report', 'export', '--article', articleId, '--format', 'json', '--draft'], { DATABASE_URL: databaseUrl });
+    expect(draft.code).toBe(0);
+    expect(JSON.parse(draft.stdout)).toMatchObject({ schemaVersion: 1, summary: { claimsChecked: 0 } });
+    const badFormat = await runCli(['report', 'export', '--article', articleId, '--format', 'docx'], { DATABASE_URL: databaseUrl });
+    expect(badFormat.code).not.toBe(0);
+    expect(badFormat.stderr).toContain('format must be one of md, html, pdf, csv, json, jsonld');
   });
 });

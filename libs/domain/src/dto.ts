@@ -69,8 +69,9 @@ export interface ClaimDto {
   articleId: string;
   revisionId: string;
   text: string;
-  start: number | null;
-  end: number | null;
+  /** Offsets into the text of revisionId (for an orphan: where it last stood). */
+  start: number;
+  end: number;
   selector: { exact: string; prefix: string; suffix: string };
   paragraph: number;
   kind: ClaimKind;

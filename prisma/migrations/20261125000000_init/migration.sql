@@ -116,8 +116,8 @@ CREATE TABLE "claims" (
     "article_id" UUID NOT NULL,
     "revision_id" UUID NOT NULL,
     "text" TEXT NOT NULL,
-    "start_offset" INTEGER,
-    "end_offset" INTEGER,
+    "start_offset" INTEGER NOT NULL,
+    "end_offset" INTEGER NOT NULL,
     "quote_exact" TEXT NOT NULL,
     "quote_prefix" TEXT NOT NULL,
     "quote_suffix" TEXT NOT NULL,
@@ -136,6 +136,7 @@ CREATE TABLE "claims" (
     "orphaned" BOOLEAN NOT NULL DEFAULT false,
     "origin" TEXT NOT NULL DEFAULT 'DETECTED',
     "status" "ClaimStatus" NOT NULL DEFAULT 'DETECTED',
+    "rating" TEXT,
     "dismiss_reason" "DismissReason",
     "assignee_id" UUID,
     "priority" INTEGER NOT NULL DEFAULT 0,
@@ -150,6 +151,7 @@ CREATE INDEX "claims_workspace_id_article_id_start_offset_idx" ON "claims"("work
 CREATE INDEX "claims_workspace_id_status_idx" ON "claims"("workspace_id", "status");
 CREATE INDEX "claims_workspace_id_assignee_id_idx" ON "claims"("workspace_id", "assignee_id");
 CREATE INDEX "claims_workspace_id_created_at_id_idx" ON "claims"("workspace_id", "created_at", "id");
+CREATE INDEX "claims_workspace_id_rating_idx" ON "claims"("workspace_id", "rating");
 CREATE INDEX "claims_search_vector_idx" ON "claims" USING GIN ("search_vector");
 CREATE INDEX "claims_text_idx" ON "claims" USING GIN ("text" gin_trgm_ops);
 

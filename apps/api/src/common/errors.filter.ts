@@ -33,6 +33,7 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
   if (parserError) return parserError;
   const prismaCode = (exception as { code?: string })?.code;
   if (prismaCode === 'P2025') return { statusCode: 404, code: 'NOT_FOUND', message: 'not found', details: [] };
+  if (prismaCode === 'P2028') return { statusCode: 503, code: 'UNAVAILABLE', message: 'the server is too busy to take this change now; nothing was saved, try again', details: [] };
   if (prismaCode === 'P2002') return { statusCode: 409, code: 'CONFLICT', message: 'a record with the same unique value already exists', details: [] };
   return { statusCode: 500, code: 'INTERNAL', message: 'something went wrong on our side; nothing was saved', details: [] };
 }

@@ -1,10 +1,10 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ADMINS, ANY_MEMBER, createMemberSchema, updateMemberSchema, type MemberDto } from '@claimdesk/domain';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { ApiErrors } from '../common/openapi';
-import { DocBody, ValidBody } from '../common/zod';
+import { DocBody, IdParam, ValidBody } from '../common/zod';
 import { MembersService } from './members.service';
 
 @ApiTags('members')
@@ -36,7 +36,7 @@ export class MembersController {
   @ApiErrors(400, 401, 403, 404, 422)
   changeRole(
     @CurrentActor() actor: Actor,
-    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @IdParam('userId') userId: string,
     @ValidBody(updateMemberSchema) body: typeof updateMemberSchema._output,
   ): Promise<MemberDto> {
     return this.members.changeRole(actor, userId, body.role);
@@ -47,7 +47,7 @@ export class MembersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a member; their sessions and tokens stop working (admin)' })
   @ApiErrors(401, 403, 404, 422)
-  async remove(@CurrentActor() actor: Actor, @Param('userId', new ParseUUIDPipe()) userId: string): Promise<void> {
+  async remove(@CurrentActor() actor: Actor, @IdParam('userId') userId: string): Promise<void> {
     await this.members.remove(actor, userId);
   }
 }

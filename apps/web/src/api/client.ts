@@ -46,3 +46,53 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   }
   return data as T;
 }
+
+/** The CSRF token for callers that cannot go through `api()` (XMLHttpRequest uploads). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** A multipart upload through XMLHttpRequest, because fetch cannot report upload progress. */
+export function uploadWithProgress<T>(path: string, form: FormData, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onerror = () => reject(new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'cannot reach the ClaimDesk server; check your connection', details: [] }));
+    xhr.onabort = () => reject(new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'the upload was cancelled', details: [] }));
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        data = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
+      reject(
+        new ApiError(
+          data && typeof data === 'object' && 'code' in data
+            ? (data as ApiErrorBody)
+            : { statusCode: xhr.status, code: 'INTERNAL', message: `the server answered ${xhr.status}`, details: [] },
+        ),
+      );
+    };
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(form);
+  });
+}
+
+/** Builds a query string from the defined values only. */
+export function toQuery(params: Record<string, string | number | boolean | undefined | null | string[]>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) search.set(key, value.join(','));
+    } else search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}

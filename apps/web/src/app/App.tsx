@@ -1,5 +1,5 @@
 // The application shell: providers, routes, and the sign-in gate.
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, RequireAuth } from '../features/auth/AuthProvider';
@@ -8,7 +8,21 @@ import { SetupPage } from '../features/auth/components/SetupPage';
 import { Layout } from './Layout';
 import { appRoutes } from './routes';
 
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'sm', fontFamily: 'Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 8, dark: 6 }, defaultRadius: 'sm', fontFamily: 'Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
+
+// Contrast (WCAG AA, 4.5:1): Mantine's default shade 6 is too light for text on white and for white on filled
+// badges and buttons, so text-like uses of these colours take darker shades.
+const TEXT_SHADES: Record<string, string> = { orange: '#a3390b', teal: '#066649', red: '#c92a2a', blue: '#1864ab', violet: '#5f3dc4', gray: '#495057', indigo: '#364fc7', yellow: '#8a4b00', green: '#2b7a0b' };
+const FILLED_SHADES: Record<string, string> = { orange: '#b8400d', teal: '#087f5b', red: '#c92a2a', blue: '#1971c2', gray: '#495057', green: '#2b8a3e' };
+const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7],
+    ...Object.fromEntries(Object.entries(TEXT_SHADES).flatMap(([c, v]) => [[`--mantine-color-${c}-light-color`, v], [`--mantine-color-${c}-outline`, v], [`--mantine-color-${c}-text`, v]])),
+    ...Object.fromEntries(Object.entries(FILLED_SHADES).flatMap(([c, v]) => [[`--mantine-color-${c}-filled`, v], [`--mantine-color-${c}-filled-hover`, v]])),
+  },
+  dark: {},
+});
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && (error as { status?: number }).status === 0, staleTime: 10_000, refetchOnWindowFocus: false } },
@@ -16,7 +30,7 @@ export const queryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AuthProvider>
@@ -24,8 +38,9 @@ export function App() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/setup" element={<SetupPage />} />
               <Route element={<RequireAuth><Layout /></RequireAuth>}>
-                {appRoutes.map((r) => (
-                  <Route key={r.path} path={r.path} element={r.element} />
+                <Route path="/" element={<Navigate to="/dashboard" replace />} />
+                {appRoutes.map(({ path, Component }) => (
+                  <Route key={path} path={path} element={<Component />} />
                 ))}
                 <Route path="*" element={<Navigate to="/articles" replace />} />
               </Route>

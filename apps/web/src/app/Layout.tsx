@@ -1,12 +1,15 @@
-import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Button, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '@claimdesk/domain';
 import { useAuth } from '../features/auth/AuthProvider';
+import { useLiveEvents } from '../features/live/hooks/useLiveEvents';
 import { appRoutes } from './routes';
 
 export function Layout() {
   const { me, logout } = useAuth();
   const location = useLocation();
+  useLiveEvents(Boolean(me));
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
       <AppShell.Header>
@@ -30,13 +33,21 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         {appRoutes
-          .filter((r) => r.nav)
+          .filter((r) => r.nav && (!r.roles || (me && r.roles.includes(me.role))))
           .map((r) => (
-            <NavLink key={r.path} component={Link} to={r.path} label={r.label} active={location.pathname.startsWith(r.path)} />
+            <NavLink key={r.path} component={Link} to={r.path} label={r.label} active={location.pathname.startsWith(r.path)} aria-current={location.pathname.startsWith(r.path) ? 'page' : undefined} />
           ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <Suspense
+          fallback={
+            <Center h={200}>
+              <Loader aria-label="Loading the page" />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,0 +1,102 @@
+import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ANY_MEMBER, DomainError, REVIEWERS } from '@claimdesk/domain';
+import { REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportModel } from '@claimdesk/reports';
+import type { Request, Response } from 'express';
+import { Readable } from 'node:stream';
+import { Allow } from '../common/access';
+import { CurrentActor, type Actor } from '../common/actor';
+import { AppConfig } from '../common/config';
+import { ApiErrors } from '../common/openapi';
+import { IdParam } from '../common/zod';
+import { ReportsService, type ReportVersionDto } from './reports.service';
+
+function parseFormat(value: string | undefined, allowed: readonly string[] = REPORT_FORMATS): ReportFormat {
+  if (!value || !isReportFormat(value) || !allowed.includes(value)) {
+    throw new DomainError('VALIDATION_FAILED', `format must be one of ${allowed.join(', ')}`, [{ path: 'format', message: `one of ${allowed.join(', ')}` }]);
+  }
+  return value;
+}
+
+function parseDate(value: string | undefined, name: string): Date {
+  const date = value ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw new DomainError('VALIDATION_FAILED', `${name} must be an ISO 8601 date`, [{ path: name, message: 'must be an ISO 8601 date' }]);
+  return date;
+}
+
+@ApiTags('reports')
+@Controller()
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('articles/:id/report/preview')
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: 'The draft corrections report of an article: what would be published now, as HTML and as the report model (any member)' })
+  @ApiErrors(400, 401, 404)
+  preview(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: Request): Promise<{ html: string; model: ReportModel }> {
+    return this.reports.preview(actor, id, this.baseUrl(req));
+  }
+
+  @Get('articles/:id/report')
+  @Allow(ANY_MEMBER)
+  @ApiQuery({ name: 'format', enum: REPORT_FORMATS })
+  @ApiProduces('text/markdown', 'text/html', 'application/pdf', 'text/csv', 'application/json', 'application/ld+json')
+  @ApiOperation({ summary: 'Download the draft corrections report of an article in one format (any member)' })
+  @ApiErrors(400, 401, 404)
+  async draft(@CurrentActor() actor: Actor, @IdParam() id: string, @Query('format') format: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const file = await this.reports.renderDraft(actor, id, parseFormat(format), this.baseUrl(req));
+    res.setHeader('Content-Disposition', `attachment; filename="draft-${file.fileName}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(file.body, { type: file.contentType, length: file.body.length });
+  }
+
+  @Post('articles/:id/reports')
+  @Allow(REVIEWERS)
+  @ApiOperation({ summary: 'Publish the next version of the corrections report: an immutable snapshot in every format (editor, admin)' })
+  @ApiErrors(400, 401, 403, 404, 422)
+  publish(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: Request): Promise<ReportVersionDto> {
+    return this.reports.publish(actor, id, this.baseUrl(req));
+  }
+
+  @Get('articles/:id/reports')
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: 'Published versions of the corrections report of an article, newest first, with download links (any member)' })
+  @ApiErrors(400, 401, 404)
+  versions(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ReportVersionDto[]> {
+    return this.reports.versions(actor, id);
+  }
+
+  @Get('reports/range')
+  @Allow(ANY_MEMBER)
+  @ApiQuery({ name: 'from', required: true })
+  @ApiQuery({ name: 'to', required: true })
+  @ApiQuery({ name: 'format', enum: ['csv', 'md', 'json'] })
+  @ApiOperation({ summary: 'Workspace-wide corrections report of verdicts approved in [from, to), streamed (any member)' })
+  @ApiErrors(400, 401)
+  range(@CurrentActor() actor: Actor, @Query('from') from: string, @Query('to') to: string, @Query('format') format: string, @Res({ passthrough: true }) res: Response): StreamableFile {
+    const f = parseFormat(format ?? 'csv', ['csv', 'md', 'json']) as 'csv' | 'md' | 'json';
+    const [start, end] = [parseDate(from, 'from'), parseDate(to, 'to')];
+    const type = f === 'csv' ? 'text/csv; charset=utf-8' : f === 'md' ? 'text/markdown; charset=utf-8' : 'application/json; charset=utf-8';
+    res.setHeader('Content-Disposition', `attachment; filename="corrections-${start.toISOString().slice(0, 10)}_${end.toISOString().slice(0, 10)}.${f}"`);
+    return new StreamableFile(Readable.from(this.reports.streamRange(actor, start, end, f)), { type });
+  }
+
+  @Get('reports/:id/:format')
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: 'Download a published report version; the bytes never change (any member)' })
+  @ApiErrors(400, 401, 404)
+  async download(@CurrentActor() actor: Actor, @IdParam() id: string, @Param('format') format: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const file = await this.reports.download(actor, id, parseFormat(format));
+    res.setHeader('Content-Disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`);
+    res.setHeader('ETag', `"${file.sha256}"`);
+    res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+    return new StreamableFile(file.body, { type: file.contentType, length: file.body.length });
+  }
+
+  private baseUrl(req: Request): string {
+    return this.config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+  }
+}

@@ -1,0 +1,82 @@
+// Workspace settings: the rating scale (admins edit it) and personal API tokens (shown once, stored hashed, revocable).
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_RATING_SCALE, ratingScaleSchema, updateRatingScaleSchema, createApiTokenSchema, type ApiTokenDto, type RatingScaleDto, type Rating } from '@claimdesk/domain';
+import type { z } from 'zod';
+import type { Actor } from '../common/actor';
+import { audit } from '../common/audit';
+import { PrismaService } from '../common/prisma.service';
+import { notFound, staleVersion } from '../common/version';
+import { API_TOKEN_PREFIX, newSecret, sha256 } from '../auth/tokens';
+
+@Injectable()
+export class SettingsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async ratingScale(workspaceId: string): Promise<RatingScaleDto> {
+    const row = await this.prisma.db.ratingScale.findUnique({ where: { workspaceId } });
+    return { ratings: row ? (ratingScaleSchema.parse(row.ratings) as Rating[]) : DEFAULT_RATING_SCALE, version: row?.version ?? 1 };
+  }
+
+  async updateRatingScale(actor: Actor, input: z.infer<typeof updateRatingScaleSchema>): Promise<RatingScaleDto> {
+    await this.prisma.db.$transaction(async (tx) => {
+      const current = await tx.ratingScale.findUnique({ where: { workspaceId: actor.workspaceId } });
+      const version = current?.version ?? 1;
+      if (version !== input.version) throw staleVersion('rating scale', { ratings: current?.ratings ?? DEFAULT_RATING_SCALE, version });
+      await tx.ratingScale.upsert({
+        where: { workspaceId: actor.workspaceId },
+        create: { workspaceId: actor.workspaceId, ratings: input.ratings, version: 2 },
+        update: { ratings: input.ratings, version: { increment: 1 } },
+      });
+      await audit(tx, actor, 'ratingScale', actor.workspaceId, 'update', current?.ratings ?? DEFAULT_RATING_SCALE, input.ratings);
+    });
+    return this.ratingScale(actor.workspaceId);
+  }
+
+  async tokens(actor: Actor): Promise<ApiTokenDto[]> {
+    const rows = await this.prisma.db.apiToken.findMany({ where: { workspaceId: actor.workspaceId, userId: actor.userId }, orderBy: { createdAt: 'desc' } });
+    return rows.map(toTokenDto);
+  }
+
+  async createToken(actor: Actor, input: z.infer<typeof createApiTokenSchema>): Promise<ApiTokenDto & { token: string }> {
+    const token = `${API_TOKEN_PREFIX}${newSecret()}`;
+    const row = await this.prisma.db.$transaction(async (tx) => {
+      const created = await tx.apiToken.create({
+        data: {
+          workspaceId: actor.workspaceId,
+          userId: actor.userId,
+          name: input.name,
+          tokenHash: sha256(token),
+          prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+          scopes: [...new Set(input.scopes)],
+          expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null,
+        },
+      });
+      await audit(tx, actor, 'apiToken', created.id, 'create', null, { name: created.name, scopes: created.scopes, prefix: created.prefix });
+      return created;
+    });
+    return { ...toTokenDto(row), token };
+  }
+
+  async revokeToken(actor: Actor, id: string): Promise<void> {
+    await this.prisma.db.$transaction(async (tx) => {
+      const token = await tx.apiToken.findFirst({ where: { id, workspaceId: actor.workspaceId, ...(actor.role === 'ADMIN' ? {} : { userId: actor.userId }) } });
+      if (!token) throw notFound('API token');
+      if (token.revokedAt) return;
+      await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      await audit(tx, actor, 'apiToken', id, 'revoke', { name: token.name }, { revokedAt: new Date().toISOString() });
+    });
+  }
+}
+
+function toTokenDto(t: { id: string; name: string; prefix: string; scopes: string[]; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null }): ApiTokenDto {
+  return {
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    scopes: t.scopes,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
+  };
+}

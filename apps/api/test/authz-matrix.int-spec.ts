@@ -1,0 +1,217 @@
+// Authorisation matrix, generated from the application's own route table: every route × every kind of caller.
+// A route added without an entry here fails the first test, so it cannot be forgotten.
+import type { Role } from '@claimdesk/domain';
+import { routeTable, type RouteInfo } from '../src/common/route-table';
+import { Client, SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
+
+/** Who may call each route, written down independently of the controllers: changing a route's rule means changing this table. */
+const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admin'> = {
+  'GET /api/health': 'public',
+  'GET /api/setup': 'public',
+  'POST /api/setup': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'member',
+  'GET /api/auth/me': 'member',
+  'GET /api/members': 'member',
+  'POST /api/members': 'admin',
+  'PATCH /api/members/:userId': 'admin',
+  'DELETE /api/members/:userId': 'admin',
+  'GET /api/articles': 'member',
+  'POST /api/articles': 'writer',
+  'POST /api/articles/upload': 'writer',
+  'GET /api/articles/:id': 'member',
+  'DELETE /api/articles/:id': 'admin',
+  'GET /api/articles/:id/history': 'member',
+  'GET /api/articles/:id/report/preview': 'member',
+  'GET /api/articles/:id/report': 'member',
+  'POST /api/articles/:id/reports': 'reviewer',
+  'GET /api/articles/:id/reports': 'member',
+  'GET /api/claims': 'member',
+  'POST /api/claims': 'writer',
+  'POST /api/claims/bulk': 'writer',
+  'GET /api/claims/:id': 'member',
+  'PATCH /api/claims/:id': 'writer',
+  'POST /api/claims/:id/transition': 'writer',
+  'GET /api/claims/:id/history': 'member',
+  'GET /api/claims/:id/similar': 'member',
+  'POST /api/claims/:id/sources': 'writer',
+  'DELETE /api/claims/:id/sources/:linkId': 'writer',
+  'POST /api/claims/:id/verdicts': 'writer',
+  'GET /api/claims/:id/comments': 'member',
+  'POST /api/claims/:id/comments': 'writer',
+  'GET /api/sources': 'member',
+  'POST /api/sources': 'writer',
+  'PATCH /api/sources/:id': 'writer',
+  'GET /api/reviews/queue': 'reviewer',
+  'GET /api/verdicts/:id': 'member',
+  'PUT /api/verdicts/:id': 'writer',
+  'POST /api/verdicts/:id/reviews': 'reviewer',
+  'POST /api/verdicts/:id/withdraw': 'writer',
+  'GET /api/rating-scale': 'member',
+  'PUT /api/rating-scale': 'admin',
+  'GET /api/tokens': 'member',
+  'POST /api/tokens': 'member',
+  'DELETE /api/tokens/:id': 'member',
+  'GET /api/dashboard': 'member',
+  'GET /api/events': 'member',
+  'GET /api/reports/range': 'member',
+  'GET /api/reports/:id/:format': 'member',
+};
+const POLICY_ROLES: Record<string, Role[]> = {
+  member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],
+  writer: ['ADMIN', 'EDITOR', 'FACT_CHECKER'],
+  reviewer: ['ADMIN', 'EDITOR'],
+  admin: ['ADMIN'],
+};
+
+/** Routes where the role is not enough: only the owner (here, the verdict's author, the fact-checker) may act. */
+const OWNER_ONLY: Record<string, Persona> = { 'PUT /api/verdicts/:id': 'factChecker' };
+
+type Persona = 'anonymous' | 'viewer' | 'factChecker' | 'editor' | 'admin' | 'otherAdmin';
+const ROLE_OF: Record<Exclude<Persona, 'anonymous' | 'otherAdmin'>, Role> = { viewer: 'VIEWER', factChecker: 'FACT_CHECKER', editor: 'EDITOR', admin: 'ADMIN' };
+
+interface Fixtures {
+  articleId: string;
+  claimId: string;
+  claimVersion: number;
+  linkId: string;
+  sourceId: string;
+  verdictId: string;
+  reportId: string;
+  tokenId: string;
+  spareUserId: string;
+  revisionId: string;
+}
+
+/** A valid request for each route (so an outsider's 404 is about the id, not a 400 about the body). */
+function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unknown; skip?: string } {
+  const key = `${route.method} ${route.path}`;
+  const sub = (p: string) =>
+    p
+      .replace('/members/:userId', `/members/${f.spareUserId}`)
+      .replace('/articles/:id', `/articles/${f.articleId}`)
+      .replace('/claims/:id/sources/:linkId', `/claims/${f.claimId}/sources/${f.linkId}`)
+      .replace('/claims/:id', `/claims/${f.claimId}`)
+      .replace('/sources/:id', `/sources/${f.sourceId}`)
+      .replace('/verdicts/:id', `/verdicts/${f.verdictId}`)
+      .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
+      .replace('/tokens/:id', `/tokens/${f.tokenId}`)
+      .replace(/^\/api/, '');
+  const bodies: Record<string, unknown> = {
+    'POST /api/setup': { email: 'x@example.org', name: 'X', password: 'long enough pw', workspaceName: 'X' },
+    'POST /api/auth/login': { email: 'nobody@example.org', password: 'whatever pw' },
+    'POST /api/auth/logout': {},
+    'POST /api/members': { email: `m-${Math.random().toString(36).slice(2)}@example.org`, name: 'M', password: 'long enough pw', role: 'VIEWER' },
+    'PATCH /api/members/:userId': { role: 'VIEWER' },
+    'POST /api/articles': { format: 'text', content: 'The ministry said 12 people were hurt on Monday.' },
+    'POST /api/articles/upload': {},
+    'POST /api/articles/:id/reports': {},
+    'POST /api/claims': { revisionId: f.revisionId, start: 0, end: 40 },
+    'POST /api/claims/bulk': { action: 'flag', claimIds: [f.claimId] },
+    'PATCH /api/claims/:id': { version: f.claimVersion, priority: 1 },
+    'POST /api/claims/:id/transition': { version: f.claimVersion, action: 'flag' },
+    'POST /api/claims/:id/sources': { sourceId: f.sourceId, stance: 'CONTEXT' },
+    'POST /api/claims/:id/verdicts': { ratingKey: 'true', rationale: 'Checked.' },
+    'POST /api/claims/:id/comments': { body: 'A comment.' },
+    'POST /api/sources': { title: 'A source', url: 'https://example.org/' },
+    'PATCH /api/sources/:id': { version: 1, title: 'Renamed' },
+    'PUT /api/verdicts/:id': { ratingKey: 'false', rationale: 'Edited.', correction: 'Fixed.', version: 1 },
+    'POST /api/verdicts/:id/reviews': { decision: 'APPROVED', version: 1 },
+    'POST /api/verdicts/:id/withdraw': { version: 1 },
+    'PUT /api/rating-scale': { ratings: [{ key: 'true', label: 'True', ratingValue: 2, needsCorrection: false }, { key: 'false', label: 'False', ratingValue: 1, needsCorrection: true }], version: 1 },
+    'POST /api/tokens': { name: 'script', scopes: ['read'] },
+  };
+  const query: Record<string, string> = {
+    'GET /api/articles/:id/report': '?format=md',
+    'GET /api/reports/range': `?from=2020-01-01&to=2099-01-01&format=csv`,
+  };
+  if (route.method !== 'GET' && route.method !== 'DELETE' && !(key in bodies)) return { path: '', skip: `no request body defined for ${key}` };
+  return { path: sub(route.path) + (query[key] ?? ''), body: bodies[key] };
+}
+
+describe('authorisation matrix', () => {
+  let api: TestApi;
+  let ws: TestWorkspace;
+  let other: TestWorkspace;
+  let f: Fixtures;
+  let clients: Record<Persona, Client>;
+  let routes: RouteInfo[];
+
+  beforeAll(async () => {
+    api = await startApi();
+    ws = await makeWorkspace(api, 'matrix');
+    other = await makeWorkspace(api, 'matrix-other');
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE, title: 'Matrix' });
+    const claims = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items;
+    const kim = claims.find((c: { text: string }) => c.text.includes('Kim Jong-Il in September 2023'));
+    await ws.factChecker.post(`/claims/${kim.id}/transition`, { version: kim.version, action: 'flag' });
+    const link = await ws.factChecker.post(`/claims/${kim.id}/sources`, { source: { title: 'Obituary', url: 'https://example.org/obit' }, stance: 'REFUTES' });
+    const verdict = await ws.factChecker.post(`/claims/${kim.id}/verdicts`, { ratingKey: 'false', rationale: 'Died 2011.', correction: 'Kim Jong-Un', propose: true });
+    await ws.editor.post(`/verdicts/${verdict.body.id}/reviews`, { decision: 'APPROVED', version: verdict.body.version });
+    const report = await ws.editor.post(`/articles/${imported.body.article.id}/reports`);
+    const token = await ws.admin.post('/tokens', { name: 'matrix', scopes: ['read'] });
+    const spare = await ws.admin.post('/members', { email: `spare-${Date.now()}@example.org`, name: 'Spare', password: 'long enough pw', role: 'VIEWER' });
+    const target = claims.find((c: { id: string }) => c.id !== kim.id);
+    f = {
+      articleId: imported.body.article.id,
+      claimId: target.id,
+      claimVersion: target.version,
+      linkId: link.body.id,
+      sourceId: link.body.source.id,
+      verdictId: verdict.body.id,
+      reportId: report.body.id,
+      tokenId: token.body.id,
+      spareUserId: spare.body.userId,
+      revisionId: imported.body.revisionId,
+    };
+    clients = { anonymous: ws.anonymous, viewer: ws.viewer, factChecker: ws.factChecker, editor: ws.editor, admin: ws.admin, otherAdmin: other.admin };
+    // Destructive routes last, so they do not remove what the others need.
+    routes = routeTable(api.app).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+  });
+  afterAll(() => api.close());
+
+  it('declares on every route exactly the rule of the policy table', () => {
+    const declared = Object.fromEntries(routes.map((r) => [`${r.method} ${r.path}`, r.access?.kind === 'public' ? 'public' : [...(r.access?.roles ?? [])].sort().join(',')]));
+    const expected = Object.fromEntries(Object.entries(POLICY).map(([k, v]) => [k, v === 'public' ? 'public' : [...POLICY_ROLES[v]].sort().join(',')]));
+    expect(declared).toEqual(expected);
+  });
+
+  it('has a request for every route', () => {
+    const missing = routes.map((r) => requestFor(r, f).skip).filter(Boolean);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every caller the outcome its role allows', async () => {
+    const outcomes: string[] = [];
+    const failures: string[] = [];
+    const personas: Persona[] = ['anonymous', 'otherAdmin', 'viewer', 'factChecker', 'editor', 'admin'];
+    for (const route of routes) {
+      if (route.path === '/api/auth/logout' || route.path === '/api/setup' || route.path === '/api/auth/login') continue; // session-changing routes: covered in auth.int-spec
+      const { path, body } = requestFor(route, f);
+      const hasId = /:\w+/.test(route.path);
+      for (const persona of personas) {
+        const status = route.path === '/api/events' ? await sseStatus(clients[persona]) : (await clients[persona].request(route.method, path, body)).status;
+        const access = route.access!;
+        let expected: string;
+        if (access.kind === 'public') expected = 'not 401/403';
+        else if (persona === 'anonymous') expected = '401';
+        else if (persona === 'otherAdmin') expected = hasId ? '404' : 'not 401/403';
+        else if (!access.roles.includes(ROLE_OF[persona])) expected = '403';
+        else expected = OWNER_ONLY[`${route.method} ${route.path}`] && OWNER_ONLY[`${route.method} ${route.path}`] !== persona ? '403' : 'not 401/403';
+        const ok = status < 500 && (expected === 'not 401/403' ? status !== 401 && status !== 403 : String(status) === expected);
+        outcomes.push(`${route.method} ${route.path} ${persona}: ${status}`);
+        if (!ok) failures.push(`${route.method} ${route.path} as ${persona}: got ${status}, expected ${expected}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(outcomes.length).toBeGreaterThan(200);
+  });
+});
+
+async function sseStatus(client: Client): Promise<number> {
+  const controller = new AbortController();
+  const headers: Record<string, string> = client.cookie ? { cookie: client.cookie } : {};
+  const response = await fetch(`${client.baseUrl}/api/events`, { headers, signal: controller.signal });
+  controller.abort();
+  return response.status;
+}

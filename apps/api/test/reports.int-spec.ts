@@ -1,0 +1,106 @@
+// The corrections report of the sample article, from approved verdicts in the database, in every format; publishing and versions.
+import { parse } from 'csv-parse/sync';
+import { extractPdfText, flatten } from '@claimdesk/reports/src/testing/pdf-text';
+import { SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
+
+const KIM = 'meeting with Kim Jong-Il in September 2023';
+const CORRECTION = 'Putin met Kim Jong-Un in September 2023';
+
+async function approvedSample(ws: TestWorkspace) {
+  const imported = await ws.factChecker.post('/articles', { title: 'North Korea and Russia', format: 'text', content: SAMPLE, url: 'https://example.org/nk-russia', author: 'A. Writer' });
+  const claims = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items;
+  const approve = async (words: string, ratingKey: string, correction: string | null, source: { title: string; url: string; stance: string }) => {
+    const claim = claims.find((c: { text: string }) => c.text.includes(words));
+    await ws.factChecker.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' });
+    await ws.factChecker.post(`/claims/${claim.id}/sources`, { source: { title: source.title, url: source.url, publisher: 'Reuters' }, stance: source.stance, excerpt: 'Quoted passage.' });
+    const verdict = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ratingKey, rationale: `Rationale for ${words}.`, correction, propose: true });
+    expect(verdict.status).toBe(201);
+    const review = await ws.editor.post(`/verdicts/${verdict.body.id}/reviews`, { decision: 'APPROVED', version: verdict.body.version });
+    expect(review.status).toBe(201);
+    return claim;
+  };
+  const kim = await approve(KIM, 'false', CORRECTION, { title: 'Putin and Kim Jong Un meet at Russian spaceport', url: 'https://www.reuters.com/world/kim-putin-2023-09-13/', stance: 'REFUTES' });
+  return { articleId: imported.body.article.id as string, claims, kim, approve };
+}
+
+describe('corrections report', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startApi()));
+  afterAll(() => api.close());
+
+  it('carries the Kim Jong-Il correction and its source in every format', async () => {
+    const ws = await makeWorkspace(api, 'report');
+    const { articleId } = await approvedSample(ws);
+    const get = (format: string) => fetch(`${api.baseUrl}/api/articles/${articleId}/report?format=${format}`, { headers: { cookie: ws.viewer.cookie! } });
+
+    for (const format of ['md', 'html', 'json', 'jsonld']) {
+      const text = await (await get(format)).text();
+      expect({ format, kim: text.includes(KIM) || format === 'jsonld', correction: text.includes(CORRECTION) || format === 'jsonld' }).toEqual({ format, kim: true, correction: true });
+      if (format !== 'jsonld') expect(text).toContain('Putin and Kim Jong Un meet at Russian spaceport');
+    }
+
+    const pdf = Buffer.from(await (await get('pdf')).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfText = flatten((await extractPdfText(pdf)).text);
+    expect(pdfText).toContain(CORRECTION);
+    expect(pdfText).toContain('Kim Jong-Il in September 2023');
+
+    const csvBytes = Buffer.from(await (await get('csv')).arrayBuffer());
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(csvBytes.subarray(3).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0].quote).toContain(KIM);
+    expect(rows[0].correction).toBe(CORRECTION);
+    expect(rows[0].sources).toContain('REFUTES');
+
+    const jsonld = JSON.parse(await (await get('jsonld')).text());
+    const reviews = (Array.isArray(jsonld) ? jsonld : (jsonld['@graph'] ?? [jsonld])) as Array<Record<string, any>>;
+    expect(reviews).toHaveLength(1);
+    const review = reviews[0];
+    expect(review['@type']).toBe('ClaimReview');
+    expect(review.claimReviewed.length).toBeLessThanOrEqual(75);
+    expect(review.claimReviewed).not.toMatch(/\bfalse\b/i);
+    expect(review.reviewRating).toMatchObject({ alternateName: 'False', ratingValue: 1, bestRating: 6, worstRating: 1 });
+    expect(review.url).toMatch(/^http/);
+    expect(review.itemReviewed.appearance.url).toBe('https://example.org/nk-russia');
+  });
+
+  it('publishes immutable versions: identical bytes on every download, a new version only when something changed', async () => {
+    const ws = await makeWorkspace(api, 'publish');
+    const { articleId, approve } = await approvedSample(ws);
+    expect((await ws.factChecker.post(`/articles/${articleId}/reports`)).status).toBe(403);
+    const v1 = await ws.editor.post(`/articles/${articleId}/reports`);
+    expect(v1.status).toBe(201);
+    expect(v1.body).toMatchObject({ version: 1, changesSinceLastVersion: null, summary: { claimsChecked: 1, correctionsNeeded: 1 } });
+    const download = async (url: string) => Buffer.from(await (await fetch(`${api.baseUrl}${url}`, { headers: { cookie: ws.viewer.cookie! } })).arrayBuffer());
+    for (const format of ['pdf', 'csv', 'md', 'html', 'json', 'jsonld']) {
+      const first = await download(v1.body.downloads[format]);
+      const second = await download(v1.body.downloads[format]);
+      expect({ format, same: first.equals(second), size: first.length > 100 }).toEqual({ format, same: true, size: true });
+    }
+    const unchanged = await ws.editor.post(`/articles/${articleId}/reports`);
+    expect(unchanged.status).toBe(422);
+
+    const accurate = await approve('millions of artillery rounds', 'mostly-true', null, { title: 'Pentagon briefing', url: 'https://www.defense.gov/briefing', stance: 'SUPPORTS' });
+    const v2 = await ws.editor.post(`/articles/${articleId}/reports`);
+    expect(v2.body).toMatchObject({ version: 2, changesSinceLastVersion: { previousVersion: 1, added: [accurate.id] } });
+    const versions = await ws.viewer.get(`/articles/${articleId}/reports`);
+    expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect((await download(v1.body.downloads.md)).toString()).not.toContain('millions of artillery rounds');
+  });
+
+  it('streams a workspace-wide report for a date range', async () => {
+    const ws = await makeWorkspace(api, 'range');
+    await approvedSample(ws);
+    const from = new Date(Date.now() - 3600_000).toISOString();
+    const to = new Date(Date.now() + 3600_000).toISOString();
+    const res = await fetch(`${api.baseUrl}/api/reports/range?from=${from}&to=${to}&format=csv`, { headers: { cookie: ws.viewer.cookie! } });
+    expect(res.status).toBe(200);
+    const rows = parse(Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0].correction).toBe(CORRECTION);
+    const bad = await ws.viewer.get(`/reports/range?from=yesterday&to=${to}&format=csv`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].path).toBe('from');
+  });
+});

@@ -1,0 +1,161 @@
+// The newsroom's path through ClaimDesk in a real browser: set up, import, flag, source, propose, approve, report.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuild, launchBrowser, newPage, ROOT, screenshot, seriousA11yViolations, signIn, startServer, type RunningServer } from './harness';
+
+const SAMPLE = fs.readFileSync(path.resolve(ROOT, '../shared/fixtures/nk-russia-article.txt'), 'utf8');
+const ADMIN = { name: 'Ada Admin', email: 'ada@desk.example', password: 'correct horse 1' };
+const EDITOR = { name: 'Eddie Editor', email: 'eddie@desk.example', password: 'correct horse 2' };
+const CHECKER = { name: 'Fran Checker', email: 'fran@desk.example', password: 'correct horse 3' };
+const CORRECTION = 'Putin met Kim Jong-Un in September 2023';
+
+let server: RunningServer;
+let browser: Browser;
+const a11y: Record<string, string[]> = {};
+
+async function checkA11y(page: Page, screen: string) {
+  a11y[screen] = await seriousA11yViolations(page);
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it into the report', async () => {
+  // The admin sets up the workspace and adds an editor and a fact-checker.
+  const admin = await newPage(browser, server.url);
+  await admin.goto('/');
+  await admin.waitForURL(/\/setup$/);
+  await checkA11y(admin, 'setup');
+  await admin.getByLabel('Workspace name').fill('Daily Planet standards desk');
+  await admin.getByLabel('Your name').fill(ADMIN.name);
+  await admin.getByLabel('Email').fill(ADMIN.email);
+  await admin.getByLabel(/^Password/).first().fill(ADMIN.password);
+  await admin.getByRole('button', { name: 'Create workspace' }).click();
+  await admin.getByRole('navigation', { name: 'Main' }).waitFor();
+  await admin.goto('/settings');
+  for (const [member, role] of [
+    [EDITOR, 'EDITOR'],
+    [CHECKER, 'FACT_CHECKER'],
+  ] as const) {
+    const form = admin.getByRole('form', { name: 'Add a member' });
+    await form.getByLabel('Name').fill(member.name);
+    await form.getByLabel('Email').fill(member.email);
+    await form.getByLabel('Initial password').fill(member.password);
+    await form.getByLabel('Role').selectOption(role);
+    await form.getByRole('button', { name: 'Add member' }).click();
+    await admin.getByRole('cell', { name: member.email }).waitFor();
+  }
+  await screenshot(admin, 'settings');
+  await checkA11y(admin, 'settings');
+
+  // The fact-checker imports the sample article.
+  const checker = await newPage(browser, server.url);
+  const dialogs: string[] = [];
+  checker.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await signIn(checker, CHECKER.email, CHECKER.password);
+  await checker.goto('/articles');
+  await checker.getByRole('button', { name: 'Import article' }).first().click();
+  const importDialog = checker.getByRole('dialog', { name: 'Import an article' });
+  await importDialog.getByLabel('Title').fill('North Korea and Russia: a totalitarian axis');
+  await importDialog.getByLabel('Author').fill('Xenia Oana Cojocaru');
+  await importDialog.getByLabel('Article text').fill(SAMPLE);
+  await importDialog.getByRole('button', { name: 'Import and find claims' }).click();
+  await importDialog.getByText(/claims detected/).waitFor();
+  await importDialog.getByRole('button', { name: 'Open the article' }).click();
+  await checker.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+  const articleId = /\/articles\/([0-9a-f-]{36})/.exec(checker.url())![1];
+
+  // The hedged claims are highlighted with hedge marks.
+  const text = checker.getByTestId('article-text');
+  await text.waitFor();
+  const hedges = await text.locator('.cd-cue-hedge').allTextContents();
+  expect(hedges).toEqual(expect.arrayContaining(['allegedly', 'unconfirmed sources claim']));
+  for (const cue of ['allegedly', 'unconfirmed sources claim']) {
+    const span = text.locator('span.cd-cue-hedge', { hasText: cue }).first();
+    await expect(span.getAttribute('data-claims')).resolves.toBeTruthy();
+    await expect(span.getAttribute('class')).resolves.toMatch(/cd-claim/);
+  }
+  await checker.getByRole('link', { name: 'Articles' }).first().waitFor();
+  await screenshot(checker, 'reader');
+  await checkA11y(checker, 'reader');
+
+  // Flag the claim about the meeting, attach a refuting source, propose "False" with the correction.
+  await text.locator('[data-claims]', { hasText: 'Kim Jong-Il in September 2023' }).first().click();
+  const panel = checker.getByRole('dialog').filter({ hasText: 'In context' });
+  await panel.getByText('Why it was detected').waitFor();
+  await panel.getByRole('button', { name: 'Flag', exact: true }).click();
+  await panel.getByText('Flagged', { exact: true }).first().waitFor();
+  await panel.getByRole('button', { name: 'Attach a source' }).click();
+  const sourceForm = panel.getByRole('form', { name: 'Attach a source' });
+  await sourceForm.getByLabel('Address (URL)').fill('https://www.reuters.com/world/asia-pacific/putin-kim-meet-russias-far-east-2023-09-13/');
+  await sourceForm.getByLabel('Title').fill('Putin and Kim meet at Russian spaceport');
+  await sourceForm.getByLabel('Publisher').fill('Reuters');
+  await sourceForm.getByLabel('Refutes').check();
+  await sourceForm.getByLabel('Excerpt').fill('Russian President Vladimir Putin hosted North Korean leader Kim Jong Un at the Vostochny Cosmodrome.');
+  await sourceForm.getByRole('button', { name: 'Attach source' }).click();
+  await panel.getByRole('link', { name: 'Putin and Kim meet at Russian spaceport' }).waitFor();
+  const link = panel.getByRole('link', { name: 'Putin and Kim meet at Russian spaceport' });
+  await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+  const verdict = panel.getByRole('form', { name: 'Verdict' });
+  await verdict.getByLabel('Rating').selectOption('false');
+  await verdict.getByLabel('Rationale').fill('Kim Jong-Il died in 2011. In September 2023 Putin met his son, Kim Jong-Un, at the Vostochny Cosmodrome.');
+  await verdict.getByRole('button', { name: 'Propose verdict' }).click();
+  await verdict.getByText(/verdict needs a correction/).waitFor();
+  await verdict.getByLabel(/^Correction/).fill(CORRECTION);
+  await verdict.getByRole('button', { name: 'Propose verdict' }).click();
+  await panel.getByText('Waiting for an editor to review your verdict.').waitFor();
+  await panel.getByText('In review', { exact: true }).first().waitFor();
+  await panel.getByRole('region', { name: 'In context' }).scrollIntoViewIfNeeded();
+  await screenshot(checker, 'claim-panel');
+  await checkA11y(checker, 'claim-panel');
+  await checker.keyboard.press('Escape');
+
+  await checker.goto('/claims');
+  await checker.getByRole('row').nth(3).waitFor();
+  await screenshot(checker, 'claims');
+  await checkA11y(checker, 'claims');
+  await checker.goto('/articles');
+  await checker.getByRole('link', { name: 'North Korea and Russia: a totalitarian axis' }).waitFor();
+  await screenshot(checker, 'articles');
+  await checkA11y(checker, 'articles');
+
+  // The editor approves it from the review queue with the keyboard.
+  const editor = await newPage(browser, server.url);
+  await signIn(editor, EDITOR.email, EDITOR.password);
+  await editor.goto('/review');
+  const item = editor.getByRole('article').filter({ hasText: CORRECTION });
+  await item.waitFor();
+  await expect(item.getByRole('button', { name: 'Approve' }).isVisible()).resolves.toBe(true);
+  await item.getByText('Putin and Kim meet at Russian spaceport').waitFor();
+  await screenshot(editor, 'review');
+  await checkA11y(editor, 'review');
+  await editor.keyboard.press('a');
+  await editor.getByText('Nothing to review').waitFor();
+
+  // The report preview lists the correction.
+  await editor.goto(`/reports?article=${articleId}`);
+  const report = editor.frameLocator('iframe[title="Corrections report preview"]');
+  await report.getByText(CORRECTION).first().waitFor();
+  await screenshot(editor, 'report');
+  await checkA11y(editor, 'report');
+
+  await editor.goto('/dashboard');
+  await editor.getByText('Claims by status').waitFor();
+  await screenshot(editor, 'dashboard');
+  await checkA11y(editor, 'dashboard');
+
+  expect(dialogs).toEqual([]);
+  expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
+});

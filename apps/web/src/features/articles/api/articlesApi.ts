@@ -1,0 +1,28 @@
+// HTTP calls for articles; response types come from libs/domain.
+import type { ArticleDetailDto, ArticleDto, AuditEventDto, ImportResultDto } from '@claimdesk/domain';
+import type { z } from 'zod';
+import type { importArticleSchema } from '@claimdesk/domain';
+import { api, uploadWithProgress } from '../../../api/client';
+
+export type ImportArticleBody = z.input<typeof importArticleSchema>;
+export interface UploadFields {
+  title?: string;
+  author?: string;
+  url?: string;
+  publishedAt?: string;
+  articleId?: string;
+}
+
+export const articlesApi = {
+  list: () => api<ArticleDto[]>('GET', '/articles'),
+  get: (id: string) => api<ArticleDetailDto>('GET', `/articles/${encodeURIComponent(id)}`),
+  history: (id: string) => api<AuditEventDto[]>('GET', `/articles/${encodeURIComponent(id)}/history`),
+  import: (body: ImportArticleBody) => api<ImportResultDto>('POST', '/articles', body),
+  upload: (file: File, fields: UploadFields, onProgress: (fraction: number) => void) => {
+    const form = new FormData();
+    form.append('file', file);
+    for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
+    return uploadWithProgress<ImportResultDto>('/articles/upload', form, onProgress);
+  },
+  remove: (id: string) => api<void>('DELETE', `/articles/${encodeURIComponent(id)}`),
+};

@@ -1,0 +1,179 @@
+// Import an article by pasting text or uploading a file (with upload progress); with `article` it imports a new revision.
+import { Alert, Button, FileInput, Group, Modal, NativeSelect, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../../api/client';
+import { ErrorText } from '../../../lib/ErrorText';
+import { articlesApi } from '../api/articlesApi';
+
+type Mode = 'paste' | 'upload';
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function ImportArticleDialog({ opened, onClose, article }: { opened: boolean; onClose(): void; article?: ArticleDto }) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<Mode>('paste');
+  const [meta, setMeta] = useState({ title: article?.title ?? '', author: article?.author ?? '', url: article?.url ?? '', publishedAt: article?.publishedAt?.slice(0, 10) ?? '' });
+  const [format, setFormat] = useState<'text' | 'markdown' | 'html'>('text');
+  const [content, setContent] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const [result, setResult] = useState<ImportResultDto | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fieldError = (k: string) => errors[k] ?? serverError?.fieldError(k);
+  const metaField = (key: keyof typeof meta) => ({
+    value: meta[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setMeta({ ...meta, [key]: e.currentTarget.value }),
+    error: fieldError(key),
+  });
+
+  const finish = (r: ImportResultDto) => {
+    void client.invalidateQueries({ queryKey: ['articles'] });
+    void client.invalidateQueries({ queryKey: ['article', r.article.id] });
+    void client.invalidateQueries({ queryKey: ['claims'] });
+    void client.invalidateQueries({ queryKey: ['dashboard'] });
+    setResult(r);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setServerError(null);
+    const common = {
+      title: meta.title.trim() || undefined,
+      author: meta.author.trim() || null,
+      url: meta.url.trim() || null,
+      publishedAt: meta.publishedAt || null,
+      articleId: article?.id,
+    };
+    if (mode === 'paste') {
+      const parsed = importArticleSchema.safeParse({ ...common, format, content });
+      if (!parsed.success) {
+        const found: Record<string, string> = {};
+        for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
+        return setErrors(found);
+      }
+      setErrors({});
+      setBusy(true);
+      try {
+        finish(await articlesApi.import(parsed.data));
+      } catch (e) {
+        setServerError(e as ApiError);
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
+    if (!file) return setErrors({ file: 'choose a .txt, .md, .html or .docx file' });
+    if (file.size > MAX_ARTICLE_BYTES) return setErrors({ file: `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` });
+    setErrors({});
+    setBusy(true);
+    setProgress(0);
+    try {
+      finish(
+        await articlesApi.upload(
+          file,
+          { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
+          setProgress,
+        ),
+      );
+    } catch (e) {
+      setServerError(e as ApiError);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  const close = () => {
+    setResult(null);
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={article ? `Import a new revision of “${article.title}”` : 'Import an article'} size="xl">
+      {result ? (
+        <Stack>
+          <Alert color="teal" title={result.created ? 'Article imported' : `Revision ${result.revision} imported`}>
+            {result.claims.detected} claims detected
+            {result.claims.reanchored ? `, ${result.claims.reanchored} carried over from the last revision` : ''}
+            {result.claims.orphaned ? `, ${result.claims.orphaned} could not be placed (listed as orphaned)` : ''}.
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Close
+            </Button>
+            <Button
+              onClick={() => {
+                close();
+                navigate(`/articles/${result.article.id}`);
+              }}
+            >
+              Open the article
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <SegmentedControl
+              value={mode}
+              onChange={(v) => setMode(v as Mode)}
+              data={[
+                { value: 'paste', label: 'Paste text' },
+                { value: 'upload', label: 'Upload a file' },
+              ]}
+              aria-label="How to import"
+            />
+            <SimpleGrid cols={2} spacing="sm">
+              <TextInput label="Title" description="Taken from the text when empty" {...metaField('title')} />
+              <TextInput label="Author" {...metaField('author')} />
+              <TextInput label="Published address (URL)" placeholder="https://" {...metaField('url')} />
+              <TextInput label="Publication date" type="date" {...metaField('publishedAt')} />
+            </SimpleGrid>
+            {mode === 'paste' ? (
+              <>
+                <NativeSelect
+                  label="Format"
+                  value={format}
+                  onChange={(e) => setFormat(e.currentTarget.value as typeof format)}
+                  data={[
+                    { value: 'text', label: 'Plain text' },
+                    { value: 'markdown', label: 'Markdown' },
+                    { value: 'html', label: 'HTML' },
+                  ]}
+                  w={200}
+                />
+                <Textarea label="Article text" required autosize minRows={8} maxRows={16} value={content} onChange={(e) => setContent(e.currentTarget.value)} error={fieldError('content')} styles={{ input: { fontFamily: 'Georgia, serif' } }} />
+              </>
+            ) : (
+              <>
+                <FileInput label="File" description=".txt, .md, .html or .docx, up to 5 MB" accept={ACCEPT} value={file} onChange={setFile} clearable error={fieldError('file')} placeholder="Choose a file" />
+                {progress !== null && (
+                  <Stack gap={4}>
+                    <Progress value={progress * 100} animated aria-label="Upload progress" />
+                    <Text size="xs" c="dimmed">
+                      {progress < 1 ? `Uploading… ${Math.round(progress * 100)}%` : 'Uploaded; finding claims…'}
+                    </Text>
+                  </Stack>
+                )}
+              </>
+            )}
+            {serverError && !['content', 'title', 'url', 'author', 'publishedAt', 'file'].some((k) => serverError.fieldError(k)) && <ErrorText error={serverError} />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={busy}>
+                Import and find claims
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

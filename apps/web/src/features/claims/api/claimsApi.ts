@@ -1,0 +1,55 @@
+// HTTP calls for claims, sources, verdicts, reviews and comments; response types come from libs/domain.
+import type {
+  AuditEventDto,
+  ClaimAction,
+  ClaimDetailDto,
+  ClaimDto,
+  ClaimSourceDto,
+  CommentDto,
+  DismissReason,
+  Page,
+  SimilarClaimDto,
+  SourceDto,
+  VerdictDto,
+} from '@claimdesk/domain';
+import type { z } from 'zod';
+import type { attachSourceSchema, createClaimSchema, updateClaimSchema, verdictSchema } from '@claimdesk/domain';
+import { api, toQuery } from '../../../api/client';
+
+export interface ClaimFilters {
+  articleId?: string;
+  status?: string[];
+  kind?: string[];
+  hedged?: boolean;
+  attributed?: boolean;
+  checkWorthy?: boolean;
+  orphaned?: boolean;
+  assigneeId?: string;
+  rating?: string;
+  q?: string;
+  sort?: 'position' | 'score' | 'created' | 'updated' | 'priority';
+  order?: 'asc' | 'desc';
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const claimsApi = {
+  list: (filters: ClaimFilters, cursor?: string, limit = 200) => api<Page<ClaimDto>>('GET', `/claims${toQuery({ ...filters, limit, cursor })}`),
+  get: (claimId: string) => api<ClaimDetailDto>('GET', `/claims/${id(claimId)}`),
+  create: (body: z.input<typeof createClaimSchema>) => api<ClaimDto>('POST', '/claims', body),
+  update: (claimId: string, body: z.input<typeof updateClaimSchema>) => api<ClaimDto>('PATCH', `/claims/${id(claimId)}`, body),
+  transition: (claimId: string, body: { version: number; action: ClaimAction; reason?: DismissReason }) => api<ClaimDto>('POST', `/claims/${id(claimId)}/transition`, body),
+  bulk: (body: { action: 'flag' | 'dismiss'; claimIds: string[]; reason?: DismissReason }) =>
+    api<{ updated: string[]; skipped: Array<{ id: string; reason: string }> }>('POST', '/claims/bulk', body),
+  history: (claimId: string) => api<AuditEventDto[]>('GET', `/claims/${id(claimId)}/history`),
+  similar: (claimId: string) => api<SimilarClaimDto[]>('GET', `/claims/${id(claimId)}/similar`),
+  comments: (claimId: string) => api<CommentDto[]>('GET', `/claims/${id(claimId)}/comments`),
+  addComment: (claimId: string, body: string) => api<CommentDto>('POST', `/claims/${id(claimId)}/comments`, { body }),
+  searchSources: (q: string) => api<SourceDto[]>('GET', `/sources${toQuery({ q })}`),
+  attachSource: (claimId: string, body: z.input<typeof attachSourceSchema>) => api<ClaimSourceDto>('POST', `/claims/${id(claimId)}/sources`, body),
+  detachSource: (claimId: string, claimSourceId: string) => api<void>('DELETE', `/claims/${id(claimId)}/sources/${id(claimSourceId)}`),
+  createVerdict: (claimId: string, body: z.input<typeof verdictSchema>) => api<VerdictDto>('POST', `/claims/${id(claimId)}/verdicts`, body),
+  updateVerdict: (verdictId: string, body: z.input<typeof verdictSchema> & { version: number }) => api<VerdictDto>('PUT', `/verdicts/${id(verdictId)}`, body),
+  review: (verdictId: string, body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string; version: number }) =>
+    api<unknown>('POST', `/verdicts/${id(verdictId)}/reviews`, body),
+};

@@ -1,0 +1,144 @@
+// Discussion, audit history and similar claims checked before, for one claim.
+import { Anchor, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { commentSchema, type AuditEventDto, type CommentDto, type Rating } from '@claimdesk/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../../../api/client';
+import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { formatDateTime } from '../../../lib/format';
+import { claimsApi } from '../api/claimsApi';
+import { ratingLabel, STATUS_LABELS } from '../claimStatus';
+import { VerdictStateBadge } from './StatusBadge';
+
+export function CommentsSection({ claimId, comments, canWrite }: { claimId: string; comments: CommentDto[]; canWrite: boolean }) {
+  const client = useQueryClient();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const add = useMutation({
+    mutationFn: () => claimsApi.addComment(claimId, body.trim()),
+    onSuccess: () => {
+      setBody('');
+      void client.invalidateQueries({ queryKey: ['claim', claimId] });
+    },
+  });
+  return (
+    <Stack gap="xs">
+      {comments.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No comments yet.
+        </Text>
+      )}
+      {comments.map((c) => (
+        <div key={c.id}>
+          <Text size="xs" c="dimmed">
+            {c.author.name} · {formatDateTime(c.createdAt)}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {c.body}
+          </Text>
+        </div>
+      ))}
+      {canWrite && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const parsed = commentSchema.safeParse({ body });
+            if (!parsed.success) return setError(`Comment: ${parsed.error.issues[0]?.message}`);
+            setError(undefined);
+            add.mutate();
+          }}
+        >
+          <Textarea label="Add a comment" autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={error ?? (add.error instanceof ApiError ? add.error.fieldError('body') : undefined)} />
+          {add.error && !(add.error instanceof ApiError && add.error.fieldError('body')) && <ErrorText error={add.error} />}
+          <Group justify="flex-end" mt={6}>
+            <Button type="submit" size="xs" variant="light" loading={add.isPending}>
+              Comment
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Stack>
+  );
+}
+
+function describeEvent(e: AuditEventDto): string {
+  const before = e.before as { status?: string } | null;
+  const after = e.after as { status?: string; ratingKey?: string } | null;
+  const action = e.action.replace(/[._]/g, ' ').toLowerCase();
+  if (before?.status && after?.status && before.status !== after.status) {
+    const label = (s: string) => STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
+    return `${action}: ${label(before.status)} → ${label(after.status)}`;
+  }
+  const known: Record<string, string> = {
+    'claimsource attach': 'attached a source',
+    'claimsource detach': 'removed a source',
+    'verdict propose': 'proposed a verdict',
+    'verdict create': 'drafted a verdict',
+    'verdict update': 'edited the verdict',
+    'review approved': 'approved the verdict',
+    'comment create': 'commented',
+    'claim create': 'added the claim',
+    'claim update': 'changed the claim',
+  };
+  const key = `${e.entity.toLowerCase().replace(/[^a-z]/g, '')} ${action}`;
+  return known[key] ?? key;
+}
+
+export function HistorySection({ claimId }: { claimId: string }) {
+  const history = useQuery({ queryKey: ['claim', claimId, 'history'], queryFn: () => claimsApi.history(claimId) });
+  if (history.isLoading) return <Text size="sm" c="dimmed">Loading history…</Text>;
+  if (history.error) return <ErrorText error={history.error} />;
+  if (!history.data?.length) return <Text size="sm" c="dimmed">No changes recorded yet.</Text>;
+  return (
+    <Stack gap={4} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {history.data.map((e) => (
+        <Text key={e.id} component="li" size="xs">
+          <Text span c="dimmed" size="xs">
+            {formatDateTime(e.createdAt)}
+          </Text>{' '}
+          <Text span fw={600} size="xs">
+            {e.actor?.name ?? 'System'}
+          </Text>{' '}
+          {describeEvent(e)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+export function SimilarSection({ claimId, ratings }: { claimId: string; ratings: readonly Rating[] }) {
+  const similar = useQuery({ queryKey: ['claim', claimId, 'similar'], queryFn: () => claimsApi.similar(claimId) });
+  if (similar.isLoading) return <Text size="sm" c="dimmed">Looking for similar claims…</Text>;
+  if (similar.error) return isNotAvailable(similar.error) ? <Text size="sm" c="dimmed">Similar-claim search is not available yet.</Text> : <ErrorText error={similar.error} />;
+  if (!similar.data?.length) return <Text size="sm" c="dimmed">No similar claims have been checked before.</Text>;
+  return (
+    <Stack gap="xs">
+      {similar.data.map((s) => (
+        <div key={s.claim.id}>
+          <Anchor component={Link} to={`/articles/${s.claim.articleId}?claim=${s.claim.id}`} size="sm">
+            {s.claim.text}
+          </Anchor>
+          <Group gap={6} mt={2}>
+            <Text size="xs" c="dimmed">
+              {s.articleTitle} · {Math.round(s.similarity * 100)}% similar
+            </Text>
+            {s.verdict ? (
+              <>
+                <Badge size="xs" variant="light" color="gray">
+                  {ratingLabel(ratings, s.verdict.ratingKey)}
+                </Badge>
+                <VerdictStateBadge state={s.verdict.state} />
+              </>
+            ) : (
+              <Text size="xs" c="dimmed">
+                no verdict
+              </Text>
+            )}
+          </Group>
+          {s.verdict?.correction && <Text size="xs">Correction: {s.verdict.correction}</Text>}
+        </div>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,211 @@
+// The claim panel: everything about one claim and the work on it, in a side drawer that leaves the article visible.
+import { Anchor, Badge, Box, Button, Divider, Drawer, Group, NativeSelect, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { availableActions, CLAIM_KINDS, type ClaimAction, type ClaimDetailDto, type ClaimDto, type ClaimKind } from '@claimdesk/domain';
+import { useQuery } from '@tanstack/react-query';
+import { memo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ErrorText } from '../../../lib/ErrorText';
+import { formatScore } from '../../../lib/format';
+import { useAuth } from '../../auth/AuthProvider';
+import { useMembers, useRatings } from '../../settings/hooks/useWorkspaceData';
+import { claimsApi } from '../api/claimsApi';
+import { ACTION_LABELS, DISMISS_REASON_LABELS, KIND_LABELS, PRIORITY_LABELS } from '../claimStatus';
+import type { ClaimWriter } from '../hooks/useClaimWrite';
+import { CommentsSection, HistorySection, SimilarSection } from './ClaimActivity';
+import { SourcesSection } from './SourcesSection';
+import { StatusBadge } from './StatusBadge';
+import { VerdictSection } from './VerdictSection';
+
+interface Props {
+  claimId: string | null;
+  /** The list row for the claim, shown while the full detail loads. */
+  preview?: ClaimDto;
+  writer: ClaimWriter;
+  onClose(): void;
+  onDismiss(claim: ClaimDto): void;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box component="section" aria-label={title}>
+      <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={6} style={{ letterSpacing: 0.4 }}>
+        {title}
+      </Title>
+      {children}
+    </Box>
+  );
+}
+
+const CUE_LABELS: Record<string, string> = { hedge: 'Hedge', attribution: 'Attribution', approximation: 'Approximation', speculation: 'Speculation', question: 'Question' };
+
+export const ClaimPanel = memo(function ClaimPanel({ claimId, preview, writer, onClose, onDismiss }: Props) {
+  return (
+    <Drawer
+      opened={Boolean(claimId)}
+      onClose={onClose}
+      position="right"
+      size={560}
+      withOverlay={false}
+      lockScroll={false}
+      title={<Text fw={700}>Claim</Text>}
+      closeButtonProps={{ 'aria-label': 'Close the claim panel' }}
+      shadow="xl"
+    >
+      {claimId && <ClaimPanelBody key={claimId} claimId={claimId} preview={preview} writer={writer} onDismiss={onDismiss} />}
+    </Drawer>
+  );
+});
+
+function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: string; preview?: ClaimDto; writer: ClaimWriter; onDismiss(claim: ClaimDto): void }) {
+  const { me } = useAuth();
+  const ratings = useRatings();
+  const members = useMembers();
+  const detail = useQuery({ queryKey: ['claim', claimId], queryFn: () => claimsApi.get(claimId) });
+  const claim: (ClaimDto & Partial<ClaimDetailDto>) | undefined = detail.data ?? preview;
+  if (!claim) {
+    return detail.error ? <ErrorText error={detail.error} /> : <Skeleton h={200} />;
+  }
+  const role = me?.role ?? 'VIEWER';
+  const writerRole = role !== 'VIEWER';
+  const actions = availableActions(claim.status, role).filter((a) => a !== 'approve' && a !== 'requestChanges');
+  const doAction = (action: ClaimAction) => {
+    if (action === 'dismiss') return onDismiss(claim);
+    void writer.run(claim, ACTION_LABELS[action], (version) => claimsApi.transition(claim.id, { version, action }));
+  };
+  const patch = (label: string, body: { kind?: ClaimKind; priority?: number; assigneeId?: string | null }) =>
+    void writer.run(claim, label, (version) => claimsApi.update(claim.id, { version, ...body }));
+  const actionError = writer.error?.claimId === claim.id ? writer.error : null;
+
+  return (
+    <Stack gap="md" pb="xl">
+      <Group gap={6}>
+        <StatusBadge status={claim.status} size="md" />
+        {claim.dismissReason && <Badge variant="outline" color="gray">{DISMISS_REASON_LABELS[claim.dismissReason]}</Badge>}
+        <Badge variant="outline" color="gray">{KIND_LABELS[claim.kind]}</Badge>
+        <Badge variant="outline" color={claim.checkWorthy ? 'indigo' : 'gray'}>
+          Score {formatScore(claim.score)}
+          {claim.checkWorthy ? ' · check-worthy' : ''}
+        </Badge>
+        {claim.hedged && <Badge variant="outline" color="orange">Hedged</Badge>}
+        {claim.attributed && <Badge variant="outline" color="blue">Attributed</Badge>}
+        {claim.orphaned && <Badge color="red">Orphaned</Badge>}
+      </Group>
+
+      <Section title="In context">
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', fontFamily: 'Georgia, serif', lineHeight: 1.6 }}>
+          {detail.data?.context ? <Text span c="dimmed" inherit>…{detail.data.context.before}</Text> : null}
+          <Text span inherit fw={600} bg="yellow.1" style={{ borderRadius: 2 }}>
+            {claim.text}
+          </Text>
+          {detail.data?.context ? <Text span c="dimmed" inherit>{detail.data.context.after}…</Text> : null}
+        </Text>
+        {detail.data?.article && (
+          <Anchor component={Link} to={`/articles/${detail.data.article.id}?claim=${claim.id}`} size="xs">
+            {detail.data.article.title}
+          </Anchor>
+        )}
+      </Section>
+
+      <Section title="Why it was detected">
+        {claim.reasons.length ? (
+          <Stack gap={2} component="ul" style={{ margin: 0, paddingLeft: 18 }}>
+            {claim.reasons.map((r, i) => (
+              <Text key={i} component="li" size="sm">
+                {r}
+              </Text>
+            ))}
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">No reasons recorded (added by hand).</Text>
+        )}
+        {(claim.cues.length > 0 || claim.attribution) && (
+          <Group gap={6} mt={6}>
+            {claim.cues.map((c, i) => (
+              <Badge key={i} variant="light" color={c.type === 'hedge' ? 'orange' : c.type === 'attribution' ? 'blue' : 'gray'} tt="none">
+                {CUE_LABELS[c.type]}: “{c.text}”
+              </Badge>
+            ))}
+            {claim.attribution && <Badge variant="light" color="blue" tt="none">Source named: {claim.attribution}</Badge>}
+          </Group>
+        )}
+        {(claim.numbers.length > 0 || claim.dates.length > 0 || claim.entities.length > 0) && (
+          <Stack gap={2} mt={6}>
+            {claim.numbers.length > 0 && <Text size="xs"><b>Numbers:</b> {claim.numbers.map((n) => n.text).join(' · ')}</Text>}
+            {claim.dates.length > 0 && <Text size="xs"><b>Dates:</b> {claim.dates.map((n) => n.text).join(' · ')}</Text>}
+            {claim.entities.length > 0 && <Text size="xs"><b>Names:</b> {claim.entities.map((n) => n.text).join(' · ')}</Text>}
+          </Stack>
+        )}
+      </Section>
+
+      <Section title="Workflow">
+        <Group gap="xs">
+          {actions.map((a) => (
+            <Button key={a} size="xs" variant={a === 'dismiss' ? 'default' : 'filled'} color={a === 'flag' ? 'orange' : undefined} onClick={() => doAction(a)}>
+              {ACTION_LABELS[a]}
+            </Button>
+          ))}
+          {actions.length === 0 && <Text size="sm" c="dimmed">No workflow actions for you at this stage.</Text>}
+        </Group>
+        {actionError && (
+          <Box mt={6}>
+            <ErrorText error={actionError.error} title={`${actionError.label} failed`} />
+          </Box>
+        )}
+        <Group grow mt="sm" gap="xs" align="flex-start">
+          <NativeSelect
+            label="Assignee"
+            size="xs"
+            disabled={!writerRole}
+            value={claim.assigneeId ?? ''}
+            onChange={(e) => patch('Change assignee', { assigneeId: e.currentTarget.value || null })}
+            data={[{ value: '', label: 'Unassigned' }, ...(members.data ?? []).map((m) => ({ value: m.userId, label: m.userId === me?.user.id ? `${m.name} (me)` : m.name }))]}
+          />
+          <NativeSelect
+            label="Priority"
+            size="xs"
+            disabled={!writerRole}
+            value={String(claim.priority)}
+            onChange={(e) => patch('Change priority', { priority: Number(e.currentTarget.value) })}
+            data={PRIORITY_LABELS.map((label, i) => ({ value: String(i), label }))}
+          />
+          <NativeSelect
+            label="Kind"
+            size="xs"
+            disabled={!writerRole}
+            value={claim.kind}
+            onChange={(e) => patch('Change kind', { kind: e.currentTarget.value as ClaimKind })}
+            data={CLAIM_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+          />
+        </Group>
+      </Section>
+
+      <Divider />
+      {detail.data ? (
+        <>
+          <Section title="Sources">
+            <SourcesSection claimId={claim.id} sources={detail.data.sources} canEdit={writerRole && claim.status !== 'DISMISSED'} />
+          </Section>
+          <Section title="Verdict">
+            <VerdictSection claim={detail.data} ratings={ratings} />
+          </Section>
+          <Section title="Checked before">
+            <SimilarSection claimId={claim.id} ratings={ratings} />
+          </Section>
+          <Section title="Comments">
+            <CommentsSection claimId={claim.id} comments={detail.data.comments} canWrite={writerRole} />
+          </Section>
+          <Section title="History">
+            <HistorySection claimId={claim.id} />
+          </Section>
+        </>
+      ) : detail.error ? (
+        <ErrorText error={detail.error} />
+      ) : (
+        <Stack gap="xs" aria-label="Loading claim details">
+          <Skeleton h={60} />
+          <Skeleton h={120} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,263 @@
+// Every claim across articles: filters, sorting, bulk flag/dismiss, and a virtualised table that loads more as you scroll.
+import { Alert, Anchor, Badge, Box, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimDto, type DismissReason } from '@claimdesk/domain';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { formatDate, formatScore } from '../../../lib/format';
+import { useAuth } from '../../auth/AuthProvider';
+import { articlesApi } from '../../articles/api/articlesApi';
+import { useMembers, useRatings } from '../../settings/hooks/useWorkspaceData';
+import { claimsApi, type ClaimFilters } from '../api/claimsApi';
+import { KIND_LABELS, ratingLabel, STATUS_LABELS } from '../claimStatus';
+import { DismissDialog } from './DismissDialog';
+import { StatusBadge } from './StatusBadge';
+
+type Sort = NonNullable<ClaimFilters['sort']>;
+const ROW_HEIGHT = 60;
+const COLUMNS = '32px minmax(260px, 1fr) 150px 104px 92px 52px 68px 124px 96px';
+const tri = (v: string): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
+
+export default function ClaimsPage() {
+  const { me } = useAuth();
+  const client = useQueryClient();
+  const ratings = useRatings();
+  const members = useMembers();
+  const articles = useQuery({ queryKey: ['articles'], queryFn: articlesApi.list });
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [status, setStatus] = useState<string[]>([]);
+  const [kind, setKind] = useState<string[]>([]);
+  const [hedged, setHedged] = useState('');
+  const [attributed, setAttributed] = useState('');
+  const [assigneeId, setAssigneeId] = useState('');
+  const [rating, setRating] = useState('');
+  const [sort, setSort] = useState<Sort>('updated');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [dismissing, setDismissing] = useState(false);
+  const filters: ClaimFilters = { q: debouncedQ || undefined, status, kind, hedged: tri(hedged), attributed: tri(attributed), assigneeId: assigneeId || undefined, rating: rating || undefined, sort, order };
+
+  const list = useInfiniteQuery({
+    queryKey: ['claims', 'list', filters],
+    queryFn: ({ pageParam }) => claimsApi.list(filters, pageParam, 200),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const titles = useMemo(() => new Map((articles.data ?? []).map((a) => [a.id, a.title])), [articles.data]);
+  const names = useMemo(() => new Map((members.data ?? []).map((m) => [m.userId, m.name])), [members.data]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1].index : -1;
+  useEffect(() => {
+    if (lastIndex >= rows.length - 30 && list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+  }, [lastIndex, rows.length, list]);
+  useEffect(() => setSelected(new Set()), [debouncedQ, status, kind, hedged, attributed, assigneeId, rating]);
+
+  const bulk = useMutation({
+    mutationFn: (body: { action: 'flag' | 'dismiss'; reason?: DismissReason }) => claimsApi.bulk({ ...body, claimIds: [...selected] }),
+    onSuccess: () => {
+      setSelected(new Set());
+      void client.invalidateQueries({ queryKey: ['claims'] });
+      void client.invalidateQueries({ queryKey: ['dashboard'] });
+      void client.invalidateQueries({ queryKey: ['articles'] });
+    },
+  });
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
+  const allSelected = rows.length > 0 && selected.size === rows.length;
+  const sortBy = (s: Sort) => {
+    if (s === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
+    else {
+      setSort(s);
+      setOrder(s === 'position' ? 'asc' : 'desc');
+    }
+  };
+  const SortHeader = ({ s, children }: { s: Sort; children: string }) => (
+    <div role="columnheader" aria-sort={sort === s ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => sortBy(s)} fw={600} fz="sm">
+        {children} {sort === s ? (order === 'asc' ? '▲' : '▼') : ''}
+      </UnstyledButton>
+    </div>
+  );
+  const canWrite = me?.role !== 'VIEWER';
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={2}>Claims</Title>
+        <Text size="sm" c="dimmed" role="status">
+          {list.isLoading ? 'Loading…' : `${rows.length}${list.hasNextPage ? '+' : ''} claims`}
+        </Text>
+      </Group>
+      <Paper withBorder p="sm" radius="md" component="form" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <TextInput label="Text" placeholder="Search claim text" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={190} />
+          <MultiSelect label="Status" placeholder={status.length ? undefined : 'Any'} data={CLAIM_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} value={status} onChange={setStatus} w={190} clearable />
+          <MultiSelect label="Kind" placeholder={kind.length ? undefined : 'Any'} data={CLAIM_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} onChange={setKind} w={170} clearable />
+          <NativeSelect label="Hedged" value={hedged} onChange={(e) => setHedged(e.currentTarget.value)} data={[{ value: '', label: 'Any' }, { value: 'yes', label: 'Hedged' }, { value: 'no', label: 'Not hedged' }]} w={115} />
+          <NativeSelect label="Attributed" value={attributed} onChange={(e) => setAttributed(e.currentTarget.value)} data={[{ value: '', label: 'Any' }, { value: 'yes', label: 'Attributed' }, { value: 'no', label: 'Not attributed' }]} w={125} />
+          <NativeSelect
+            label="Assignee"
+            value={assigneeId}
+            onChange={(e) => setAssigneeId(e.currentTarget.value)}
+            data={[{ value: '', label: 'Anyone' }, { value: 'me', label: 'Me' }, { value: 'none', label: 'Unassigned' }, ...(members.data ?? []).map((m) => ({ value: m.userId, label: m.name }))]}
+            w={140}
+          />
+          <NativeSelect label="Rating" value={rating} onChange={(e) => setRating(e.currentTarget.value)} data={[{ value: '', label: 'Any' }, ...ratings.map((r) => ({ value: r.key, label: r.label }))]} w={120} />
+        </Group>
+      </Paper>
+      {canWrite && selected.size > 0 && (
+        <Group gap="xs" role="region" aria-label="Bulk actions">
+          <Text size="sm" fw={600}>
+            {selected.size} selected
+          </Text>
+          <Button size="xs" color="orange" loading={bulk.isPending && bulk.variables?.action === 'flag'} onClick={() => bulk.mutate({ action: 'flag' })}>
+            Flag
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setDismissing(true)}>
+            Dismiss…
+          </Button>
+          <Button size="xs" variant="subtle" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </Button>
+        </Group>
+      )}
+      {bulk.data && (
+        <Alert color={bulk.data.skipped.length ? 'yellow' : 'teal'} withCloseButton onClose={() => bulk.reset()} p="xs">
+          {bulk.data.updated.length} updated.
+          {bulk.data.skipped.length > 0 && ` ${bulk.data.skipped.length} skipped: ${[...new Set(bulk.data.skipped.map((s) => s.reason))].join('; ')}.`}
+        </Alert>
+      )}
+      <ErrorText error={bulk.error} />
+      {list.error && (isNotAvailable(list.error) ? <Text c="dimmed">The claims list is not available on the server yet.</Text> : <ErrorText error={list.error} />)}
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <Box role="table" aria-label="Claims" aria-rowcount={rows.length + 1} style={{ overflowX: 'auto' }}>
+          <Box role="rowgroup">
+            <Box role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, padding: '8px 12px', borderBottom: '1px solid var(--mantine-color-gray-3)', background: 'var(--mantine-color-gray-0)', alignItems: 'center' }}>
+              <div role="columnheader">
+                <Checkbox aria-label="Select all loaded claims" checked={allSelected} indeterminate={selected.size > 0 && !allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} disabled={!canWrite} />
+              </div>
+              <SortHeader s="position">Claim</SortHeader>
+              <div role="columnheader">
+                <Text fw={600} fz="sm">Article</Text>
+              </div>
+              <div role="columnheader">
+                <Text fw={600} fz="sm">Status</Text>
+              </div>
+              <div role="columnheader">
+                <Text fw={600} fz="sm">Kind</Text>
+              </div>
+              <SortHeader s="score">Score</SortHeader>
+              <SortHeader s="priority">Priority</SortHeader>
+              <div role="columnheader">
+                <Text fw={600} fz="sm">Assignee · rating</Text>
+              </div>
+              <SortHeader s="updated">Updated</SortHeader>
+            </Box>
+          </Box>
+          <Box ref={scrollRef} role="rowgroup" style={{ height: 'calc(100vh - 330px)', minHeight: 300, overflowY: 'auto', position: 'relative' }} data-testid="claims-scroll">
+            {!list.isLoading && rows.length === 0 && !list.error && (
+              <Text c="dimmed" ta="center" p="xl">
+                No claims match these filters.
+              </Text>
+            )}
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {items.map((item) => {
+                const c: ClaimDto = rows[item.index];
+                return (
+                  <Box
+                    key={c.id}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    aria-selected={selected.has(c.id)}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      height: ROW_HEIGHT,
+                      transform: `translateY(${item.start}px)`,
+                      display: 'grid',
+                      gridTemplateColumns: COLUMNS,
+                      gap: 8,
+                      padding: '6px 12px',
+                      alignItems: 'center',
+                      borderBottom: '1px solid var(--mantine-color-gray-2)',
+                      background: selected.has(c.id) ? 'var(--mantine-color-indigo-0)' : undefined,
+                    }}
+                  >
+                    <div role="cell">
+                      <Checkbox aria-label={`Select claim: ${c.text.slice(0, 60)}`} checked={selected.has(c.id)} onChange={() => toggle(c.id)} disabled={!canWrite} />
+                    </div>
+                    <div role="cell" style={{ minWidth: 0 }}>
+                      <Anchor component={Link} to={`/articles/${c.articleId}?claim=${c.id}`} size="sm" c="dark" lineClamp={2} style={{ lineHeight: 1.35 }}>
+                        {c.text}
+                      </Anchor>
+                    </div>
+                    <div role="cell" style={{ minWidth: 0 }}>
+                      <Text size="xs" c="dimmed" truncate>
+                        {titles.get(c.articleId) ?? '—'}
+                      </Text>
+                    </div>
+                    <div role="cell">
+                      <StatusBadge status={c.status} size="xs" />
+                    </div>
+                    <div role="cell">
+                      <Text size="xs">{KIND_LABELS[c.kind]}</Text>
+                      <Group gap={2}>
+                        {c.hedged && <Badge size="xs" variant="outline" color="orange" tt="none">hedged</Badge>}
+                        {c.attributed && <Badge size="xs" variant="outline" color="blue" tt="none">attrib.</Badge>}
+                      </Group>
+                    </div>
+                    <div role="cell">
+                      <Text size="sm">{formatScore(c.score)}</Text>
+                    </div>
+                    <div role="cell">
+                      <Text size="xs">{['—', 'Low', 'Medium', 'High'][c.priority] ?? c.priority}</Text>
+                    </div>
+                    <div role="cell" style={{ minWidth: 0 }}>
+                      <Text size="xs" truncate>
+                        {c.assigneeId ? (names.get(c.assigneeId) ?? 'Someone') : 'Unassigned'}
+                      </Text>
+                      <Text size="xs" c="dimmed" truncate>
+                        {c.rating ? ratingLabel(ratings, c.rating) : 'no verdict'}
+                      </Text>
+                    </div>
+                    <div role="cell">
+                      <Text size="xs">{formatDate(c.updatedAt)}</Text>
+                    </div>
+                  </Box>
+                );
+              })}
+            </div>
+            {list.isFetchingNextPage && (
+              <Text size="xs" c="dimmed" ta="center" p="xs">
+                Loading more claims…
+              </Text>
+            )}
+          </Box>
+        </Box>
+      </Paper>
+      <DismissDialog
+        opened={dismissing}
+        count={selected.size}
+        onCancel={() => setDismissing(false)}
+        onConfirm={(reason) => {
+          setDismissing(false);
+          bulk.mutate({ action: 'dismiss', reason });
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,128 @@
+// The team's overview: claims by status and by verdict as bar charts, and the claims assigned to me.
+import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { CLAIM_STATUSES } from '@claimdesk/domain';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { formatDate } from '../../../lib/format';
+import { STATUS_LABELS } from '../../claims/claimStatus';
+import { StatusBadge } from '../../claims/components/StatusBadge';
+import { useRatings } from '../../settings/hooks/useWorkspaceData';
+import { dashboardApi } from '../api/dashboardApi';
+
+const STATUS_FILL: Record<string, string> = {
+  DETECTED: '#868e96',
+  FLAGGED: '#e8590c',
+  IN_RESEARCH: '#1c7ed6',
+  IN_REVIEW: '#7048e8',
+  VERIFIED: '#0c8599',
+  DISMISSED: '#495057',
+};
+
+/** A horizontal bar chart in plain SVG; every bar carries its label and count as text. */
+export function BarChart({ title, bars }: { title: string; bars: Array<{ label: string; value: number; color: string }> }) {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const rowH = 30;
+  const labelW = 150;
+  const width = 520;
+  return (
+    <svg role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`} viewBox={`0 0 ${width} ${bars.length * rowH + 4}`} width="100%" style={{ maxWidth: width }}>
+      {bars.map((b, i) => {
+        const w = Math.round(((width - labelW - 50) * b.value) / max);
+        return (
+          <g key={b.label} transform={`translate(0, ${i * rowH + 2})`}>
+            <text x={0} y={18} fontSize={13} fill="#343a40">
+              {b.label}
+            </text>
+            <rect x={labelW} y={4} width={Math.max(w, b.value ? 2 : 0)} height={20} rx={3} fill={b.color} />
+            <text x={labelW + w + 6} y={18} fontSize={13} fill="#212529" fontWeight={600}>
+              {b.value}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export default function DashboardPage() {
+  const ratings = useRatings();
+  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: dashboardApi.get });
+  const d = dashboard.data;
+  const total = d ? CLAIM_STATUSES.reduce((n, s) => n + (d.byStatus[s] ?? 0), 0) : 0;
+  const ratingBars = d
+    ? [
+        ...ratings.map((r) => ({ label: r.label, value: d.byRating[r.key] ?? 0, color: r.needsCorrection ? '#c92a2a' : r.ratingValue == null ? '#868e96' : '#0c8599' })),
+        ...Object.entries(d.byRating)
+          .filter(([k]) => !ratings.some((r) => r.key === k))
+          .map(([k, v]) => ({ label: k, value: v, color: '#868e96' })),
+      ]
+    : [];
+  return (
+    <Stack>
+      <Title order={2}>Dashboard</Title>
+      {dashboard.isLoading && <Skeleton h={240} />}
+      {dashboard.error && (isNotAvailable(dashboard.error) ? <Text c="dimmed">The dashboard is not available on the server yet.</Text> : <ErrorText error={dashboard.error} />)}
+      {d && (
+        <>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <Paper withBorder p="md" radius="md">
+              <Group justify="space-between" mb="sm">
+                <Title order={3} size="h5">
+                  Claims by status
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {total} in all
+                </Text>
+              </Group>
+              <BarChart title="Claims by status" bars={CLAIM_STATUSES.map((s) => ({ label: STATUS_LABELS[s], value: d.byStatus[s] ?? 0, color: STATUS_FILL[s] }))} />
+            </Paper>
+            <Paper withBorder p="md" radius="md">
+              <Title order={3} size="h5" mb="sm">
+                Verdicts by rating
+              </Title>
+              {ratingBars.some((b) => b.value) ? <BarChart title="Verdicts by rating" bars={ratingBars} /> : <Text size="sm" c="dimmed">No verdicts yet.</Text>}
+            </Paper>
+          </SimpleGrid>
+          <Paper withBorder p="md" radius="md">
+            <Title order={3} size="h5" mb="sm">
+              Assigned to me
+            </Title>
+            {d.assignedToMe.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                No claims are assigned to you.
+              </Text>
+            ) : (
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Claim</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Updated</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.assignedToMe.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/articles/${c.articleId}?claim=${c.id}`} size="sm" lineClamp={2}>
+                          {c.text}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={c.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{formatDate(c.updatedAt)}</Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Paper>
+        </>
+      )}
+    </Stack>
+  );
+}

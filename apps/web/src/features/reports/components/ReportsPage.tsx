@@ -1,0 +1,139 @@
+// Corrections reports per article: a sandboxed preview of the draft, downloads in every format, publishing and versions.
+import { Anchor, Button, Group, NativeSelect, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { formatDateTime } from '../../../lib/format';
+import { articlesApi } from '../../articles/api/articlesApi';
+import { useAuth } from '../../auth/AuthProvider';
+import { REPORT_FORMATS, reportsApi, type PublishedReport, type ReportFormat } from '../api/reportsApi';
+
+const FORMAT_LABELS: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', csv: 'CSV', json: 'JSON', jsonld: 'ClaimReview JSON-LD' };
+
+/** Only same-origin download addresses are linked; anything else from the server is ignored. */
+function sameSite(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, window.location.origin);
+    return parsed.origin === window.location.origin ? parsed.pathname + parsed.search : null;
+  } catch {
+    return null;
+  }
+}
+function publisherName(p: PublishedReport['publishedBy']): string {
+  return !p ? '—' : typeof p === 'string' ? p : p.name;
+}
+
+export default function ReportsPage() {
+  const { me } = useAuth();
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const articles = useQuery({ queryKey: ['articles'], queryFn: articlesApi.list });
+  const articleId = params.get('article') ?? articles.data?.[0]?.id ?? '';
+  const preview = useQuery({ queryKey: ['report-preview', articleId], queryFn: () => reportsApi.preview(articleId), enabled: Boolean(articleId), retry: false });
+  const versions = useQuery({ queryKey: ['reports', articleId], queryFn: () => reportsApi.versions(articleId), enabled: Boolean(articleId), retry: false });
+  const publish = useMutation({
+    mutationFn: () => reportsApi.publish(articleId),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['reports', articleId] }),
+  });
+  const canPublish = me?.role === 'ADMIN' || me?.role === 'EDITOR';
+  const notAvailable = isNotAvailable(preview.error);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>Corrections reports</Title>
+        <NativeSelect
+          label="Article"
+          w={420}
+          value={articleId}
+          onChange={(e) => setParams({ article: e.currentTarget.value })}
+          data={articles.data?.length ? articles.data.map((a) => ({ value: a.id, label: a.title })) : [{ value: '', label: articles.isLoading ? 'Loading…' : 'No articles yet' }]}
+        />
+      </Group>
+      <ErrorText error={articles.error} />
+      {articles.data?.length === 0 && <Text c="dimmed">Import an article and approve verdicts: the corrections report is built from approved verdicts.</Text>}
+      {articleId && (
+        <Group align="flex-start" gap="lg" wrap="nowrap">
+          <Paper withBorder radius="md" style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
+            <Group justify="space-between" p="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+              <Text fw={600}>Draft preview</Text>
+              <Text size="xs" c="dimmed">
+                Only approved verdicts appear
+              </Text>
+            </Group>
+            {preview.isLoading && <Skeleton h={500} />}
+            {notAvailable && (
+              <Text p="lg" c="dimmed">
+                The report preview is not available on the server yet.
+              </Text>
+            )}
+            {preview.error && !notAvailable && (
+              <Stack p="sm">
+                <ErrorText error={preview.error} />
+              </Stack>
+            )}
+            {preview.data && <iframe title="Corrections report preview" sandbox="" srcDoc={preview.data.html} style={{ width: '100%', height: 'calc(100vh - 250px)', minHeight: 420, border: 0, display: 'block', background: 'white' }} />}
+          </Paper>
+          <Stack w={320} gap="md" style={{ flexShrink: 0 }}>
+            <Paper withBorder p="md" radius="md" component="section" aria-label="Download the draft">
+              <Text fw={600} mb="xs">
+                Download the draft
+              </Text>
+              <Group gap={6}>
+                {REPORT_FORMATS.map((f) => (
+                  <Button key={f} component="a" href={reportsApi.draftUrl(articleId, f)} download variant="default" size="xs" disabled={notAvailable}>
+                    {FORMAT_LABELS[f]}
+                  </Button>
+                ))}
+              </Group>
+            </Paper>
+            <Paper withBorder p="md" radius="md" component="section" aria-label="Published versions">
+              <Group justify="space-between" mb="xs">
+                <Text fw={600}>Published versions</Text>
+                {canPublish && (
+                  <Button size="xs" onClick={() => publish.mutate()} loading={publish.isPending} disabled={notAvailable}>
+                    Publish new version
+                  </Button>
+                )}
+              </Group>
+              <ErrorText error={publish.error} />
+              {versions.isLoading && <Skeleton h={60} />}
+              {versions.error && (isNotAvailable(versions.error) ? <Text size="sm" c="dimmed">Publishing is not available on the server yet.</Text> : <ErrorText error={versions.error} />)}
+              {versions.data?.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  Not published yet. A published version is a fixed snapshot: downloading it again gives the same file.
+                </Text>
+              )}
+              {versions.data && versions.data.length > 0 && (
+                <Table fz="sm">
+                  <Table.Tbody>
+                    {versions.data.map((v) => (
+                      <Table.Tr key={v.id}>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            v{v.version}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {formatDateTime(v.publishedAt)} · {publisherName(v.publishedBy)}
+                          </Text>
+                          <Group gap={6} mt={2}>
+                            {REPORT_FORMATS.filter((f) => sameSite(v.downloads[f])).map((f) => (
+                              <Anchor key={f} href={sameSite(v.downloads[f])!} size="xs" download>
+                                {f.toUpperCase()}
+                              </Anchor>
+                            ))}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Paper>
+          </Stack>
+        </Group>
+      )}
+    </Stack>
+  );
+}

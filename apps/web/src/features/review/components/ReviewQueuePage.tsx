@@ -1,0 +1,152 @@
+// The editors' review queue: proposed verdicts oldest first, each with its claim in context, the sources and the verdict.
+import { Anchor, Badge, Box, Group, Kbd, Mark, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReviewQueueItemDto } from '@claimdesk/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { formatDateTime } from '../../../lib/format';
+import { useAuth } from '../../auth/AuthProvider';
+import { SourceItem } from '../../claims/components/SourcesSection';
+import { VerdictCard } from '../../claims/components/VerdictSection';
+import { useRatings } from '../../settings/hooks/useWorkspaceData';
+import { reviewApi } from '../api/reviewApi';
+import { ReviewActions, type ReviewActionsHandle } from './ReviewActions';
+
+/** The paragraph as text with the claim's words marked; falls back to the claim alone when it is not found. */
+export function ClaimInParagraph({ paragraph, claim }: { paragraph: string; claim: string }) {
+  const at = paragraph.indexOf(claim);
+  if (!paragraph || at < 0)
+    return (
+      <Text size="sm" style={{ fontFamily: 'Georgia, serif' }}>
+        <Mark>{claim}</Mark>
+      </Text>
+    );
+  return (
+    <Text size="sm" style={{ fontFamily: 'Georgia, serif', lineHeight: 1.6, whiteSpace: 'pre-wrap' }}>
+      {paragraph.slice(0, at)}
+      <Mark color="yellow.2" fw={600}>
+        {claim}
+      </Mark>
+      {paragraph.slice(at + claim.length)}
+    </Text>
+  );
+}
+
+function QueueItem({ item, selected, onSelect, handleRef }: { item: ReviewQueueItemDto; selected: boolean; onSelect(): void; handleRef(h: ReviewActionsHandle | null): void }) {
+  const ratings = useRatings();
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      tabIndex={0}
+      onFocus={onSelect}
+      onClick={onSelect}
+      component="article"
+      aria-label={`Proposed verdict on: ${item.claim.text.slice(0, 80)}`}
+      style={{ borderColor: selected ? 'var(--mantine-color-indigo-5)' : undefined, boxShadow: selected ? '0 0 0 1px var(--mantine-color-indigo-5)' : undefined }}
+    >
+      <Group justify="space-between" mb="xs">
+        <Anchor component={Link} to={`/articles/${item.article.id}?claim=${item.claim.id}`} fw={600} size="sm">
+          {item.article.title}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          Proposed by {item.verdict.author.name}, {formatDateTime(item.verdict.proposedAt ?? item.verdict.createdAt)}
+        </Text>
+      </Group>
+      <Group align="flex-start" gap="lg" wrap="nowrap">
+        <Stack style={{ flex: 3, minWidth: 0 }} gap="sm">
+          <ClaimInParagraph paragraph={item.paragraph} claim={item.claim.text} />
+          <Box>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={4}>
+              Sources ({item.sources.length})
+            </Text>
+            <Stack gap={6}>
+              {item.sources.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  No sources attached.
+                </Text>
+              )}
+              {item.sources.map((s) => (
+                <SourceItem key={s.id} link={s} />
+              ))}
+            </Stack>
+          </Box>
+        </Stack>
+        <Stack style={{ flex: 2, minWidth: 0 }} gap="sm">
+          <VerdictCard verdict={item.verdict} ratings={ratings} />
+          <ReviewActions ref={handleRef} verdict={item.verdict} claimId={item.claim.id} />
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+export default function ReviewQueuePage() {
+  const { me } = useAuth();
+  const reviewer = me?.role === 'ADMIN' || me?.role === 'EDITOR';
+  const queue = useQuery({ queryKey: ['reviews'], queryFn: reviewApi.queue, enabled: reviewer });
+  const [selected, setSelected] = useState(0);
+  const handles = useRef(new Map<string, ReviewActionsHandle>());
+  const items = queue.data ?? [];
+  const latest = useRef({ items, selected });
+  latest.current = { items, selected };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      if (e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || t.isContentEditable) return;
+      const { items: list, selected: index } = latest.current;
+      if (e.key === 'a' && list[index]) {
+        e.preventDefault();
+        handles.current.get(list[index].verdict.id)?.approve();
+      } else if (e.key === 'j' || e.key === 'k') {
+        setSelected((i) => Math.max(0, Math.min(list.length - 1, i + (e.key === 'j' ? 1 : -1))));
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!reviewer)
+    return (
+      <Stack>
+        <Title order={2}>Review queue</Title>
+        <Text c="dimmed">Only editors and admins review verdicts.</Text>
+      </Stack>
+    );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Title order={2}>Review queue</Title>
+          {queue.data && <Badge variant="light">{queue.data.length} waiting</Badge>}
+        </Group>
+        <Text size="xs" c="dimmed">
+          <Kbd>j</Kbd> / <Kbd>k</Kbd> move · <Kbd>a</Kbd> approve the selected verdict
+        </Text>
+      </Group>
+      {queue.isLoading && <Skeleton h={160} />}
+      {queue.error && (isNotAvailable(queue.error) ? <Text c="dimmed">The review queue is not available on the server yet.</Text> : <ErrorText error={queue.error} />)}
+      {queue.data?.length === 0 && (
+        <Paper withBorder p="xl" ta="center" radius="md">
+          <Text fw={600}>Nothing to review</Text>
+          <Text size="sm" c="dimmed">
+            Proposed verdicts appear here, oldest first.
+          </Text>
+        </Paper>
+      )}
+      {items.map((item, i) => (
+        <QueueItem
+          key={item.verdict.id}
+          item={item}
+          selected={i === selected}
+          onSelect={() => setSelected(i)}
+          handleRef={(h) => (h ? handles.current.set(item.verdict.id, h) : handles.current.delete(item.verdict.id))}
+        />
+      ))}
+    </Stack>
+  );
+}

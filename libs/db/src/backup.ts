@@ -1,0 +1,130 @@
+// Logical backup of one workspace (gzipped JSON lines, one row per line) and its restore in one transaction.
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { createGunzip, createGzip } from 'node:zlib';
+import { once } from 'node:events';
+import { Client } from 'pg';
+
+/** Tables in foreign-key order; sessions are left out on purpose (a restore signs everyone out). */
+export const BACKUP_TABLES = [
+  'workspaces',
+  'users',
+  'memberships',
+  'rating_scales',
+  'articles',
+  'article_revisions',
+  'claims',
+  'sources',
+  'claim_sources',
+  'verdicts',
+  'verdict_history',
+  'reviews',
+  'comments',
+  'reports',
+  'report_files',
+  'api_tokens',
+  'audit_events',
+] as const;
+
+const FORMAT = 'claimdesk-backup';
+const VERSION = 1;
+
+function selectFor(table: string): string {
+  if (table === 'workspaces') return `SELECT row_to_json(t) AS row FROM workspaces t WHERE id = $1`;
+  if (table === 'users') return `SELECT row_to_json(t) AS row FROM users t WHERE id IN (SELECT user_id FROM memberships WHERE workspace_id = $1)`;
+  return `SELECT row_to_json(t) AS row FROM ${table} t WHERE workspace_id = $1 ORDER BY ${table === 'audit_events' ? 'id' : 'ctid'}`;
+}
+
+export interface BackupSummary {
+  workspace: string;
+  rows: Record<string, number>;
+}
+
+export async function backupWorkspace(databaseUrl: string, slug: string, file: string): Promise<BackupSummary> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const gzip = createGzip();
+  const out = fs.createWriteStream(file, { mode: 0o600 });
+  gzip.pipe(out);
+  const write = async (line: unknown) => {
+    if (!gzip.write(`${JSON.stringify(line)}\n`)) await once(gzip, 'drain');
+  };
+  try {
+    // One snapshot for every table, so the backup is consistent while people keep working.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const ws = await client.query<{ id: string }>('SELECT id FROM workspaces WHERE slug = $1', [slug]);
+    if (ws.rowCount === 0) throw new Error(`no workspace "${slug}"`);
+    const workspaceId = ws.rows[0].id;
+    await write({ format: FORMAT, version: VERSION, workspace: slug, createdAt: new Date().toISOString() });
+    const rows: Record<string, number> = {};
+    for (const table of BACKUP_TABLES) {
+      const result = await client.query<{ row: unknown }>(selectFor(table), [workspaceId]);
+      rows[table] = result.rowCount ?? 0;
+      for (const r of result.rows) await write({ t: table, r: r.row });
+    }
+    await client.query('COMMIT');
+    gzip.end();
+    await once(out, 'finish');
+    return { workspace: slug, rows };
+  } catch (error) {
+    gzip.destroy();
+    out.destroy();
+    fs.rmSync(file, { force: true });
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Restores a backup into a database that does not hold that workspace yet; all or nothing. */
+export async function restoreWorkspace(databaseUrl: string, file: string): Promise<BackupSummary> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const columns = new Map<string, string>();
+    for (const table of BACKUP_TABLES) {
+      const cols = await client.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' AND column_name <> $2 ORDER BY ordinal_position`,
+        [table, table === 'audit_events' ? 'id' : ''],
+      );
+      columns.set(table, cols.rows.map((c) => `"${c.column_name}"`).join(', '));
+    }
+    // Created only now: readline starts reading at once, and lines read before the loop below would be lost.
+    const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+    let header: { format?: string; version?: number; workspace?: string } | null = null;
+    const rows: Record<string, number> = {};
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const item = JSON.parse(line);
+      if (!header) {
+        header = item;
+        if (item.format !== FORMAT || item.version !== VERSION) throw new Error(`${file} is not a ClaimDesk backup (version ${VERSION})`);
+        continue;
+      }
+      const table = item.t as (typeof BACKUP_TABLES)[number];
+      if (!columns.has(table)) throw new Error(`unknown table "${table}" in backup`);
+      if (table === 'users') {
+        const existing = await client.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [item.r.email]);
+        if (existing.rowCount) {
+          if (existing.rows[0].id !== item.r.id) throw new Error(`user ${item.r.email} already exists here with another id; restore into an empty database`);
+          rows[table] = (rows[table] ?? 0) + 1;
+          continue;
+        }
+      }
+      const cols = columns.get(table)!;
+      // Audit events get new ids (in their original order); their content is restored exactly.
+      await client.query(`INSERT INTO ${table} (${cols}) SELECT ${cols} FROM json_populate_record(NULL::${table}, $1::json)`, [JSON.stringify(item.r)]);
+      rows[table] = (rows[table] ?? 0) + 1;
+    }
+    if (!header) throw new Error(`${file} is empty`);
+    await client.query('COMMIT');
+    return { workspace: header.workspace!, rows };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if ((error as { code?: string }).code === '23505') throw new Error(`the workspace in this backup, or part of it, already exists in this database; nothing was restored (${(error as Error).message})`);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,91 @@
+// The epistemic cues a fact-checker relies on: hedges, speculation, sources, approximations.
+import { extractClaims } from './claims';
+import type { Cue, ExtractedClaim } from './types';
+
+function claim(text: string): ExtractedClaim {
+  const { claims } = extractClaims(text);
+  expect(claims).toHaveLength(1);
+  return claims[0];
+}
+
+function cues(text: string, type?: Cue['type']): string[] {
+  return claim(text).cues.filter((c) => !type || c.type === type).map((c) => `${c.type}: ${c.text}`);
+}
+
+describe('hedges', () => {
+  it.each([
+    ['The convoy was reportedly stopped at the border.', 'hedge: reportedly'],
+    ['The regime seems to be preparing a test.', 'hedge: seems'],
+    ['This appears to be the work of Russia.', 'hedge: appears'],
+    ['The rocket has been reported to carry a warhead.', 'hedge: has been reported'],
+    ['Unconfirmed sources say the leader is ill.', 'hedge: Unconfirmed sources say'],
+    ['The missiles could aid the Kremlin.', 'hedge: could'],
+    ['The ministry may have underestimated the losses.', 'hedge: may'],
+    ['The army most likely crossed the river at night.', 'hedge: most likely'],
+    ['The deal potentially breaks the sanctions.', 'hedge: potentially'],
+  ])('%s', (text, expected) => {
+    expect(cues(text, 'hedge')).toContain(expected);
+  });
+
+  it.each([
+    'He appeared in court on Monday.',
+    'He could not swim as a child.',
+    'Elections were held in May.',
+    'Theresa May met Emmanuel Macron in Paris.',
+    'In regard to sanctions, the council met on Monday.',
+  ])('finds no hedge in "%s"', (text) => {
+    expect(cues(text, 'hedge')).toEqual([]);
+  });
+});
+
+describe('speculation', () => {
+  it.each([
+    ['It would be safe to assume that the talks failed.', 'speculation: It would be safe to assume'],
+    ['Prices are expected to rise next year.', 'speculation: expected to'],
+    ['Inflation will likely hit 5 percent by 2025.', 'speculation: will likely'],
+  ])('%s', (text, expected) => {
+    expect(cues(text, 'speculation')).toContain(expected);
+    expect(claim(text).kind).toBe('prediction');
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['According to the US Pentagon, 300 shells were sent.', 'the US Pentagon', 'According to the US Pentagon'],
+    ['Officials say the plant was closed in 2023.', 'Officials', 'Officials say'],
+    ['The plant was closed in 2023, officials said.', 'officials', 'officials said'],
+    ['“We will fight on,” said the defence minister.', 'the defence minister', 'said the defence minister'],
+    ['The study found that 40 percent of adults smoke.', 'The study', 'The study found'],
+    ['Dr. Jane Smith, director of the institute, said 1 in 5 children are obese.', 'Dr. Jane Smith', 'Dr. Jane Smith, director of the institute, said'],
+  ])('%s', (text, source, cue) => {
+    const c = claim(text);
+    expect(c.attribution).toBe(source);
+    expect(c.cues).toContainEqual(expect.objectContaining({ type: 'attribution', text: cue }));
+    expect(c.reasons).toContain(`attributed: ${source}`);
+  });
+
+  it('does not take an ordinary verb for a source', () => {
+    expect(claim('Pyongyang found itself alone in 1991.').attribution).toBeNull();
+    expect(claim('The claim that prices rose is false.').attribution).toBeNull();
+  });
+});
+
+describe('approximations', () => {
+  it('are cues only right before a number', () => {
+    expect(cues('Over one million people died in less than five years.', 'approximation')).toEqual([
+      'approximation: Over',
+      'approximation: less than',
+    ]);
+    expect(cues('The company employs some 3,000 people.', 'approximation')).toEqual(['approximation: some']);
+    expect(cues('Some officials worried about the plan over the summer.', 'approximation')).toEqual([]);
+  });
+});
+
+describe('questions', () => {
+  it('marks a question with its question mark and never makes it check-worthy', () => {
+    const q = claim('Did North Korea send 300 missiles to Russia in 2023?');
+    expect(q.cues).toContainEqual(expect.objectContaining({ type: 'question', text: '?' }));
+    expect(q.checkWorthy).toBe(false);
+    expect(q.kind).toBe('other');
+  });
+});

@@ -1,0 +1,346 @@
+// Finds the epistemic cues of a claim: hedges, speculation, attribution to a source, approximations and questions.
+import { CueContextFile, CueContextModel } from './cue-context';
+import { monthAt, NumberHit } from './mentions';
+import type { TokenTable } from './nlp';
+import type { CueType } from './types';
+
+export interface CueHit {
+  type: CueType;
+  first: number;
+  last: number;
+}
+
+export interface AttributionHit {
+  /** The whole attribution cue: "according to the US Pentagon", "officials say". */
+  cueFirst: number;
+  cueLast: number;
+  /** The source itself: "the US Pentagon", "officials". */
+  sourceFirst: number;
+  sourceLast: number;
+}
+
+type Guard = (t: TokenTable, i: number, a: number) => boolean;
+
+interface Pattern {
+  type: 'hedge' | 'speculation';
+  words: Array<Set<string>>;
+  guard?: Guard;
+  /** Decided in context by the learned model ("would", "if", "considered" …), when there is one. */
+  ambiguous?: boolean;
+}
+
+// Each line is one pattern; positions are separated by spaces, alternatives by "|".
+const HEDGES = `
+allegedly|reportedly|supposedly|purportedly|apparently|seemingly|presumably|possibly|probably|perhaps|maybe|potentially|arguably|conceivably|ostensibly|rumoured|rumored|alleged|unconfirmed|unverified|likely|unlikely|doubtful|unclear|uncertain|whether
+most|very|quite|highly|more likely
+more than likely
+seem|seems|seemed
+may or may not
+has|have|had been reported|alleged|rumoured|rumored|claimed|suggested
+it is|was reported|alleged|rumoured|rumored|believed|thought|said|claimed|understood|suspected|feared
+it is|was possible|unclear|uncertain|doubtful|unknown
+it is|was not clear|known
+it remains unclear
+is|are|was|were|be reported|said|believed|thought|alleged|rumoured|rumored|understood|suspected|presumed|claimed|feared to
+unconfirmed|unverified|unnamed|anonymous|unidentified sources|reports claim|claims|claimed|say|says|said|suggest|suggests|suggested|report|reported|indicate|indicated|allege|alleged|allege
+unconfirmed|unverified|unnamed|anonymous|unidentified sources|reports
+there are|were reports|rumours|rumors|suggestions|indications|claims
+rumours|rumors
+i|we think|believe|suspect|guess|suppose|assume
+suggest|suggests|suggested that
+`;
+
+const SPECULATION = `
+it would|will|could be safe|fair|reasonable to assume|say|suggest|conclude|expect
+it is|was|seems safe|fair|reasonable to assume|say|suggest|conclude|expect
+one can|could|might|may assume|argue|expect|say
+expected to|that
+will likely|probably|possibly|presumably
+likely to
+is|are|was|were poised|bound|projected|forecast|predicted|tipped|slated|set to
+could|may|might well
+predicts|predicted|forecasts|forecast that
+in all likelihood
+`;
+
+// "may" is a modal only when it is not the month ("in May", "May 2023") or a name ("Theresa
+// May"); "could not" reports an inability, not a possibility.
+const modalGuard: Guard = (t, i, a) => {
+  if (t.lower[i] === 'may' && t.value[i] !== 'may') {
+    if (monthAt(t, i, a) !== null) return false;
+    if (i > a && t.pos[i - 1] === 'PROPN' && /^\p{Lu}/u.test(t.value[i - 1])) return false;
+  }
+  if (t.lower[i] === 'could' && /^(not|n't|never|hardly|barely|scarcely)$/.test(t.lower[i + 1] ?? '')) return false;
+  return (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN') || i === a;
+};
+// "in regard to", "with a view to", "point of view": idioms, not doubt.
+const IDIOM_BEFORE = new Set(['in', 'with', 'as', 'of']);
+const idiomGuard: Guard = (t, i, a) => !(i > a && IDIOM_BEFORE.has(t.lower[i - 1]) && /^(regard|regards|view)$/.test(t.lower[i]));
+// "appears to be" hedges; "appeared in court" reports a fact.
+const appearGuard: Guard = (t, i, a) =>
+  /^(to|that|as|like)$/.test(t.lower[i + 1] ?? '') || (i > a && t.lower[i - 1] === 'it');
+
+// Hand-written words with a guard. The modals stay rule-based: a newsroom reads "could aid the
+// Kremlin" as a hedge even where Wikipedia's annotators would not.
+const GUARDED: Array<[string, Guard]> = [
+  ['may|might|could', modalGuard],
+  ['appear|appears|appeared', appearGuard],
+];
+// Guards for words that only come from the learned list.
+const LEARNED_GUARDS = new Map<string, Guard>([
+  ['regard', idiomGuard],
+  ['regards', idiomGuard],
+  ['view', idiomGuard],
+]);
+
+function compile(lines: string, type: Pattern['type']): Pattern[] {
+  return lines.trim().split('\n').map((line) => ({
+    type,
+    words: line.trim().split(/\s+/).map((alternatives) => new Set(alternatives.split('|'))),
+  }));
+}
+
+/** A cue learned from data (the Szeged uncertainty corpus): a token sequence in lower case. */
+export type LearnedCue = string[];
+
+export interface LearnedCues {
+  /** Cues that hedge nearly wherever they occur. */
+  cues?: LearnedCue[];
+  /** Cues that hedge in some contexts only; kept only when `context` is given and agrees. */
+  ambiguous?: LearnedCue[];
+  context?: CueContextModel | null;
+}
+
+export class CueLexicon {
+  private readonly byFirstWord = new Map<string, Pattern[]>();
+  private readonly context: CueContextModel | null;
+
+  constructor(learned: LearnedCues = {}) {
+    this.context = learned.context ?? null;
+    const patterns = [...compile(HEDGES, 'hedge'), ...compile(SPECULATION, 'speculation')];
+    for (const [words, guard] of GUARDED) patterns.push({ type: 'hedge', words: [new Set(words.split('|'))], guard });
+    const guards = new Map<string, Guard>(LEARNED_GUARDS);
+    const handWritten = new Set<string>();
+    for (const [words, guard] of GUARDED) {
+      for (const w of words.split('|')) {
+        guards.set(w, guard);
+        handWritten.add(w);
+      }
+    }
+    const add = (cue: LearnedCue, ambiguous: boolean): void => {
+      // The hand-written patterns already cover these bare words, with their guards.
+      if (cue.length === 0 || (cue.length === 1 && handWritten.has(cue[0]))) return;
+      patterns.push({ type: 'hedge', words: cue.map((w) => new Set([w])), guard: guards.get(cue[0]), ambiguous });
+    };
+    for (const cue of learned.cues ?? []) add(cue, false);
+    if (this.context) for (const cue of learned.ambiguous ?? []) add(cue, true);
+    for (const p of patterns) {
+      for (const first of p.words[0]) {
+        const list = this.byFirstWord.get(first) ?? [];
+        list.push(p);
+        this.byFirstWord.set(first, list);
+      }
+    }
+    // Longest first, so "most likely" wins over "likely" and "likely to" over "likely".
+    for (const list of this.byFirstWord.values()) list.sort((x, y) => y.words.length - x.words.length);
+  }
+
+  /** Hedge and speculation cues in tokens [a, b), longest match first, never overlapping. */
+  find(t: TokenTable, a: number, b: number): CueHit[] {
+    const hits: CueHit[] = [];
+    let i = a;
+    while (i < b) {
+      const candidates = this.byFirstWord.get(t.lower[i]);
+      let matched: CueHit | null = null;
+      if (candidates) {
+        for (const p of candidates) {
+          const end = i + p.words.length;
+          if (end > b) continue;
+          let ok = true;
+          for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].has(t.lower[i + k]);
+          if (ok && p.guard && !p.guard(t, i, a)) ok = false;
+          if (ok && p.ambiguous && this.context) ok = this.context.hedgesHere(t, i, end, t.lower.slice(i, end).join(' '));
+          if (ok) {
+            matched = { type: p.type, first: i, last: end };
+            break;
+          }
+        }
+      }
+      if (matched) {
+        hits.push(matched);
+        i = matched.last;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+// Verbs of saying that name a source whatever follows them.
+const SAYING = new Set([
+  'said', 'says', 'say', 'told', 'stated', 'states', 'announced', 'announces', 'added', 'adds', 'wrote', 'writes', 'testified',
+  'tweeted', 'posted', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'insisted', 'insists', 'insist',
+  'argued', 'argues', 'argue', 'warned', 'warns', 'warn', 'maintained', 'maintains', 'contended', 'contends', 'asserted',
+  'asserts', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'denied', 'denies', 'explained', 'explains',
+]);
+// Verbs that report only with a complement ("the study found that …", "the Pentagon estimated
+// 300,000"): "Pyongyang found itself alone" names no source.
+const REPORTING_WITH_COMPLEMENT = new Set([
+  'reported', 'reports', 'report', 'estimated', 'estimates', 'estimate', 'found', 'finds', 'showed', 'shows', 'show',
+  'revealed', 'reveals', 'concluded', 'concludes', 'confirmed', 'confirms', 'noted', 'notes', 'disclosed', 'predicted',
+  'predicts', 'calculated', 'calculates',
+]);
+// Base forms ("sources claim") are nouns as often as verbs ("the claim"), so they need a plural subject.
+const CURRENCY = /^[$€£¥]$/;
+const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue', 'insist', 'allege', 'show']);
+const NOT_SOURCES = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'there', 'one', 'us', 'me']);
+const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'to', 'the', 'has', 'have', 'had', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+/** Sources named in tokens [a, b): "according to X", "X said", ", said X". */
+export function findAttributions(t: TokenTable, a: number, b: number): AttributionHit[] {
+  const hits: AttributionHit[] = [];
+  for (let i = a; i < b; i++) {
+    if (t.lower[i] === 'according' && t.lower[i + 1] === 'to' && i + 2 < b) {
+      const end = phraseAfter(t, i + 2, b);
+      if (end > i + 2) hits.push({ cueFirst: i, cueLast: end, sourceFirst: i + 2, sourceLast: end });
+      continue;
+    }
+    const saying = SAYING.has(t.lower[i]);
+    if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
+    if (i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
+    if (!saying && !(i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1]))) continue;
+
+    let start = phraseBefore(t, a, i);
+    let subjectEnd = i;
+    // "Dr. Jane Smith, director of the institute, said …": the subject stands before the apposition.
+    if (start === -1 && i > a && t.value[i - 1] === ',') {
+      let k = i - 2;
+      while (k > a && t.value[k] !== ',' && i - k < 14) k--;
+      if (k > a && t.value[k] === ',') {
+        start = phraseBefore(t, a, k);
+        if (start !== -1) subjectEnd = k;
+      }
+    }
+    if (start !== -1) {
+      const headEnd = lastNonAdverb(t, start, subjectEnd);
+      const head = t.lower[headEnd - 1];
+      if (NOT_SOURCES.has(head)) continue;
+      if (BASE_FORMS.has(t.lower[i]) && !/s$/.test(head) && head !== 'they') continue;
+      hits.push({ cueFirst: start, cueLast: i + 1, sourceFirst: start, sourceLast: headEnd });
+      continue;
+    }
+    // '…,” said the minister': the source follows the verb.
+    if (i > a && /^[,”"’]$/.test(t.value[i - 1]) && !BASE_FORMS.has(t.lower[i]) && /^(DET|PROPN|NOUN)$/.test(t.pos[i + 1] ?? '')) {
+      const end = phraseAfter(t, i + 1, b);
+      if (end > i + 1 && !NOT_SOURCES.has(t.lower[i + 1])) hits.push({ cueFirst: i, cueLast: end, sourceFirst: i + 1, sourceLast: end });
+    }
+  }
+  return hits;
+}
+
+function lastNonAdverb(t: TokenTable, start: number, verb: number): number {
+  let end = verb;
+  while (end > start && t.pos[end - 1] === 'ADV') end--;
+  return end;
+}
+
+/** Start of the subject right before a reporting verb, or -1 when there is none that could be a source. */
+function phraseBefore(t: TokenTable, a: number, verb: number): number {
+  let k = verb - 1;
+  let adverbs = 0;
+  while (k >= a && t.pos[k] === 'ADV' && adverbs < 2) {
+    k--;
+    adverbs++;
+  }
+  if (k < a) return -1;
+  if (t.pos[k] === 'PRON') return /^(he|she|they)$/.test(t.lower[k]) ? k : -1;
+  if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') return -1;
+  let start = k;
+  let n = 0;
+  while (start - 1 >= a && n < 8) {
+    const p = t.pos[start - 1];
+    const w = t.lower[start - 1];
+    if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[start] === t.end[start - 1]) || (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))) {
+      start--;
+      n++;
+    } else break;
+  }
+  return start;
+}
+
+/** End of the noun phrase that starts at j ("the US Pentagon" in "according to the US Pentagon which …"). */
+function phraseAfter(t: TokenTable, j: number, b: number): number {
+  let k = j;
+  while (k < b && k - j < 10) {
+    const p = t.pos[k];
+    const w = t.lower[k];
+    if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1])) k++;
+    else if ((w === 'of' || w === 'and') && k + 1 < b && PHRASE_POS.has(t.pos[k + 1])) k++;
+    else break;
+  }
+  while (k > j && (t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.lower[k - 1] === 'of' || t.lower[k - 1] === 'and')) k--;
+  return k;
+}
+
+const APPROXIMATORS = [
+  'approximately', 'roughly', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'some', 'circa', 'c.', '~', 'estimated',
+  'more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'close to', 'as many as', 'as much as', 'as few as',
+  'upwards of', 'in excess of', 'an estimated', 'just over', 'just under', 'well over', 'well under', 'nearly half',
+].map((s) => s.split(' ')).sort((x, y) => y.length - x.length);
+
+/** "approximately", "over", "more than": only right before a number is it an approximation. */
+export function findApproximations(t: TokenTable, a: number, numbers: NumberHit[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const n of numbers) {
+    for (const words of APPROXIMATORS) {
+      const first = n.first - words.length;
+      if (first < a) continue;
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) ok = t.lower[first + k] === words[k];
+      if (ok) {
+        hits.push({ type: 'approximation', first, last: n.first });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** A claim that ends in a question mark asks; it asserts nothing to check. */
+export function findQuestion(t: TokenTable, a: number, b: number): CueHit | null {
+  let k = b - 1;
+  while (k > a && /^[”"’')\]]$/.test(t.value[k])) k--;
+  return t.value[k] === '?' || t.value[k] === '?!' ? { type: 'question', first: k, last: k + 1 } : null;
+}
+
+/** The learned cue list committed in model/hedge-lexicon.json (written by scripts/train.ts). */
+export interface HedgeLexiconFile {
+  format: 'claimdesk-hedge-lexicon/1';
+  rebuild: string;
+  trainingData: { file: string; sha256: string; documents: number; sentences: number; split: string };
+  selection: Record<string, number>;
+  /** Each cue is its tokens joined by single spaces, in lower case. */
+  cues: string[];
+  ambiguous: string[];
+  context: CueContextFile | null;
+}
+
+export function lexiconFromFile(file: Pick<HedgeLexiconFile, 'cues' | 'ambiguous' | 'context'>): CueLexicon {
+  return new CueLexicon({
+    cues: file.cues.map((c) => c.split(' ')),
+    ambiguous: (file.ambiguous ?? []).map((c) => c.split(' ')),
+    context: file.context ? new CueContextModel(file.context) : null,
+  });
+}
+
+let shippedLexicon: CueLexicon | null = null;
+
+/** Hand-written cues plus the learned ones, built once. */
+export function shippedCueLexicon(): CueLexicon {
+  if (!shippedLexicon) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const file = require('../model/hedge-lexicon.json') as HedgeLexiconFile;
+    shippedLexicon = lexiconFromFile(file);
+  }
+  return shippedLexicon;
+}

@@ -1,0 +1,13 @@
+// The one error the library throws on purpose: input a newsroom cannot import, with a code the API can map to HTTP.
+
+export type ExtractionInputErrorCode = 'UNREADABLE_DOCUMENT' | 'EMPTY_DOCUMENT' | 'UNSUPPORTED_FORMAT';
+
+export class ExtractionInputError extends Error {
+  readonly code: ExtractionInputErrorCode;
+
+  constructor(code: ExtractionInputErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ExtractionInputError';
+    this.code = code;
+  }
+}

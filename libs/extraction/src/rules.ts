@@ -1,0 +1,111 @@
+// Newsroom rules no model should overrule: what is never a claim (questions, bylines, credits, headings), and what kind a claim is.
+import type { TokenTable } from './nlp';
+import type { ClaimKind } from './types';
+
+export type NotAClaim = 'question' | 'byline' | 'photo credit' | 'heading' | 'fragment';
+
+const BYLINE = /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact-checked|updated|additional reporting|reporting|words|text|story|interview|photos?|photographs|illustrations?|graphics?|design)(?: and [a-z-]+)? by\b/i;
+// "By Jane Doe" alone on its line; "By 2030, …" and "By Monday, …" are claims. No /i: \p{Lu} must stay upper case.
+const BYLINE_BY = /^[Bb][Yy]\s+\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){0,3}(?:\s*(?:,|\||–|—|-|and)\s*.{0,60})?$/u;
+const CREDIT = /^(?:(?:cover |header |featured |main |top |lead )?(?:photo|photograph|image|picture|illustration|video|graphic|source|credit)s?(?: credits?| courtesy(?: of)?| by)?\s*[:(–—|]|credits?\s*:|courtesy(?: of)?\s*:?\s*\p{Lu})|\b(?:photo|image|picture) (?:credit|courtesy)\b|\((?:photo|image|picture)?:?\s*(?:Getty Images|AP|Reuters|AFP|Pixabay|Unsplash|Shutterstock|EPA|Wikimedia Commons)[^)]{0,40}\)$/iu;
+const MAY_BE_CREDIT_OR_BYLINE = /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact|updated|additional|reporting|words|text|story|interview|photo|image|picture|illustration|video|graphic|design|cover|header|featured|main|top|lead|source|credit|courtesy|by\s)|credit|courtesy|\)$/i;
+const TERMINAL = /[.!?…:"”’)]$/;
+
+/**
+ * Why a span is not a claim at all, or null when it is one. `wholeParagraph` says whether the
+ * span is the paragraph's only sentence: a heading stands alone.
+ */
+export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, wholeParagraph: boolean): NotAClaim | null {
+  if (isQuestion) return 'question';
+  // Bylines and credits are short lines that start or end in telling words; everything else
+  // skips the costly patterns.
+  if (text.length <= 200 && MAY_BE_CREDIT_OR_BYLINE.test(text)) {
+    if (BYLINE.test(text) || (BYLINE_BY.test(text) && !shape.hasVerb)) return 'byline';
+    if (CREDIT.test(text)) return 'photo credit';
+  }
+  if (wholeParagraph && !TERMINAL.test(text) && shape.words <= 20) return 'heading';
+  if (shape.words < 3 || (!shape.hasVerb && shape.words < 8)) return 'fragment';
+  return null;
+}
+
+const OPINION = new Set([
+  'should', 'must', 'ought', 'crucial', 'essential', 'vital', 'important', 'undoubtedly', 'clearly', 'obviously', 'surely',
+  'unfortunately', 'fortunately', 'alarming', 'troubling', 'shameful', 'disgraceful', 'outrageous', 'terrible', 'wonderful',
+  'best', 'worst', 'great', 'greatest', 'legitimate', 'unacceptable', 'deserve', 'deserves', 'ridiculous', 'absurd',
+  'admirable', 'dangerous', 'boldly', 'unambiguously', 'truly', 'unstoppable', 'underestimated', 'peculiar', 'concern',
+]);
+const CAUSAL_WORDS = new Set([
+  'because', 'caused', 'causes', 'causing', 'therefore', 'thus', 'hence', 'triggered', 'sparked', 'fuelled', 'fueled',
+  'consequently', 'worsened', 'prompted',
+]);
+const CAUSAL_PAIRS = new Set([
+  'due to', 'led to', 'leads to', 'lead to', 'leading to', 'resulted in', 'result in', 'results in', 'result of', 'owing to',
+  'thanks to', 'driven by', 'contributed to', 'responsible for', 'because of', 'as a', 'blamed for', 'attributed to',
+]);
+const CAUSAL_PAIR_STARTS = new Set([...CAUSAL_PAIRS].map((p) => p.split(' ')[0]));
+const IRREGULAR_PAST = new Set(
+  `was|were|had|did|went|came|met|sent|made|took|gave|found|left|began|won|lost|said|told|became|fell|rose|grew|saw|held|led|paid|
+sold|bought|built|brought|caught|fought|hit|put|set|ran|shot|spent|stood|struck|thought|wrote|broke|chose|drove|flew|froze|hid|
+knew|rode|spoke|stole|swore|threw|wore|sank|sought|taught|withdrew|overthrew|began|kept|felt|meant|heard|got|let|cut|quit|split|
+spread|forbade|forgave|underwent|undertook|oversaw|arose|awoke|bore|beat|bit|bled|bred|clung|dealt|dug|dove|fed|fled|flung|ground|
+hung|laid|lit|slid|slung|spun|sprang|stung|stank|strode|strove|swept|swung|tore|wept|wound|wrung`.split('|').map((w) => w.trim()),
+);
+
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const FUTURE = new Set(['will', "'ll", 'shall']);
+
+/** What one pass over a claim's tokens says about its grammar and wording. */
+export interface ClaimShape {
+  words: number;
+  hasVerb: boolean;
+  past: boolean;
+  future: boolean;
+  firstPerson: boolean;
+  opinionWords: number;
+  causal: boolean;
+}
+
+export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
+  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, future: false, firstPerson: false, opinionWords: 0, causal: false };
+  for (let i = a; i < b; i++) {
+    const pos = t.pos[i];
+    const w = t.lower[i];
+    if (pos !== 'PUNCT' && pos !== 'SYM') shape.words++;
+    if (pos === 'VERB' || pos === 'AUX') {
+      shape.hasVerb = true;
+      if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) shape.past = true;
+      if (FUTURE.has(w) && pos === 'AUX' && i + 1 < b) shape.future = true;
+    }
+    if (w === 'going' && t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && i > a && /^(is|are|am|'s|'re)$/.test(t.lower[i - 1])) shape.future = true;
+    if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
+    if (OPINION.has(w)) shape.opinionWords++;
+    if (CAUSAL_WORDS.has(w)) shape.causal = true;
+    else if (CAUSAL_PAIR_STARTS.has(w) && i + 1 < b && CAUSAL_PAIRS.has(w + ' ' + t.lower[i + 1])) {
+      // "as a result", "as a consequence"; a bare "as a" is no cause.
+      if (w !== 'as' || t.lower[i + 2] === 'result' || t.lower[i + 2] === 'consequence') shape.causal = true;
+    }
+  }
+  return shape;
+}
+
+export interface KindEvidence {
+  notAClaim: NotAClaim | null;
+  speculation: boolean;
+  attributed: boolean;
+  numbers: number;
+  dates: number;
+  entities: number;
+}
+
+/** The claim's kind, which tells a fact-checker how to research it. */
+export function claimKind(shape: ClaimShape, e: KindEvidence): ClaimKind {
+  if (e.notAClaim) return 'other';
+  if (e.speculation || shape.future) return 'prediction';
+  if (e.attributed) return 'attributed';
+  if (e.numbers > 0) return 'statistical';
+  if (shape.causal) return 'causal';
+  if (e.dates > 0 && (shape.past || e.entities > 0)) return 'event';
+  if (shape.opinionWords > 0) return 'opinion';
+  if (shape.past && e.entities > 0) return 'event';
+  return 'other';
+}

@@ -1,0 +1,154 @@
+// Cuts the normalised article into claim spans: sentences, and the clauses of sentences that join independent assertions.
+import { paragraphSpans } from './normalise';
+import { readTokens, TokenTable } from './nlp';
+
+/** One candidate claim: a token range of a paragraph's token table, with absolute offsets. */
+export interface ClaimSpan {
+  paragraph: number;
+  /** Absolute offset of the paragraph; token offsets in `tokens` are relative to it. */
+  base: number;
+  tokens: TokenTable;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+// A claim longer than this is not a claim a fact-checker can work with; cutting it also keeps
+// every later step linear on pathological input (10 MB with no full stop).
+const MAX_CLAIM_CHARS = 1200;
+
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'while', 'whereas']);
+const VERBISH = new Set(['VERB', 'AUX']);
+const SUBJECTISH = new Set(['PRON', 'PROPN', 'NOUN', 'NUM']);
+const SUBJECT_PHRASE = new Set(['PRON', 'PROPN', 'NOUN', 'NUM', 'DET', 'ADJ', 'ADV', 'PART', 'ADP', 'PUNCT', 'X', 'SYM']);
+// "sources claim that X, and Y": Y is still what the sources claim, so it stays with X.
+const REPORTING = new Set([
+  'say', 'says', 'said', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'believe', 'believes',
+  'believed', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'suggest', 'suggests', 'suggested',
+  'think', 'thinks', 'thought', 'allege', 'alleges', 'alleged', 'estimate', 'estimates', 'estimated', 'warn',
+  'warns', 'warned', 'know', 'knows', 'knew', 'assume', 'hope', 'fear', 'fears', 'feared', 'noted', 'added',
+]);
+
+/** Splits a normalised text into claim spans, paragraph by paragraph. */
+export function segmentClaims(text: string): ClaimSpan[] {
+  const spans: ClaimSpan[] = [];
+  for (const paragraph of paragraphSpans(text)) {
+    const tokens = readTokens(text.slice(paragraph.start, paragraph.end));
+    for (const [first, last] of sentencesOf(tokens)) {
+      for (const [a, b] of clausesOf(tokens, first, last)) {
+        const start = paragraph.start + tokens.start[a];
+        const end = paragraph.start + tokens.end[b - 1];
+        if (end > start) spans.push({ paragraph: paragraph.index, base: paragraph.start, tokens, first: a, last: b, start, end });
+      }
+    }
+  }
+  return spans;
+}
+
+/** Treats a whole text as one claim (used to score sentences that come pre-segmented, as in the datasets). */
+export function wholeSpan(text: string): ClaimSpan | null {
+  const tokens = readTokens(text);
+  const n = tokens.value.length;
+  if (n === 0) return null;
+  return { paragraph: 0, base: 0, tokens, first: 0, last: n, start: tokens.start[0], end: tokens.end[n - 1] };
+}
+
+/** wink's sentences, re-cut where it is known to miss ("Russia.. The") and where a run-on is too long. */
+export function sentencesOf(t: TokenTable): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of t.sentences) {
+    let from = a;
+    for (let i = a; i < b - 1; i++) {
+      // A doubled full stop is a typo for one, not an ellipsis; wink reads it as the latter.
+      if (t.value[i] === '..' && /^[A-Z“"‘]/.test(t.value[i + 1]) && t.start[i + 1] > t.end[i]) {
+        pushCapped(t, from, i + 1, out);
+        from = i + 1;
+      }
+    }
+    pushCapped(t, from, b, out);
+  }
+  return out;
+}
+
+function pushCapped(t: TokenTable, a: number, b: number, out: Array<[number, number]>): void {
+  while (b > a && t.end[b - 1] - t.start[a] > MAX_CLAIM_CHARS) {
+    // Prefer to cut a run-on at its last comma or semicolon inside the limit.
+    let cut = a + 1;
+    let soft = -1;
+    while (cut < b && t.end[cut] - t.start[a] <= MAX_CLAIM_CHARS) {
+      if (t.value[cut] === ',' || t.value[cut] === ';') soft = cut + 1;
+      cut++;
+    }
+    if (soft > a + 1) cut = soft;
+    out.push([a, cut]);
+    a = cut;
+  }
+  if (b > a) out.push([a, b]);
+}
+
+/**
+ * Splits a sentence at a semicolon, and at ", and" / ", but" …, when both sides are full clauses:
+ * each side is then a separate assertion that can be true or false on its own.
+ */
+export function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = a;
+  let depth = 0;
+  for (let i = a + 1; i < b - 1; i++) {
+    const v = t.value[i];
+    if (v === '(' || v === '[') depth++;
+    else if ((v === ')' || v === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+
+    let resume = -1;
+    let needsSubject = false;
+    if (v === ';') {
+      resume = i + 1;
+    } else if (v === ',' && CLAUSE_CONJUNCTIONS.has(t.lower[i + 1])) {
+      resume = i + 2;
+      needsSubject = true;
+    }
+    if (resume === -1) continue;
+    while (resume < b && (CLAUSE_CONJUNCTIONS.has(t.lower[resume]) || t.lower[resume] === 'however' || t.value[resume] === ',')) resume++;
+
+    if (!isClause(t, from, i, false)) continue;
+    if (!isClause(t, resume, b, needsSubject)) continue;
+    if (needsSubject && governedByReporting(t, from, i)) continue;
+    out.push([from, i]);
+    from = resume;
+    i = resume - 1;
+  }
+  out.push([from, b]);
+  return out;
+}
+
+function wordCount(t: TokenTable, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SYM') n++;
+  return n;
+}
+
+function isClause(t: TokenTable, a: number, b: number, needsSubject: boolean): boolean {
+  if (wordCount(t, a, b) < 3) return false;
+  if (!needsSubject) {
+    for (let i = a; i < b; i++) if (VERBISH.has(t.pos[i])) return true;
+    return false;
+  }
+  // ", and established ties" continues the verb phrase; ", and Pyongyang launched" starts a clause.
+  let sawSubject = false;
+  for (let i = a; i < Math.min(b, a + 10); i++) {
+    const pos = t.pos[i];
+    if (VERBISH.has(pos)) return sawSubject;
+    if (SUBJECTISH.has(pos)) sawSubject = true;
+    else if (!SUBJECT_PHRASE.has(pos)) return false;
+  }
+  return false;
+}
+
+function governedByReporting(t: TokenTable, a: number, b: number): boolean {
+  for (let i = a; i < b - 1; i++) {
+    if (REPORTING.has(t.lower[i]) && t.lower[i + 1] === 'that') return true;
+  }
+  return false;
+}
