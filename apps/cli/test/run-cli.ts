@@ -2,6 +2,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
+/** Every server a test started, so a failing test still leaves none behind. */
+const started = new Set<ChildProcess>();
+
+export function stopAllServers(): void {
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    try {
+      if (child.spawnargs && (child as ChildProcess & { detachedGroup?: boolean }).detachedGroup) process.kill(-child.pid!, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  started.clear();
+}
+
 export const BIN = path.resolve(__dirname, '../../../bin/claimdesk.js');
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -20,8 +36,10 @@ export function startServer(env: NodeJS.ProcessEnv, options: { detached?: boolea
   return new Promise((resolve, reject) => {
     // detached: its own process group, so a test can kill the server and its PostgreSQL together, like a power cut.
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached });
+    started.add(child);
+    if (options.detached) (child as ChildProcess & { detachedGroup?: boolean }).detachedGroup = true;
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
     const onData = (d: Buffer) => {
       out += d;
       const match = /running at (http:\/\/localhost:\d+)\//.exec(out);

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, stopServer } from './run-cli';
+import { startServer, stopAllServers, stopServer } from './run-cli';
+
+afterAll(() => stopAllServers());
 
 describe('claimdesk serve with embedded PostgreSQL', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-serve-'));

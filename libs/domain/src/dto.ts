@@ -218,3 +218,23 @@ export interface DashboardDto {
 }
 
 export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report'; id: string; articleId?: string; action: string; actorId: string | null };
+
+export const REPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json', 'jsonld'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** A published version of an article's corrections report. */
+export interface ReportVersionDto {
+  id: string;
+  version: number;
+  publishedAt: string;
+  publishedBy: string;
+  summary: { claimsChecked: number; correctionsNeeded: number; byRating: Array<{ key: string; label: string; count: number }> };
+  changesSinceLastVersion: { previousVersion: number; added: string[]; changed: string[]; removed: string[] } | null;
+  downloads: Record<ReportFormat, string>;
+}
+
+export interface ReportPreviewDto {
+  html: string;
+  /** The report model (libs/reports' versioned JSON schema). */
+  model: unknown;
+}

@@ -110,7 +110,7 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
     if (jsonLd) out.push(`<script type="application/ld+json">\n${jsonLd}</script>`);
     out.push('</head>', '<body>', '<header>', `<h1>${escapeHtml(title)}</h1>`);
     out.push(
-      `<p class="meta"><strong>${escapeHtml(header.workspace.organisation)}</strong>, ${link(header.workspace.name, header.workspace.url)}<br>${escapeHtml(versionLine(header))}</p>`,
+      `<p class="meta"><strong>${escapeHtml(header.workspace.organisation)}</strong>${header.workspace.name === header.workspace.organisation && !header.workspace.url ? '' : `, ${link(header.workspace.name, header.workspace.url)}`}<br>${escapeHtml(versionLine(header))}</p>`,
     );
     if (header.scope.kind === 'article') {
       const { article } = header.scope;

@@ -71,7 +71,8 @@ function markdownWriter(header: ReportHeader): ReportWriter {
 
   const headerText = (): string => {
     const out: string[] = [`# ${mdInline(reportTitle(header))}`, ''];
-    out.push(`**${mdInline(header.workspace.organisation)}**, ${mdLink(header.workspace.name, header.workspace.url)}\\`);
+    const desk = header.workspace.name === header.workspace.organisation && !header.workspace.url ? '' : `, ${mdLink(header.workspace.name, header.workspace.url)}`;
+    out.push(`**${mdInline(header.workspace.organisation)}**${desk}\\`);
     out.push(mdInline(versionLine(header)), '');
     if (header.scope.kind === 'article') {
       const { article } = header.scope;

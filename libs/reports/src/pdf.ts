@@ -171,7 +171,7 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
 
   const drawHeader = () => {
     write(title, { face: 'bold', size: 20, gap: 6 });
-    write(`${model.workspace.organisation}, ${model.workspace.name}`, { face: 'bold', size: 10, color: MUTED, gap: 1 });
+    write(model.workspace.name === model.workspace.organisation ? model.workspace.organisation : `${model.workspace.organisation}, ${model.workspace.name}`, { face: 'bold', size: 10, color: MUTED, gap: 1 });
     write(versionLine(header), { size: 10, color: MUTED });
     if (header.scope.kind === 'article') {
       const { article } = header.scope;

@@ -22,7 +22,7 @@ export interface ImportInput {
   articleId?: string;
 }
 
-const INSERT_BATCH = 1000;
+const INSERT_BATCH = 2000;
 
 @Injectable()
 export class ArticlesService {
@@ -204,21 +204,41 @@ export class ArticlesService {
   }
 }
 
+/** Claims go in as one JSON parameter per few thousand rows: far fewer parameters and round trips than row-by-row inserts. */
 async function insertClaims(tx: Tx, actor: Actor, articleId: string, revisionId: string, claims: ExtractedClaim[]): Promise<void> {
   for (let i = 0; i < claims.length; i += INSERT_BATCH) {
-    await tx.claim.createMany({
-      data: claims.slice(i, i + INSERT_BATCH).map((c) => ({
-        workspaceId: actor.workspaceId,
-        articleId,
-        revisionId,
-        ...claimColumnsFromExtraction(c),
-        cues: c.cues as unknown as Prisma.InputJsonValue,
-        numbers: c.numbers as unknown as Prisma.InputJsonValue,
-        dates: c.dates as unknown as Prisma.InputJsonValue,
-        entities: c.entities as unknown as Prisma.InputJsonValue,
-        updatedById: actor.userId,
-      })),
+    const rows = claims.slice(i, i + INSERT_BATCH).map((c) => {
+      const columns = claimColumnsFromExtraction(c);
+      return {
+        text: columns.text,
+        start: columns.startOffset,
+        end: columns.endOffset,
+        exact: columns.quoteExact,
+        prefix: columns.quotePrefix,
+        suffix: columns.quoteSuffix,
+        paragraph: columns.paragraph,
+        kind: columns.kind,
+        score: columns.score,
+        worthy: columns.checkWorthy,
+        reasons: columns.reasons,
+        cues: columns.cues,
+        attribution: columns.attribution,
+        numbers: columns.numbers,
+        dates: columns.dates,
+        entities: columns.entities,
+        hedged: columns.hedged,
+        attributed: columns.attributed,
+      };
     });
+    await tx.$executeRaw`
+      INSERT INTO claims (id, workspace_id, article_id, revision_id, text, start_offset, end_offset, quote_exact, quote_prefix, quote_suffix,
+                          paragraph, kind, score, check_worthy, reasons, cues, attribution, numbers, dates, entities, hedged, attributed, updated_by_id)
+      SELECT gen_random_uuid(), ${actor.workspaceId}::uuid, ${articleId}::uuid, ${revisionId}::uuid, x.text, x.start, x."end", x.exact, x.prefix, x.suffix,
+             x.paragraph, x.kind::"ClaimKind", x.score, x.worthy, ARRAY(SELECT jsonb_array_elements_text(x.reasons)), x.cues, x.attribution,
+             x.numbers, x.dates, x.entities, x.hedged, x.attributed, ${actor.userId}::uuid
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(text text, start int, "end" int, exact text, prefix text, suffix text, paragraph int, kind text,
+             score float8, worthy boolean, reasons jsonb, cues jsonb, attribution text, numbers jsonb, dates jsonb, entities jsonb, hedged boolean, attributed boolean)
+      ORDER BY x.start`;
   }
 }
 

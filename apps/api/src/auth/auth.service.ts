@@ -20,10 +20,13 @@ export interface NewSession {
 }
 
 const SETUP_LOCK = 727_274_502;
+/** Other API processes see a logout or a role change after at most this long. */
+const SESSION_CACHE_MS = 1_000;
 
 @Injectable()
 export class AuthService {
   readonly throttle = new LoginThrottle();
+  private readonly sessionCache = new Map<string, { actor: Actor & { csrfToken: string }; until: number }>();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -66,16 +69,27 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     await this.prisma.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    this.forgetSessions((actor) => actor.sessionId === sessionId);
   }
 
+  /** Drops remembered sessions at once (logout, a member removed or a role changed) instead of waiting for them to age out. */
+  forgetSessions(match: (actor: Actor) => boolean = () => true): void {
+    for (const [hash, entry] of this.sessionCache) if (match(entry.actor)) this.sessionCache.delete(hash);
+  }
+
+  /** The caller behind a session cookie: one indexed query, remembered for a second so a burst of requests costs one lookup. */
   async actorForSession(token: string): Promise<(Actor & { csrfToken: string }) | null> {
-    const session = await this.prisma.db.session.findUnique({ where: { tokenHash: sha256(token) } });
-    if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
-    const membership = await this.prisma.db.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId: session.workspaceId, userId: session.userId } },
-    });
-    if (!membership) return null;
-    return { userId: session.userId, workspaceId: session.workspaceId, role: membership.role as Role, via: 'session', sessionId: session.id, csrfToken: session.csrfToken };
+    const tokenHash = sha256(token);
+    const cached = this.sessionCache.get(tokenHash);
+    if (cached && cached.until > Date.now()) return cached.actor;
+    const [row] = await this.prisma.db.$queryRaw<Array<{ id: string; user_id: string; workspace_id: string; csrf_token: string; role: Role; expires_at: Date }>>`
+      SELECT s.id, s.user_id, s.workspace_id, s.csrf_token, m.role::text AS role, s.expires_at
+      FROM sessions s JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id
+      WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > now()`;
+    const actor = row ? { userId: row.user_id, workspaceId: row.workspace_id, role: row.role, via: 'session' as const, sessionId: row.id, csrfToken: row.csrf_token } : null;
+    if (this.sessionCache.size > 10_000) this.sessionCache.clear();
+    if (actor) this.sessionCache.set(tokenHash, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, row.expires_at.getTime()) });
+    return actor;
   }
 
   async actorForApiToken(token: string): Promise<Actor | null> {

@@ -35,6 +35,8 @@ export interface ClaimRow {
   version: number;
   updatedById: string | null;
   updatedAt: Date;
+  /** Present when the query joined the user who last changed the claim. */
+  updatedByName?: string | null;
 }
 
 export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()): ClaimDto {
@@ -66,7 +68,7 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     version: row.version,
     rating: row.rating,
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy: row.updatedById ? (names.get(row.updatedById) ?? null) : null,
+    updatedBy: row.updatedByName ?? (row.updatedById ? (names.get(row.updatedById) ?? null) : null),
   };
 }
 

@@ -13,11 +13,14 @@ const SORT_COLUMNS: Record<ListClaimsQuery['sort'], Prisma.Sql[]> = {
   priority: [Prisma.sql`c.priority`],
 };
 
-const SELECT = Prisma.sql`SELECT c.id, c.workspace_id AS "workspaceId", c.article_id AS "articleId", c.revision_id AS "revisionId", c.text,
+/** The columns of a claim as ClaimRow, for SELECT lists and RETURNING clauses on `claims AS c`. */
+export const CLAIM_COLUMNS = Prisma.sql`c.id, c.workspace_id AS "workspaceId", c.article_id AS "articleId", c.revision_id AS "revisionId", c.text,
   c.start_offset AS "startOffset", c.end_offset AS "endOffset", c.quote_exact AS "quoteExact", c.quote_prefix AS "quotePrefix", c.quote_suffix AS "quoteSuffix",
   c.paragraph, c.kind::text AS kind, c.score, c.check_worthy AS "checkWorthy", c.reasons, c.cues, c.attribution, c.numbers, c.dates, c.entities,
   c.hedged, c.attributed, c.orphaned, c.status::text AS status, c.rating, c.dismiss_reason::text AS "dismissReason", c.assignee_id AS "assigneeId",
   c.priority, c.version, c.updated_by_id AS "updatedById", c.updated_at AS "updatedAt", c.created_at AS "createdAt"`;
+const SELECT = Prisma.sql`SELECT ${CLAIM_COLUMNS}, u.name AS "updatedByName"`;
+const FROM = Prisma.sql`FROM claims c LEFT JOIN users u ON u.id = c.updated_by_id`;
 
 export interface SimilarRow {
   id: string;
@@ -36,8 +39,9 @@ export class ClaimsRepository {
   async list(workspaceId: string, userId: string, query: ListClaimsQuery): Promise<{ rows: ClaimRow[]; nextCursor: string | null }> {
     const where: Prisma.Sql[] = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
     if (query.articleId) where.push(Prisma.sql`c.article_id = ${query.articleId}::uuid`);
-    if (query.status?.length) where.push(Prisma.sql`c.status::text IN (${Prisma.join(query.status)})`);
-    if (query.kind?.length) where.push(Prisma.sql`c.kind::text IN (${Prisma.join(query.kind)})`);
+    // Compared as the enum, not as text, so the (workspace_id, status) indexes apply.
+    if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
+    if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
     if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
     if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
     if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
@@ -58,7 +62,7 @@ export class ClaimsRepository {
     const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     const orderBy = Prisma.join(columns.map((c) => Prisma.sql`${c} ${direction}`), ', ');
     const rows = await this.prisma.db.$queryRaw<Array<ClaimRow & { createdAt: Date }>>`
-      ${SELECT} FROM claims c JOIN articles a ON a.id = c.article_id
+      ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
       WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`;
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
@@ -67,20 +71,26 @@ export class ClaimsRepository {
 
   async findMany(workspaceId: string, ids: string[]): Promise<ClaimRow[]> {
     if (ids.length === 0) return [];
-    return this.prisma.db.$queryRaw<ClaimRow[]>`${SELECT} FROM claims c WHERE c.workspace_id = ${workspaceId}::uuid AND c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`;
+    return this.prisma.db.$queryRaw<ClaimRow[]>`${SELECT} ${FROM} WHERE c.workspace_id = ${workspaceId}::uuid AND c.id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})`;
   }
 
-  /** Claims of the workspace whose words are close to this text (pg_trgm on the GIN index), best first. */
+  /**
+   * Claims of the workspace whose words are close to this text: the nearest by trigram distance from the GiST index,
+   * then the close-enough ones (similarity ≥ 0.3), checked ones first.
+   */
   async similar(workspaceId: string, claimId: string, text: string, limit = 8): Promise<SimilarRow[]> {
-    return this.prisma.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL pg_trgm.similarity_threshold = 0.3`;
-      return tx.$queryRaw<SimilarRow[]>`
-        SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, a.title, similarity(c.text, ${text})::float AS similarity
-        FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
-        WHERE c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid AND c.text % ${text}
-        ORDER BY (c.rating IS NOT NULL) DESC, similarity(c.text, ${text}) DESC
-        LIMIT ${limit}`;
-    });
+    return this.prisma.db.$queryRaw<SimilarRow[]>`
+      SELECT n.id, n.article_id, n.text, n.status, n.rating, a.title, n.similarity
+      FROM (
+        SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, similarity(c.text, ${text})::float AS similarity
+        FROM claims c
+        WHERE c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid
+        ORDER BY c.text <-> ${text}
+        LIMIT 40
+      ) n JOIN articles a ON a.id = n.article_id AND a.deleted_at IS NULL
+      WHERE n.similarity >= 0.3
+      ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC
+      LIMIT ${limit}`;
   }
 }
 

@@ -17,7 +17,7 @@ import {
 } from '@claimdesk/domain';
 import { extractClaims, quoteSelector } from '@claimdesk/extraction';
 import type { z } from 'zod';
-import type { Prisma } from '@claimdesk/db';
+import { Prisma, type Db } from '@claimdesk/db';
 import type { Actor } from '../common/actor';
 import { audit, type Tx } from '../common/audit';
 import { AuditService } from '../common/audit.service';
@@ -26,10 +26,30 @@ import { notFound, staleVersion } from '../common/version';
 import { EventsService } from '../events/events.service';
 import { paragraphAt } from '../articles/articles.service';
 import { toClaimDto, claimColumnsFromExtraction, type ClaimRow } from './claim.mapper';
-import { ClaimsRepository } from './claims.repository';
+import { CLAIM_COLUMNS, ClaimsRepository } from './claims.repository';
 import { toCommentDto, toClaimSourceDto, toVerdictDto, verdictInclude } from '../verdicts/verdict.mapper';
 
-const AUDITED_FIELDS = ['status', 'dismissReason', 'kind', 'priority', 'assigneeId', 'version', 'rating'] as const;
+type ClaimChanges = Partial<{ status: string; dismissReason: string | null; kind: string; priority: number; assigneeId: string | null; rating: string | null }>;
+const COLUMN_OF: Record<keyof ClaimChanges, string> = { status: 'status', dismissReason: 'dismiss_reason', kind: 'kind', priority: 'priority', assigneeId: 'assignee_id', rating: 'rating' };
+/** What an audit event records of a claim before and after a change. */
+const AUDIT_JSON = Prisma.sql`jsonb_build_object('status', c.status, 'dismissReason', c.dismiss_reason, 'kind', c.kind, 'priority', c.priority, 'assigneeId', c.assignee_id, 'version', c.version, 'rating', c.rating)`;
+
+function castFor(field: keyof ClaimChanges, value: unknown): Prisma.Sql {
+  switch (field) {
+    case 'status':
+      return Prisma.sql`${value}::"ClaimStatus"`;
+    case 'dismissReason':
+      return Prisma.sql`${value}::"DismissReason"`;
+    case 'kind':
+      return Prisma.sql`${value}::"ClaimKind"`;
+    case 'assigneeId':
+      return Prisma.sql`${value}::uuid`;
+    case 'priority':
+      return Prisma.sql`${value}::int`;
+    case 'rating':
+      return Prisma.sql`${value}::text`;
+  }
+}
 
 @Injectable()
 export class ClaimsService {
@@ -42,8 +62,7 @@ export class ClaimsService {
 
   async list(actor: Actor, query: ListClaimsQuery): Promise<Page<ClaimDto>> {
     const { rows, nextCursor } = await this.claims.list(actor.workspaceId, actor.userId, query);
-    const names = await this.userNames(rows.map((r) => r.updatedById));
-    return { items: rows.map((r) => toClaimDto(r, names)), nextCursor };
+    return { items: rows.map((r) => toClaimDto(r)), nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<ClaimDto> {
@@ -135,9 +154,10 @@ export class ClaimsService {
       const member = await this.prisma.db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId: changes.assigneeId } } });
       if (!member) throw new DomainError('VALIDATION_FAILED', 'the assignee is not a member of this workspace', [{ path: 'assigneeId', message: 'not a member' }]);
     }
-    const row = await this.prisma.db.$transaction((tx) => this.write(tx, actor, id, version, changes, 'update'));
+    // One statement does the version check, the change and the audit event, so no transaction is held open across round trips.
+    const row = await this.write(this.prisma.db, actor, id, version, changes, 'update');
     this.publish(actor, row, 'update');
-    return toClaimDto(row, await this.userNames([row.updatedById]));
+    return toClaimDto(row);
   }
 
   async transition(actor: Actor, id: string, version: number, action: ClaimAction, reason?: DismissReason): Promise<ClaimDto> {
@@ -210,19 +230,38 @@ export class ClaimsService {
     });
   }
 
-  /** The one place a claim row changes: version check, version bump, audit event, all in the caller's transaction. */
-  async write(tx: Tx, actor: Actor, id: string, version: number, changes: Partial<Record<(typeof AUDITED_FIELDS)[number], unknown>>, action: string) {
-    const before = await this.load(tx, actor, id);
-    if (before.version !== version) throw staleVersion('claim', toClaimDto(before, await this.userNames([before.updatedById])), await this.userName(before.updatedById));
-    const data = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Prisma.ClaimUpdateManyMutationInput;
-    const count = await tx.claim.updateMany({ where: { id, workspaceId: actor.workspaceId, version }, data: { ...data, version: { increment: 1 }, updatedById: actor.userId } });
-    if (count.count !== 1) {
-      const now = await this.load(tx, actor, id);
-      throw staleVersion('claim', toClaimDto(now, await this.userNames([now.updatedById])), await this.userName(now.updatedById));
+  /**
+   * The one place a claim row changes: row lock, version check, version bump and audit event in a single statement
+   * (atomic on its own, or part of the caller's transaction). Stale version: 409 with the current claim.
+   */
+  async write(tx: Tx | Db, actor: Actor, id: string, version: number, changes: ClaimChanges, action: string): Promise<ClaimRow> {
+    const sets = Object.entries(changes)
+      .filter(([, v]) => v !== undefined)
+      .map(([field, value]) => Prisma.sql`${Prisma.raw(COLUMN_OF[field as keyof ClaimChanges])} = ${castFor(field as keyof ClaimChanges, value)}`);
+    const rows = await tx.$queryRaw<Array<{ before: Record<string, unknown> | null; after: (ClaimRow & { updatedByName: string | null }) | null }>>`
+      WITH before AS (
+        SELECT ${AUDIT_JSON} AS audit, version FROM claims c WHERE c.id = ${id}::uuid AND c.workspace_id = ${actor.workspaceId}::uuid FOR UPDATE
+      ), updated AS (
+        UPDATE claims AS c SET ${Prisma.join([...sets, Prisma.sql`version = c.version + 1`, Prisma.sql`updated_by_id = ${actor.userId}::uuid`, Prisma.sql`updated_at = now()`], ', ')}
+        FROM before b WHERE c.id = ${id}::uuid AND b.version = ${version}
+        RETURNING ${CLAIM_COLUMNS}, ${AUDIT_JSON} AS audit
+      ), logged AS (
+        INSERT INTO audit_events (workspace_id, actor_id, entity, entity_id, action, before, after)
+        SELECT ${actor.workspaceId}::uuid, ${actor.userId}::uuid, 'claim', ${id}, ${action}, b.audit, u.audit FROM before b, updated u
+        RETURNING id
+      )
+      SELECT (SELECT audit FROM before) AS before,
+             (SELECT row_to_json(x) FROM (SELECT u.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS "updatedByName" FROM updated u) x) AS after,
+             (SELECT count(*) FROM logged) AS logged`;
+    const [result] = rows;
+    if (!result?.before) throw notFound('claim');
+    if (!result.after) {
+      const current = await this.load(tx as Tx, actor, id);
+      const name = await this.userName(current.updatedById);
+      throw staleVersion('claim', toClaimDto({ ...current, updatedByName: name }), name);
     }
-    const after = await this.load(tx, actor, id);
-    await audit(tx, actor, 'claim', id, action, pick(before), pick(after));
-    return after;
+    const after = result.after as unknown as Record<string, unknown>;
+    return { ...(after as unknown as ClaimRow), updatedAt: new Date(after.updatedAt as string) };
   }
 
   async load(tx: Tx, actor: Actor, id: string) {
@@ -248,11 +287,6 @@ export class ClaimsService {
   private async userName(id: string | null): Promise<string | null> {
     return id ? ((await this.userNames([id])).get(id) ?? null) : null;
   }
-}
-
-function pick(row: ClaimRow | Record<string, unknown>): Record<string, unknown> {
-  const r = row as Record<string, unknown>;
-  return Object.fromEntries(AUDITED_FIELDS.map((f) => [f, r[f] ?? null]));
 }
 
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {

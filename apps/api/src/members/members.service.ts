@@ -5,11 +5,15 @@ import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { PrismaService } from '../common/prisma.service';
+import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/passwords';
 
 @Injectable()
 export class MembersService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly auth: AuthService,
+  ) {}
 
   async list(actor: Actor): Promise<MemberDto[]> {
     const rows = await this.prisma.db.membership.findMany({
@@ -44,6 +48,7 @@ export class MembersService {
       await audit(tx, actor, 'membership', userId, 'update', { role: current.role }, { role });
       return updated;
     });
+    this.auth.forgetSessions((a) => a.userId === userId);
     return toMemberDto(row);
   }
 
@@ -57,6 +62,7 @@ export class MembersService {
       await tx.apiToken.updateMany({ where: { workspaceId: actor.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
       await audit(tx, actor, 'membership', userId, 'delete', { role: current.role }, null);
     });
+    this.auth.forgetSessions((a) => a.userId === userId);
   }
 
   private async assertAnotherAdmin(tx: Parameters<Parameters<PrismaService['db']['$transaction']>[0]>[0], workspaceId: string, userId: string) {

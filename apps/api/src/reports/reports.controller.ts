@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, DomainError, REVIEWERS } from '@claimdesk/domain';
+import { ANY_MEMBER, DomainError, REVIEWERS, type ReportVersionDto } from '@claimdesk/domain';
 import { REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportModel } from '@claimdesk/reports';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
@@ -9,7 +9,7 @@ import { CurrentActor, type Actor } from '../common/actor';
 import { AppConfig } from '../common/config';
 import { ApiErrors } from '../common/openapi';
 import { IdParam } from '../common/zod';
-import { ReportsService, type ReportVersionDto } from './reports.service';
+import { ReportsService } from './reports.service';
 
 function parseFormat(value: string | undefined, allowed: readonly string[] = REPORT_FORMATS): ReportFormat {
   if (!value || !isReportFormat(value) || !allowed.includes(value)) {

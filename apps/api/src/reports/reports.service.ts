@@ -1,6 +1,6 @@
 // Corrections reports: a draft previewed from the approved verdicts, published as immutable, versioned snapshots.
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@claimdesk/domain';
+import { DomainError, type ReportVersionDto } from '@claimdesk/domain';
 import { REPORT_FORMATS, buildSummary, diffReports, render, renderCsvStream, renderJsonStream, renderMarkdownStream, renderHtml, type ReportEntry, type ReportFormat, type ReportHeader, type ReportModel } from '@claimdesk/reports';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
@@ -10,15 +10,6 @@ import { notFound } from '../common/version';
 import { EventsService } from '../events/events.service';
 import { ReportsRepository } from './reports.repository';
 
-export interface ReportVersionDto {
-  id: string;
-  version: number;
-  publishedAt: string;
-  publishedBy: string;
-  summary: ReportModel['summary'];
-  changesSinceLastVersion: ReportModel['changesSinceLastVersion'];
-  downloads: Record<ReportFormat, string>;
-}
 
 const PUBLISH_LOCK = 727_274_503;
 

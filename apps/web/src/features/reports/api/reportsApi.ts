@@ -1,20 +1,10 @@
 // The corrections report routes: draft preview, draft downloads, published versions.
+import { REPORT_FORMATS, type ReportFormat, type ReportPreviewDto, type ReportVersionDto } from '@claimdesk/domain';
 import { api } from '../../../api/client';
 
-export const REPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json', 'jsonld'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export interface ReportPreview {
-  html: string;
-  model: unknown;
-}
-export interface PublishedReport {
-  id: string;
-  version: number;
-  publishedAt: string;
-  publishedBy: string | { name: string } | null;
-  downloads: Partial<Record<ReportFormat, string>>;
-}
+export { REPORT_FORMATS, type ReportFormat };
+export type ReportPreview = ReportPreviewDto;
+export type PublishedReport = ReportVersionDto;
 
 const id = (value: string) => encodeURIComponent(value);
 export const reportsApi = {

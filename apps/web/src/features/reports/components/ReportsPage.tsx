@@ -21,7 +21,7 @@ function sameSite(url: string | undefined): string | null {
   }
 }
 function publisherName(p: PublishedReport['publishedBy']): string {
-  return !p ? '—' : typeof p === 'string' ? p : p.name;
+  return p || '—';
 }
 
 export default function ReportsPage() {

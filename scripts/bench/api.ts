@@ -1,0 +1,218 @@
+// API reads, writes and import against their floors (raw pg behind bare node:http), same database, same run.
+import { buildArticle, createWorkspaceSession, freshDatabase, load, log, round, startServer, timeFetch, type BenchDatabase, type Measure, type SectionResult, type Server, type Session } from './common';
+
+export interface ApiContext {
+  db: BenchDatabase;
+  api: Server;
+  session: Session;
+  articleId: string;
+  claims: Array<{ id: string; version: number }>;
+  close(): Promise<void>;
+}
+
+const CONNECTIONS = 64;
+
+export function durations(): { warm: number; run: number } {
+  const run = Number(process.env.BENCH_SECONDS ?? 10);
+  return { warm: Math.max(2, Math.round(run / 3)), run };
+}
+
+export async function apiContext(): Promise<ApiContext> {
+  const db = await freshDatabase('api');
+  let api: Server | null = null;
+  try {
+    const session = await createWorkspaceSession(db.url);
+    api = await startServer('api', { BENCH_DATABASE_URL: db.url });
+    // An article with well over 64 claims, imported through the API as a user would.
+    const imported = await timeFetch(`${api.url}/api/articles`, {
+      method: 'POST',
+      headers: headers(session, true),
+      body: JSON.stringify({ format: 'text', title: 'Bench article', content: buildArticle(60_000, 1) }),
+    });
+    if (imported.status >= 300) throw new Error(`import for the read benchmark failed: ${imported.status} ${JSON.stringify(imported.body).slice(0, 300)}`);
+    const articleId = imported.body.article.id;
+    const list = await timeFetch(`${api.url}/api/claims?articleId=${articleId}&limit=500`, { headers: headers(session) });
+    if (list.status !== 200) throw new Error(`listing claims failed: ${list.status} ${JSON.stringify(list.body).slice(0, 300)}`);
+    const claims = list.body.items.map((c: any) => ({ id: c.id, version: c.version }));
+    log(`api context: article ${articleId} with ${claims.length} claims`);
+    if (claims.length < 2 * CONNECTIONS + 20) throw new Error(`the bench article has only ${claims.length} claims, need ≥ ${2 * CONNECTIONS + 20}`);
+    const server = api;
+    return {
+      db, api: server, session, articleId, claims,
+      async close() {
+        await server.stop();
+        await db.remove();
+      },
+    };
+  } catch (error) {
+    await api?.stop();
+    await db.remove();
+    throw error;
+  }
+}
+
+export function headers(session: Session, write = false): Record<string, string> {
+  const h: Record<string, string> = { cookie: session.cookie };
+  if (write) {
+    h['x-csrf-token'] = session.csrf;
+    h['content-type'] = 'application/json';
+  }
+  return h;
+}
+
+function floorEnv(ctx: ApiContext) {
+  return { BENCH_DATABASE_URL: ctx.db.url, BENCH_WORKSPACE_ID: ctx.session.workspaceId, BENCH_USER_ID: ctx.session.userId, BENCH_POOL_SIZE: '10' };
+}
+
+function compare(section: string, label: string, app: Awaited<ReturnType<typeof load>>, floor: Awaited<ReturnType<typeof load>>, extraNote = ''): Measure[] {
+  const ratio = app.rps / floor.rps;
+  const p99Ratio = app.p99 / Math.max(floor.p99, 1);
+  return [
+    { section, name: `${label}: requests/s (2xx)`, value: round(app.rps, 0), unit: 'req/s', baseline: round(floor.rps, 0), ratio: round(ratio), goal: '≥ 0.5× floor', met: ratio >= 0.5, note: extraNote },
+    { section, name: `${label}: p99 latency`, value: app.p99, unit: 'ms', baseline: floor.p99, ratio: round(p99Ratio), goal: '≤ 2× floor p99', met: p99Ratio <= 2 },
+  ];
+}
+
+export async function benchReads(ctx: ApiContext): Promise<SectionResult> {
+  const { warm, run } = durations();
+  const path = `/claims?articleId=${ctx.articleId}&limit=50`;
+  const floor = await startServer('floor', floorEnv(ctx));
+  try {
+    const check = await timeFetch(floor.url + path);
+    const app1 = await timeFetch(`${ctx.api.url}/api${path}`, { headers: headers(ctx.session) });
+    log(`reads: app response ${JSON.stringify(app1.body).length} bytes, floor ${JSON.stringify(check.body).length} bytes, ${check.body.items.length} items`);
+    log('reads: floor warm-up');
+    await load({ url: floor.url, path, connections: CONNECTIONS, duration: warm });
+    const floorRun = await load({ url: floor.url, path, connections: CONNECTIONS, duration: run });
+    log(`reads: floor ${round(floorRun.rps, 0)} rps p99 ${floorRun.p99} ms`);
+    log('reads: API warm-up');
+    await load({ url: ctx.api.url, path: `/api${path}`, connections: CONNECTIONS, duration: warm, headers: headers(ctx.session) });
+    const appRun = await load({ url: ctx.api.url, path: `/api${path}`, connections: CONNECTIONS, duration: run, headers: headers(ctx.session) });
+    log(`reads: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}`);
+    const measures = compare('reads', 'GET claims of an article (50)', appRun, floorRun, appRun.non2xx ? `${appRun.non2xx} non-2xx` : '');
+    return {
+      measures,
+      details: [
+        `${CONNECTIONS} connections, warm-up ${warm} s then ${run} s each, autocannon in the bench process, servers in child processes, one embedded PostgreSQL.`,
+        `Floor: the same SELECT (columns, join, WHERE, ORDER BY, LIMIT 51) through pg.Pool(max 10) behind node:http, same JSON shape, no session lookup.`,
+        '',
+        '| | req/s | p50 ms | p99 ms | requests | non-2xx |',
+        '|---|---:|---:|---:|---:|---:|',
+        `| API | ${round(appRun.rps, 0)} | ${appRun.p50} | ${appRun.p99} | ${appRun.requests} | ${appRun.non2xx} |`,
+        `| floor | ${round(floorRun.rps, 0)} | ${floorRun.p50} | ${floorRun.p99} | ${floorRun.requests} | ${floorRun.non2xx} |`,
+      ].join('\n'),
+    };
+  } finally {
+    await floor.stop();
+  }
+}
+
+/**
+ * Writes spread over many claims: each request checks a claim out of a free list (so no two requests in flight touch
+ * the same claim), sends the version last seen, and returns it with the new version. No stale writes by construction.
+ */
+function writeRequests(claims: Array<{ id: string; version: number }>, prefix: string, hdrs: Record<string, string>) {
+  const free = [...claims];
+  let priority = 0;
+  return [
+    {
+      method: 'PATCH',
+      headers: hdrs,
+      setupRequest(req: any, context: any) {
+        const claim = free.shift()!;
+        context.claim = claim;
+        priority = (priority + 1) % 4;
+        return { ...req, path: `${prefix}/claims/${claim.id}`, body: JSON.stringify({ version: claim.version, priority }) };
+      },
+      onResponse(status: number, body: string, context: any) {
+        const claim = context.claim;
+        if (!claim) return;
+        try {
+          const parsed = JSON.parse(body);
+          if (status < 300) claim.version = parsed.version;
+          else if (status === 409) claim.version = parsed?.current?.version ?? claim.version;
+        } catch {
+          /* keep the version */
+        }
+        free.push(claim);
+      },
+    },
+  ];
+}
+
+async function currentVersions(ctx: ApiContext) {
+  const list = await timeFetch(`${ctx.api.url}/api/claims?articleId=${ctx.articleId}&limit=500`, { headers: headers(ctx.session) });
+  return list.body.items.map((c: any) => ({ id: c.id, version: c.version }));
+}
+
+export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
+  const { warm, run } = durations();
+  const floor = await startServer('floor', floorEnv(ctx));
+  try {
+    const appHeaders = { ...headers(ctx.session, true) };
+    const floorHeaders = { 'content-type': 'application/json' };
+    // Separate claims for floor and API so each starts from versions it knows.
+    let claims = await currentVersions(ctx);
+    const floorClaims = claims.slice(0, Math.floor(claims.length / 2));
+    log('writes: floor warm-up');
+    await load({ url: floor.url, connections: CONNECTIONS, duration: warm, requests: writeRequests(floorClaims, '', floorHeaders) });
+    // Requests cut off at the end of the warm-up leave versions unknown: let them finish, then reload the versions.
+    await new Promise((r) => setTimeout(r, 2000));
+    const fresh = new Map<string, number>((await currentVersions(ctx)).map((c: { id: string; version: number }) => [c.id, c.version]));
+    for (const c of floorClaims) c.version = fresh.get(c.id) ?? c.version;
+    const floorRun = await load({ url: floor.url, connections: CONNECTIONS, duration: run, requests: writeRequests(floorClaims, '', floorHeaders) });
+    log(`writes: floor ${round(floorRun.rps, 0)} rps p99 ${floorRun.p99} ms ${JSON.stringify(floorRun.status)}`);
+    claims = await currentVersions(ctx);
+    const appClaims = claims.slice(Math.floor(claims.length / 2));
+    log('writes: API warm-up');
+    await load({ url: ctx.api.url, connections: CONNECTIONS, duration: warm, requests: writeRequests(appClaims, '/api', appHeaders) });
+    await new Promise((r) => setTimeout(r, 2000)); // let requests the warm-up cut off finish on the server
+    const fresh2 = new Map<string, number>((await currentVersions(ctx)).map((c: { id: string; version: number }) => [c.id, c.version]));
+    for (const c of appClaims) c.version = fresh2.get(c.id) ?? c.version;
+    const appRun = await load({ url: ctx.api.url, connections: CONNECTIONS, duration: run, requests: writeRequests(appClaims, '/api', appHeaders) });
+    log(`writes: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}`);
+    const conflictRate = appRun.requests ? (appRun.status['4xx'] ?? 0) / appRun.requests : 0;
+    const measures = compare('writes', 'PATCH a claim (version + audit)', appRun, floorRun, `4xx rate ${round(conflictRate * 100, 1)} %`);
+    return {
+      measures,
+      details: [
+        `${CONNECTIONS} connections; writes spread over ~190 claims per side, a request takes a claim no other request has in flight and sends the version it last saw (no stale writes by construction; any 4xx are counted and excluded from throughput). Warm-up ${warm} s, run ${run} s.`,
+        `Floor: BEGIN; UPDATE claims … WHERE id AND workspace_id AND version RETURNING …; INSERT INTO audit_events …; COMMIT through pg.Pool(max 10) behind node:http.`,
+        '',
+        '| | req/s (2xx) | p50 ms | p99 ms | requests | status |',
+        '|---|---:|---:|---:|---:|---|',
+        `| API | ${round(appRun.rps, 0)} | ${appRun.p50} | ${appRun.p99} | ${appRun.requests} | ${JSON.stringify(appRun.status)} |`,
+        `| floor | ${round(floorRun.rps, 0)} | ${floorRun.p50} | ${floorRun.p99} | ${floorRun.requests} | ${JSON.stringify(floorRun.status)} |`,
+      ].join('\n'),
+    };
+  } finally {
+    await floor.stop();
+  }
+}
+
+export async function benchImport(ctx: ApiContext): Promise<SectionResult> {
+  const times: number[] = [];
+  let claims = 0;
+  let bytes = 0;
+  // Warm-up: a small import so the extraction model and code paths are loaded.
+  await timeFetch(`${ctx.api.url}/api/articles`, { method: 'POST', headers: headers(ctx.session, true), body: JSON.stringify({ format: 'text', title: 'warm', content: buildArticle(20_000, 999) }) });
+  for (let i = 0; i < 3; i++) {
+    const content = buildArticle(1_000_000, 10_000 * (i + 1));
+    bytes = Buffer.byteLength(content);
+    const r = await timeFetch(`${ctx.api.url}/api/articles`, { method: 'POST', headers: headers(ctx.session, true), body: JSON.stringify({ format: 'text', title: `Big ${i}`, content }) });
+    if (r.status >= 300) throw new Error(`1 MB import failed: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    claims = r.body.claims?.detected ?? 0;
+    times.push(r.ms);
+    log(`import: ${bytes} bytes in ${round(r.ms, 0)} ms`);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[1];
+  const worst = sorted[2];
+  return {
+    measures: [
+      { section: 'import', name: 'POST /api/articles, 1 MB text (median of 3)', value: round(median / 1000), unit: 's', goal: '< 3 s', met: median < 3000 },
+      { section: 'import', name: 'POST /api/articles, 1 MB text (worst of 3)', value: round(worst / 1000), unit: 's', goal: '< 3 s', met: worst < 3000 },
+    ],
+    details: `Article: ${bytes} bytes built from the sample article's sentences with numbered variations (no identical paragraphs)${claims > 0 ? `, ${claims} claims detected` : ''}. Times: ${times.map((t) => round(t / 1000)).join(' s, ')} s (end to end: HTTP, parsing, extraction, inserts, commit).`,
+  };
+}

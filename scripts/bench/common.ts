@@ -1,0 +1,238 @@
+// Shared pieces of the benchmark harness: a throwaway database, a workspace with a signed-in session,
+// servers in child processes (so the load generator never shares an event loop with the server under test),
+// autocannon runs and number formatting.
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client as PgClient } from 'pg';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const REGISTER = path.join(ROOT, 'scripts/register.js');
+export const SAMPLE_PATH = path.resolve(ROOT, '../shared/fixtures/nk-russia-article.txt');
+
+export interface Measure {
+  /** Section id (extraction, reads, …). */
+  section: string;
+  name: string;
+  value: number | null;
+  unit: string;
+  baseline?: number | null;
+  ratio?: number | null;
+  goal: string;
+  met: boolean | null;
+  note?: string;
+}
+
+export interface SectionResult {
+  measures: Measure[];
+  /** Markdown details written under the section in docs/benchmarks.md (EXPLAIN output, notes). */
+  details?: string;
+}
+
+export function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+export function sampleText(): string {
+  return fs.readFileSync(SAMPLE_PATH, 'utf8');
+}
+
+/** Sentences of the sample article, for building varied large articles. */
+export function sampleSentences(): string[] {
+  return sampleText()
+    .split(/\n+/)
+    .flatMap((p) => p.match(/[^.!?]+[.!?]+["”’)]?/g) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 6);
+}
+
+const PLACES = ['Pyongyang', 'Moscow', 'Seoul', 'Vladivostok', 'Kursk', 'Beijing', 'Tokyo', 'Kyiv', 'Washington', 'Khabarovsk'];
+
+/**
+ * An article of about `bytes` bytes made of the sample's sentences with numbered variations
+ * (numbers, years and places changed), so no two paragraphs are identical.
+ */
+export function buildArticle(bytes: number, seed = 1): string {
+  const sentences = sampleSentences();
+  const paragraphs: string[] = [];
+  let size = 0;
+  let n = seed;
+  while (size < bytes) {
+    const para: string[] = [];
+    for (let k = 0; k < 4; k++) {
+      const s = sentences[(n * 7 + k * 13) % sentences.length];
+      const year = 1990 + (n % 35);
+      const place = PLACES[(n + k) % PLACES.length];
+      para.push(
+        s
+          .replace(/\b\d[\d,.]*\b/g, (m) => String((Number(m.replace(/,/g, '')) || 1) + n))
+          .replace(/\b(19|20)\d\d\b/g, String(year))
+          .replace(/\b(Russia|North Korea|Moscow|Pyongyang)\b/, place) + ` (report ${n}-${k})`,
+      );
+      n++;
+    }
+    const p = para.join(' ');
+    paragraphs.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  return paragraphs.join('\n\n');
+}
+
+export interface BenchDatabase {
+  url: string;
+  remove(): Promise<void>;
+}
+
+export async function freshDatabase(label: string): Promise<BenchDatabase> {
+  const { startTestDatabase } = require(path.join(ROOT, 'libs/db/src/testing')) as typeof import('../../libs/db/src/testing');
+  const { migrate } = require(path.join(ROOT, 'libs/db/src/migrator')) as typeof import('../../libs/db/src/migrator');
+  const db = await startTestDatabase(`bench-${label}`);
+  try {
+    await migrate(db.url);
+  } catch (error) {
+    await db.remove();
+    throw error;
+  }
+  return db;
+}
+
+export interface Session {
+  workspaceId: string;
+  userId: string;
+  cookie: string;
+  csrf: string;
+}
+
+/** A workspace with an admin and a session row made directly in the database (as sign-in would). */
+export async function createWorkspaceSession(databaseUrl: string, label = 'bench'): Promise<Session> {
+  const { createPrismaClient } = require(path.join(ROOT, 'libs/db/src')) as typeof import('../../libs/db/src');
+  const { createWorkspaceWithAdmin } = require(path.join(ROOT, 'apps/api/src/auth/auth.service')) as typeof import('../../apps/api/src/auth/auth.service');
+  const { newSecret, sha256 } = require(path.join(ROOT, 'apps/api/src/auth/tokens')) as typeof import('../../apps/api/src/auth/tokens');
+  const db = createPrismaClient(databaseUrl, { max: 2 });
+  try {
+    const tag = randomUUID().slice(0, 8);
+    const { workspace, user } = await db.$transaction((tx: any) =>
+      createWorkspaceWithAdmin(tx, { email: `${label}-${tag}@example.org`, name: `Bench ${tag}`, passwordHash: 'x', workspaceName: `Bench ${tag}`, slug: `${label}-${tag}` }),
+    );
+    const token = newSecret();
+    const csrf = newSecret(24);
+    await db.session.create({ data: { userId: user.id, workspaceId: workspace.id, tokenHash: sha256(token), csrfToken: csrf, expiresAt: new Date(Date.now() + 6 * 3600_000) } });
+    return { workspaceId: workspace.id, userId: user.id, cookie: `claimdesk_session=${token}`, csrf };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts scripts/bench/servers/<name>.ts in a child process; it answers with {port} over IPC. */
+export function startServer(name: 'api' | 'floor', env: Record<string, string>): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'servers', `${name}.ts`), [], {
+      execArgv: ['-r', REGISTER],
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const fail = (error: unknown) => reject(error instanceof Error ? error : new Error(`${name} server exited (${String(error)}) before listening`));
+    child.once('error', fail);
+    child.once('exit', fail);
+    child.once('message', (m: any) => {
+      child.off('exit', fail);
+      if (m?.error) return reject(new Error(`${name} server: ${m.error}`));
+      const stop = () =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode) return done();
+          const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            done();
+          });
+          child.send({ stop: true });
+        });
+      resolve({ url: `http://127.0.0.1:${m.port}`, child, stop });
+    });
+  });
+}
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  status: Record<string, number>;
+  requests: number;
+  errors: number;
+  seconds: number;
+}
+
+/** autocannon on loopback; `requests` may carry setupRequest/onResponse hooks with per-connection context. */
+export async function load(opts: { url: string; connections: number; duration: number; headers?: Record<string, string>; method?: string; requests?: any[]; path?: string }): Promise<LoadResult> {
+  const autocannon = require('autocannon');
+  const result = await autocannon({
+    url: opts.url + (opts.path ?? ''),
+    connections: opts.connections,
+    duration: opts.duration,
+    headers: opts.headers,
+    method: opts.method ?? 'GET',
+    requests: opts.requests,
+  });
+  const status: Record<string, number> = {};
+  for (const key of ['1xx', '2xx', '3xx', '4xx', '5xx']) if (result[key]) status[key] = result[key];
+  const ok = result['2xx'];
+  return {
+    rps: ok / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    status,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    seconds: result.duration,
+  };
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx];
+}
+
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export async function sql<T = any>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new PgClient({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export function tmpDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `claimdesk-bench-${label}-`));
+}
+
+export async function timeFetch(url: string, init?: RequestInit): Promise<{ ms: number; status: number; body: any }> {
+  const started = performance.now();
+  const res = await fetch(url, init);
+  const text = await res.text();
+  const ms = performance.now() - started;
+  let body: any = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* keep text */
+  }
+  return { ms, status: res.status, body };
+}
