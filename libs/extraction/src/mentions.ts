@@ -70,8 +70,8 @@ function digitsValue(token: string): number | null {
 export function monthAt(t: TokenTable, i: number, a: number): number | null {
   const month = MONTHS[t.lower[i]];
   if (month === undefined) return null;
-  const v = t.value[i];
-  if (!/^[A-Z]/.test(v)) return null;
+  const first = t.value[i].charCodeAt(0);
+  if (first < 65 || first > 90) return null;
   const shortForm = t.lower[i].length <= 4 && t.lower[i] !== 'may' && t.lower[i] !== 'june' && t.lower[i] !== 'july';
   const next = t.lower[i + 1] ?? '';
   const prev = i > a ? t.lower[i - 1] : '';

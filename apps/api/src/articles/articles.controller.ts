@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, UploadedFile, UseInterce
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ADMINS, ANY_MEMBER, DomainError, MAX_ARTICLE_BYTES, WRITERS, importArticleSchema, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto } from '@claimdesk/domain';
-import { detectFormat } from '@claimdesk/extraction';
+import { ExtractionInputError, detectFormat } from '@claimdesk/extraction';
 import { z } from 'zod';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
@@ -55,7 +55,14 @@ export class ArticlesController {
     }
     const clean = Object.fromEntries(Object.entries(fields ?? {}).filter(([, v]) => v !== ''));
     const meta = new ZodPipe(uploadFieldsSchema, 'body').transform(clean);
-    return this.articles.import(actor, { ...meta, format: detectFormat(file.originalname, file.buffer), content: file.buffer });
+    let format;
+    try {
+      format = detectFormat(file.originalname, file.buffer);
+    } catch (error) {
+      if (error instanceof ExtractionInputError) throw new DomainError('VALIDATION_FAILED', error.message, [{ path: 'file', message: 'unsupported file type' }]);
+      throw error;
+    }
+    return this.articles.import(actor, { ...meta, format, content: file.buffer });
   }
 
   @Get(':id')

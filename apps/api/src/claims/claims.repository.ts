@@ -61,9 +61,9 @@ export class ClaimsRepository {
     }
     const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     const orderBy = Prisma.join(columns.map((c) => Prisma.sql`${c} ${direction}`), ', ');
-    const rows = await this.prisma.db.$queryRaw<Array<ClaimRow & { createdAt: Date }>>`
+    const rows = await this.prisma.rows<ClaimRow & { createdAt: Date }>(Prisma.sql`
       ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
-      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`;
+      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`);
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null };

@@ -155,7 +155,7 @@ export class ClaimsService {
       if (!member) throw new DomainError('VALIDATION_FAILED', 'the assignee is not a member of this workspace', [{ path: 'assigneeId', message: 'not a member' }]);
     }
     // One statement does the version check, the change and the audit event, so no transaction is held open across round trips.
-    const row = await this.write(this.prisma.db, actor, id, version, changes, 'update');
+    const row = await this.write(null, actor, id, version, changes, 'update');
     this.publish(actor, row, 'update');
     return toClaimDto(row);
   }
@@ -234,11 +234,12 @@ export class ClaimsService {
    * The one place a claim row changes: row lock, version check, version bump and audit event in a single statement
    * (atomic on its own, or part of the caller's transaction). Stale version: 409 with the current claim.
    */
-  async write(tx: Tx | Db, actor: Actor, id: string, version: number, changes: ClaimChanges, action: string): Promise<ClaimRow> {
+  async write(tx: Tx | null, actor: Actor, id: string, version: number, changes: ClaimChanges, action: string): Promise<ClaimRow> {
     const sets = Object.entries(changes)
       .filter(([, v]) => v !== undefined)
       .map(([field, value]) => Prisma.sql`${Prisma.raw(COLUMN_OF[field as keyof ClaimChanges])} = ${castFor(field as keyof ClaimChanges, value)}`);
-    const rows = await tx.$queryRaw<Array<{ before: Record<string, unknown> | null; after: (ClaimRow & { updatedByName: string | null }) | null }>>`
+    type Result = { before: Record<string, unknown> | null; after: (ClaimRow & { updatedByName: string | null }) | null };
+    const statement = Prisma.sql`
       WITH before AS (
         SELECT ${AUDIT_JSON} AS audit, version FROM claims c WHERE c.id = ${id}::uuid AND c.workspace_id = ${actor.workspaceId}::uuid FOR UPDATE
       ), updated AS (
@@ -253,10 +254,11 @@ export class ClaimsService {
       SELECT (SELECT audit FROM before) AS before,
              (SELECT row_to_json(x) FROM (SELECT u.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS "updatedByName" FROM updated u) x) AS after,
              (SELECT count(*) FROM logged) AS logged`;
-    const [result] = rows;
+    // Outside a transaction the single statement is atomic by itself and goes straight to pg.
+    const [result] = tx ? await tx.$queryRaw<Result[]>(statement) : await this.prisma.rows<Result>(statement);
     if (!result?.before) throw notFound('claim');
     if (!result.after) {
-      const current = await this.load(tx as Tx, actor, id);
+      const current = await this.load(tx ?? this.prisma.db, actor, id);
       const name = await this.userName(current.updatedById);
       throw staleVersion('claim', toClaimDto({ ...current, updatedByName: name }), name);
     }
@@ -264,7 +266,7 @@ export class ClaimsService {
     return { ...(after as unknown as ClaimRow), updatedAt: new Date(after.updatedAt as string) };
   }
 
-  async load(tx: Tx, actor: Actor, id: string) {
+  async load(tx: Tx | Db, actor: Actor, id: string) {
     const row = await tx.claim.findFirst({ where: { id, workspaceId: actor.workspaceId, article: { deletedAt: null } } });
     if (!row) throw notFound('claim');
     return row;

@@ -1,6 +1,8 @@
 // The pages behind the sign-in gate, in navigation order; each is its own lazily loaded chunk.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '@claimdesk/domain';
+import { prefetchArticleReader } from '../features/reader/queries';
 
 export interface AppRoute {
   path: string;
@@ -13,7 +15,8 @@ export interface AppRoute {
 
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
 const ArticlesPage = lazy(() => import('../features/articles/components/ArticlesPage'));
-const ArticleReaderPage = lazy(() => import('../features/reader/components/ArticleReaderPage'));
+const loadArticleReader = () => import('../features/reader/components/ArticleReaderPage');
+const ArticleReaderPage = lazy(loadArticleReader);
 const ClaimsPage = lazy(() => import('../features/claims/components/ClaimsPage'));
 const ReviewQueuePage = lazy(() => import('../features/review/components/ReviewQueuePage'));
 const ReportsPage = lazy(() => import('../features/reports/components/ReportsPage'));
@@ -28,3 +31,18 @@ export const appRoutes: AppRoute[] = [
   { path: '/reports', label: 'Reports', Component: ReportsPage, nav: true },
   { path: '/settings', label: 'Settings', Component: SettingsPage, nav: true },
 ];
+
+/**
+ * At start-up on a deep link to an article: loads the reader's code and data at once, in parallel with the session
+ * check, rather than one after the other (session → code → data).
+ */
+export function preloadRoute(pathname: string, client: QueryClient): void {
+  const article = /^\/articles\/([^/]+)\/?$/.exec(pathname);
+  if (!article) return;
+  void loadArticleReader();
+  try {
+    prefetchArticleReader(client, decodeURIComponent(article[1]));
+  } catch {
+    // A malformed address: the page itself says the article could not be opened.
+  }
+}

@@ -1,16 +1,18 @@
 // Dates and numbers in the newsroom's plain words.
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// Made on first use: building an Intl.DateTimeFormat loads locale and time-zone data (tens to hundreds of ms on a busy
+// machine), which should not sit in front of the first render of a page that shows no dates.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '—' : dateFormat.format(d);
+  return Number.isNaN(d.getTime()) ? '—' : (dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })).format(d);
 }
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '—' : dateTimeFormat.format(d);
+  return Number.isNaN(d.getTime()) ? '—' : (dateTimeFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })).format(d);
 }
 export function formatScore(score: number): string {
   return score <= 1 ? `${Math.round(score * 100)}` : `${Math.round(score)}`;

@@ -1,6 +1,6 @@
 // Who is signed in; sends people to setup (first run) or sign-in when needed.
 import { Center, Loader } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { MeDto } from '@claimdesk/domain';
@@ -17,23 +17,32 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+export const setupQuery = { queryKey: ['setup'], queryFn: authApi.setupState } as const;
+// Asked at the same time as the setup state (not after it): on a fresh install it is simply 401, i.e. null.
+export const meQuery = {
+  queryKey: ['me'],
+  queryFn: async (): Promise<MeDto | null> => {
+    try {
+      const result = await authApi.me();
+      setCsrfToken(result.csrfToken);
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+} as const;
+
+/** Starts the session check before React's first render (the queries would otherwise start after its first commit). */
+export function prefetchSession(client: QueryClient): void {
+  void client.prefetchQuery(setupQuery);
+  void client.prefetchQuery(meQuery);
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const setup = useQuery({ queryKey: ['setup'], queryFn: authApi.setupState });
-  const me = useQuery({
-    queryKey: ['me'],
-    queryFn: async () => {
-      try {
-        const result = await authApi.me();
-        setCsrfToken(result.csrfToken);
-        return result;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-    enabled: setup.data?.needsSetup === false,
-  });
+  const setup = useQuery(setupQuery);
+  const me = useQuery(meQuery);
   const signedIn = useCallback(
     (result: MeDto) => {
       setCsrfToken(result.csrfToken);

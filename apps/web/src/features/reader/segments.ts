@@ -76,7 +76,10 @@ export function segmentText(length: number, claims: readonly ClaimRange[], cues:
   return segments;
 }
 
-/** The text offset of a DOM selection point inside rendered segments (each span carries data-start). */
+/**
+ * The text offset of a DOM selection point inside the rendered article: every run span, and every paragraph block
+ * rendered as plain text, carries data-start (the offset of its first character).
+ */
 export function offsetFromDom(node: Node, offset: number, root: HTMLElement): number | null {
   if (!root.contains(node)) return null;
   if (node.nodeType === Node.TEXT_NODE) {
@@ -85,10 +88,18 @@ export function offsetFromDom(node: Node, offset: number, root: HTMLElement): nu
     return Number(span.dataset.start) + offset;
   }
   const element = node as HTMLElement;
-  if (element.dataset?.start !== undefined) return Number(element.dataset.start) + (offset > 0 ? (element.textContent?.length ?? 0) : 0);
-  const child = element.childNodes[offset] as HTMLElement | undefined;
-  if (child?.dataset?.start !== undefined) return Number(child.dataset.start);
+  // A point before child `offset`: where that child's text starts.
+  const child = element.childNodes[offset] as Node | undefined;
+  if (child) {
+    if (child.nodeType === Node.TEXT_NODE) return offsetFromDom(child, 0, root);
+    const el = child as HTMLElement;
+    const first = el.dataset?.start !== undefined ? el : el.querySelector?.<HTMLElement>('[data-start]');
+    if (first) return Number(first.dataset.start);
+  }
+  // A point after the last child: where the element's text ends.
+  const end = (el: HTMLElement) => Number(el.dataset.start) + (el.textContent?.length ?? 0);
+  if (element.dataset?.start !== undefined) return end(element);
   const spans = element.querySelectorAll<HTMLElement>('[data-start]');
   const last = spans[spans.length - 1];
-  return last ? Number(last.dataset.start) + (last.textContent?.length ?? 0) : null;
+  return last ? end(last) : null;
 }

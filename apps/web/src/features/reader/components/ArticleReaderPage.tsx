@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
-import { articlesApi } from '../../articles/api/articlesApi';
 import { ImportArticleDialog } from '../../articles/components/ImportArticleDialog';
 import { useAuth } from '../../auth/AuthProvider';
 import { claimsApi } from '../../claims/api/claimsApi';
@@ -20,8 +19,9 @@ import { useClaimWrite } from '../../claims/hooks/useClaimWrite';
 import { useRatings } from '../../settings/hooks/useWorkspaceData';
 import { useReaderKeyboard } from '../hooks/useReaderKeyboard';
 import '../reader.css';
+import { articleQuery } from '../queries';
 import { offsetFromDom, segmentText, type CueRange } from '../segments';
-import { ArticleText } from './ArticleText';
+import { ArticleText, type ArticleTextController } from './ArticleText';
 import { ClaimHoverCard } from './ClaimHoverCard';
 import { ReaderLegend } from './ReaderLegend';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -33,11 +33,12 @@ export default function ArticleReaderPage() {
   const [params] = useSearchParams();
   const { me } = useAuth();
   const client = useQueryClient();
-  const article = useQuery({ queryKey: ['article', id], queryFn: () => articlesApi.get(id) });
+  const article = useQuery(articleQuery(id));
   const claimsQuery = useArticleClaims(id);
   const ratings = useRatings();
   const writer = useClaimWrite();
   const containerRef = useRef<HTMLDivElement>(null);
+  const textController = useRef<ArticleTextController | null>(null);
   const [current, setCurrent] = useState<string | null>(params.get('claim'));
   const [openId, setOpenId] = useState<string | null>(params.get('claim'));
   const [dismissFor, setDismissFor] = useState<ClaimDto | null>(null);
@@ -62,7 +63,18 @@ export default function ArticleReaderPage() {
     return segmentText(text.length, placed, cues);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, rangesKey]);
-  const tones = useMemo(() => new Map<string, ClaimTone>(placed.map((c) => [c.id, claimTone(c.status, c.rating, ratings, c.checkWorthy)])), [placed, ratings]);
+  // Kept as the same Map while no tone changes (the rating scale arriving, an edit elsewhere), so the text does not re-render.
+  const tonesRef = useRef<ReadonlyMap<string, ClaimTone>>(new Map());
+  const tones = useMemo(() => {
+    const next = new Map<string, ClaimTone>(placed.map((c) => [c.id, claimTone(c.status, c.rating, ratings, c.checkWorthy)]));
+    const prev = tonesRef.current;
+    if (prev.size === next.size && [...next].every(([k, v]) => prev.get(k) === v)) return prev;
+    tonesRef.current = next;
+    return next;
+  }, [placed, ratings]);
+  // A claim opened from a link (?claim=): its paragraph gets its highlights in the first render.
+  const [initialOffset] = useState(() => params.get('claim'));
+  const initialStart = initialOffset ? byId.get(initialOffset)?.start : null;
 
   useEffect(() => {
     if (!notice) return;
@@ -70,11 +82,13 @@ export default function ArticleReaderPage() {
     return () => clearTimeout(t);
   }, [notice]);
 
-  const focusClaim = useCallback((claimId: string) => {
-    setCurrent(claimId);
-    if (!SAFE_ID.test(claimId)) return;
-    containerRef.current?.querySelector(`[data-claims~="${claimId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, []);
+  const focusClaim = useCallback(
+    (claimId: string) => {
+      setCurrent(claimId);
+      textController.current?.reveal(claimId, byId.get(claimId)?.start, 'smooth');
+    },
+    [byId],
+  );
   const openClaim = useCallback((claimId: string) => {
     setCurrent(claimId);
     setOpenId(claimId);
@@ -83,9 +97,9 @@ export default function ArticleReaderPage() {
   useEffect(() => {
     // After the text reflows beside the panel, bring the open claim back into view.
     if (!openId || !SAFE_ID.test(openId)) return;
-    const t = setTimeout(() => containerRef.current?.querySelector(`[data-claims~="${openId}"]`)?.scrollIntoView({ block: 'center' }), 50);
+    const t = setTimeout(() => textController.current?.reveal(openId, byId.get(openId)?.start), 50);
     return () => clearTimeout(t);
-  }, [openId, claims]);
+  }, [openId, byId]);
   const onHover = useCallback((claimId: string | null, el: HTMLElement | null) => {
     setHover((h) => (claimId && el ? (h?.id === claimId ? h : { id: claimId, rect: el.getBoundingClientRect(), count: el.dataset.claims?.split(' ').length ?? 1 }) : null));
   }, []);
@@ -212,7 +226,17 @@ export default function ArticleReaderPage() {
         {/* With the panel open the text narrows beside it, so the claim being worked on stays readable. */}
         <Paper component="article" aria-label="Article text" withBorder p="xl" radius="md" style={{ flex: 1, maxWidth: openId ? 'calc(100vw - 200px - 560px - 56px)' : 780, minWidth: 320 }}>
           {a && claims ? (
-            <ArticleText text={text} segments={segments} tones={tones} containerRef={containerRef} onClaimClick={openClaim} onClaimHover={onHover} onSelectText={onSelectText} />
+            <ArticleText
+              text={text}
+              segments={segments}
+              tones={tones}
+              containerRef={containerRef}
+              controllerRef={textController}
+              initialOffset={initialStart}
+              onClaimClick={openClaim}
+              onClaimHover={onHover}
+              onSelectText={onSelectText}
+            />
           ) : claimsQuery.error ? (
             <ErrorText error={claimsQuery.error} title="The claims could not be loaded" />
           ) : (
