@@ -83,7 +83,7 @@ export const listClaimsQuerySchema = z
     q: z.string().trim().max(200).optional(),
     sort: z.enum(CLAIM_SORTS).default('position'),
     order: z.enum(['asc', 'desc']).default('asc'),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
+    limit: z.coerce.number().int().min(1).max(2000).default(50),
     cursor: z.string().max(500).optional(),
   })
   .strict();

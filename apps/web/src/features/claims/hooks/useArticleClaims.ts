@@ -7,7 +7,7 @@ export async function fetchAllClaims(articleId: string): Promise<ClaimDto[]> {
   const all: ClaimDto[] = [];
   let cursor: string | undefined;
   for (let guard = 0; guard < 200; guard++) {
-    const page = await claimsApi.list({ articleId, sort: 'position', order: 'asc' }, cursor, 500);
+    const page = await claimsApi.list({ articleId, sort: 'position', order: 'asc' }, cursor, 2000);
     all.push(...page.items);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
