@@ -112,19 +112,19 @@ async function explainAll(pg: Client, session: Session, articleId: string, claim
       params: [ws, words[3]],
     },
     {
-      title: 'Similar claims (ClaimsRepository.similar, pg_trgm.similarity_threshold = 0.3)',
-      setup: `SET pg_trgm.similarity_threshold = 0.3`,
-      sql: `SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, a.title, similarity(c.text, $3)::float AS similarity FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL WHERE c.workspace_id = $1::uuid AND c.id <> $2::uuid AND c.text % $3 ORDER BY (c.rating IS NOT NULL) DESC, similarity(c.text, $3) DESC LIMIT 8`,
+      title: 'Similar claims (ClaimsRepository.similar: candidates sharing two of the five longest lexemes, ranked by similarity)',
+      setup: `SELECT 1`,
+      sql: `WITH terms AS (SELECT lexeme FROM unnest(to_tsvector('english', $3)) ORDER BY length(lexeme) DESC, lexeme LIMIT 5), pairs AS (SELECT string_agg(format('(%s & %s)', quote_literal(a.lexeme), quote_literal(b.lexeme)), ' | ') AS q FROM terms a JOIN terms b ON a.lexeme < b.lexeme), query AS (SELECT COALESCE((SELECT q FROM pairs), (SELECT string_agg(quote_literal(lexeme), ' | ') FROM terms))::tsquery AS q) SELECT n.id, n.article_id, n.text, n.status, n.rating, a.title, n.similarity FROM (SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, similarity(c.text, $3)::float AS similarity FROM claims c, query WHERE query.q IS NOT NULL AND c.search_vector @@ query.q AND c.workspace_id = $1::uuid AND c.id <> $2::uuid LIMIT 2000) n JOIN articles a ON a.id = n.article_id AND a.deleted_at IS NULL WHERE n.similarity >= 0.3 ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC LIMIT 8`,
       params: [ws, claimId, claimText],
     },
     {
       title: 'Filtered list: article + status IN (FLAGGED, IN_RESEARCH) + hedged, sort = score desc',
-      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.article_id = $2::uuid AND c.status::text IN ('FLAGGED', 'IN_RESEARCH') AND c.hedged = true ORDER BY c.score DESC, c.id DESC LIMIT 51`,
+      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.article_id = $2::uuid AND c.status = ANY('{FLAGGED,IN_RESEARCH}'::"ClaimStatus"[]) AND c.hedged = true ORDER BY c.score DESC, c.id DESC LIMIT 51`,
       params: [ws, articleId],
     },
     {
       title: 'Filtered list, whole workspace: status = FLAGGED + hedged, sort = updated desc',
-      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.status::text IN ('FLAGGED') AND c.hedged = true ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
+      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.status = ANY('{FLAGGED}'::"ClaimStatus"[]) AND c.hedged = true ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
       params: [ws],
     },
   ];

@@ -75,22 +75,30 @@ export class ClaimsRepository {
   }
 
   /**
-   * Claims of the workspace whose words are close to this text: the nearest by trigram distance from the GiST index,
-   * then the close-enough ones (similarity ≥ 0.3), checked ones first.
+   * Claims of the workspace whose words are close to this text. Candidates come from the full-text index: claims
+   * sharing any two of the text's five longest (rarest, as a rule) lexemes; they are then ranked by trigram
+   * similarity (≥ 0.3), checked ones first. A trigram index walk alone read most of a million-claim index.
    */
   async similar(workspaceId: string, claimId: string, text: string, limit = 8): Promise<SimilarRow[]> {
-    return this.prisma.db.$queryRaw<SimilarRow[]>`
+    return this.prisma.rows<SimilarRow>(Prisma.sql`
+      WITH terms AS (
+        SELECT lexeme FROM unnest(to_tsvector('english', ${text})) ORDER BY length(lexeme) DESC, lexeme LIMIT 5
+      ), pairs AS (
+        SELECT string_agg(format('(%s & %s)', quote_literal(a.lexeme), quote_literal(b.lexeme)), ' | ') AS q
+        FROM terms a JOIN terms b ON a.lexeme < b.lexeme
+      ), query AS (
+        SELECT COALESCE((SELECT q FROM pairs), (SELECT string_agg(quote_literal(lexeme), ' | ') FROM terms))::tsquery AS q
+      )
       SELECT n.id, n.article_id, n.text, n.status, n.rating, a.title, n.similarity
       FROM (
         SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, similarity(c.text, ${text})::float AS similarity
-        FROM claims c
-        WHERE c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid
-        ORDER BY c.text <-> ${text}
-        LIMIT 40
+        FROM claims c, query
+        WHERE query.q IS NOT NULL AND c.search_vector @@ query.q AND c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid
+        LIMIT 2000
       ) n JOIN articles a ON a.id = n.article_id AND a.deleted_at IS NULL
       WHERE n.similarity >= 0.3
       ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC
-      LIMIT ${limit}`;
+      LIMIT ${limit}`);
   }
 }
 

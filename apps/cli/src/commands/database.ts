@@ -1,5 +1,7 @@
 // Opens the configured database for a command and always closes it, also on Ctrl-C.
 import { migrate, openDatabase, type DatabaseHandle } from '@claimdesk/db';
+import { AppConfig } from '@claimdesk/api/src/common/config';
+import { PrismaService } from '@claimdesk/api/src/common/prisma.service';
 
 export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
   const db = await openDatabase(process.env);
@@ -14,4 +16,9 @@ export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>, 
     process.off('SIGTERM', stop);
     await db.stop();
   }
+}
+
+/** The API's own database access (Prisma client and pg pool) for commands that reuse its services. */
+export function servicePrisma(url: string): PrismaService {
+  return new PrismaService(new AppConfig(url, false, null, false, 2, 12, 'cli', null));
 }

@@ -4,10 +4,8 @@ import { type Command } from 'commander';
 import { ArticlesService } from '@claimdesk/api/src/articles/articles.service';
 import { AuditService } from '@claimdesk/api/src/common/audit.service';
 import { EventsService } from '@claimdesk/api/src/events/events.service';
-import type { PrismaService } from '@claimdesk/api/src/common/prisma.service';
-import { createPrismaClient } from '@claimdesk/db';
 import { detectFormat } from '@claimdesk/extraction';
-import { withDatabase } from './database';
+import { servicePrisma, withDatabase } from './database';
 
 export function registerImport(program: Command): void {
   program
@@ -23,7 +21,8 @@ export function registerImport(program: Command): void {
       if (!fs.existsSync(file)) throw new Error(`cannot read ${file}: no such file`);
       const content = fs.readFileSync(file);
       await withDatabase(async (db) => {
-        const prisma = createPrismaClient(db.url, { max: 2 });
+        const access = servicePrisma(db.url);
+        const prisma = access.db;
         try {
           const workspaces = await prisma.workspace.findMany({ where: opts.workspace ? { slug: opts.workspace } : {}, take: 2 });
           if (workspaces.length === 0) throw new Error(opts.workspace ? `no workspace "${opts.workspace}"` : 'no workspace yet; create one with `claimdesk user create --role admin`');
@@ -35,7 +34,7 @@ export function registerImport(program: Command): void {
           });
           if (!membership) throw new Error(opts.as ? `${opts.as} is not a member of "${workspace.slug}"` : `workspace "${workspace.slug}" has no admin`);
           if (membership.role === 'VIEWER') throw new Error(`${opts.as} is a viewer and may not import articles`);
-          const service = new ArticlesService({ db: prisma } as PrismaService, new EventsService(), new AuditService({ db: prisma } as PrismaService));
+          const service = new ArticlesService(access, new EventsService(), new AuditService(access));
           const result = await service.import(
             { userId: membership.userId, workspaceId: workspace.id, role: membership.role, via: 'token' },
             { title: opts.title, author: opts.author, url: opts.url, format: detectFormat(path.basename(file), content), content },
@@ -47,7 +46,7 @@ export function registerImport(program: Command): void {
               : `new revision ${result.revision} of "${result.article.title}" (${result.article.id}): ${c.reanchored} claims re-anchored, ${c.orphaned} orphaned, ${c.added} new`,
           );
         } finally {
-          await prisma.$disconnect();
+          await access.onModuleDestroy();
         }
       });
     });

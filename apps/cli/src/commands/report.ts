@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { createPrismaClient } from '@claimdesk/db';
 import { REPORT_FORMATS, isReportFormat, render, type ReportFormat } from '@claimdesk/reports';
 import { ReportsRepository } from '@claimdesk/api/src/reports/reports.repository';
 import { ReportsService } from '@claimdesk/api/src/reports/reports.service';
 import { EventsService } from '@claimdesk/api/src/events/events.service';
-import type { PrismaService } from '@claimdesk/api/src/common/prisma.service';
-import { withDatabase } from './database';
+import { servicePrisma, withDatabase } from './database';
 
 export function registerReport(program: Command): void {
   const report = program.command('report').description('corrections reports');
@@ -28,13 +26,14 @@ export function registerReport(program: Command): void {
     .option('--url <url>', 'public address of the report (for ClaimReview JSON-LD of a draft)', 'http://localhost:3000')
     .action(async (opts: { article: string; format: ReportFormat; version?: number; draft?: boolean; out?: string; url: string }) => {
       await withDatabase(async (db) => {
-        const prisma = createPrismaClient(db.url, { max: 2 });
+        const access = servicePrisma(db.url);
+        const prisma = access.db;
         try {
           const article = await prisma.article.findFirst({ where: { id: /^[0-9a-f-]{36}$/i.test(opts.article) ? opts.article : '00000000-0000-0000-0000-000000000000', deletedAt: null } });
           if (!article) throw new Error(`no article ${opts.article}`);
           let body: Buffer;
           if (opts.draft) {
-            const service = new ReportsService({ db: prisma } as PrismaService, new ReportsRepository({ db: prisma } as PrismaService), new EventsService());
+            const service = new ReportsService(access, new ReportsRepository(access), new EventsService());
             const model = await service.draft({ userId: article.createdById, workspaceId: article.workspaceId, role: 'VIEWER', via: 'token' }, article.id);
             body = (await render(model, opts.format, { reportUrl: `${opts.url}/reports/draft-${article.id}` })).body;
           } else {
@@ -51,7 +50,7 @@ export function registerReport(program: Command): void {
             console.error(`wrote ${body.length} bytes to ${opts.out}`);
           } else process.stdout.write(body);
         } finally {
-          await prisma.$disconnect();
+          await access.onModuleDestroy();
         }
       });
     });
