@@ -124,7 +124,7 @@ async function explainAll(pg: Client, session: Session, articleId: string, claim
     },
     {
       title: 'Filtered list, whole workspace: status = FLAGGED + hedged, sort = updated desc',
-      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.status = ANY('{FLAGGED}'::"ClaimStatus"[]) AND c.hedged = true ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
+      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.status = 'FLAGGED'::"ClaimStatus" AND c.hedged = true ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
       params: [ws],
     },
   ];

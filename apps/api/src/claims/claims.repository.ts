@@ -40,8 +40,11 @@ export class ClaimsRepository {
     const where: Prisma.Sql[] = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
     if (query.articleId) where.push(Prisma.sql`c.article_id = ${query.articleId}::uuid`);
     // Compared as the enum, not as text, so the (workspace_id, status) indexes apply.
-    if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
-    if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
+    // One value is written as equality so the planner can walk (workspace_id, status, updated_at, id) in order.
+    if (query.status?.length === 1) where.push(Prisma.sql`c.status = ${query.status[0]}::"ClaimStatus"`);
+    else if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
+    if (query.kind?.length === 1) where.push(Prisma.sql`c.kind = ${query.kind[0]}::"ClaimKind"`);
+    else if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
     if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
     if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
     if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
