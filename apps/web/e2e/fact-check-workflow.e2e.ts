@@ -1,8 +1,8 @@
 // The newsroom's path through ClaimDesk in a real browser: set up, import, flag, source, propose, approve, report.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuild, launchBrowser, newPage, ROOT, screenshot, seriousA11yViolations, signIn, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { ROOT, screenshot, seriousA11yViolations, signIn, useServerAndBrowser } from './harness';
 
 const SAMPLE = fs.readFileSync(path.resolve(ROOT, '../shared/fixtures/nk-russia-article.txt'), 'utf8');
 const ADMIN = { name: 'Ada Admin', email: 'ada@desk.example', password: 'correct horse 1' };
@@ -10,28 +10,16 @@ const EDITOR = { name: 'Eddie Editor', email: 'eddie@desk.example', password: 'c
 const CHECKER = { name: 'Fran Checker', email: 'fran@desk.example', password: 'correct horse 3' };
 const CORRECTION = 'Putin met Kim Jong-Un in September 2023';
 
-let server: RunningServer;
-let browser: Browser;
+const env = useServerAndBrowser();
 const a11y: Record<string, string[]> = {};
 
 async function checkA11y(page: Page, screen: string) {
   a11y[screen] = await seriousA11yViolations(page);
 }
 
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it into the report', async () => {
   // The admin sets up the workspace and adds an editor and a fact-checker.
-  const admin = await newPage(browser, server.url);
+  const admin = await env.newPage();
   await admin.goto('/');
   await admin.waitForURL(/\/setup$/);
   await checkA11y(admin, 'setup');
@@ -58,7 +46,7 @@ test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it 
   await checkA11y(admin, 'settings');
 
   // The fact-checker imports the sample article.
-  const checker = await newPage(browser, server.url);
+  const checker = await env.newPage();
   const dialogs: string[] = [];
   checker.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -132,7 +120,7 @@ test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it 
   await checkA11y(checker, 'articles');
 
   // The editor approves it from the review queue with the keyboard.
-  const editor = await newPage(browser, server.url);
+  const editor = await env.newPage();
   await signIn(editor, EDITOR.email, EDITOR.password);
   await editor.goto('/review');
   const item = editor.getByRole('article').filter({ hasText: CORRECTION });

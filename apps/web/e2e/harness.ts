@@ -86,6 +86,27 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Page> 
   return context.newPage();
 }
 
+/** The built app on its own embedded PostgreSQL and a Chromium, for one test file; both stopped after it. */
+export function useServerAndBrowser(): { newPage(): Promise<Page>; readonly server: RunningServer } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureWebBuild();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    newPage: () => newPage(browser!, server!.url),
+    get server() {
+      return server!;
+    },
+  };
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });

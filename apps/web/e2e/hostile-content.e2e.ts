@@ -1,20 +1,7 @@
 // Hostile strings in an article and a source stay text: no script runs, no javascript: link navigates.
-import type { Browser } from 'playwright-core';
-import { ensureWebBuild, launchBrowser, newPage, startServer, type RunningServer } from './harness';
+import { useServerAndBrowser } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 const HOSTILE = [
   'Officials allegedly said that <script>alert(1)</script> was found in the report on 3 March 2024.',
@@ -23,7 +10,7 @@ const HOSTILE = [
 ].join('\n');
 
 test('script, img and javascript: URLs do nothing when shown or clicked', async () => {
-  const page = await newPage(browser, server.url);
+  const page = await env.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
