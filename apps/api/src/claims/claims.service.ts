@@ -84,7 +84,7 @@ export class ClaimsService {
     });
     if (!row) throw notFound('claim');
     const userIds = [row.updatedById, ...row.comments.map((c) => c.authorId), ...row.verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)])];
-    const users = await this.users(userIds);
+    const users = await this.prisma.usersById(userIds);
     const names = new Map([...users].map(([id, u]) => [id, u.name]));
     const text = row.revision.text;
     return {
@@ -276,14 +276,8 @@ export class ClaimsService {
     this.events.publish(actor.workspaceId, { type: 'claim', id: row.id, articleId: row.articleId, action, actorId: actor.userId });
   }
 
-  private async users(ids: Array<string | null>) {
-    const unique = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-    const rows = unique.length ? await this.prisma.db.user.findMany({ where: { id: { in: unique } }, select: { id: true, email: true, name: true } }) : [];
-    return new Map(rows.map((u) => [u.id, u]));
-  }
-
   private async userNames(ids: Array<string | null>): Promise<Map<string, string>> {
-    return new Map([...(await this.users(ids))].map(([id, u]) => [id, u.name]));
+    return new Map([...(await this.prisma.usersById(ids))].map(([id, u]) => [id, u.name]));
   }
 
   private async userName(id: string | null): Promise<string | null> {

@@ -19,8 +19,7 @@ export class CommentsService {
   async list(actor: Actor, claimId: string): Promise<CommentDto[]> {
     await this.claims.get(actor, claimId);
     const rows = await this.prisma.db.comment.findMany({ where: { claimId, workspaceId: actor.workspaceId }, orderBy: { createdAt: 'asc' } });
-    const users = await this.prisma.db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, email: true, name: true } });
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const byId = await this.prisma.usersById(rows.map((r) => r.authorId));
     return rows.map((r) => toCommentDto(r, byId));
   }
 
@@ -32,7 +31,6 @@ export class CommentsService {
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'comment', actorId: actor.userId });
-    const user = await this.prisma.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true, name: true } });
-    return toCommentDto(row, new Map([[user.id, user]]));
+    return toCommentDto(row, await this.prisma.usersById([actor.userId]));
   }
 }

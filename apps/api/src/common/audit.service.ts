@@ -13,9 +13,7 @@ export class AuditService {
       WHERE workspace_id = ${workspaceId}::uuid
         AND ((entity = ${entity} AND entity_id = ${entityId}) OR after->>${`${entity}Id`} = ${entityId} OR before->>${`${entity}Id`} = ${entityId})
       ORDER BY id ASC LIMIT 1000`;
-    const actorIds = [...new Set(rows.map((r) => r.actor_id).filter((x): x is string => Boolean(x)))];
-    const users = actorIds.length ? await this.prisma.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true, name: true } }) : [];
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const byId = await this.prisma.usersById(rows.map((r) => r.actor_id));
     return rows.map((r) => ({
       id: r.id.toString(),
       actor: r.actor_id ? (byId.get(r.actor_id) ?? null) : null,

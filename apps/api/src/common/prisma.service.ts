@@ -15,6 +15,14 @@ export class PrismaService implements OnModuleDestroy {
     this.pool = new Pool({ connectionString: config.databaseUrl, max: Math.max(2, Math.ceil(config.poolSize / 2)) });
   }
 
+  /** The users behind a list of ids (duplicates and nulls ignored), by id: for author, reviewer and actor names. */
+  async usersById(ids: Array<string | null | undefined>): Promise<Map<string, { id: string; email: string; name: string }>> {
+    const unique = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+    if (unique.length === 0) return new Map();
+    const rows = await this.db.user.findMany({ where: { id: { in: unique } }, select: { id: true, email: true, name: true } });
+    return new Map(rows.map((u) => [u.id, u]));
+  }
+
   /** Runs a parameterised Prisma.sql query straight on pg (values are never spliced into the text). */
   async rows<T>(query: Prisma.Sql): Promise<T[]> {
     return (await this.pool.query(query.text, query.values as unknown[])).rows as T[];

@@ -37,8 +37,7 @@ export class ReportsRepository {
         ? { skip: scope.skip, take: scope.take, orderBy: [{ claim: { articleId: 'asc' as const } }, { claim: { paragraph: 'asc' as const } }, { claim: { startOffset: 'asc' as const } }, { id: 'asc' as const }] }
         : {}),
     });
-    const approverIds = [...new Set(verdicts.map((v) => v.decidedById).filter((x): x is string => Boolean(x)))];
-    const approvers = new Map((await this.prisma.db.user.findMany({ where: { id: { in: approverIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+    const approvers = await this.prisma.usersById(verdicts.map((v) => v.decidedById));
     const entries = verdicts.map((v): ReportEntry => {
       const rating = scale.find((r) => r.key === v.ratingKey) ?? { key: v.ratingKey, label: v.ratingKey, ratingValue: null, needsCorrection: Boolean(v.correction) };
       const cues = (v.claim.cues as Array<{ type: string; text: string }>) ?? [];
@@ -55,7 +54,7 @@ export class ReportsRepository {
         correction: v.correction,
         rationale: v.rationale,
         sources: v.claim.sources.map((s) => ({ title: s.source.title, publisher: s.source.publisher, url: s.source.url, stance: s.stance, excerpt: s.excerpt })),
-        approvedBy: v.decidedById ? (approvers.get(v.decidedById) ?? 'former member') : 'unknown',
+        approvedBy: v.decidedById ? (approvers.get(v.decidedById)?.name ?? 'former member') : 'unknown',
         approvedAt: (v.decidedAt ?? v.updatedAt).toISOString(),
         verdictId: v.id,
       };

@@ -73,14 +73,14 @@ export class ReportsService {
   async versions(actor: Actor, articleId: string): Promise<ReportVersionDto[]> {
     await this.article(actor, articleId);
     const reports = await this.prisma.db.report.findMany({ where: { workspaceId: actor.workspaceId, articleId }, orderBy: { version: 'desc' } });
-    const users = new Map((await this.prisma.db.user.findMany({ where: { id: { in: reports.map((r) => r.publishedById) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+    const users = await this.prisma.usersById(reports.map((r) => r.publishedById));
     return reports.map((r) => {
       const model = r.model as unknown as ReportModel;
       return {
         id: r.id,
         version: r.version,
         publishedAt: r.publishedAt.toISOString(),
-        publishedBy: users.get(r.publishedById) ?? 'former member',
+        publishedBy: users.get(r.publishedById)?.name ?? 'former member',
         summary: model.summary,
         changesSinceLastVersion: model.changesSinceLastVersion,
         downloads: Object.fromEntries(REPORT_FORMATS.map((f) => [f, `/api/reports/${r.id}/${f}`])) as Record<ReportFormat, string>,

@@ -114,7 +114,7 @@ export class VerdictsService {
       take: 200,
       include: { ...verdictInclude, claim: { include: { article: { select: { id: true, title: true } }, revision: { select: { text: true } }, sources: { include: { source: true }, orderBy: { createdAt: 'asc' } } } } },
     });
-    const users = await this.users(verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]));
+    const users = await this.prisma.usersById(verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]));
     return verdicts.map((v) => {
       const { claim } = v;
       return {
@@ -130,7 +130,7 @@ export class VerdictsService {
   async get(actor: Actor, verdictId: string): Promise<VerdictDto> {
     const verdict = await this.prisma.db.verdict.findFirst({ where: { id: verdictId, workspaceId: actor.workspaceId, claim: { article: { deletedAt: null } } }, include: verdictInclude });
     if (!verdict) throw notFound('verdict');
-    return toVerdictDto(verdict, await this.users([verdict.authorId, verdict.decidedById, ...verdict.reviews.map((r) => r.reviewerId)]));
+    return toVerdictDto(verdict, await this.prisma.usersById([verdict.authorId, verdict.decidedById, ...verdict.reviews.map((r) => r.reviewerId)]));
   }
 
   private async publishAndGet(actor: Actor, verdictId: string, action: string): Promise<VerdictDto> {
@@ -161,12 +161,6 @@ export class VerdictsService {
     await tx.verdictHistory.create({
       data: { workspaceId: actor.workspaceId, verdictId: v.id, version: v.version, ratingKey: v.ratingKey, rationale: v.rationale, correction: v.correction, state: v.state as 'DRAFT', actorId: actor.userId },
     });
-  }
-
-  private async users(ids: Array<string | null>) {
-    const unique = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-    const rows = unique.length ? await this.prisma.db.user.findMany({ where: { id: { in: unique } }, select: { id: true, email: true, name: true } }) : [];
-    return new Map(rows.map((u) => [u.id, u]));
   }
 }
 
