@@ -1,5 +1,5 @@
 // The claim workflow of the product brief as a state machine; the server enforces it and the UI asks it what to offer.
-import type { Role } from './roles';
+import { REVIEWERS, WRITERS, type Role } from './roles';
 import { DomainError } from './errors';
 
 export const CLAIM_STATUSES = ['DETECTED', 'FLAGGED', 'IN_RESEARCH', 'IN_REVIEW', 'VERIFIED', 'DISMISSED'] as const;
@@ -8,8 +8,12 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const DISMISS_REASONS = ['NOT_CHECK_WORTHY', 'OPINION', 'DUPLICATE'] as const;
 export type DismissReason = (typeof DISMISS_REASONS)[number];
 
-export const CLAIM_ACTIONS = ['flag', 'dismiss', 'startResearch', 'submitForReview', 'approve', 'requestChanges'] as const;
+export const CLAIM_ACTIONS = ['flag', 'dismiss', 'startResearch', 'submitForReview', 'approve', 'requestChanges', 'withdrawVerdict'] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
+
+/** Actions a person takes on a claim directly; the others follow from verdict actions (see verdict-workflow). */
+export const DIRECT_CLAIM_ACTIONS = ['flag', 'dismiss', 'startResearch'] as const satisfies readonly ClaimAction[];
+export type DirectClaimAction = (typeof DIRECT_CLAIM_ACTIONS)[number];
 
 interface Transition {
   from: readonly ClaimStatus[];
@@ -17,16 +21,16 @@ interface Transition {
   roles: readonly Role[];
 }
 
-const WRITER_ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'FACT_CHECKER'];
-const REVIEWER_ROLES: readonly Role[] = ['ADMIN', 'EDITOR'];
 
 export const CLAIM_TRANSITIONS: Record<ClaimAction, Transition> = {
-  flag: { from: ['DETECTED'], to: 'FLAGGED', roles: WRITER_ROLES },
-  dismiss: { from: ['DETECTED', 'FLAGGED'], to: 'DISMISSED', roles: WRITER_ROLES },
-  startResearch: { from: ['FLAGGED'], to: 'IN_RESEARCH', roles: WRITER_ROLES },
-  submitForReview: { from: ['IN_RESEARCH'], to: 'IN_REVIEW', roles: WRITER_ROLES },
-  approve: { from: ['IN_REVIEW'], to: 'VERIFIED', roles: REVIEWER_ROLES },
-  requestChanges: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: REVIEWER_ROLES },
+  flag: { from: ['DETECTED'], to: 'FLAGGED', roles: WRITERS },
+  dismiss: { from: ['DETECTED', 'FLAGGED'], to: 'DISMISSED', roles: WRITERS },
+  startResearch: { from: ['FLAGGED'], to: 'IN_RESEARCH', roles: WRITERS },
+  submitForReview: { from: ['IN_RESEARCH'], to: 'IN_REVIEW', roles: WRITERS },
+  approve: { from: ['IN_REVIEW'], to: 'VERIFIED', roles: REVIEWERS },
+  requestChanges: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: REVIEWERS },
+  // A withdrawn proposal takes its claim back to research; the withdrawal's own rules are in the verdict workflow.
+  withdrawVerdict: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: WRITERS },
 };
 
 export function canTransition(status: ClaimStatus, action: ClaimAction, role: Role): boolean {
@@ -64,5 +68,7 @@ export function describeAction(action: ClaimAction): string {
       return 'approve';
     case 'requestChanges':
       return 'request changes on';
+    case 'withdrawVerdict':
+      return 'withdraw the verdict on';
   }
 }

@@ -2,7 +2,8 @@
 import type { ClaimStatus, DismissReason } from './claim-workflow';
 import type { Rating } from './ratings';
 import type { Role } from './roles';
-import type { ClaimKind, Stance, VerdictState } from './schemas';
+import type { ClaimKind, Stance } from './schemas';
+import type { VerdictState } from './verdict-workflow';
 
 export interface UserDto {
   id: string;

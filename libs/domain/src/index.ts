@@ -4,3 +4,4 @@ export * from './errors';
 export * from './ratings';
 export * from './roles';
 export * from './schemas';
+export * from './verdict-workflow';

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { CLAIM_ACTIONS, CLAIM_STATUSES, DISMISS_REASONS } from './claim-workflow';
 import { ratingScaleSchema } from './ratings';
 import { ROLES } from './roles';
+import { VERDICT_STATES } from './verdict-workflow';
 
 export const CLAIM_KINDS = ['STATISTICAL', 'EVENT', 'CAUSAL', 'ATTRIBUTED', 'PREDICTION', 'OPINION', 'OTHER'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const STANCES = ['SUPPORTS', 'REFUTES', 'CONTEXT'] as const;
 export type Stance = (typeof STANCES)[number];
-export const VERDICT_STATES = ['DRAFT', 'PROPOSED', 'APPROVED', 'CHANGES_REQUESTED', 'WITHDRAWN'] as const;
-export type VerdictState = (typeof VERDICT_STATES)[number];
 export const SOURCE_KINDS = ['WEB', 'DOCUMENT', 'DATASET', 'INTERVIEW', 'OTHER'] as const;
 
 const uuid = z.uuid({ message: 'must be a UUID' });

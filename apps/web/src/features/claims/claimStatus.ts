@@ -33,6 +33,7 @@ export const ACTION_LABELS: Record<ClaimAction, string> = {
   submitForReview: 'Submit for review',
   approve: 'Approve',
   requestChanges: 'Request changes',
+  withdrawVerdict: 'Withdraw verdict',
 };
 export const DISMISS_REASON_LABELS: Record<DismissReason, string> = {
   NOT_CHECK_WORTHY: 'Not check-worthy',

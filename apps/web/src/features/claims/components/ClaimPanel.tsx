@@ -1,6 +1,6 @@
 // The claim panel: everything about one claim and the work on it, in a side drawer that leaves the article visible.
 import { Anchor, Badge, Box, Button, Divider, Drawer, Group, NativeSelect, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { availableActions, CLAIM_KINDS, type ClaimAction, type ClaimDetailDto, type ClaimDto, type ClaimKind } from '@claimdesk/domain';
+import { availableActions, CLAIM_KINDS, DIRECT_CLAIM_ACTIONS, type ClaimAction, type ClaimDetailDto, type ClaimDto, type ClaimKind } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -67,7 +67,7 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
   }
   const role = me?.role ?? 'VIEWER';
   const writerRole = role !== 'VIEWER';
-  const actions = availableActions(claim.status, role).filter((a) => a !== 'approve' && a !== 'requestChanges');
+  const actions = availableActions(claim.status, role).filter((a) => (DIRECT_CLAIM_ACTIONS as readonly ClaimAction[]).includes(a));
   const doAction = (action: ClaimAction) => {
     if (action === 'dismiss') return onDismiss(claim);
     void writer.run(claim, ACTION_LABELS[action], (version) => claimsApi.transition(claim.id, { version, action }));
