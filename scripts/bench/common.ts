@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client as PgClient } from 'pg';
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const REGISTER = path.join(ROOT, 'scripts/register.js');
-export const SAMPLE_PATH = path.resolve(ROOT, '../shared/fixtures/nk-russia-article.txt');
 
 export interface Measure {
   /** Section id (extraction, reads, …). */
@@ -36,7 +36,7 @@ export function log(line: string): void {
 }
 
 export function sampleText(): string {
-  return fs.readFileSync(SAMPLE_PATH, 'utf8');
+  return SAMPLE_ARTICLE.text;
 }
 
 /** Sentences of the sample article, for building varied large articles. */
@@ -48,7 +48,7 @@ export function sampleSentences(): string[] {
     .filter((s) => s.split(/\s+/).length >= 6);
 }
 
-const PLACES = ['Pyongyang', 'Moscow', 'Seoul', 'Vladivostok', 'Kursk', 'Beijing', 'Tokyo', 'Kyiv', 'Washington', 'Khabarovsk'];
+const PLACES = ['Havana', 'Beijing', 'Moscow', 'Washington', 'Caracas', 'Santiago de Cuba', 'Miami', 'Mexico City', 'Bejucal', 'Kingston'];
 
 /**
  * An article of about `bytes` bytes made of the sample's sentences with numbered variations
@@ -69,7 +69,7 @@ export function buildArticle(bytes: number, seed = 1): string {
         s
           .replace(/\b\d[\d,.]*\b/g, (m) => String((Number(m.replace(/,/g, '')) || 1) + n))
           .replace(/\b(19|20)\d\d\b/g, String(year))
-          .replace(/\b(Russia|North Korea|Moscow|Pyongyang)\b/, place) + ` (report ${n}-${k})`,
+          .replace(/\b(Cuba|Havana|Beijing|Washington)\b/, place) + ` (report ${n}-${k})`,
       );
       n++;
     }

@@ -143,15 +143,15 @@ describe('authorisation matrix', () => {
     other = await makeWorkspace(api, 'matrix-other');
     const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE, title: 'Matrix' });
     const claims = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items;
-    const kim = claims.find((c: { text: string }) => c.text.includes('Kim Jong-Il in September 2023'));
-    await ws.factChecker.post(`/claims/${kim.id}/transition`, { version: kim.version, action: 'flag' });
-    const link = await ws.factChecker.post(`/claims/${kim.id}/sources`, { source: { title: 'Obituary', url: 'https://example.org/obit' }, stance: 'REFUTES' });
-    const verdict = await ws.factChecker.post(`/claims/${kim.id}/verdicts`, { ratingKey: 'false', rationale: 'Died 2011.', correction: 'Kim Jong-Un', propose: true });
+    const castro = claims.find((c: { text: string }) => c.text.includes('Fidel Castro in November 2022'));
+    await ws.factChecker.post(`/claims/${castro.id}/transition`, { version: castro.version, action: 'flag' });
+    const link = await ws.factChecker.post(`/claims/${castro.id}/sources`, { source: { title: 'Obituary', url: 'https://example.org/obit' }, stance: 'REFUTES' });
+    const verdict = await ws.factChecker.post(`/claims/${castro.id}/verdicts`, { ratingKey: 'false', rationale: 'Died 2016.', correction: 'Miguel Díaz-Canel', propose: true });
     await ws.editor.post(`/verdicts/${verdict.body.id}/reviews`, { decision: 'APPROVED', version: verdict.body.version });
     const report = await ws.editor.post(`/articles/${imported.body.article.id}/reports`);
     const token = await ws.admin.post('/tokens', { name: 'matrix', scopes: ['read'] });
     const spare = await ws.admin.post('/members', { email: `spare-${Date.now()}@example.org`, name: 'Spare', password: 'long enough pw', role: 'VIEWER' });
-    const target = claims.find((c: { id: string }) => c.id !== kim.id);
+    const target = claims.find((c: { id: string }) => c.id !== castro.id);
     f = {
       articleId: imported.body.article.id,
       claimId: target.id,

@@ -1,10 +1,8 @@
 // Integration-test harness: a real API on a real port against the run's embedded PostgreSQL, and HTTP clients per role.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { createPrismaClient, migrate, type Db } from '@claimdesk/db';
 import { Client as PgClient } from 'pg';
-import type { MeDto, Role } from '@claimdesk/domain';
+import { SAMPLE_ARTICLE, type MeDto, type Role } from '@claimdesk/domain';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/main';
 import { createWorkspaceWithAdmin } from '../src/auth/auth.service';
@@ -12,7 +10,7 @@ import { hashPassword } from '../src/auth/passwords';
 import { newSecret, sha256 } from '../src/auth/tokens';
 
 /** The sample article: an opinion piece with hedged, attributed and wrong claims. */
-export const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/nk-russia-article.txt'), 'utf8');
+export const SAMPLE = SAMPLE_ARTICLE.text;
 
 export const PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | null = null;

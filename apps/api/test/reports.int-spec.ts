@@ -1,13 +1,14 @@
 // The corrections report of the sample article, from approved verdicts in the database, in every format; publishing and versions.
 import { parse } from 'csv-parse/sync';
 import { extractPdfText, flatten } from '@claimdesk/reports/src/testing/pdf-text';
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
 
-const KIM = 'meeting with Kim Jong-Il in September 2023';
-const CORRECTION = 'Putin met Kim Jong-Un in September 2023';
+const CASTRO = 'meeting between a Chinese trade delegation and Fidel Castro in November 2022';
+const CORRECTION = 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022';
 
 async function approvedSample(ws: TestWorkspace) {
-  const imported = await ws.factChecker.post('/articles', { title: 'North Korea and Russia', format: 'text', content: SAMPLE, url: 'https://example.org/nk-russia', author: 'A. Writer' });
+  const imported = await ws.factChecker.post('/articles', { title: SAMPLE_ARTICLE.title, format: 'text', content: SAMPLE, url: SAMPLE_ARTICLE.url, author: SAMPLE_ARTICLE.author });
   const claims = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items;
   const approve = async (words: string, ratingKey: string, correction: string | null, source: { title: string; url: string; stance: string }) => {
     const claim = claims.find((c: { text: string }) => c.text.includes(words));
@@ -19,8 +20,8 @@ async function approvedSample(ws: TestWorkspace) {
     expect(review.status).toBe(201);
     return claim;
   };
-  const kim = await approve(KIM, 'false', CORRECTION, { title: 'Putin and Kim Jong Un meet at Russian spaceport', url: 'https://www.reuters.com/world/kim-putin-2023-09-13/', stance: 'REFUTES' });
-  return { articleId: imported.body.article.id as string, claims, kim, approve };
+  const castro = await approve(CASTRO, 'false', CORRECTION, { title: 'Xi Jinping hosts Cuba’s Díaz-Canel in Beijing', url: 'https://www.reuters.com/world/china/xi-diaz-canel-2022-11-25/', stance: 'REFUTES' });
+  return { articleId: imported.body.article.id as string, claims, castro, approve };
 }
 
 describe('corrections report', () => {
@@ -28,28 +29,28 @@ describe('corrections report', () => {
   beforeAll(async () => (api = await startApi()));
   afterAll(() => api.close());
 
-  it('carries the Kim Jong-Il correction and its source in every format', async () => {
+  it('carries the Fidel Castro correction and its source in every format', async () => {
     const ws = await makeWorkspace(api, 'report');
     const { articleId } = await approvedSample(ws);
     const get = (format: string) => fetch(`${api.baseUrl}/api/articles/${articleId}/report?format=${format}`, { headers: { cookie: ws.viewer.cookie! } });
 
     for (const format of ['md', 'html', 'json', 'jsonld']) {
       const text = await (await get(format)).text();
-      expect({ format, kim: text.includes(KIM) || format === 'jsonld', correction: text.includes(CORRECTION) || format === 'jsonld' }).toEqual({ format, kim: true, correction: true });
-      if (format !== 'jsonld') expect(text).toContain('Putin and Kim Jong Un meet at Russian spaceport');
+      expect({ format, castro: text.includes(CASTRO) || format === 'jsonld', correction: text.includes(CORRECTION) || format === 'jsonld' }).toEqual({ format, castro: true, correction: true });
+      if (format !== 'jsonld') expect(text).toContain('Xi Jinping hosts Cuba’s Díaz-Canel in Beijing');
     }
 
     const pdf = Buffer.from(await (await get('pdf')).arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pdfText = flatten((await extractPdfText(pdf)).text);
     expect(pdfText).toContain(CORRECTION);
-    expect(pdfText).toContain('Kim Jong-Il in September 2023');
+    expect(pdfText).toContain('Fidel Castro in November 2022');
 
     const csvBytes = Buffer.from(await (await get('csv')).arrayBuffer());
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(csvBytes.subarray(3).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(1);
-    expect(rows[0].quote).toContain(KIM);
+    expect(rows[0].quote).toContain(CASTRO);
     expect(rows[0].correction).toBe(CORRECTION);
     expect(rows[0].sources).toContain('REFUTES');
 
@@ -62,7 +63,7 @@ describe('corrections report', () => {
     expect(review.claimReviewed).not.toMatch(/\bfalse\b/i);
     expect(review.reviewRating).toMatchObject({ alternateName: 'False', ratingValue: 1, bestRating: 6, worstRating: 1 });
     expect(review.url).toMatch(/^http/);
-    expect(review.itemReviewed.appearance.url).toBe('https://example.org/nk-russia');
+    expect(review.itemReviewed.appearance.url).toBe(SAMPLE_ARTICLE.url);
   });
 
   it('publishes immutable versions: identical bytes on every download, a new version only when something changed', async () => {
@@ -81,12 +82,12 @@ describe('corrections report', () => {
     const unchanged = await ws.editor.post(`/articles/${articleId}/reports`);
     expect(unchanged.status).toBe(422);
 
-    const accurate = await approve('millions of artillery rounds', 'mostly-true', null, { title: 'Pentagon briefing', url: 'https://www.defense.gov/briefing', stance: 'SUPPORTS' });
+    const accurate = await approve('Chinese state banks lent Cuba', 'mostly-true', null, { title: 'Chinese Loans to Latin America and the Caribbean Database', url: 'https://www.bu.edu/gdp/chinese-loans-to-latin-america-and-the-caribbean-database/', stance: 'SUPPORTS' });
     const v2 = await ws.editor.post(`/articles/${articleId}/reports`);
     expect(v2.body).toMatchObject({ version: 2, changesSinceLastVersion: { previousVersion: 1, added: [accurate.id] } });
     const versions = await ws.viewer.get(`/articles/${articleId}/reports`);
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    expect((await download(v1.body.downloads.md)).toString()).not.toContain('millions of artillery rounds');
+    expect((await download(v1.body.downloads.md)).toString()).not.toContain('Chinese state banks lent Cuba');
   });
 
   it('streams a workspace-wide report for a date range', async () => {

@@ -1,9 +1,9 @@
 // The fact-check workflow end to end over HTTP: import, claims, sources, verdicts, reviews, comments, audit.
 import { SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
-const KIM = 'meeting with Kim Jong-Il in September 2023';
+const CASTRO = 'Fidel Castro in November 2022';
 
 async function importSample(ws: TestWorkspace, content = SAMPLE, extra: Record<string, unknown> = {}) {
-  const result = await ws.factChecker.post('/articles', { title: 'North Korea and Russia', format: 'text', content, ...extra });
+  const result = await ws.factChecker.post('/articles', { title: 'Havana’s Pivot East', format: 'text', content, ...extra });
   expect(result.status).toBe(201);
   return result.body;
 }
@@ -22,15 +22,15 @@ describe('fact-check workflow', () => {
   it('imports the sample article with its claims, cues and attribution, in one revision', async () => {
     const ws = await makeWorkspace(api, 'import');
     const result = await importSample(ws);
-    expect(result).toMatchObject({ created: true, revision: 1, article: { title: 'North Korea and Russia' } });
+    expect(result).toMatchObject({ created: true, revision: 1, article: { title: 'Havana’s Pivot East' } });
     expect(result.claims.detected).toBeGreaterThan(10);
     const claims = await claimsOf(ws, result.article.id);
     expect(claims).toHaveLength(result.claims.detected);
     const find = (words: string) => claims.find((c) => c.text.includes(words));
-    expect(find('allegedly cooperated in the nuclear field')?.cues).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'hedge', text: 'allegedly' })]));
+    expect(find('allegedly built a listening station')?.cues).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'hedge', text: 'allegedly' })]));
     expect(find('unconfirmed sources claim')?.cues.some((c) => c.type === 'hedge')).toBe(true);
-    expect(find('millions of artillery rounds')?.attribution).toMatch(/US Pentagon/);
-    expect(find(KIM)?.checkWorthy).toBe(true);
+    expect(find('Chinese state banks lent Cuba')?.attribution).toMatch(/Boston University Global Development Policy Center/);
+    expect(find(CASTRO)?.checkWorthy).toBe(true);
     const article = await ws.viewer.get(`/articles/${result.article.id}`);
     expect(article.body.text.slice(claims[0].start, claims[0].end)).toBe(claims[0].text);
     const audit = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id, entity: 'article' } });
@@ -51,27 +51,27 @@ describe('fact-check workflow', () => {
   it('takes a claim from flag to an approved verdict, with the claim status following', async () => {
     const ws = await makeWorkspace(api, 'verdict');
     const imported = await importSample(ws);
-    const claim = (await claimsOf(ws, imported.article.id)).find((c) => c.text.includes(KIM))!;
+    const claim = (await claimsOf(ws, imported.article.id)).find((c) => c.text.includes(CASTRO))!;
 
     const flagged = await ws.factChecker.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' });
     expect(flagged.body).toMatchObject({ status: 'FLAGGED', version: claim.version + 1 });
 
     const source = await ws.factChecker.post(`/claims/${claim.id}/sources`, {
-      source: { title: 'Kim Jong-Il dies at 69', publisher: 'BBC News', url: 'https://www.bbc.co.uk/news/world-asia-16239693' },
+      source: { title: 'Fidel Castro, Cuba’s revolutionary leader, dies at 90', publisher: 'BBC News', url: 'https://www.bbc.co.uk/news/world-latin-america-38114953' },
       stance: 'REFUTES',
-      excerpt: 'Kim Jong-il died on 17 December 2011.',
+      excerpt: 'Fidel Castro died on 25 November 2016.',
     });
     expect(source.status).toBe(201);
     expect(source.body).toMatchObject({ stance: 'REFUTES', source: { publisher: 'BBC News' } });
 
-    const noCorrection = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ratingKey: 'false', rationale: 'He died in 2011.', propose: true });
+    const noCorrection = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ratingKey: 'false', rationale: 'He died in 2016.', propose: true });
     expect(noCorrection.status).toBe(400);
     expect(noCorrection.body.details[0].path).toBe('correction');
 
     const proposed = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, {
       ratingKey: 'false',
-      rationale: 'Kim Jong-Il died in December 2011; Putin met Kim Jong-Un at Vostochny in September 2023.',
-      correction: 'Putin met Kim Jong-Un in September 2023',
+      rationale: 'Fidel Castro died in November 2016; in November 2022 Miguel Díaz-Canel met Xi Jinping in Beijing.',
+      correction: 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022',
       propose: true,
     });
     expect(proposed.status).toBe(201);
@@ -81,7 +81,7 @@ describe('fact-check workflow', () => {
     const queue = await ws.editor.get('/reviews/queue');
     expect(queue.body.map((i: { verdict: { id: string } }) => i.verdict.id)).toContain(proposed.body.id);
     const item = queue.body.find((i: { verdict: { id: string } }) => i.verdict.id === proposed.body.id);
-    expect(item.paragraph).toContain(KIM);
+    expect(item.paragraph).toContain(CASTRO);
     expect(item.sources).toHaveLength(1);
 
     expect((await ws.factChecker.post(`/verdicts/${proposed.body.id}/reviews`, { decision: 'APPROVED', version: proposed.body.version })).status).toBe(403);
@@ -102,7 +102,7 @@ describe('fact-check workflow', () => {
     const ws = await makeWorkspace(api, 'self');
     const imported = await importSample(ws);
     const claims = await claimsOf(ws, imported.article.id);
-    const claim = claims.find((c) => c.text.includes('allegedly cooperated'))!;
+    const claim = claims.find((c) => c.text.includes('allegedly built a listening station'))!;
     await ws.editor.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' });
     const verdict = await ws.editor.post(`/claims/${claim.id}/verdicts`, { ratingKey: 'unproven', rationale: 'No public evidence either way.', propose: true });
     const self = await ws.editor.post(`/verdicts/${verdict.body.id}/reviews`, { decision: 'APPROVED', version: verdict.body.version });
@@ -182,15 +182,15 @@ describe('fact-check workflow', () => {
     const ws = await makeWorkspace(api, 'reimport');
     const imported = await importSample(ws);
     const claims = await claimsOf(ws, imported.article.id);
-    const kim = claims.find((c) => c.text.includes(KIM))!;
-    const pentagon = claims.find((c) => c.text.includes('millions of artillery rounds'))!;
-    await ws.factChecker.post(`/claims/${kim.id}/transition`, { version: kim.version, action: 'flag' });
-    await ws.factChecker.post(`/claims/${kim.id}/sources`, { source: { title: 'Obituary', url: 'https://example.org/obit' }, stance: 'REFUTES' });
-    await ws.factChecker.post(`/claims/${pentagon.id}/transition`, { version: pentagon.version, action: 'flag' });
-    const v = await ws.factChecker.post(`/claims/${pentagon.id}/verdicts`, { ratingKey: 'mostly-true', rationale: 'Pentagon briefing, Feb 2024.' });
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    const loans = claims.find((c) => c.text.includes('Chinese state banks lent Cuba'))!;
+    await ws.factChecker.post(`/claims/${castro.id}/transition`, { version: castro.version, action: 'flag' });
+    await ws.factChecker.post(`/claims/${castro.id}/sources`, { source: { title: 'Obituary', url: 'https://example.org/obit' }, stance: 'REFUTES' });
+    await ws.factChecker.post(`/claims/${loans.id}/transition`, { version: loans.version, action: 'flag' });
+    const v = await ws.factChecker.post(`/claims/${loans.id}/verdicts`, { ratingKey: 'mostly-true', rationale: 'Boston University database, 2021 edition.' });
     expect(v.status).toBe(201);
 
-    const edited = SAMPLE.replace('Kim Jong-Il in September 2023', 'Kim Jong-Il in mid-September 2023').replace(pentagon.text, '');
+    const edited = SAMPLE.replace('Fidel Castro in November 2022', 'Fidel Castro in mid-November 2022').replace(loans.text, '');
     expect(edited).not.toBe(SAMPLE);
     const second = await ws.factChecker.post('/articles', { format: 'text', content: edited, articleId: imported.article.id });
     expect(second.status).toBe(201);
@@ -198,33 +198,33 @@ describe('fact-check workflow', () => {
     expect(second.body.claims.orphaned).toBeGreaterThanOrEqual(1);
 
     const after = await claimsOf(ws, imported.article.id);
-    const kimAfter = after.find((c) => c.id === kim.id)!;
-    expect(kimAfter).toMatchObject({ orphaned: false, status: 'IN_RESEARCH', revisionId: second.body.revisionId });
-    expect(kimAfter.text).toContain('mid-September 2023');
+    const castroAfter = after.find((c) => c.id === castro.id)!;
+    expect(castroAfter).toMatchObject({ orphaned: false, status: 'IN_RESEARCH', revisionId: second.body.revisionId });
+    expect(castroAfter.text).toContain('mid-November 2022');
     const text = (await ws.viewer.get(`/articles/${imported.article.id}`)).body.text;
-    expect(text.slice(kimAfter.start, kimAfter.end)).toBe(kimAfter.text);
-    expect((await ws.viewer.get(`/claims/${kim.id}`)).body.sources).toHaveLength(1);
+    expect(text.slice(castroAfter.start, castroAfter.end)).toBe(castroAfter.text);
+    expect((await ws.viewer.get(`/claims/${castro.id}`)).body.sources).toHaveLength(1);
 
-    const orphan = after.find((c) => c.id === pentagon.id)!;
+    const orphan = after.find((c) => c.id === loans.id)!;
     expect(orphan.orphaned).toBe(true);
-    const orphanDetail = (await ws.viewer.get(`/claims/${pentagon.id}`)).body;
+    const orphanDetail = (await ws.viewer.get(`/claims/${loans.id}`)).body;
     expect(orphanDetail.verdicts).toHaveLength(1);
-    expect((await ws.viewer.get(`/claims?articleId=${imported.article.id}&orphaned=true`)).body.items.map((c: { id: string }) => c.id)).toEqual([pentagon.id]);
+    expect((await ws.viewer.get(`/claims?articleId=${imported.article.id}&orphaned=true`)).body.items.map((c: { id: string }) => c.id)).toEqual([loans.id]);
   });
 
   it('finds claims by full text and suggests similar claims checked before', async () => {
     const ws = await makeWorkspace(api, 'search');
     const first = await importSample(ws);
     const claims = await claimsOf(ws, first.article.id);
-    const kim = claims.find((c) => c.text.includes(KIM))!;
-    const hits = await ws.viewer.get(`/claims?q=${encodeURIComponent('artillery rounds')}`);
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    const hits = await ws.viewer.get(`/claims?q=${encodeURIComponent('listening station')}`);
     expect(hits.body.items.length).toBeGreaterThan(0);
-    expect(hits.body.items.every((c: { text: string }) => /artillery/i.test(c.text))).toBe(true);
-    const other = await ws.factChecker.post('/articles', { title: 'Follow-up', format: 'text', content: 'Analysts say the unforeseen meeting with Kim Jong-Il in September 2023 raised doubts about President Putin’s intentions.\n\nNothing else happened.' });
-    const followUp = (await claimsOf(ws, other.body.article.id)).find((c) => c.text.includes(KIM))!;
+    expect(hits.body.items.every((c: { text: string }) => /listening/i.test(c.text))).toBe(true);
+    const other = await ws.factChecker.post('/articles', { title: 'Follow-up', format: 'text', content: 'Analysts say the surprise meeting between a Chinese delegation and Fidel Castro in November 2022 raised questions about Havana’s plans.\n\nNothing else happened.' });
+    const followUp = (await claimsOf(ws, other.body.article.id)).find((c) => c.text.includes(CASTRO))!;
     const similar = await ws.viewer.get(`/claims/${followUp.id}/similar`);
     expect(similar.status).toBe(200);
-    expect(similar.body[0].claim.id).toBe(kim.id);
+    expect(similar.body[0].claim.id).toBe(castro.id);
   });
 
   it('pages through claims with a cursor, in order, without repeats', async () => {

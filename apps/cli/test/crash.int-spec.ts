@@ -5,12 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { freePort } from '@claimdesk/db';
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { createMigratedDatabase } from '@claimdesk/api/test/harness';
 import { runCli, startServer, stopAllServers, stopServer } from './run-cli';
 
 afterAll(() => stopAllServers());
 
-const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/nk-russia-article.txt'), 'utf8');
+const SAMPLE = SAMPLE_ARTICLE.text;
 
 async function json(url: string, init: RequestInit & { cookie?: string; csrf?: string } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -129,11 +130,11 @@ describe('backup and restore', () => {
         };
         const chief = await login('chief@example.org');
         const checker = await login('checker@example.org');
-        const imported = await json(`${server.url}/api/articles`, { method: 'POST', body: JSON.stringify({ title: 'NK', format: 'text', content: SAMPLE }), ...checker });
+        const imported = await json(`${server.url}/api/articles`, { method: 'POST', body: JSON.stringify({ title: 'Havana', format: 'text', content: SAMPLE }), ...checker });
         const claims = await json(`${server.url}/api/claims?articleId=${imported.body.article.id}&limit=500`, { ...checker });
-        const kim = claims.body.items.find((c: { text: string }) => c.text.includes('Kim Jong-Il in September 2023'));
-        await json(`${server.url}/api/claims/${kim.id}/transition`, { method: 'POST', body: JSON.stringify({ version: kim.version, action: 'flag' }), ...checker });
-        const verdict = await json(`${server.url}/api/claims/${kim.id}/verdicts`, { method: 'POST', body: JSON.stringify({ ratingKey: 'false', rationale: 'Died 2011.', correction: 'Putin met Kim Jong-Un in September 2023', propose: true }), ...checker });
+        const castro = claims.body.items.find((c: { text: string }) => c.text.includes('Fidel Castro in November 2022'));
+        await json(`${server.url}/api/claims/${castro.id}/transition`, { method: 'POST', body: JSON.stringify({ version: castro.version, action: 'flag' }), ...checker });
+        const verdict = await json(`${server.url}/api/claims/${castro.id}/verdicts`, { method: 'POST', body: JSON.stringify({ ratingKey: 'false', rationale: 'Died 2016.', correction: 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022', propose: true }), ...checker });
         await json(`${server.url}/api/verdicts/${verdict.body.id}/reviews`, { method: 'POST', body: JSON.stringify({ decision: 'APPROVED', version: verdict.body.version }), ...chief });
         const published = await json(`${server.url}/api/articles/${imported.body.article.id}/reports`, { method: 'POST', ...chief });
         expect(published.status).toBe(201);

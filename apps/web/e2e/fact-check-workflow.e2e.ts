@@ -1,14 +1,12 @@
 // The newsroom's path through ClaimDesk in a real browser: set up, import, flag, source, propose, approve, report.
-import fs from 'node:fs';
-import path from 'node:path';
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import type { Page } from 'playwright-core';
-import { ROOT, screenshot, seriousA11yViolations, signIn, useServerAndBrowser } from './harness';
+import { screenshot, seriousA11yViolations, signIn, useServerAndBrowser } from './harness';
 
-const SAMPLE = fs.readFileSync(path.resolve(ROOT, '../shared/fixtures/nk-russia-article.txt'), 'utf8');
 const ADMIN = { name: 'Ada Admin', email: 'ada@desk.example', password: 'correct horse 1' };
 const EDITOR = { name: 'Eddie Editor', email: 'eddie@desk.example', password: 'correct horse 2' };
 const CHECKER = { name: 'Fran Checker', email: 'fran@desk.example', password: 'correct horse 3' };
-const CORRECTION = 'Putin met Kim Jong-Un in September 2023';
+const CORRECTION = 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022';
 
 const env = useServerAndBrowser();
 const a11y: Record<string, string[]> = {};
@@ -17,7 +15,7 @@ async function checkA11y(page: Page, screen: string) {
   a11y[screen] = await seriousA11yViolations(page);
 }
 
-test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it into the report', async () => {
+test('a fact-checker corrects the Fidel Castro meeting and an editor approves it into the report', async () => {
   // The admin sets up the workspace and adds an editor and a fact-checker.
   const admin = await env.newPage();
   await admin.goto('/');
@@ -56,9 +54,9 @@ test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it 
   await checker.goto('/articles');
   await checker.getByRole('button', { name: 'Import article' }).first().click();
   const importDialog = checker.getByRole('dialog', { name: 'Import an article' });
-  await importDialog.getByLabel('Title').fill('North Korea and Russia: a totalitarian axis');
-  await importDialog.getByLabel('Author').fill('Xenia Oana Cojocaru');
-  await importDialog.getByLabel('Article text').fill(SAMPLE);
+  await importDialog.getByLabel('Title').fill(SAMPLE_ARTICLE.title);
+  await importDialog.getByLabel('Author').fill(SAMPLE_ARTICLE.author);
+  await importDialog.getByLabel('Article text').fill(SAMPLE_ARTICLE.text);
   await importDialog.getByRole('button', { name: 'Import and find claims' }).click();
   await importDialog.getByText(/claims detected/).waitFor();
   await importDialog.getByRole('button', { name: 'Open the article' }).click();
@@ -80,25 +78,25 @@ test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it 
   await checkA11y(checker, 'reader');
 
   // Flag the claim about the meeting, attach a refuting source, propose "False" with the correction.
-  await text.locator('[data-claims]', { hasText: 'Kim Jong-Il in September 2023' }).first().click();
+  await text.locator('[data-claims]', { hasText: 'Fidel Castro in November 2022' }).first().click();
   const panel = checker.getByRole('dialog').filter({ hasText: 'In context' });
   await panel.getByText('Why it was detected').waitFor();
   await panel.getByRole('button', { name: 'Flag', exact: true }).click();
   await panel.getByText('Flagged', { exact: true }).first().waitFor();
   await panel.getByRole('button', { name: 'Attach a source' }).click();
   const sourceForm = panel.getByRole('form', { name: 'Attach a source' });
-  await sourceForm.getByLabel('Address (URL)').fill('https://www.reuters.com/world/asia-pacific/putin-kim-meet-russias-far-east-2023-09-13/');
-  await sourceForm.getByLabel('Title').fill('Putin and Kim meet at Russian spaceport');
+  await sourceForm.getByLabel('Address (URL)').fill('https://www.reuters.com/world/china/xi-diaz-canel-2022-11-25/');
+  await sourceForm.getByLabel('Title').fill('Xi Jinping hosts Cuba’s Díaz-Canel in Beijing');
   await sourceForm.getByLabel('Publisher').fill('Reuters');
   await sourceForm.getByLabel('Refutes').check();
-  await sourceForm.getByLabel('Excerpt').fill('Russian President Vladimir Putin hosted North Korean leader Kim Jong Un at the Vostochny Cosmodrome.');
+  await sourceForm.getByLabel('Excerpt').fill('Chinese President Xi Jinping met Cuban President Miguel Díaz-Canel in Beijing on 25 November 2022.');
   await sourceForm.getByRole('button', { name: 'Attach source' }).click();
-  await panel.getByRole('link', { name: 'Putin and Kim meet at Russian spaceport' }).waitFor();
-  const link = panel.getByRole('link', { name: 'Putin and Kim meet at Russian spaceport' });
+  await panel.getByRole('link', { name: 'Xi Jinping hosts Cuba’s Díaz-Canel in Beijing' }).waitFor();
+  const link = panel.getByRole('link', { name: 'Xi Jinping hosts Cuba’s Díaz-Canel in Beijing' });
   await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
   const verdict = panel.getByRole('form', { name: 'Verdict' });
   await verdict.getByLabel('Rating').selectOption('false');
-  await verdict.getByLabel('Rationale').fill('Kim Jong-Il died in 2011. In September 2023 Putin met his son, Kim Jong-Un, at the Vostochny Cosmodrome.');
+  await verdict.getByLabel('Rationale').fill('Fidel Castro died in November 2016. In November 2022 it was President Miguel Díaz-Canel who met Xi Jinping, in Beijing.');
   await verdict.getByRole('button', { name: 'Propose verdict' }).click();
   await verdict.getByText(/verdict needs a correction/).waitFor();
   await verdict.getByLabel(/^Correction/).fill(CORRECTION);
@@ -115,7 +113,7 @@ test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it 
   await screenshot(checker, 'claims');
   await checkA11y(checker, 'claims');
   await checker.goto('/articles');
-  await checker.getByRole('link', { name: 'North Korea and Russia: a totalitarian axis' }).waitFor();
+  await checker.getByRole('link', { name: SAMPLE_ARTICLE.title }).waitFor();
   await screenshot(checker, 'articles');
   await checkA11y(checker, 'articles');
 
@@ -126,7 +124,7 @@ test('a fact-checker corrects the Kim Jong-Il meeting and an editor approves it 
   const item = editor.getByRole('article').filter({ hasText: CORRECTION });
   await item.waitFor();
   await expect(item.getByRole('button', { name: 'Approve' }).isVisible()).resolves.toBe(true);
-  await item.getByText('Putin and Kim meet at Russian spaceport').waitFor();
+  await item.getByText('Xi Jinping hosts Cuba’s Díaz-Canel in Beijing').waitFor();
   await screenshot(editor, 'review');
   await checkA11y(editor, 'review');
   await editor.keyboard.press('a');

@@ -1,8 +1,7 @@
 // Measures the extraction pipeline's speed against bare wink-nlp tokenisation of the same text, in the same run.
 // Run: SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/extraction/scripts/bench.ts [--json]
-import * as fs from 'fs';
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { extractClaims } from '../src/claims';
-import { sharedPath } from './datasets';
 
 export interface BenchResult {
   name: string;
@@ -20,7 +19,7 @@ const THROUGHPUT_ROUNDS = 3;
 const WARM_RUNS = 200;
 
 function sampleArticle(): string {
-  return fs.readFileSync(sharedPath('fixtures', 'nk-russia-article.txt'), 'utf8');
+  return SAMPLE_ARTICLE.text;
 }
 
 /** The sample article repeated to about 1 MB, as separate paragraphs. */

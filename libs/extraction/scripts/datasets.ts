@@ -11,6 +11,43 @@ export function sharedPath(...segments: string[]): string {
   return path.join(SHARED_DIR, ...segments);
 }
 
+/** A file or folder of the shared datasets; a MissingDatasetError that names it when it is not there. */
+export function datasetPath(...segments: string[]): string {
+  const file = sharedPath('datasets', ...segments);
+  if (!fs.existsSync(file)) throw new MissingDatasetError(file);
+  return file;
+}
+
+/** Thrown when a dataset is not beside the repository; its message says where it was looked for and what to do. */
+export class MissingDatasetError extends Error {
+  constructor(readonly missing: string) {
+    const root = sharedPath('datasets');
+    super(
+      `${fs.existsSync(root) ? `Missing dataset: ${missing}` : `No datasets folder at ${root}`}.\n` +
+        'Training and evaluation read the public labelled datasets from shared/datasets/ beside the repository folder: ' +
+        'claimbuster/ (crowdsourced.csv, groundtruth.csv), clef2019_checkthat_task1_en/ (train/, test/) and ' +
+        'szeged_uncertainty_wiki/ (wiki.xml). Put them there and run the script again.\n' +
+        'Nothing else needs them: the tests, the benchmarks and the shipped model in libs/extraction/model run without.',
+    );
+    this.name = 'MissingDatasetError';
+  }
+}
+
+/**
+ * Runs a script's main once every input is there (each path function throws MissingDatasetError when its file is
+ * not), so a missing dataset stops the run before any work, with the message alone and exit code 1.
+ */
+export function runWithDatasets(inputs: () => string[], main: () => void): void {
+  try {
+    inputs();
+    main();
+  } catch (error) {
+    if (!(error instanceof MissingDatasetError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
 /** How a shared file is named in committed files: relative to the repository root, never absolute. */
 export function repoRelative(file: string): string {
   return path.relative(path.resolve(__dirname, '../../..'), file).split(path.sep).join('/');
@@ -64,7 +101,7 @@ export interface ClaimBusterSentence {
 }
 
 export function claimBusterFile(name: 'crowdsourced.csv' | 'groundtruth.csv'): string {
-  return sharedPath('datasets', 'claimbuster', name);
+  return datasetPath('claimbuster', name);
 }
 
 export function loadClaimBuster(name: 'crowdsourced.csv' | 'groundtruth.csv'): ClaimBusterSentence[] {
@@ -83,9 +120,13 @@ export interface ClefSentence {
   checkWorthy: boolean;
 }
 
+export function clefDir(split: 'train' | 'test'): string {
+  return datasetPath('clef2019_checkthat_task1_en', split);
+}
+
 /** CLEF 2019 task 1: one list of sentences per debate or speech, in order. */
 export function loadClef(split: 'train' | 'test'): Map<string, ClefSentence[]> {
-  const dir = sharedPath('datasets', 'clef2019_checkthat_task1_en', split);
+  const dir = clefDir(split);
   const debates = new Map<string, ClefSentence[]>();
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
     const sentences = fs
@@ -110,7 +151,7 @@ export interface SzegedDocument {
 }
 
 export function szegedFile(): string {
-  return sharedPath('datasets', 'szeged_uncertainty_wiki', 'wiki.xml');
+  return datasetPath('szeged_uncertainty_wiki', 'wiki.xml');
 }
 
 function decodeEntities(s: string): string {

@@ -5,7 +5,7 @@ import { analyseSentence, ClaimAnalysis, scoreAnalysis } from '../src/claims';
 import { CueLexicon, shippedCueLexicon } from '../src/cues';
 import { claimFeatures, FeatureConfig } from '../src/features';
 import { shippedModel } from '../src/model';
-import { loadClaimBuster, loadClef, loadSzeged } from './datasets';
+import { claimBusterFile, clefDir, loadClaimBuster, loadClef, loadSzeged, runWithDatasets, szegedFile } from './datasets';
 import { averagePrecision, bestF1Threshold, Example, predict, Prf, prf, TrainedWeights, trainLogistic, TrainOptions } from './logistic';
 
 /** The plain baseline the model has to beat: word unigrams and bigrams, nothing else. */
@@ -137,6 +137,11 @@ export function formatReport(r: EvalReport): string {
 }
 
 if (require.main === module) {
-  const report = runEval();
-  process.stdout.write((process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
+  runWithDatasets(
+    () => [claimBusterFile('crowdsourced.csv'), claimBusterFile('groundtruth.csv'), clefDir('test'), szegedFile()],
+    () => {
+      const report = runEval();
+      process.stdout.write((process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
+    },
+  );
 }

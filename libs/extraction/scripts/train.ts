@@ -10,7 +10,7 @@ import { claimFeatures, FeatureConfig, FeatureSink } from '../src/features';
 import type { CheckWorthinessFile } from '../src/model';
 import { readTokens } from '../src/nlp';
 import {
-  claimBusterFile, loadClaimBuster, loadSzeged, MODEL_DIR, repoRelative, sha256, szegedFile, SzegedDocument,
+  claimBusterFile, loadClaimBuster, loadSzeged, MODEL_DIR, repoRelative, runWithDatasets, sha256, szegedFile, SzegedDocument,
 } from './datasets';
 import { bestF1Threshold, Example, predict, prf, TrainedWeights, trainLogistic, TrainOptions } from './logistic';
 
@@ -329,4 +329,4 @@ function main(): void {
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-if (require.main === module) main();
+if (require.main === module) runWithDatasets(() => [szegedFile(), claimBusterFile('crowdsourced.csv')], main);

@@ -1,10 +1,7 @@
 // Claims must survive edits to the article: found again when they can be, orphaned (null) when they cannot.
-import * as fs from 'fs';
-import * as path from 'path';
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { quoteSelector, reanchor } from './anchor';
 import { extractClaims } from './claims';
-
-const SAMPLE = path.resolve(__dirname, '../../..', '..', 'shared', 'fixtures', 'nk-russia-article.txt');
 
 describe('quoteSelector', () => {
   it('keeps up to 32 characters of context on each side', () => {
@@ -19,26 +16,26 @@ describe('quoteSelector', () => {
 });
 
 describe('reanchor', () => {
-  const original = extractClaims(fs.readFileSync(SAMPLE, 'utf8'));
-  const pentagon = original.claims.find((c) => c.text.includes('millions of artillery rounds'));
-  if (!pentagon) throw new Error('sample claim missing');
+  const original = extractClaims(SAMPLE_ARTICLE.text);
+  const loans = original.claims.find((c) => c.text.includes('Chinese state banks lent Cuba'));
+  if (!loans) throw new Error('sample claim missing');
 
   it('finds an unchanged claim exactly where it was, with full confidence', () => {
-    expect(reanchor(original.text, pentagon.selector, pentagon.start)).toEqual({ start: pentagon.start, end: pentagon.end, confidence: 1 });
+    expect(reanchor(original.text, loans.selector, loans.start)).toEqual({ start: loans.start, end: loans.end, confidence: 1 });
   });
 
   it('follows a claim after edits around it', () => {
-    const edited = 'Editor’s note: this article was updated on May 2.\n\n' + original.text.replace('Pyongyang is aware', 'Pyongyang is fully aware');
-    const anchor = reanchor(edited, pentagon.selector, pentagon.start);
+    const edited = 'Editor’s note: this article was updated on May 2.\n\n' + original.text.replace('patience is wearing thin', 'patience is wearing very thin');
+    const anchor = reanchor(edited, loans.selector, loans.start);
     expect(anchor).not.toBeNull();
-    expect(edited.slice(anchor!.start, anchor!.end)).toBe(pentagon.text);
+    expect(edited.slice(anchor!.start, anchor!.end)).toBe(loans.text);
     expect(anchor!.confidence).toBeGreaterThan(0.9);
   });
 
   it('follows a claim after a small edit inside it', () => {
-    const fixed = pentagon.text.replace('has been reported to surpass', 'was reported to exceed');
-    const edited = original.text.replace(pentagon.text, fixed);
-    const anchor = reanchor(edited, pentagon.selector, pentagon.start);
+    const fixed = loans.text.replace('lent Cuba an estimated $6 billion', 'loaned Cuba about $6 billion');
+    const edited = original.text.replace(loans.text, fixed);
+    const anchor = reanchor(edited, loans.selector, loans.start);
     expect(anchor).not.toBeNull();
     expect(edited.slice(anchor!.start, anchor!.end)).toBe(fixed);
     expect(anchor!.confidence).toBeGreaterThan(0.8);
@@ -46,8 +43,8 @@ describe('reanchor', () => {
   });
 
   it('returns null when the sentence was deleted', () => {
-    const edited = original.text.replace(pentagon.text, '');
-    expect(reanchor(edited, pentagon.selector, pentagon.start)).toBeNull();
+    const edited = original.text.replace(loans.text, '');
+    expect(reanchor(edited, loans.selector, loans.start)).toBeNull();
   });
 
   it('tells a repeated sentence apart by its context and by the old position', () => {
@@ -60,7 +57,7 @@ describe('reanchor', () => {
   });
 
   it('returns null for an empty quote or an empty text', () => {
-    expect(reanchor('', pentagon.selector)).toBeNull();
+    expect(reanchor('', loans.selector)).toBeNull();
     expect(reanchor(original.text, { exact: '', prefix: '', suffix: '' })).toBeNull();
   });
 });

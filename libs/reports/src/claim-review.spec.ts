@@ -4,7 +4,7 @@ import { deepFreeze } from './testing/deep-freeze';
 import { expectGolden } from './testing/golden';
 import { DEFAULT_RATING_SCALE, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
 
-const REPORT_URL = 'https://daily.example.org/corrections/north-korea-russia';
+const REPORT_URL = 'https://daily.example.org/corrections/havana-pivot-east';
 
 /** Google's ClaimReview requirements (required, then recommended), checked on one review. */
 function expectGoogleShape(review: ClaimReviewJsonLd, model: ReportModel) {
@@ -12,7 +12,7 @@ function expectGoogleShape(review: ClaimReviewJsonLd, model: ReportModel) {
   expect(typeof review.claimReviewed).toBe('string');
   expect(review.claimReviewed.length).toBeGreaterThan(0);
   expect(review.claimReviewed.length).toBeLessThanOrEqual(75);
-  expect(review.url).toMatch(/^https:\/\/daily\.example\.org\/corrections\/north-korea-russia#claim-[\w-]+$/);
+  expect(review.url).toMatch(/^https:\/\/daily\.example\.org\/corrections\/havana-pivot-east#claim-[\w-]+$/);
   expect(review.reviewRating['@type']).toBe('Rating');
   expect(typeof review.reviewRating.alternateName).toBe('string');
   expect(review.claimReviewed.toLowerCase()).not.toContain(review.reviewRating.alternateName.toLowerCase());
@@ -43,11 +43,11 @@ describe('renderClaimReviewJsonLd', () => {
   it('is one ClaimReview per approved verdict, corrections and accurate alike', () => {
     expect(doc['@context']).toBe('https://schema.org');
     expect(doc['@graph'].map((r: ClaimReviewJsonLd) => r.url.split('#claim-')[1])).toEqual([
-      'clm_kim_meeting',
-      'clm_tehran_delegation',
-      'clm_yeltsin_1991',
-      'clm_iran_nuclear',
-      'clm_pentagon_rounds',
+      'clm_castro_meeting',
+      'clm_wsj_facility',
+      'clm_first_since_1959',
+      'clm_chinese_loans',
+      'clm_station_payments',
     ]);
   });
 
@@ -55,29 +55,29 @@ describe('renderClaimReviewJsonLd', () => {
     for (const review of doc['@graph']) expectGoogleShape(review, model);
   });
 
-  it('reviews the Kim Jong-Il claim as False, about the article and its author', () => {
-    const kim: ClaimReviewJsonLd = doc['@graph'][0];
-    expect(kim.claimReviewed).toBe('The unforeseen meeting with Kim Jong-Il in September 2023 raised doubts…');
-    expect(kim.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 6, worstRating: 1 });
-    expect(kim.datePublished).toBe('2024-06-12');
-    expect(kim.itemReviewed).toEqual({
+  it('reviews the Fidel Castro claim as False, about the article and its author', () => {
+    const castro: ClaimReviewJsonLd = doc['@graph'][0];
+    expect(castro.claimReviewed).toBe('The surprise meeting between a Chinese trade delegation and Fidel Castro…');
+    expect(castro.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 6, worstRating: 1 });
+    expect(castro.datePublished).toBe('2024-07-12');
+    expect(castro.itemReviewed).toEqual({
       '@type': 'Claim',
-      author: { '@type': 'Person', name: 'Xenia Oana Cojocaru' },
-      datePublished: '2024-06-10',
+      author: { '@type': 'Person', name: 'Ana Lucía Ferrer' },
+      datePublished: '2024-07-10',
       appearance: {
         '@type': 'CreativeWork',
-        url: 'https://daily.example.org/opinion/north-korea-russia',
-        headline: 'North Korea and Russia: a totalitarian axis in the Far East?',
-        author: { '@type': 'Person', name: 'Xenia Oana Cojocaru' },
-        datePublished: '2024-06-10',
+        url: 'https://example.org/opinion/havana-pivot-east',
+        headline: 'Havana’s Pivot East: What Cuba’s New Friendships Cost',
+        author: { '@type': 'Person', name: 'Ana Lucía Ferrer' },
+        datePublished: '2024-07-10',
       },
     });
   });
 
   it('credits an attributed claim to whom it is attributed, and omits ratingValue for Unproven', () => {
-    const pentagon: ClaimReviewJsonLd = doc['@graph'][4];
-    expect(pentagon.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'US Pentagon' });
-    const unproven: ClaimReviewJsonLd = doc['@graph'][3];
+    const loans: ClaimReviewJsonLd = doc['@graph'][3];
+    expect(loans.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Boston University Global Development Policy Center' });
+    const unproven: ClaimReviewJsonLd = doc['@graph'][4];
     expect(unproven.reviewRating.alternateName).toBe('Unproven');
     expect(unproven.reviewRating).not.toHaveProperty('ratingValue');
   });
@@ -99,10 +99,10 @@ describe('renderClaimReviewJsonLd', () => {
 describe('claimReviewedText', () => {
   it('cuts on a word boundary to at most 75 characters', () => {
     const text = claimReviewedText(
-      'Last year’s production of North Korean arms for Russia has been reported to surpass “millions of artillery rounds”',
+      'Chinese state banks lent Cuba an estimated $6 billion between 2000 and 2020, according to the Boston University Global Development Policy Center',
       'Mostly true',
     );
-    expect(text).toBe('Last year’s production of North Korean arms for Russia has been reported…');
+    expect(text).toBe('Chinese state banks lent Cuba an estimated $6 billion between 2000 and…');
     expect(text.length).toBeLessThanOrEqual(75);
   });
 
@@ -114,7 +114,7 @@ describe('claimReviewedText', () => {
   });
 
   it('keeps a short claim whole and never splits an emoji', () => {
-    expect(claimReviewedText('Boris Yeltsin came to power in 1991', 'True')).toBe('Boris Yeltsin came to power in 1991');
+    expect(claimReviewedText('Miguel Díaz-Canel came to power in 2018', 'True')).toBe('Miguel Díaz-Canel came to power in 2018');
     const long = `${'😀'.repeat(40)}`;
     const text = claimReviewedText(long, 'False');
     expect(text.length).toBeLessThanOrEqual(75);

@@ -5,8 +5,8 @@ import { expectGolden } from './testing/golden';
 import {
   HOSTILE_CORRECTION,
   HOSTILE_RATIONALE,
-  KIM_JONG_IL_QUOTE,
-  KIM_JONG_UN_CORRECTION,
+  CASTRO_CORRECTION,
+  CASTRO_MEETING_QUOTE,
   sampleRangeReportModel,
   sampleReportModel,
 } from './testing/sample-report';
@@ -42,7 +42,7 @@ describe('renderCsv', () => {
     rows.forEach((row, i) => {
       const entry = entries[i];
       expect(row.claim_id).toBe(entry.claimId);
-      expect(row.article).toBe('North Korea and Russia: a totalitarian axis in the Far East?');
+      expect(row.article).toBe('Havana’s Pivot East: What Cuba’s New Friendships Cost');
       expect(row.paragraph).toBe(String(entry.paragraph + 1));
       expect(row.quote).toBe(entry.quote);
       expect(row.rating).toBe(entry.rating.label);
@@ -53,26 +53,27 @@ describe('renderCsv', () => {
     });
   });
 
-  it('carries the Kim Jong-Il correction and its refuting sources', () => {
-    const kim = rows.find((row) => row.quote === KIM_JONG_IL_QUOTE)!;
-    expect(kim.paragraph).toBe('5');
-    expect(kim.rating).toBe('False');
-    expect(kim.correction).toBe(KIM_JONG_UN_CORRECTION);
-    expect(kim.sources).toBe(
-      'Kim Jong Il (Wikipedia) <https://en.wikipedia.org/wiki/Kim_Jong_Il> [REFUTES] | ' +
-        'Putin hosts Kim Jong-Un at the Vostochny Cosmodrome (Example Wire) <https://wire.example.org/2023/09/13/putin-kim-jong-un-vostochny> [REFUTES]',
+  it('carries the Fidel Castro correction and its refuting sources', () => {
+    const castro = rows.find((row) => row.quote === CASTRO_MEETING_QUOTE)!;
+    expect(castro.paragraph).toBe('5');
+    expect(castro.rating).toBe('False');
+    expect(castro.correction).toBe(CASTRO_CORRECTION);
+    expect(castro.sources).toBe(
+      'Fidel Castro (Wikipedia) <https://en.wikipedia.org/wiki/Fidel_Castro> [REFUTES] | ' +
+        'Xi Jinping hosts Miguel Díaz-Canel in Beijing (Example Wire) <https://wire.example.org/2022/11/25/xi-diaz-canel-beijing> [REFUTES]',
     );
   });
 
   it('keeps quotes, commas, newlines and emoji intact, and defuses formulas', () => {
-    const tehran = rows.find((row) => row.claim_id === 'clm_tehran_delegation')!;
-    expect(tehran.correction).toBe(`'${HOSTILE_CORRECTION}`);
-    expect(tehran.rationale).toBe(HOSTILE_RATIONALE);
-    expect(tehran.sources).toBe(
-      '"Arms talk", said who? Delegation, trade, and <b>tea</b> (Example <i>Evening</i> News) <javascript:alert(1)> [CONTEXT] | ' +
-        '@NK delegation lands in Tehran <https://news.example.org/world?id=24&lang="en"> [SUPPORTS]',
+    const facility = rows.find((row) => row.claim_id === 'clm_wsj_facility')!;
+    expect(facility.correction).toBe(`'${HOSTILE_CORRECTION}`);
+    expect(facility.rationale).toBe(HOSTILE_RATIONALE);
+    expect(facility.sources).toBe(
+      '"Spy base", said who? Havana, Beijing, and <b>tea</b> (Example <i>Evening</i> News) <javascript:alert(1)> [CONTEXT] | ' +
+        '@WSJ: Cuba to host a Chinese listening post <https://news.example.org/world?id=24&lang="en"> [SUPPORTS]',
     );
-    expect(rows.find((row) => row.claim_id === 'clm_iran_nuclear')!.hedges).toBe('allegedly [hedge]; approximately [approximation]');
+    expect(rows.find((row) => row.claim_id === 'clm_station_payments')!.hedges).toBe('unconfirmed sources claim [hedge]; most likely [hedge]');
+    expect(rows.find((row) => row.claim_id === 'clm_chinese_loans')!.hedges).toBe('an estimated [approximation]');
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 
@@ -87,7 +88,7 @@ describe('CSV fields', () => {
     expect(neutraliseFormula(value)).toBe(`'${value}`);
   });
 
-  it.each([['a=1'], ['Kim Jong-Un'], ['1-2'], ['']])('leaves %j alone', (value) => {
+  it.each([['a=1'], ['Díaz-Canel'], ['1-2'], ['']])('leaves %j alone', (value) => {
     expect(neutraliseFormula(value)).toBe(value);
   });
 

@@ -1,9 +1,9 @@
 import { escapeHtml, renderHtml } from './html';
 import { deepFreeze } from './testing/deep-freeze';
 import { expectGolden } from './testing/golden';
-import { KIM_JONG_UN_CORRECTION, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
+import { CASTRO_CORRECTION, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
 
-const REPORT_URL = 'https://daily.example.org/corrections/north-korea-russia';
+const REPORT_URL = 'https://daily.example.org/corrections/havana-pivot-east';
 
 function entryArticle(html: string, claimId: string): string {
   const start = html.indexOf(`<article class="entry`, html.indexOf(`id="claim-${claimId}"`) - 60);
@@ -29,14 +29,14 @@ describe('renderHtml', () => {
     expect(html.endsWith('</html>\n')).toBe(true);
   });
 
-  it('shows the Kim Jong-Il correction with its sources at the anchor ClaimReview links to', () => {
-    const kim = entryArticle(html, 'clm_kim_meeting');
-    expect(kim).toContain('<h3>Paragraph 5</h3>');
-    expect(kim).toContain('Kim Jong-Il in September 2023');
-    expect(kim).toContain(`<dt>Verdict</dt><dd><span class="label">False</span></dd>`);
-    expect(kim).toContain(`<dd class="correction text">${KIM_JONG_UN_CORRECTION}</dd>`);
-    expect(kim).toContain('<span class="stance">Refutes</span> <a href="https://en.wikipedia.org/wiki/Kim_Jong_Il"');
-    expect(kim).toContain('Approved by Ana Ionescu on 2024-06-12 14:03 UTC');
+  it('shows the Fidel Castro correction with its sources at the anchor ClaimReview links to', () => {
+    const castro = entryArticle(html, 'clm_castro_meeting');
+    expect(castro).toContain('<h3>Paragraph 5</h3>');
+    expect(castro).toContain('Fidel Castro in November 2022');
+    expect(castro).toContain(`<dt>Verdict</dt><dd><span class="label">False</span></dd>`);
+    expect(castro).toContain(`<dd class="correction text">${CASTRO_CORRECTION}</dd>`);
+    expect(castro).toContain('<span class="stance">Refutes</span> <a href="https://en.wikipedia.org/wiki/Fidel_Castro"');
+    expect(castro).toContain('Approved by Ana Ionescu on 2024-07-12 14:03 UTC');
   });
 
   it('escapes every user string: no script runs and no javascript: link exists', () => {
@@ -60,14 +60,14 @@ describe('renderHtml', () => {
     expect(block![1]).not.toContain('<');
     const graph = JSON.parse(block![1])['@graph'];
     expect(graph).toHaveLength(5);
-    expect(graph[0].url).toBe(`${REPORT_URL}#claim-clm_kim_meeting`);
+    expect(graph[0].url).toBe(`${REPORT_URL}#claim-clm_castro_meeting`);
     expect(renderHtml(model)).not.toMatch(/<script/i);
   });
 
   it('marks what changed since the previous version', () => {
     expect(html).toContain('<h2 id="changes">Correction to the corrections</h2>');
-    expect(html).toContain('<a href="#claim-clm_tehran_delegation">claim clm_tehran_delegation</a>');
-    expect(entryArticle(html, 'clm_tehran_delegation')).toContain('<p class="change-note">New in version 2</p>');
+    expect(html).toContain('<a href="#claim-clm_wsj_facility">claim clm_wsj_facility</a>');
+    expect(entryArticle(html, 'clm_wsj_facility')).toContain('<p class="change-note">New in version 2</p>');
   });
 
   it('groups a workspace-wide report by article', () => {

@@ -1,7 +1,7 @@
 import { parseReportJson, renderJson, reportJsonSchema } from './json';
 import { deepFreeze } from './testing/deep-freeze';
 import { expectGolden } from './testing/golden';
-import { KIM_JONG_UN_CORRECTION, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
+import { CASTRO_CORRECTION, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
 
 describe('renderJson', () => {
   const model = deepFreeze(sampleReportModel());
@@ -45,12 +45,12 @@ describe('renderJson', () => {
     ]);
   });
 
-  it('carries the Kim Jong-Il correction and its sources', () => {
-    const kim = JSON.parse(json).corrections[0];
-    expect(kim.claimId).toBe('clm_kim_meeting');
-    expect(kim.correction).toBe(KIM_JONG_UN_CORRECTION);
-    expect(kim.rating).toEqual({ key: 'false', label: 'False', ratingValue: 1, needsCorrection: true });
-    expect(kim.sources.map((s: { stance: string }) => s.stance)).toEqual(['REFUTES', 'REFUTES']);
+  it('carries the Fidel Castro correction and its sources', () => {
+    const castro = JSON.parse(json).corrections[0];
+    expect(castro.claimId).toBe('clm_castro_meeting');
+    expect(castro.correction).toBe(CASTRO_CORRECTION);
+    expect(castro.rating).toEqual({ key: 'false', label: 'False', ratingValue: 1, needsCorrection: true });
+    expect(castro.sources.map((s: { stance: string }) => s.stance)).toEqual(['REFUTES', 'REFUTES']);
   });
 
   it('reads back into the model it came from', () => {

@@ -4,8 +4,8 @@ import { deepFreeze } from './testing/deep-freeze';
 import { expectGolden } from './testing/golden';
 import {
   HOSTILE_RATIONALE,
-  KIM_JONG_IL_QUOTE,
-  KIM_JONG_UN_CORRECTION,
+  CASTRO_CORRECTION,
+  CASTRO_MEETING_QUOTE,
   sampleRangeReportModel,
   sampleReportModel,
 } from './testing/sample-report';
@@ -41,26 +41,28 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- By rating: True 1, Mostly true 1, Mixed 1, False 1, Unproven 1\n');
   });
 
-  it('shows the Kim Jong-Il entry with its paragraph, verdict, correction, sources and approval', () => {
-    const kim = entrySection(markdown, 'clm_kim_meeting');
-    expect(kim).toContain('### Paragraph 5\n');
-    expect(kim).toContain(`> ${KIM_JONG_IL_QUOTE}\n`);
-    expect(kim).toContain('- **Verdict:** False\n');
-    expect(kim).toContain(`- **Correction:** ${KIM_JONG_UN_CORRECTION}\n`);
-    expect(kim).toContain('[Kim Jong Il](https://en.wikipedia.org/wiki/Kim_Jong_Il), Wikipedia (refutes)');
-    expect(kim).toContain('- Approved by Ana Ionescu on 2024-06-12 14:03 UTC');
-    expect(kim).toContain('*Changed in version 2*');
+  it('shows the Fidel Castro entry with its paragraph, verdict, correction, sources and approval', () => {
+    const castro = entrySection(markdown, 'clm_castro_meeting');
+    expect(castro).toContain('### Paragraph 5\n');
+    expect(castro).toContain(`> ${CASTRO_MEETING_QUOTE}\n`);
+    expect(castro).toContain('- **Verdict:** False\n');
+    expect(castro).toContain(`- **Correction:** ${CASTRO_CORRECTION}\n`);
+    expect(castro).toContain('[Fidel Castro](https://en.wikipedia.org/wiki/Fidel_Castro), Wikipedia (refutes)');
+    expect(castro).toContain('- Approved by Ana Ionescu on 2024-07-12 14:03 UTC');
+    expect(castro).toContain('*Changed in version 2*');
   });
 
   it('shows the hedges and attribution a claim carried', () => {
-    const nuclear = entrySection(markdown, 'clm_iran_nuclear');
-    expect(nuclear).toContain('- **Hedges:** allegedly (hedge), approximately (approximation)\n');
-    expect(entrySection(markdown, 'clm_pentagon_rounds')).toContain('- **Attribution:** US Pentagon\n');
+    const station = entrySection(markdown, 'clm_station_payments');
+    expect(station).toContain('- **Hedges:** unconfirmed sources claim (hedge), most likely (hedge)\n');
+    const loans = entrySection(markdown, 'clm_chinese_loans');
+    expect(loans).toContain('- **Hedges:** an estimated (approximation)\n');
+    expect(loans).toContain('- **Attribution:** Boston University Global Development Policy Center\n');
   });
 
   it('says what changed since the previous version', () => {
     expect(markdown).toContain('This version replaces version 1: 1 entry added, 1 entry changed, 1 entry withdrawn.');
-    expect(markdown).toContain('- Withdrawn: claim clm\\_famine\\_toll');
+    expect(markdown).toContain('- Withdrawn: claim clm\\_special\\_period');
     const first = renderMarkdown({ ...sampleReportModel(), changesSinceLastVersion: null });
     expect(first).not.toContain('Correction to the corrections');
     expect(first).not.toContain('in version');
@@ -85,11 +87,11 @@ describe('renderMarkdown', () => {
 
   it('groups a workspace-wide report by article', () => {
     const range = renderMarkdown(sampleRangeReportModel());
-    expect(range).toMatch(/^# Corrections report: Standards Desk, 2024-06-01 to 2024-06-30\n/);
+    expect(range).toMatch(/^# Corrections report: Standards Desk, 2024-07-01 to 2024-07-31\n/);
     const corrections = range.slice(range.indexOf('## Corrections'), range.indexOf('## Checked and found accurate'));
     const headings = [...corrections.matchAll(/^### Article: \[([^\]]+)\]/gm)].map((m) => m[1]);
-    expect(headings).toEqual(['North Korea and Russia: a totalitarian axis in the Far East?', 'Grain, sanctions and a summer of summits']);
-    expect(corrections).toMatch(/#### Paragraph 5[\s\S]*#### Paragraph 9[\s\S]*### Article: \[Grain/);
+    expect(headings).toEqual(['Havana’s Pivot East: What Cuba’s New Friendships Cost', 'Grain, sanctions and a summer of summits']);
+    expect(corrections).toMatch(/#### Paragraph 5[\s\S]*#### Paragraph 11[\s\S]*### Article: \[Grain/);
   });
 });
 
@@ -102,8 +104,8 @@ describe('Markdown escaping', () => {
   });
 
   it('escapes emphasis, links, tables and entities but keeps ordinary punctuation', () => {
-    expect(mdInline('*a* _b_ [c](d) |e| &lt; `f` Kim Jong-Un, 2023!')).toBe(
-      '\\*a\\* \\_b\\_ \\[c\\](d) \\|e\\| \\&lt; \\`f\\` Kim Jong-Un, 2023!',
+    expect(mdInline('*a* _b_ [c](d) |e| &lt; `f` Díaz-Canel, 2018!')).toBe(
+      '\\*a\\* \\_b\\_ \\[c\\](d) \\|e\\| \\&lt; \\`f\\` Díaz-Canel, 2018!',
     );
   });
 });

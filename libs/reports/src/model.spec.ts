@@ -41,15 +41,15 @@ describe('diffReports', () => {
   it('lists added, changed and withdrawn claims', () => {
     const prev = v1();
     const next = { ...v1(), version: 2 };
-    const [kim, tehran] = next.corrections;
-    next.corrections = [{ ...kim, correction: 'Vladimir Putin met Kim Jong-Un on 13 September 2023' }, tehran];
-    next.accurate = next.accurate.slice(1); // Yeltsin withdrawn
-    next.accurate.push({ ...kim, claimId: 'clm_new', rating: DEFAULT_RATING_SCALE[0], correction: null });
+    const [castro, facility] = next.corrections;
+    next.corrections = [{ ...castro, correction: 'Miguel Díaz-Canel met Xi Jinping in Beijing on 25 November 2022' }, facility];
+    next.accurate = next.accurate.slice(1); // the 1959 claim withdrawn
+    next.accurate.push({ ...castro, claimId: 'clm_new', rating: DEFAULT_RATING_SCALE[0], correction: null });
     expect(diffReports(prev, next)).toEqual({
       previousVersion: 1,
       added: ['clm_new'],
-      changed: ['clm_kim_meeting'],
-      removed: ['clm_yeltsin_1991'],
+      changed: ['clm_castro_meeting'],
+      removed: ['clm_first_since_1959'],
     });
   });
 
@@ -59,7 +59,7 @@ describe('diffReports', () => {
     moved.corrections = moved.corrections.map((entry) => ({ ...entry, start: entry.start + 40 }));
     expect(diffReports(prev, moved)?.changed).toEqual([]);
     const reapproved = { ...v1(), version: 2 };
-    reapproved.corrections = [{ ...reapproved.corrections[0], verdictId: 'vrd_kim_3' }, reapproved.corrections[1]];
-    expect(diffReports(prev, reapproved)?.changed).toEqual(['clm_kim_meeting']);
+    reapproved.corrections = [{ ...reapproved.corrections[0], verdictId: 'vrd_castro_3' }, reapproved.corrections[1]];
+    expect(diffReports(prev, reapproved)?.changed).toEqual(['clm_castro_meeting']);
   });
 });

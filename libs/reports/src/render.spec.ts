@@ -7,14 +7,14 @@ jest.setTimeout(30_000);
 
 describe('render', () => {
   const model = sampleReportModel();
-  const reportUrl = 'https://daily.example.org/corrections/north-korea-russia';
+  const reportUrl = 'https://daily.example.org/corrections/havana-pivot-east';
 
   it.each(REPORT_FORMATS.map((format) => [format]))('renders %s with its content type and extension', async (format) => {
     const result = await render(model, format, { reportUrl });
     expect(result.extension).toBe(format);
     expect(result.contentType).toBe(CONTENT_TYPES[format]);
     expect(result.body.length).toBeGreaterThan(500);
-    expect(result.fileName).toBe(`corrections-standards-desk-art_nk_russia-v2.${format}`);
+    expect(result.fileName).toBe(`corrections-standards-desk-art_havana_pivot-v2.${format}`);
     if (format !== 'pdf') expect(result.contentType).toMatch(/; charset=utf-8/);
     // Same input, same bytes.
     expect((await render(model, format, { reportUrl })).body.equals(result.body)).toBe(true);
@@ -33,6 +33,6 @@ describe('render', () => {
   it('validates format names and names range downloads by their dates', () => {
     expect(isReportFormat('pdf')).toBe(true);
     expect(isReportFormat('docx')).toBe(false);
-    expect(reportFileName(sampleRangeReportModel(), 'csv')).toBe('corrections-standards-desk-2024-06-01_2024-06-30-v1.csv');
+    expect(reportFileName(sampleRangeReportModel(), 'csv')).toBe('corrections-standards-desk-2024-07-01_2024-07-31-v1.csv');
   });
 });

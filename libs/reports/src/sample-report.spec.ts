@@ -1,12 +1,9 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { KIM_JONG_IL_QUOTE, sampleEntries, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
+import { SAMPLE_ARTICLE as ARTICLE } from '@claimdesk/domain';
+import { CASTRO_MEETING_QUOTE, SAMPLE_ARTICLE, sampleEntries, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
 
 // The fixture quotes the sample article; if the article or the quotes drift, the report tests stop meaning anything.
-const ARTICLE = path.join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'nk-russia-article.txt');
-
 describe('sample report fixture', () => {
-  const text = fs.readFileSync(ARTICLE, 'utf8');
+  const text = ARTICLE.text;
   const paragraphs: Array<{ start: number; end: number }> = [];
   for (const match of text.matchAll(/[^\n]+/g)) paragraphs.push({ start: match.index, end: match.index + match[0].length });
   const { corrections, accurate } = sampleEntries();
@@ -20,12 +17,16 @@ describe('sample report fixture', () => {
     },
   );
 
-  it('holds the Kim Jong-Il error the report must catch', () => {
-    expect(text).toContain(KIM_JONG_IL_QUOTE);
-    const kim = corrections.find((entry) => entry.quote === KIM_JONG_IL_QUOTE)!;
-    expect(kim.rating.label).toBe('False');
-    expect(kim.correction).toBe('Putin met Kim Jong-Un in September 2023');
-    expect(kim.sources.some((source) => source.stance === 'REFUTES')).toBe(true);
+  it('names the article as the sample article does', () => {
+    expect({ title: SAMPLE_ARTICLE.title, url: SAMPLE_ARTICLE.url, author: SAMPLE_ARTICLE.author }).toEqual({ title: ARTICLE.title, url: ARTICLE.url, author: ARTICLE.author });
+  });
+
+  it('holds the Fidel Castro error the report must catch', () => {
+    expect(text).toContain(CASTRO_MEETING_QUOTE);
+    const castro = corrections.find((entry) => entry.quote === CASTRO_MEETING_QUOTE)!;
+    expect(castro.rating.label).toBe('False');
+    expect(castro.correction).toBe('Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022');
+    expect(castro.sources.some((source) => source.stance === 'REFUTES')).toBe(true);
   });
 
   it('lists corrections and accurate entries in article order', () => {
@@ -36,9 +37,9 @@ describe('sample report fixture', () => {
       }
     }
     expect(sampleRangeReportModel().corrections.map((e) => e.article?.id)).toEqual([
-      'art_nk_russia',
+      'art_havana_pivot',
       'art_grain_deal',
-      'art_nk_russia',
+      'art_havana_pivot',
     ]);
   });
 });

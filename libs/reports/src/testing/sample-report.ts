@@ -1,8 +1,8 @@
-// Report models built from the sample article (../shared/fixtures/nk-russia-article.txt), for tests and examples.
+// Report models built from the sample article (SAMPLE_ARTICLE in libs/domain), for tests and examples.
 // Quotes are the article's own words; paragraph is the 0-based index of the article's non-empty lines and
-// start the character offset in the article text (report-fixture.spec.ts checks both against the file).
-// The Tehran entry carries hostile strings on purpose: markup, a javascript: URL, formula cells, quotes,
-// commas, newlines and emoji.
+// start the character offset in the article text (sample-report.spec.ts checks both against the article).
+// The Wall Street Journal entry carries hostile strings on purpose: markup, a javascript: URL, formula cells,
+// quotes, commas, newlines and emoji.
 import { buildSummary, type RatingDef, type ReportEntry, type ReportModel } from '../model';
 
 // Same as DEFAULT_RATING_SCALE in libs/domain (copied so that this pure library does not depend on it).
@@ -22,62 +22,63 @@ const rating = (key: string): RatingDef => {
   return found;
 };
 
-export const KIM_JONG_IL_QUOTE =
-  'The unforeseen meeting with Kim Jong-Il in September 2023 raised doubts in regard to President Putin’s intentions';
-export const KIM_JONG_UN_CORRECTION = 'Putin met Kim Jong-Un in September 2023';
+export const CASTRO_MEETING_QUOTE =
+  'The surprise meeting between a Chinese trade delegation and Fidel Castro in November 2022 raised questions about how far Havana was prepared to go';
+export const CASTRO_CORRECTION = 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022';
 export const HOSTILE_CORRECTION =
-  '=HYPERLINK("https://evil.example/","Click") A North Korean delegation did visit Tehran on April 24, 2024; ' +
-  'that it went "to sell arms" is unconfirmed.\nSecond line: officials declined to comment 🚀';
+  '=HYPERLINK("https://evil.example/","Click") The Wall Street Journal did report on June 8, 2023 that Cuba would host a Chinese facility; ' +
+  'that the deal was "agreed in principle" is disputed.\nSecond line: officials declined to comment 🚀';
 export const HOSTILE_RATIONALE =
-  'Two outlets reported the visit, <script>alert(1)</script> & none named a purpose.\n\n' +
-  'The article states the purpose as fact, "selling arms", without a source; it should say so 🙂.';
+  'Two outlets repeated the report, <script>alert(1)</script> & none confirmed the agreement.\n\n' +
+  'The article gives the report as settled, "agreed in principle", without the denial that followed; it should say so 🙂.';
 
+// Title, url and author copied from SAMPLE_ARTICLE in libs/domain (sample-report.spec.ts checks that they agree).
 export const SAMPLE_ARTICLE = {
-  id: 'art_nk_russia',
-  title: 'North Korea and Russia: a totalitarian axis in the Far East?',
-  url: 'https://daily.example.org/opinion/north-korea-russia',
-  author: 'Xenia Oana Cojocaru',
-  publishedAt: '2024-06-10T08:00:00.000Z',
+  id: 'art_havana_pivot',
+  title: 'Havana’s Pivot East: What Cuba’s New Friendships Cost',
+  url: 'https://example.org/opinion/havana-pivot-east',
+  author: 'Ana Lucía Ferrer',
+  publishedAt: '2024-07-10T08:00:00.000Z',
 };
 
 export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportEntry[] } {
-  const kim: ReportEntry = {
-    claimId: 'clm_kim_meeting',
+  const castro: ReportEntry = {
+    claimId: 'clm_castro_meeting',
     paragraph: 4,
-    start: 1579,
-    quote: KIM_JONG_IL_QUOTE,
+    start: 997,
+    quote: CASTRO_MEETING_QUOTE,
     hedges: [],
     attribution: null,
     rating: rating('false'),
-    correction: KIM_JONG_UN_CORRECTION,
+    correction: CASTRO_CORRECTION,
     rationale:
-      'Kim Jong-Il died in December 2011. The September 2023 meeting at the Vostochny Cosmodrome was between ' +
-      'Vladimir Putin and his son, Kim Jong-Un.',
+      'Fidel Castro died in November 2016. In November 2022 it was President Miguel Díaz-Canel who met ' +
+      'Xi Jinping, in Beijing.',
     sources: [
       {
-        title: 'Kim Jong Il',
+        title: 'Fidel Castro',
         publisher: 'Wikipedia',
-        url: 'https://en.wikipedia.org/wiki/Kim_Jong_Il',
+        url: 'https://en.wikipedia.org/wiki/Fidel_Castro',
         stance: 'REFUTES',
-        excerpt: 'Kim Jong Il … died on 17 December 2011.',
+        excerpt: 'Fidel Castro … died on 25 November 2016.',
       },
       {
-        title: 'Putin hosts Kim Jong-Un at the Vostochny Cosmodrome',
+        title: 'Xi Jinping hosts Miguel Díaz-Canel in Beijing',
         publisher: 'Example Wire',
-        url: 'https://wire.example.org/2023/09/13/putin-kim-jong-un-vostochny',
+        url: 'https://wire.example.org/2022/11/25/xi-diaz-canel-beijing',
         stance: 'REFUTES',
-        excerpt: 'Russian President Vladimir Putin met North Korean leader Kim Jong-Un on 13 September 2023.',
+        excerpt: 'Chinese President Xi Jinping met Cuban President Miguel Díaz-Canel in Beijing on 25 November 2022.',
       },
     ],
     approvedBy: 'Ana Ionescu',
-    approvedAt: '2024-06-12T14:03:00.000Z',
-    verdictId: 'vrd_kim_2',
+    approvedAt: '2024-07-12T14:03:00.000Z',
+    verdictId: 'vrd_castro_2',
   };
-  const tehran: ReportEntry = {
-    claimId: 'clm_tehran_delegation',
-    paragraph: 8,
-    start: 3894,
-    quote: 'Pyongyang sending a delegation to Tehran on April 24 with the not-so-peaceful purpose of selling arms',
+  const facility: ReportEntry = {
+    claimId: 'clm_wsj_facility',
+    paragraph: 10,
+    start: 2984,
+    quote: 'The Wall Street Journal reported in June 2023 that the two governments had agreed in principle to a new facility on the island',
     hedges: [],
     attribution: null,
     rating: rating('mixed'),
@@ -85,14 +86,14 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
     rationale: HOSTILE_RATIONALE,
     sources: [
       {
-        title: '"Arms talk", said who? Delegation, trade, and <b>tea</b>',
+        title: '"Spy base", said who? Havana, Beijing, and <b>tea</b>',
         publisher: 'Example <i>Evening</i> News',
         url: 'javascript:alert(1)',
         stance: 'CONTEXT',
         excerpt: '-2+3 sounded like a formula, said one diplomat,\nbut "no deal" was signed.',
       },
       {
-        title: '@NK delegation lands in Tehran',
+        title: '@WSJ: Cuba to host a Chinese listening post',
         publisher: null,
         url: 'https://news.example.org/world?id=24&lang="en"',
         stance: 'SUPPORTS',
@@ -100,40 +101,65 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
       },
     ],
     approvedBy: 'Tom Becker',
-    approvedAt: '2024-06-13T09:15:00.000Z',
-    verdictId: 'vrd_tehran_1',
+    approvedAt: '2024-07-13T09:15:00.000Z',
+    verdictId: 'vrd_facility_1',
   };
-  const yeltsin: ReportEntry = {
-    claimId: 'clm_yeltsin_1991',
+  const since1959: ReportEntry = {
+    claimId: 'clm_first_since_1959',
     paragraph: 2,
-    start: 1015,
-    quote: 'Boris Yeltsin came to power in 1991',
+    start: 766,
+    quote: 'For the first time since 1959, the country was led by someone who had not fought in the revolution',
     hedges: [],
     attribution: null,
     rating: rating('true'),
     correction: null,
-    rationale: 'Yeltsin was elected President of the Russian SFSR in June 1991 and took office in July 1991.',
+    rationale: 'Miguel Díaz-Canel, born in 1960, is the first Cuban leader since 1959 who did not fight in the revolution.',
     sources: [
       {
-        title: 'Boris Yeltsin',
+        title: 'Miguel Díaz-Canel',
         publisher: 'Wikipedia',
-        url: 'https://en.wikipedia.org/wiki/Boris_Yeltsin',
+        url: 'https://en.wikipedia.org/wiki/Miguel_D%C3%ADaz-Canel',
         stance: 'SUPPORTS',
         excerpt: null,
       },
     ],
     approvedBy: 'Ana Ionescu',
-    approvedAt: '2024-06-12T14:10:00.000Z',
-    verdictId: 'vrd_yeltsin_1',
+    approvedAt: '2024-07-12T14:10:00.000Z',
+    verdictId: 'vrd_1959_1',
   };
-  const nuclear: ReportEntry = {
-    claimId: 'clm_iran_nuclear',
-    paragraph: 8,
-    start: 4152,
-    quote: 'Iran and North Korea allegedly cooperated in the nuclear field approximately four decades ago',
+  const loans: ReportEntry = {
+    claimId: 'clm_chinese_loans',
+    paragraph: 6,
+    start: 1761,
+    quote:
+      'Chinese state banks lent Cuba an estimated $6 billion between 2000 and 2020, according to the Boston University Global Development Policy Center',
+    hedges: [{ type: 'approximation', text: 'an estimated' }],
+    attribution: 'Boston University Global Development Policy Center',
+    rating: rating('mostly-true'),
+    correction: null,
+    rationale: 'The Center’s database gives the lending as an estimate; the figure is theirs and is attributed as such.',
+    sources: [
+      {
+        title: 'Chinese Loans to Latin America and the Caribbean Database',
+        publisher: 'Boston University Global Development Policy Center',
+        url: 'https://www.bu.edu/gdp/chinese-loans-to-latin-america-and-the-caribbean-database/',
+        stance: 'SUPPORTS',
+        excerpt: null,
+      },
+    ],
+    approvedBy: 'Ana Ionescu',
+    approvedAt: '2024-07-12T15:00:00.000Z',
+    verdictId: 'vrd_loans_1',
+  };
+  const station: ReportEntry = {
+    claimId: 'clm_station_payments',
+    paragraph: 10,
+    start: 2796,
+    quote:
+      'unconfirmed sources claim that the site can intercept communications across the south-eastern United States, and Beijing most likely pays Havana several billion dollars for the privilege',
     hedges: [
-      { type: 'hedge', text: 'allegedly' },
-      { type: 'approximation', text: 'approximately' },
+      { type: 'hedge', text: 'unconfirmed sources claim' },
+      { type: 'hedge', text: 'most likely' },
     ],
     attribution: null,
     rating: rating('unproven'),
@@ -141,42 +167,18 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
     rationale: 'The article hedges the claim and no public record settles it either way.',
     sources: [
       {
-        title: 'Iran–North Korea relations',
+        title: 'China–Cuba relations',
         publisher: 'Wikipedia',
-        url: 'https://en.wikipedia.org/wiki/Iran%E2%80%93North_Korea_relations',
+        url: 'https://en.wikipedia.org/wiki/China%E2%80%93Cuba_relations',
         stance: 'CONTEXT',
         excerpt: null,
       },
     ],
     approvedBy: 'Tom Becker',
-    approvedAt: '2024-06-13T09:20:00.000Z',
-    verdictId: 'vrd_nuclear_1',
+    approvedAt: '2024-07-13T09:20:00.000Z',
+    verdictId: 'vrd_station_1',
   };
-  const pentagon: ReportEntry = {
-    claimId: 'clm_pentagon_rounds',
-    paragraph: 11,
-    start: 5637,
-    quote:
-      'Last year’s production of North Korean arms for Russia has been reported to surpass “millions of artillery rounds”, according to the US Pentagon',
-    hedges: [{ type: 'hedge', text: 'has been reported to' }],
-    attribution: 'US Pentagon',
-    rating: rating('mostly-true'),
-    correction: null,
-    rationale: 'US defence officials gave estimates in the millions of rounds; the figure is theirs and is attributed as such.',
-    sources: [
-      {
-        title: 'Briefing on munitions transfers',
-        publisher: 'US Department of Defense',
-        url: 'https://www.defense.gov/News/Transcripts/',
-        stance: 'SUPPORTS',
-        excerpt: null,
-      },
-    ],
-    approvedBy: 'Ana Ionescu',
-    approvedAt: '2024-06-12T15:00:00.000Z',
-    verdictId: 'vrd_pentagon_1',
-  };
-  return { corrections: [kim, tehran], accurate: [yeltsin, nuclear, pentagon] };
+  return { corrections: [castro, facility], accurate: [since1959, loans, station] };
 }
 
 /** The corrections report for the sample article, version 2, with a change since version 1. */
@@ -192,21 +194,21 @@ export function sampleReportModel(): ReportModel {
     },
     scope: { kind: 'article', article: { ...SAMPLE_ARTICLE } },
     version: 2,
-    generatedAt: '2024-06-14T09:30:00.000Z',
+    generatedAt: '2024-07-14T09:30:00.000Z',
     ratingScale: DEFAULT_RATING_SCALE.map((r) => ({ ...r })),
     summary: buildSummary([...corrections, ...accurate], DEFAULT_RATING_SCALE),
     corrections,
     accurate,
     changesSinceLastVersion: {
       previousVersion: 1,
-      added: ['clm_tehran_delegation'],
-      changed: ['clm_kim_meeting'],
-      removed: ['clm_famine_toll'],
+      added: ['clm_wsj_facility'],
+      changed: ['clm_castro_meeting'],
+      removed: ['clm_special_period'],
     },
   };
 }
 
-/** A workspace-wide report for June 2024: the sample article's entries plus one from a second article. */
+/** A workspace-wide report for July 2024: the sample article's entries plus one from a second article. */
 export function sampleRangeReportModel(): ReportModel {
   const { corrections, accurate } = sampleEntries();
   const second = {
@@ -214,7 +216,7 @@ export function sampleRangeReportModel(): ReportModel {
     title: 'Grain, sanctions and a summer of summits',
     url: 'https://daily.example.org/world/grain-sanctions',
     author: null,
-    publishedAt: '2024-06-20T06:00:00.000Z',
+    publishedAt: '2024-07-20T06:00:00.000Z',
   };
   const withArticle = (entry: ReportEntry, article: ReportEntry['article']): ReportEntry => ({ ...entry, article });
   const grain: ReportEntry = {
@@ -230,7 +232,7 @@ export function sampleRangeReportModel(): ReportModel {
     rationale: 'The ministry’s release says 4 percent; the article added a zero.',
     sources: [{ title: 'May trade figures', publisher: 'Trade Ministry', url: null, stance: 'REFUTES', excerpt: null }],
     approvedBy: 'Tom Becker',
-    approvedAt: '2024-06-21T10:00:00.000Z',
+    approvedAt: '2024-07-21T10:00:00.000Z',
     verdictId: 'vrd_grain_1',
   };
   // Interleaved on purpose: the renderer groups entries by article.
@@ -240,9 +242,9 @@ export function sampleRangeReportModel(): ReportModel {
   };
   return {
     ...sampleReportModel(),
-    scope: { kind: 'range', from: '2024-06-01', to: '2024-06-30' },
+    scope: { kind: 'range', from: '2024-07-01', to: '2024-07-31' },
     version: 1,
-    generatedAt: '2024-07-01T07:00:00.000Z',
+    generatedAt: '2024-08-01T07:00:00.000Z',
     summary: buildSummary([...all.corrections, ...all.accurate], DEFAULT_RATING_SCALE),
     corrections: all.corrections,
     accurate: all.accurate,
