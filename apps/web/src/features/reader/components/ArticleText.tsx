@@ -5,7 +5,7 @@
 // its claim and cue spans when it comes near (IntersectionObserver) or when a claim in it is revealed (j/k, a link).
 // Blocks also carry `content-visibility: auto` (reader.css), so the browser skips style, layout and paint off screen.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
-import type { ClaimTone } from '../../claims/claimStatus';
+import type { ClaimTone } from '../claimTone';
 import type { Segment } from '../segments';
 
 /** Lets the page scroll to a claim whose paragraph may not have its highlight spans yet. */
