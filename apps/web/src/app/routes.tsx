@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { REVIEWERS, type Role } from '@claimdesk/domain';
 import { prefetchArticleReader } from '../features/reader';
 
-export interface AppRoute {
+interface AppRoute {
   path: string;
   label: string;
   Component: LazyExoticComponent<ComponentType>;

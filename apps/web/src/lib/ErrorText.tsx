@@ -2,7 +2,7 @@
 import { Alert } from '@mantine/core';
 import { ApiError } from '../api/client';
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     const first = error.body.details[0];
     const msg = error.message || 'something went wrong';

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { AuthProvider, RequireAuth } from '../features/auth';
 
-export type FakeRoute = (body: unknown, url: URL) => { status?: number; body?: unknown } | unknown;
+type FakeRoute = (body: unknown, url: URL) => { status?: number; body?: unknown } | unknown;
 export type FakeApi = Record<string, FakeRoute>;
 
 /** Installs a fake fetch: keys are "METHOD /path" (query ignored); every call is recorded. */

@@ -1,8 +1,8 @@
 // Splits article text into runs at every claim and cue boundary, so overlapping and nested claims render as flat spans.
 import type { CueDto } from '@claimdesk/domain';
 
-export type CueType = CueDto['type'];
-export interface ClaimRange {
+type CueType = CueDto['type'];
+interface ClaimRange {
   id: string;
   start: number | null;
   end: number | null;

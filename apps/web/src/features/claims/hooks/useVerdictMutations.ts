@@ -13,7 +13,7 @@ export interface VerdictClaim {
   articleId: string;
 }
 
-export interface VerdictInput {
+interface VerdictInput {
   ratingKey: string;
   rationale: string;
   correction: string | null;

@@ -43,7 +43,7 @@ const SAFE_ID = /^[A-Za-z0-9_-]+$/;
  * Cuts the text into blocks that end after a run of line breaks (a paragraph and the blank line after it), and the
  * segments at block edges. Rendered as display:block inside the pre-wrap container the lines are the same as before.
  */
-export function splitBlocks(text: string, segments: readonly Segment[]): Block[] {
+function splitBlocks(text: string, segments: readonly Segment[]): Block[] {
   const edges: number[] = [];
   for (let i = text.indexOf('\n'); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1)) {
     if (text.charCodeAt(i + 1) !== 10) edges.push(i + 1);

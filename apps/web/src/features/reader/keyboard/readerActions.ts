@@ -22,7 +22,7 @@ export interface ReaderContext {
 
 type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>;
 
-export interface ReaderAction {
+interface ReaderAction {
   id: 'next' | 'previous' | 'open' | 'close' | 'flag' | 'dismiss' | 'help';
   /** The keys as the help dialog shows them. */
   keys: string[];

@@ -2,7 +2,7 @@
 // Every run span, and every paragraph block rendered as plain text, carries data-start (the offset of its first character).
 
 /** The part of a DOM Range this module reads. */
-export type SelectionRange = Pick<Range, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>;
+type SelectionRange = Pick<Range, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>;
 
 /**
  * The text offset of a DOM selection point inside the rendered article: every run span, and every paragraph block
