@@ -38,8 +38,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const CUE_LABELS: Record<string, string> = { hedge: 'Hedge', attribution: 'Attribution', approximation: 'Approximation', speculation: 'Speculation', question: 'Question' };
 
-// Marked pure so bundles that import the claims feature only for its queries (the reader's start-up prefetch) leave it out.
-export const ClaimPanel = /* @__PURE__ */ memo(function ClaimPanel({ claimId, preview, writer, onClose, onDismiss }: Props) {
+export const ClaimPanel = memo(function ClaimPanel({ claimId, preview, writer, onClose, onDismiss }: Props) {
   return (
     <Drawer
       opened={Boolean(claimId)}

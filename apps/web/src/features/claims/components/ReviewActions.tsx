@@ -11,8 +11,7 @@ export interface ReviewActionsHandle {
   approve(): void;
 }
 
-// Marked pure so bundles that import the claims feature only for its queries leave it out.
-export const ReviewActions = /* @__PURE__ */ forwardRef<ReviewActionsHandle, { verdict: VerdictDto; claim: VerdictClaim }>(function ReviewActions({ verdict, claim }, ref) {
+export const ReviewActions = forwardRef<ReviewActionsHandle, { verdict: VerdictDto; claim: VerdictClaim }>(function ReviewActions({ verdict, claim }, ref) {
   const { me } = useAuth();
   const [asking, setAsking] = useState(false);
   const [comment, setComment] = useState('');
