@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App, queryClient } from './app/App';
 import { preloadRoute } from './app/routes';
-import { prefetchSession } from './features/auth/AuthProvider';
+import { prefetchSession } from './features/auth';
 
 prefetchSession(queryClient);
 preloadRoute(window.location.pathname, queryClient);

@@ -47,11 +47,6 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   return data as T;
 }
 
-/** The CSRF token for callers that cannot go through `api()` (XMLHttpRequest uploads). */
-export function getCsrfToken(): string | null {
-  return csrfToken;
-}
-
 /** A multipart upload through XMLHttpRequest, because fetch cannot report upload progress. */
 export function uploadWithProgress<T>(path: string, form: FormData, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {

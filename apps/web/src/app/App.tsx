@@ -2,9 +2,7 @@
 import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuthProvider, RequireAuth } from '../features/auth/AuthProvider';
-import { LoginPage } from '../features/auth/components/LoginPage';
-import { SetupPage } from '../features/auth/components/SetupPage';
+import { AuthProvider, LoginPage, RequireAuth, SetupPage } from '../features/auth';
 import { Layout } from './Layout';
 import { appRoutes } from './routes';
 

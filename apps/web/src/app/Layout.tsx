@@ -2,8 +2,8 @@ import { AppShell, Badge, Button, Center, Group, Loader, NavLink, Text, Title } 
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '@claimdesk/domain';
-import { useAuth } from '../features/auth/AuthProvider';
-import { useLiveEvents } from '../features/live/hooks/useLiveEvents';
+import { useAuth } from '../features/auth';
+import { useLiveEvents } from '../features/live';
 import { appRoutes } from './routes';
 
 export function Layout() {

@@ -1,16 +1,16 @@
 // The pages behind the sign-in gate, in navigation order; each is its own lazily loaded chunk.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Role } from '@claimdesk/domain';
-import { prefetchArticleReader } from '../features/reader/queries';
+import { REVIEWERS, type Role } from '@claimdesk/domain';
+import { prefetchArticleReader } from '../features/reader';
 
-export interface AppRoute {
+interface AppRoute {
   path: string;
   label: string;
   Component: LazyExoticComponent<ComponentType>;
   nav: boolean;
   /** Roles that see the page in the navigation (all members when absent). */
-  roles?: Role[];
+  roles?: readonly Role[];
 }
 
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
@@ -27,7 +27,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/articles', label: 'Articles', Component: ArticlesPage, nav: true },
   { path: '/articles/:id', label: 'Article', Component: ArticleReaderPage, nav: false },
   { path: '/claims', label: 'Claims', Component: ClaimsPage, nav: true },
-  { path: '/review', label: 'Review', Component: ReviewQueuePage, nav: true, roles: ['ADMIN', 'EDITOR'] },
+  { path: '/review', label: 'Review', Component: ReviewQueuePage, nav: true, roles: REVIEWERS },
   { path: '/reports', label: 'Reports', Component: ReportsPage, nav: true },
   { path: '/settings', label: 'Settings', Component: SettingsPage, nav: true },
 ];

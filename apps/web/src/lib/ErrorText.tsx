@@ -2,9 +2,8 @@
 import { Alert } from '@mantine/core';
 import { ApiError } from '../api/client';
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof ApiError) {
-    if (isNotAvailable(error)) return 'This feature is not available on the server yet.';
     const first = error.body.details[0];
     const msg = error.message || 'something went wrong';
     const text = first && !msg.includes(first.message) ? `${msg}: ${first.path ? `${first.path} ` : ''}${first.message}` : msg;
@@ -20,9 +19,4 @@ export function ErrorText({ error, title }: { error: unknown; title?: string }) 
       {describeError(error)}
     </Alert>
   );
-}
-
-export function isNotAvailable(error: unknown): boolean {
-  // A route the server does not have yet answers 404 "Cannot GET /api/…" (Express's wording), unlike a missing record.
-  return error instanceof ApiError && error.status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE) /.test(error.message);
 }

@@ -3,10 +3,10 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { AuthProvider, RequireAuth } from '../features/auth/AuthProvider';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { AuthProvider, RequireAuth } from '../features/auth';
 
-export type FakeRoute = (body: unknown, url: URL) => { status?: number; body?: unknown } | unknown;
+type FakeRoute = (body: unknown, url: URL) => { status?: number; body?: unknown } | unknown;
 export type FakeApi = Record<string, FakeRoute>;
 
 /** Installs a fake fetch: keys are "METHOD /path" (query ignored); every call is recorded. */
@@ -41,6 +41,12 @@ export function authRoutes(me: object = ME): FakeApi {
   return { 'GET /setup': () => ({ needsSetup: false }), 'GET /auth/me': () => me };
 }
 
+/** Where the screen navigated to, when it left its route. */
+function Elsewhere() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
 export function renderScreen(element: ReactElement, { route = '/', path = '/' }: { route?: string; path?: string } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   return render(
@@ -50,6 +56,7 @@ export function renderScreen(element: ReactElement, { route = '/', path = '/' }:
           <AuthProvider>
             <Routes>
               <Route path={path} element={<RequireAuth>{element}</RequireAuth>} />
+              <Route path="*" element={<Elsewhere />} />
             </Routes>
           </AuthProvider>
         </MemoryRouter>

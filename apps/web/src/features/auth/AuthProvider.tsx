@@ -3,9 +3,10 @@ import { Center, Loader } from '@mantine/core';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { MeDto } from '@claimdesk/domain';
+import type { MeDto, Role } from '@claimdesk/domain';
 import { authApi } from '../../api/auth';
-import { ApiError, setCsrfToken } from '../../api/client';
+import { setCsrfToken } from '../../api/client';
+import { authKeys, authQueries } from './api/authQueries';
 
 interface AuthState {
   me: MeDto | null;
@@ -17,37 +18,21 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
-export const setupQuery = { queryKey: ['setup'], queryFn: authApi.setupState } as const;
-// Asked at the same time as the setup state (not after it): on a fresh install it is simply 401, i.e. null.
-export const meQuery = {
-  queryKey: ['me'],
-  queryFn: async (): Promise<MeDto | null> => {
-    try {
-      const result = await authApi.me();
-      setCsrfToken(result.csrfToken);
-      return result;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return null;
-      throw error;
-    }
-  },
-} as const;
-
 /** Starts the session check before React's first render (the queries would otherwise start after its first commit). */
 export function prefetchSession(client: QueryClient): void {
-  void client.prefetchQuery(setupQuery);
-  void client.prefetchQuery(meQuery);
+  void client.prefetchQuery(authQueries.setup());
+  void client.prefetchQuery(authQueries.me());
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const setup = useQuery(setupQuery);
-  const me = useQuery(meQuery);
+  const setup = useQuery(authQueries.setup());
+  const me = useQuery(authQueries.me());
   const signedIn = useCallback(
     (result: MeDto) => {
       setCsrfToken(result.csrfToken);
-      client.setQueryData(['setup'], { needsSetup: false });
-      client.setQueryData(['me'], result);
+      client.setQueryData(authKeys.setup(), { needsSetup: false });
+      client.setQueryData(authKeys.me(), result);
     },
     [client],
   );
@@ -55,8 +40,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await authApi.logout().catch(() => undefined);
     setCsrfToken(null);
     client.clear();
-    client.setQueryData(['setup'], { needsSetup: false });
-    client.setQueryData(['me'], null);
+    client.setQueryData(authKeys.setup(), { needsSetup: false });
+    client.setQueryData(authKeys.me(), null);
   }, [client]);
   const value = useMemo<AuthState>(
     () => ({ me: me.data ?? null, loading: setup.isLoading || (setup.data?.needsSetup === false && me.isLoading), needsSetup: setup.data?.needsSetup ?? false, signedIn, logout }),
@@ -69,6 +54,11 @@ export function useAuth(): AuthState {
   const value = useContext(AuthContext);
   if (!value) throw new Error('useAuth outside AuthProvider');
   return value;
+}
+
+/** Whether the signed-in member has one of `roles` (the role groups of libs/domain: WRITERS, REVIEWERS, ADMINS). */
+export function hasRole(me: MeDto | null, roles: readonly Role[]): boolean {
+  return Boolean(me && roles.includes(me.role));
 }
 
 export function RequireAuth({ children }: { children: ReactNode }) {

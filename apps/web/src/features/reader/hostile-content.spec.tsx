@@ -4,8 +4,8 @@ import { createRef } from 'react';
 import type { ClaimSourceDto } from '@claimdesk/domain';
 import { SafeLink } from '../../lib/SafeLink';
 import { withProviders } from '../../test/render';
-import { SourceItem } from '../claims/components/SourcesSection';
-import { ClaimInParagraph } from '../review/components/ReviewQueuePage';
+import { SourceItem } from '../claims';
+import { ClaimInParagraph } from '../review';
 import { ArticleText } from './components/ArticleText';
 import { segmentText } from './segments';
 

@@ -1,8 +1,8 @@
 // Splits article text into runs at every claim and cue boundary, so overlapping and nested claims render as flat spans.
 import type { CueDto } from '@claimdesk/domain';
 
-export type CueType = CueDto['type'];
-export interface ClaimRange {
+type CueType = CueDto['type'];
+interface ClaimRange {
   id: string;
   start: number | null;
   end: number | null;
@@ -74,32 +74,4 @@ export function segmentText(length: number, claims: readonly ClaimRange[], cues:
     segments.push({ start, end, claimIds: claimRanges.map((r) => r.claimId!), cues: CUE_ORDER.filter((t) => cueSet.has(t)) });
   }
   return segments;
-}
-
-/**
- * The text offset of a DOM selection point inside the rendered article: every run span, and every paragraph block
- * rendered as plain text, carries data-start (the offset of its first character).
- */
-export function offsetFromDom(node: Node, offset: number, root: HTMLElement): number | null {
-  if (!root.contains(node)) return null;
-  if (node.nodeType === Node.TEXT_NODE) {
-    const span = node.parentElement?.closest<HTMLElement>('[data-start]');
-    if (!span || !root.contains(span)) return null;
-    return Number(span.dataset.start) + offset;
-  }
-  const element = node as HTMLElement;
-  // A point before child `offset`: where that child's text starts.
-  const child = element.childNodes[offset] as Node | undefined;
-  if (child) {
-    if (child.nodeType === Node.TEXT_NODE) return offsetFromDom(child, 0, root);
-    const el = child as HTMLElement;
-    const first = el.dataset?.start !== undefined ? el : el.querySelector?.<HTMLElement>('[data-start]');
-    if (first) return Number(first.dataset.start);
-  }
-  // A point after the last child: where the element's text ends.
-  const end = (el: HTMLElement) => Number(el.dataset.start) + (el.textContent?.length ?? 0);
-  if (element.dataset?.start !== undefined) return end(element);
-  const spans = element.querySelectorAll<HTMLElement>('[data-start]');
-  const last = spans[spans.length - 1];
-  return last ? end(last) : null;
 }

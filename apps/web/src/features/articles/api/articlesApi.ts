@@ -18,6 +18,8 @@ export const articlesApi = {
   get: (id: string) => api<ArticleDetailDto>('GET', `/articles/${encodeURIComponent(id)}`),
   history: (id: string) => api<AuditEventDto[]>('GET', `/articles/${encodeURIComponent(id)}/history`),
   import: (body: ImportArticleBody) => api<ImportResultDto>('POST', '/articles', body),
+  /** Imports the project's own sample article into the workspace. */
+  importSample: () => api<ImportResultDto>('POST', '/articles/sample'),
   upload: (file: File, fields: UploadFields, onProgress: (fraction: number) => void) => {
     const form = new FormData();
     form.append('file', file);

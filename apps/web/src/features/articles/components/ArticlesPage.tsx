@@ -1,14 +1,16 @@
 // The article list: claim counts by status and how far checking has come, import, and delete for admins.
 import { Anchor, Badge, Box, Button, Group, Modal, Paper, Progress, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { CLAIM_STATUSES, type ArticleDto } from '@claimdesk/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ADMINS, CLAIM_STATUSES, WRITERS, type ArticleDto } from '@claimdesk/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
-import { useAuth } from '../../auth/AuthProvider';
-import { STATUS_COLORS, STATUS_LABELS } from '../../claims/claimStatus';
-import { articlesApi } from '../api/articlesApi';
+import { hasRole, useAuth } from '../../auth';
+import { STATUS_COLORS, STATUS_LABELS } from '../../../lib/claimStatus';
+import { articleQueries } from '../api/articleQueries';
+import { useDeleteArticle } from '../hooks/useArticleMutations';
+import { ArticlesEmptyState } from './ArticlesEmptyState';
 import { ImportArticleDialog } from './ImportArticleDialog';
 
 function CheckProgress({ article }: { article: ArticleDto }) {
@@ -25,19 +27,12 @@ function CheckProgress({ article }: { article: ArticleDto }) {
 
 export default function ArticlesPage() {
   const { me } = useAuth();
-  const client = useQueryClient();
-  const articles = useQuery({ queryKey: ['articles'], queryFn: articlesApi.list });
+  const articles = useQuery(articleQueries.list());
   const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<ArticleDto | null>(null);
-  const remove = useMutation({
-    mutationFn: (id: string) => articlesApi.remove(id),
-    onSuccess: () => {
-      setDeleting(null);
-      void client.invalidateQueries({ queryKey: ['articles'] });
-      void client.invalidateQueries({ queryKey: ['dashboard'] });
-    },
-  });
-  const canImport = me?.role !== 'VIEWER';
+  const remove = useDeleteArticle();
+  const canImport = hasRole(me, WRITERS);
+  const canDelete = hasRole(me, ADMINS);
 
   return (
     <Stack>
@@ -52,20 +47,8 @@ export default function ArticlesPage() {
           <Skeleton h={48} />
         </Stack>
       )}
-      {articles.error && (isNotAvailable(articles.error) ? <Text c="dimmed">Articles are not available on the server yet.</Text> : <ErrorText error={articles.error} />)}
-      {articles.data?.length === 0 && (
-        <Paper withBorder p="xl" ta="center" radius="md">
-          <Text fw={600}>No articles yet</Text>
-          <Text c="dimmed" size="sm" mt={4}>
-            Import an article: ClaimDesk finds its claims and marks the hedged and attributed ones.
-          </Text>
-          {canImport && (
-            <Button mt="md" onClick={() => setImporting(true)}>
-              Import your first article
-            </Button>
-          )}
-        </Paper>
-      )}
+      <ErrorText error={articles.error} />
+      {articles.data?.length === 0 && <ArticlesEmptyState canImport={canImport} onImport={() => setImporting(true)} />}
       {articles.data && articles.data.length > 0 && (
         <Paper withBorder radius="md">
           <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
@@ -75,7 +58,7 @@ export default function ArticlesPage() {
                 <Table.Th>Date</Table.Th>
                 <Table.Th>Claims by status</Table.Th>
                 <Table.Th>Checked</Table.Th>
-                {me?.role === 'ADMIN' && (
+                {canDelete && (
                   <Table.Th>
                     <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
@@ -116,7 +99,7 @@ export default function ArticlesPage() {
                   <Table.Td>
                     <CheckProgress article={a} />
                   </Table.Td>
-                  {me?.role === 'ADMIN' && (
+                  {canDelete && (
                     <Table.Td>
                       <Button variant="subtle" color="red" size="xs" onClick={() => setDeleting(a)} aria-label={`Delete ${a.title}`}>
                         Delete
@@ -140,7 +123,7 @@ export default function ArticlesPage() {
             <Button variant="default" onClick={() => setDeleting(null)}>
               Cancel
             </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => deleting && remove.mutate(deleting.id)}>
+            <Button color="red" loading={remove.isPending} onClick={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}>
               Delete article
             </Button>
           </Group>

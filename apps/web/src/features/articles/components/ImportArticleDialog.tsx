@@ -1,18 +1,18 @@
 // Import an article by pasting text or uploading a file (with upload progress); with `article` it imports a new revision.
 import { Alert, Button, FileInput, Group, Modal, NativeSelect, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
-import { articlesApi } from '../api/articlesApi';
+import { useImportArticle, useUploadArticle } from '../hooks/useArticleMutations';
 
 type Mode = 'paste' | 'upload';
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ImportArticleDialog({ opened, onClose, article }: { opened: boolean; onClose(): void; article?: ArticleDto }) {
-  const client = useQueryClient();
+  const importArticle = useImportArticle();
+  const uploadArticle = useUploadArticle();
   const navigate = useNavigate();
   const [mode, setMode] = useState<Mode>('paste');
   const [meta, setMeta] = useState({ title: article?.title ?? '', author: article?.author ?? '', url: article?.url ?? '', publishedAt: article?.publishedAt?.slice(0, 10) ?? '' });
@@ -31,13 +31,6 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
     error: fieldError(key),
   });
 
-  const finish = (r: ImportResultDto) => {
-    void client.invalidateQueries({ queryKey: ['articles'] });
-    void client.invalidateQueries({ queryKey: ['article', r.article.id] });
-    void client.invalidateQueries({ queryKey: ['claims'] });
-    void client.invalidateQueries({ queryKey: ['dashboard'] });
-    setResult(r);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +52,7 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
       setErrors({});
       setBusy(true);
       try {
-        finish(await articlesApi.import(parsed.data));
+        setResult(await importArticle.mutateAsync(parsed.data));
       } catch (e) {
         setServerError(e as ApiError);
       } finally {
@@ -73,12 +66,12 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
     setBusy(true);
     setProgress(0);
     try {
-      finish(
-        await articlesApi.upload(
+      setResult(
+        await uploadArticle.mutateAsync({
           file,
-          { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
-          setProgress,
-        ),
+          fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
+          onProgress: setProgress,
+        }),
       );
     } catch (e) {
       setServerError(e as ApiError);

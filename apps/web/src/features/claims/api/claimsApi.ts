@@ -1,4 +1,4 @@
-// HTTP calls for claims, sources, verdicts, reviews and comments; response types come from libs/domain.
+// HTTP calls for claims, sources, verdicts, reviews, the review queue and comments; response types come from libs/domain.
 import type {
   AuditEventDto,
   ClaimAction,
@@ -8,6 +8,7 @@ import type {
   CommentDto,
   DismissReason,
   Page,
+  ReviewQueueItemDto,
   SimilarClaimDto,
   SourceDto,
   VerdictDto,
@@ -52,4 +53,6 @@ export const claimsApi = {
   updateVerdict: (verdictId: string, body: z.input<typeof verdictSchema> & { version: number }) => api<VerdictDto>('PUT', `/verdicts/${id(verdictId)}`, body),
   review: (verdictId: string, body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string; version: number }) =>
     api<unknown>('POST', `/verdicts/${id(verdictId)}/reviews`, body),
+  withdrawVerdict: (verdictId: string, version: number) => api<VerdictDto>('POST', `/verdicts/${id(verdictId)}/withdraw`, { version }),
+  reviewQueue: () => api<ReviewQueueItemDto[]>('GET', '/reviews/queue'),
 };

@@ -1,27 +1,21 @@
 // Discussion, audit history and similar claims checked before, for one claim.
 import { Anchor, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { commentSchema, type AuditEventDto, type CommentDto, type Rating } from '@claimdesk/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDateTime } from '../../../lib/format';
-import { claimsApi } from '../api/claimsApi';
-import { ratingLabel, STATUS_LABELS } from '../claimStatus';
-import { VerdictStateBadge } from './StatusBadge';
+import { claimQueries } from '../api/claimQueries';
+import { useAddComment } from '../hooks/useClaimMutations';
+import { ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
+import { VerdictStateBadge } from '../../../lib/StatusBadge';
 
 export function CommentsSection({ claimId, comments, canWrite }: { claimId: string; comments: CommentDto[]; canWrite: boolean }) {
-  const client = useQueryClient();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const add = useMutation({
-    mutationFn: () => claimsApi.addComment(claimId, body.trim()),
-    onSuccess: () => {
-      setBody('');
-      void client.invalidateQueries({ queryKey: ['claim', claimId] });
-    },
-  });
+  const add = useAddComment(claimId);
   return (
     <Stack gap="xs">
       {comments.length === 0 && (
@@ -46,7 +40,7 @@ export function CommentsSection({ claimId, comments, canWrite }: { claimId: stri
             const parsed = commentSchema.safeParse({ body });
             if (!parsed.success) return setError(`Comment: ${parsed.error.issues[0]?.message}`);
             setError(undefined);
-            add.mutate();
+            add.mutate(body.trim(), { onSuccess: () => setBody('') });
           }}
         >
           <Textarea label="Add a comment" autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={error ?? (add.error instanceof ApiError ? add.error.fieldError('body') : undefined)} />
@@ -86,7 +80,7 @@ function describeEvent(e: AuditEventDto): string {
 }
 
 export function HistorySection({ claimId }: { claimId: string }) {
-  const history = useQuery({ queryKey: ['claim', claimId, 'history'], queryFn: () => claimsApi.history(claimId) });
+  const history = useQuery(claimQueries.history(claimId));
   if (history.isLoading) return <Text size="sm" c="dimmed">Loading history…</Text>;
   if (history.error) return <ErrorText error={history.error} />;
   if (!history.data?.length) return <Text size="sm" c="dimmed">No changes recorded yet.</Text>;
@@ -108,9 +102,9 @@ export function HistorySection({ claimId }: { claimId: string }) {
 }
 
 export function SimilarSection({ claimId, ratings }: { claimId: string; ratings: readonly Rating[] }) {
-  const similar = useQuery({ queryKey: ['claim', claimId, 'similar'], queryFn: () => claimsApi.similar(claimId) });
+  const similar = useQuery(claimQueries.similar(claimId));
   if (similar.isLoading) return <Text size="sm" c="dimmed">Looking for similar claims…</Text>;
-  if (similar.error) return isNotAvailable(similar.error) ? <Text size="sm" c="dimmed">Similar-claim search is not available yet.</Text> : <ErrorText error={similar.error} />;
+  if (similar.error) return <ErrorText error={similar.error} />;
   if (!similar.data?.length) return <Text size="sm" c="dimmed">No similar claims have been checked before.</Text>;
   return (
     <Stack gap="xs">

@@ -1,19 +1,19 @@
 // The claim panel: everything about one claim and the work on it, in a side drawer that leaves the article visible.
 import { Anchor, Badge, Box, Button, Divider, Drawer, Group, NativeSelect, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { availableActions, CLAIM_KINDS, DIRECT_CLAIM_ACTIONS, type ClaimAction, type ClaimDetailDto, type ClaimDto, type ClaimKind } from '@claimdesk/domain';
+import { availableActions, CLAIM_KINDS, DIRECT_CLAIM_ACTIONS, WRITERS, type ClaimAction, type ClaimDetailDto, type ClaimDto, type ClaimKind } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatScore } from '../../../lib/format';
-import { useAuth } from '../../auth/AuthProvider';
-import { useMembers, useRatings } from '../../settings/hooks/useWorkspaceData';
-import { claimsApi } from '../api/claimsApi';
-import { ACTION_LABELS, DISMISS_REASON_LABELS, KIND_LABELS, PRIORITY_LABELS } from '../claimStatus';
-import type { ClaimWriter } from '../hooks/useClaimWrite';
+import { hasRole, useAuth } from '../../auth';
+import { useMembers, useRatings } from '../../settings';
+import { claimQueries } from '../api/claimQueries';
+import { ACTION_LABELS, DISMISS_REASON_LABELS, KIND_LABELS, PRIORITY_LABELS } from '../../../lib/claimStatus';
+import type { ClaimWriter } from '../hooks/useClaimWriter';
 import { CommentsSection, HistorySection, SimilarSection } from './ClaimActivity';
 import { SourcesSection } from './SourcesSection';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../../lib/StatusBadge';
 import { VerdictSection } from './VerdictSection';
 
 interface Props {
@@ -60,20 +60,20 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
   const { me } = useAuth();
   const ratings = useRatings();
   const members = useMembers();
-  const detail = useQuery({ queryKey: ['claim', claimId], queryFn: () => claimsApi.get(claimId) });
+  const detail = useQuery(claimQueries.detail(claimId));
   const claim: (ClaimDto & Partial<ClaimDetailDto>) | undefined = detail.data ?? preview;
   if (!claim) {
     return detail.error ? <ErrorText error={detail.error} /> : <Skeleton h={200} />;
   }
   const role = me?.role ?? 'VIEWER';
-  const writerRole = role !== 'VIEWER';
+  const writerRole = hasRole(me, WRITERS);
   const actions = availableActions(claim.status, role).filter((a) => (DIRECT_CLAIM_ACTIONS as readonly ClaimAction[]).includes(a));
   const doAction = (action: ClaimAction) => {
     if (action === 'dismiss') return onDismiss(claim);
-    void writer.run(claim, ACTION_LABELS[action], (version) => claimsApi.transition(claim.id, { version, action }));
+    void writer.transition(claim, action);
   };
   const patch = (label: string, body: { kind?: ClaimKind; priority?: number; assigneeId?: string | null }) =>
-    void writer.run(claim, label, (version) => claimsApi.update(claim.id, { version, ...body }));
+    void writer.update(claim, label, body);
   const actionError = writer.error?.claimId === claim.id ? writer.error : null;
 
   return (

@@ -1,20 +1,22 @@
 // Every claim across articles: filters, sorting, bulk flag/dismiss, and a virtualised table that loads more as you scroll.
 import { Alert, Anchor, Badge, Box, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimDto, type DismissReason } from '@claimdesk/domain';
+import { CLAIM_KINDS, CLAIM_STATUSES, WRITERS, type ClaimDto, type DismissReason } from '@claimdesk/domain';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate, formatScore } from '../../../lib/format';
-import { useAuth } from '../../auth/AuthProvider';
-import { articlesApi } from '../../articles/api/articlesApi';
-import { useMembers, useRatings } from '../../settings/hooks/useWorkspaceData';
-import { claimsApi, type ClaimFilters } from '../api/claimsApi';
-import { KIND_LABELS, ratingLabel, STATUS_LABELS } from '../claimStatus';
+import { articleQueries } from '../../articles';
+import { hasRole, useAuth } from '../../auth';
+import { useMembers, useRatings } from '../../settings';
+import type { ClaimFilters } from '../api/claimsApi';
+import { claimQueries } from '../api/claimQueries';
+import { useBulkClaimAction } from '../hooks/useClaimMutations';
+import { KIND_LABELS, ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
 import { DismissDialog } from './DismissDialog';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../../lib/StatusBadge';
 
 type Sort = NonNullable<ClaimFilters['sort']>;
 const ROW_HEIGHT = 60;
@@ -23,10 +25,9 @@ const tri = (v: string): boolean | undefined => (v === 'yes' ? true : v === 'no'
 
 export default function ClaimsPage() {
   const { me } = useAuth();
-  const client = useQueryClient();
   const ratings = useRatings();
   const members = useMembers();
-  const articles = useQuery({ queryKey: ['articles'], queryFn: articlesApi.list });
+  const articles = useQuery(articleQueries.list());
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [status, setStatus] = useState<string[]>([]);
@@ -41,12 +42,7 @@ export default function ClaimsPage() {
   const [dismissing, setDismissing] = useState(false);
   const filters: ClaimFilters = { q: debouncedQ || undefined, status, kind, hedged: tri(hedged), attributed: tri(attributed), assigneeId: assigneeId || undefined, rating: rating || undefined, sort, order };
 
-  const list = useInfiniteQuery({
-    queryKey: ['claims', 'list', filters],
-    queryFn: ({ pageParam }) => claimsApi.list(filters, pageParam, 200),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const list = useInfiniteQuery(claimQueries.list(filters));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const titles = useMemo(() => new Map((articles.data ?? []).map((a) => [a.id, a.title])), [articles.data]);
   const names = useMemo(() => new Map((members.data ?? []).map((m) => [m.userId, m.name])), [members.data]);
@@ -60,15 +56,8 @@ export default function ClaimsPage() {
   }, [lastIndex, rows.length, list]);
   useEffect(() => setSelected(new Set()), [debouncedQ, status, kind, hedged, attributed, assigneeId, rating]);
 
-  const bulk = useMutation({
-    mutationFn: (body: { action: 'flag' | 'dismiss'; reason?: DismissReason }) => claimsApi.bulk({ ...body, claimIds: [...selected] }),
-    onSuccess: () => {
-      setSelected(new Set());
-      void client.invalidateQueries({ queryKey: ['claims'] });
-      void client.invalidateQueries({ queryKey: ['dashboard'] });
-      void client.invalidateQueries({ queryKey: ['articles'] });
-    },
-  });
+  const bulk = useBulkClaimAction();
+  const runBulk = (body: { action: 'flag' | 'dismiss'; reason?: DismissReason }) => bulk.mutate({ ...body, claimIds: [...selected] }, { onSuccess: () => setSelected(new Set()) });
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -90,7 +79,7 @@ export default function ClaimsPage() {
       </UnstyledButton>
     </div>
   );
-  const canWrite = me?.role !== 'VIEWER';
+  const canWrite = hasRole(me, WRITERS);
 
   return (
     <Stack gap="sm">
@@ -122,7 +111,7 @@ export default function ClaimsPage() {
           <Text size="sm" fw={600}>
             {selected.size} selected
           </Text>
-          <Button size="xs" color="orange" loading={bulk.isPending && bulk.variables?.action === 'flag'} onClick={() => bulk.mutate({ action: 'flag' })}>
+          <Button size="xs" color="orange" loading={bulk.isPending && bulk.variables?.action === 'flag'} onClick={() => runBulk({ action: 'flag' })}>
             Flag
           </Button>
           <Button size="xs" variant="default" onClick={() => setDismissing(true)}>
@@ -140,7 +129,7 @@ export default function ClaimsPage() {
         </Alert>
       )}
       <ErrorText error={bulk.error} />
-      {list.error && (isNotAvailable(list.error) ? <Text c="dimmed">The claims list is not available on the server yet.</Text> : <ErrorText error={list.error} />)}
+      <ErrorText error={list.error} />
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
         <Box role="table" aria-label="Claims" aria-rowcount={rows.length + 1} style={{ overflowX: 'auto' }}>
           <Box role="rowgroup">
@@ -255,7 +244,7 @@ export default function ClaimsPage() {
         onCancel={() => setDismissing(false)}
         onConfirm={(reason) => {
           setDismissing(false);
-          bulk.mutate({ action: 'dismiss', reason });
+          runBulk({ action: 'dismiss', reason });
         }}
       />
     </Stack>

@@ -1,8 +1,8 @@
 // Shown when someone else changed a claim first: who, and a choice to reload or to re-apply the user's edit on top.
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ClaimConflict } from '../hooks/useClaimWrite';
-import { STATUS_LABELS } from '../claimStatus';
+import type { ClaimConflict } from '../hooks/useClaimWriter';
+import { STATUS_LABELS } from '../../../lib/claimStatus';
 
 export function ConflictNotice({ conflict, onDismiss }: { conflict: ClaimConflict | null; onDismiss(): void }) {
   const [busy, setBusy] = useState(false);

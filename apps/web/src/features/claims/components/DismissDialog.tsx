@@ -2,7 +2,7 @@
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { DISMISS_REASONS, type DismissReason } from '@claimdesk/domain';
 import { useState } from 'react';
-import { DISMISS_REASON_LABELS } from '../claimStatus';
+import { DISMISS_REASON_LABELS } from '../../../lib/claimStatus';
 
 export function DismissDialog({ opened, claimText, count, onCancel, onConfirm }: { opened: boolean; claimText?: string; count?: number; onCancel(): void; onConfirm(reason: DismissReason): void }) {
   const [reason, setReason] = useState<DismissReason>('NOT_CHECK_WORTHY');

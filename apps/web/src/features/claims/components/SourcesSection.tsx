@@ -2,15 +2,16 @@
 import { ActionIcon, Badge, Box, Button, Group, Paper, Radio, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { attachSourceSchema, STANCES, type ClaimSourceDto, type SourceDto, type Stance } from '@claimdesk/domain';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { SafeLink } from '../../../lib/SafeLink';
-import { claimsApi } from '../api/claimsApi';
+import { claimQueries } from '../api/claimQueries';
+import { useAttachSource, useDetachSource } from '../hooks/useClaimMutations';
 
-export const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: 'Supports', REFUTES: 'Refutes', CONTEXT: 'Context' };
-export const STANCE_COLORS: Record<Stance, string> = { SUPPORTS: 'teal', REFUTES: 'red', CONTEXT: 'gray' };
+const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: 'Supports', REFUTES: 'Refutes', CONTEXT: 'Context' };
+const STANCE_COLORS: Record<Stance, string> = { SUPPORTS: 'teal', REFUTES: 'red', CONTEXT: 'gray' };
 
 export function SourceItem({ link, onRemove }: { link: ClaimSourceDto; onRemove?(): void }) {
   return (
@@ -50,10 +51,8 @@ export function SourceItem({ link, onRemove }: { link: ClaimSourceDto; onRemove?
 }
 
 export function SourcesSection({ claimId, sources, canEdit }: { claimId: string; sources: ClaimSourceDto[]; canEdit: boolean }) {
-  const client = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const refresh = () => void client.invalidateQueries({ queryKey: ['claim', claimId] });
-  const remove = useMutation({ mutationFn: (linkId: string) => claimsApi.detachSource(claimId, linkId), onSuccess: refresh });
+  const remove = useDetachSource(claimId);
   return (
     <Stack gap="xs">
       {sources.length === 0 && (
@@ -69,10 +68,7 @@ export function SourcesSection({ claimId, sources, canEdit }: { claimId: string;
         (adding ? (
           <AttachSourceForm
             claimId={claimId}
-            onDone={() => {
-              setAdding(false);
-              refresh();
-            }}
+            onDone={() => setAdding(false)}
             onCancel={() => setAdding(false)}
           />
         ) : (
@@ -86,7 +82,7 @@ export function SourcesSection({ claimId, sources, canEdit }: { claimId: string;
 
 type Mode = 'library' | 'new';
 
-export function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: string; onDone(): void; onCancel(): void }) {
+function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: string; onDone(): void; onCancel(): void }) {
   const [mode, setMode] = useState<Mode>('new');
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q, 250);
@@ -96,8 +92,8 @@ export function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: strin
   const [excerpt, setExcerpt] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const library = useQuery({ queryKey: ['sources', debounced], queryFn: () => claimsApi.searchSources(debounced), enabled: mode === 'library' });
-  const attach = useMutation({ mutationFn: (body: Parameters<typeof claimsApi.attachSource>[1]) => claimsApi.attachSource(claimId, body), onSuccess: onDone });
+  const library = useQuery(claimQueries.sources(debounced, mode === 'library'));
+  const attach = useAttachSource(claimId);
   const server = attach.error instanceof ApiError ? attach.error : null;
   const err = (path: string) => errors[path] ?? server?.fieldError(path);
 
@@ -123,7 +119,7 @@ export function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: strin
       return setErrors(found);
     }
     setErrors({});
-    attach.mutate(parsed.data);
+    attach.mutate(parsed.data, { onSuccess: onDone });
   };
 
   return (

@@ -5,12 +5,12 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 
-export interface VerdictValues {
+interface VerdictValues {
   ratingKey: string;
   rationale: string;
   correction: string;
 }
-export type VerdictErrors = Partial<Record<keyof VerdictValues, string>>;
+type VerdictErrors = Partial<Record<keyof VerdictValues, string>>;
 
 const FIELD_NAMES: Record<keyof VerdictValues, string> = { ratingKey: 'Rating', rationale: 'Rationale', correction: 'Correction' };
 

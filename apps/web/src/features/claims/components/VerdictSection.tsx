@@ -1,14 +1,14 @@
 // The verdicts on a claim with their reviews, the form to write or edit one, and the editor's review actions.
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { ClaimDetailDto, Rating, VerdictDto } from '@claimdesk/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { availableVerdictActions, canTransition, isOpenVerdict, type ClaimDetailDto, type Rating, type VerdictDto } from '@claimdesk/domain';
 import { ApiError } from '../../../api/client';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDateTime } from '../../../lib/format';
-import { useAuth } from '../../auth/AuthProvider';
-import { ReviewActions } from '../../review/components/ReviewActions';
-import { claimsApi } from '../api/claimsApi';
-import { ratingLabel } from '../claimStatus';
-import { VerdictStateBadge } from './StatusBadge';
+import { useAuth } from '../../auth';
+import { useReloadClaim, useSaveVerdict, useWithdrawVerdict } from '../hooks/useVerdictMutations';
+import { ratingLabel } from '../../../lib/claimStatus';
+import { VerdictStateBadge } from '../../../lib/StatusBadge';
+import { ReviewActions } from './ReviewActions';
 import { VerdictForm } from './VerdictForm';
 
 export function VerdictCard({ verdict, ratings }: { verdict: VerdictDto; ratings: readonly Rating[] }) {
@@ -49,25 +49,19 @@ export function VerdictCard({ verdict, ratings }: { verdict: VerdictDto; ratings
 
 export function VerdictSection({ claim, ratings }: { claim: ClaimDetailDto; ratings: readonly Rating[] }) {
   const { me } = useAuth();
-  const client = useQueryClient();
+  const role = me?.role ?? 'VIEWER';
   const verdicts = [...claim.verdicts].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const active = verdicts.find((v) => v.state !== 'WITHDRAWN');
-  const writer = me?.role !== 'VIEWER';
-  const save = useMutation({
-    mutationFn: ({ values, propose }: { values: { ratingKey: string; rationale: string; correction: string | null }; propose: boolean }) =>
-      active && (active.state === 'DRAFT' || active.state === 'CHANGES_REQUESTED')
-        ? claimsApi.updateVerdict(active.id, { ...values, propose, version: active.version })
-        : claimsApi.createVerdict(claim.id, { ...values, propose }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['claim', claim.id] });
-      void client.invalidateQueries({ queryKey: ['claims'] });
-      void client.invalidateQueries({ queryKey: ['reviews'] });
-      void client.invalidateQueries({ queryKey: ['dashboard'] });
-    },
-  });
-  const editable = active && (active.state === 'DRAFT' || active.state === 'CHANGES_REQUESTED') && active.author.id === me?.user.id;
-  const statusAllowsNew = claim.status === 'FLAGGED' || claim.status === 'IN_RESEARCH';
-  const showForm = writer && (editable || (!active && statusAllowsNew));
+  // At most one verdict is open (being drafted, in review or sent back); the workflow in libs/domain says what may be done to it.
+  const open = verdicts.find((v) => isOpenVerdict(v.state));
+  const isAuthor = open ? open.author.id === me?.user.id : true;
+  // A new verdict needs a claim under research, or a flagged one (writing a verdict starts its research).
+  const claimTakesVerdict = canTransition(claim.status, 'startResearch', role) || canTransition(claim.status, 'submitForReview', role);
+  const actions = open ? availableVerdictActions(open.state, { role, isAuthor }) : claimTakesVerdict ? availableVerdictActions('NEW', { role, isAuthor }) : [];
+  const editable = open && actions.includes('edit') ? open : undefined;
+  const showForm = Boolean(editable) || (!open && actions.includes('draft'));
+  const save = useSaveVerdict(claim, editable);
+  const withdraw = useWithdrawVerdict(claim);
+  const reloadClaim = useReloadClaim();
   const stale = save.error instanceof ApiError && save.error.status === 409;
 
   return (
@@ -80,10 +74,18 @@ export function VerdictSection({ claim, ratings }: { claim: ClaimDetailDto; rati
       {verdicts.map((v) => (
         <Stack key={v.id} gap={6}>
           <VerdictCard verdict={v} ratings={ratings} />
-          {v.state === 'PROPOSED' && <ReviewActions verdict={v} claimId={claim.id} />}
+          {v.state === 'PROPOSED' && <ReviewActions verdict={v} claim={claim} />}
+          {v === open && actions.includes('withdraw') && (
+            <Group gap="xs">
+              <Button size="xs" variant="subtle" color="gray" onClick={() => withdraw.mutate(v)} loading={withdraw.isPending}>
+                Withdraw verdict
+              </Button>
+            </Group>
+          )}
         </Stack>
       ))}
-      {active?.state === 'PROPOSED' && active.author.id === me?.user.id && (
+      <ErrorText error={withdraw.error} title="Withdraw verdict failed" />
+      {open?.state === 'PROPOSED' && isAuthor && (
         <Text size="sm" c="dimmed">
           Waiting for an editor to review your verdict.
         </Text>
@@ -91,18 +93,19 @@ export function VerdictSection({ claim, ratings }: { claim: ClaimDetailDto; rati
       {showForm && (
         <Paper withBorder p="sm" radius="sm" bg="gray.0">
           <Text fw={600} size="sm" mb="xs">
-            {editable ? (active?.state === 'CHANGES_REQUESTED' ? 'Revise the verdict' : 'Edit your draft verdict') : 'Propose a verdict'}
+            {editable ? (editable.state === 'CHANGES_REQUESTED' ? 'Revise the verdict' : 'Edit your draft verdict') : 'Propose a verdict'}
           </Text>
           <VerdictForm
-            key={active?.id ?? 'new'}
+            key={open?.id ?? 'new'}
             ratings={ratings}
-            initial={editable && active ? { ratingKey: active.ratingKey, rationale: active.rationale, correction: active.correction ?? '' } : undefined}
+            initial={editable ? { ratingKey: editable.ratingKey, rationale: editable.rationale, correction: editable.correction ?? '' } : undefined}
             busy={save.isPending}
+            canPropose={actions.includes('propose')}
             serverError={stale ? new Error('Someone changed this verdict while you were editing. Your text is still in the form: reload the claim, then save again.') : save.error}
             onSubmit={(values, propose) => save.mutate({ values, propose })}
           />
           {stale && (
-            <Button mt="xs" size="xs" variant="default" onClick={() => void client.invalidateQueries({ queryKey: ['claim', claim.id] })}>
+            <Button mt="xs" size="xs" variant="default" onClick={() => reloadClaim(claim.id)}>
               Reload the claim
             </Button>
           )}

@@ -3,12 +3,12 @@ import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title }
 import { CLAIM_STATUSES } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
-import { STATUS_LABELS } from '../../claims/claimStatus';
-import { StatusBadge } from '../../claims/components/StatusBadge';
-import { useRatings } from '../../settings/hooks/useWorkspaceData';
-import { dashboardApi } from '../api/dashboardApi';
+import { STATUS_LABELS } from '../../../lib/claimStatus';
+import { StatusBadge } from '../../../lib/StatusBadge';
+import { useRatings } from '../../settings';
+import { dashboardQueries } from '../api/dashboardQueries';
 
 const STATUS_FILL: Record<string, string> = {
   DETECTED: '#868e96',
@@ -20,7 +20,7 @@ const STATUS_FILL: Record<string, string> = {
 };
 
 /** A horizontal bar chart in plain SVG; every bar carries its label and count as text. */
-export function BarChart({ title, bars }: { title: string; bars: Array<{ label: string; value: number; color: string }> }) {
+function BarChart({ title, bars }: { title: string; bars: Array<{ label: string; value: number; color: string }> }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const rowH = 30;
   const labelW = 150;
@@ -47,7 +47,7 @@ export function BarChart({ title, bars }: { title: string; bars: Array<{ label: 
 
 export default function DashboardPage() {
   const ratings = useRatings();
-  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: dashboardApi.get });
+  const dashboard = useQuery(dashboardQueries.summary());
   const d = dashboard.data;
   const total = d ? CLAIM_STATUSES.reduce((n, s) => n + (d.byStatus[s] ?? 0), 0) : 0;
   const ratingBars = d
@@ -62,7 +62,7 @@ export default function DashboardPage() {
     <Stack>
       <Title order={2}>Dashboard</Title>
       {dashboard.isLoading && <Skeleton h={240} />}
-      {dashboard.error && (isNotAvailable(dashboard.error) ? <Text c="dimmed">The dashboard is not available on the server yet.</Text> : <ErrorText error={dashboard.error} />)}
+      <ErrorText error={dashboard.error} />
       {d && (
         <>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>

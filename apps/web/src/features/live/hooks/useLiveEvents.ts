@@ -2,33 +2,35 @@
 import type { LiveEvent } from '@claimdesk/domain';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { articleKeys } from '../../articles';
+import { claimKeys } from '../../claims';
+import { dashboardKeys } from '../../dashboard';
+import { reportKeys } from '../../reports';
 
-export function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
-  const touch = (key: unknown[]) => void client.invalidateQueries({ queryKey: key });
-  touch(['dashboard']);
+function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
+  const touch = (queryKey: readonly unknown[]) => void client.invalidateQueries({ queryKey });
+  touch(dashboardKeys.all);
   switch (event.type) {
     case 'claim':
-      touch(['claim', event.id]);
-      touch(['claims']);
+      touch(claimKeys.detail(event.id));
+      touch(claimKeys.lists());
       break;
     case 'verdict':
-      touch(['claim']);
-      touch(['claims']);
-      touch(['reviews']);
+      touch(claimKeys.details());
+      touch(claimKeys.lists());
+      touch(claimKeys.reviewQueue());
       break;
     case 'article':
-      touch(['articles']);
-      touch(['article', event.id]);
-      touch(['claims']);
+      // An article's text changed: its claims were re-detected, and they sit under the articles root.
+      touch(articleKeys.all);
       break;
     case 'report':
       break;
   }
   if (event.articleId) {
-    touch(['articles']);
-    touch(['article', event.articleId]);
-    touch(['report-preview', event.articleId]);
-    touch(['reports', event.articleId]);
+    touch(articleKeys.lists());
+    touch(articleKeys.detail(event.articleId));
+    touch(reportKeys.article(event.articleId));
   }
 }
 

@@ -5,7 +5,7 @@
 // its claim and cue spans when it comes near (IntersectionObserver) or when a claim in it is revealed (j/k, a link).
 // Blocks also carry `content-visibility: auto` (reader.css), so the browser skips style, layout and paint off screen.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
-import type { ClaimTone } from '../../claims/claimStatus';
+import type { ClaimTone } from '../claimTone';
 import type { Segment } from '../segments';
 
 /** Lets the page scroll to a claim whose paragraph may not have its highlight spans yet. */
@@ -43,7 +43,7 @@ const SAFE_ID = /^[A-Za-z0-9_-]+$/;
  * Cuts the text into blocks that end after a run of line breaks (a paragraph and the blank line after it), and the
  * segments at block edges. Rendered as display:block inside the pre-wrap container the lines are the same as before.
  */
-export function splitBlocks(text: string, segments: readonly Segment[]): Block[] {
+function splitBlocks(text: string, segments: readonly Segment[]): Block[] {
   const edges: number[] = [];
   for (let i = text.indexOf('\n'); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1)) {
     if (text.charCodeAt(i + 1) !== 10) edges.push(i + 1);

@@ -2,7 +2,7 @@
 import { Group, Paper, Text } from '@mantine/core';
 import type { ClaimDto } from '@claimdesk/domain';
 import { formatScore } from '../../../lib/format';
-import { StatusBadge } from '../../claims/components/StatusBadge';
+import { StatusBadge } from '../../../lib/StatusBadge';
 
 export function ClaimHoverCard({ claim, rect, overlapping }: { claim: ClaimDto; rect: DOMRect; overlapping: number }) {
   const top = rect.bottom + 8 + 160 > window.innerHeight ? Math.max(8, rect.top - 168) : rect.bottom + 8;

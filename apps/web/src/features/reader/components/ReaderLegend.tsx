@@ -1,6 +1,6 @@
 // What the highlight colours and marks in the reader mean; each swatch also carries its name in text.
 import { Group, Stack, Text } from '@mantine/core';
-import { TONE_LABELS, type ClaimTone } from '../../claims/claimStatus';
+import { TONE_LABELS, type ClaimTone } from '../claimTone';
 
 const TONES: ClaimTone[] = ['quiet', 'detected', 'flagged', 'research', 'review', 'correct', 'wrong', 'dismissed'];
 

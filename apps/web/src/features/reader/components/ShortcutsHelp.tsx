@@ -1,19 +1,20 @@
+// The keyboard shortcuts dialog, listing the reader's action table.
 import { Kbd, Modal, Table } from '@mantine/core';
-import { READER_SHORTCUTS } from '../hooks/useReaderKeyboard';
+import { READER_ACTIONS } from '../keyboard/readerActions';
 
 export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
   return (
     <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" centered>
       <Table>
         <Table.Tbody>
-          {READER_SHORTCUTS.map((s) => (
-            <Table.Tr key={s.label}>
+          {READER_ACTIONS.map((a) => (
+            <Table.Tr key={a.id} data-action={a.id}>
               <Table.Td w={90}>
-                {s.keys.map((k) => (
+                {a.keys.map((k) => (
                   <Kbd key={k}>{k}</Kbd>
                 ))}
               </Table.Td>
-              <Table.Td>{s.label}</Table.Td>
+              <Table.Td>{a.label}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

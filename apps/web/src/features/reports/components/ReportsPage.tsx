@@ -1,12 +1,15 @@
 // Corrections reports per article: a sandboxed preview of the draft, downloads in every format, publishing and versions.
 import { Anchor, Button, Group, NativeSelect, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { REPORT_FORMATS, REVIEWERS, type ReportFormat, type ReportVersionDto } from '@claimdesk/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDateTime } from '../../../lib/format';
-import { articlesApi } from '../../articles/api/articlesApi';
-import { useAuth } from '../../auth/AuthProvider';
-import { REPORT_FORMATS, reportsApi, type PublishedReport, type ReportFormat } from '../api/reportsApi';
+import { articleQueries } from '../../articles';
+import { hasRole, useAuth } from '../../auth';
+import { reportQueries } from '../api/reportQueries';
+import { reportsApi } from '../api/reportsApi';
+import { usePublishReport } from '../hooks/usePublishReport';
 
 const FORMAT_LABELS: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', csv: 'CSV', json: 'JSON', jsonld: 'ClaimReview JSON-LD' };
 
@@ -20,24 +23,19 @@ function sameSite(url: string | undefined): string | null {
     return null;
   }
 }
-function publisherName(p: PublishedReport['publishedBy']): string {
+function publisherName(p: ReportVersionDto['publishedBy']): string {
   return p || '—';
 }
 
 export default function ReportsPage() {
   const { me } = useAuth();
-  const client = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const articles = useQuery({ queryKey: ['articles'], queryFn: articlesApi.list });
+  const articles = useQuery(articleQueries.list());
   const articleId = params.get('article') ?? articles.data?.[0]?.id ?? '';
-  const preview = useQuery({ queryKey: ['report-preview', articleId], queryFn: () => reportsApi.preview(articleId), enabled: Boolean(articleId), retry: false });
-  const versions = useQuery({ queryKey: ['reports', articleId], queryFn: () => reportsApi.versions(articleId), enabled: Boolean(articleId), retry: false });
-  const publish = useMutation({
-    mutationFn: () => reportsApi.publish(articleId),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['reports', articleId] }),
-  });
-  const canPublish = me?.role === 'ADMIN' || me?.role === 'EDITOR';
-  const notAvailable = isNotAvailable(preview.error);
+  const preview = useQuery(reportQueries.preview(articleId));
+  const versions = useQuery(reportQueries.versions(articleId));
+  const publish = usePublishReport(articleId);
+  const canPublish = hasRole(me, REVIEWERS);
 
   return (
     <Stack>
@@ -63,12 +61,7 @@ export default function ReportsPage() {
               </Text>
             </Group>
             {preview.isLoading && <Skeleton h={500} />}
-            {notAvailable && (
-              <Text p="lg" c="dimmed">
-                The report preview is not available on the server yet.
-              </Text>
-            )}
-            {preview.error && !notAvailable && (
+            {preview.error && (
               <Stack p="sm">
                 <ErrorText error={preview.error} />
               </Stack>
@@ -82,7 +75,7 @@ export default function ReportsPage() {
               </Text>
               <Group gap={6}>
                 {REPORT_FORMATS.map((f) => (
-                  <Button key={f} component="a" href={reportsApi.draftUrl(articleId, f)} download variant="default" size="xs" disabled={notAvailable}>
+                  <Button key={f} component="a" href={reportsApi.draftUrl(articleId, f)} download variant="default" size="xs">
                     {FORMAT_LABELS[f]}
                   </Button>
                 ))}
@@ -92,14 +85,14 @@ export default function ReportsPage() {
               <Group justify="space-between" mb="xs">
                 <Text fw={600}>Published versions</Text>
                 {canPublish && (
-                  <Button size="xs" onClick={() => publish.mutate()} loading={publish.isPending} disabled={notAvailable}>
+                  <Button size="xs" onClick={() => publish.mutate()} loading={publish.isPending}>
                     Publish new version
                   </Button>
                 )}
               </Group>
               <ErrorText error={publish.error} />
               {versions.isLoading && <Skeleton h={60} />}
-              {versions.error && (isNotAvailable(versions.error) ? <Text size="sm" c="dimmed">Publishing is not available on the server yet.</Text> : <ErrorText error={versions.error} />)}
+              <ErrorText error={versions.error} />
               {versions.data?.length === 0 && (
                 <Text size="sm" c="dimmed">
                   Not published yet. A published version is a fixed snapshot: downloading it again gives the same file.

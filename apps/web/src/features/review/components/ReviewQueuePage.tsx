@@ -1,37 +1,15 @@
 // The editors' review queue: proposed verdicts oldest first, each with its claim in context, the sources and the verdict.
-import { Anchor, Badge, Box, Group, Kbd, Mark, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { ReviewQueueItemDto } from '@claimdesk/domain';
+import { Anchor, Badge, Box, Group, Kbd, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { REVIEWERS, type ReviewQueueItemDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDateTime } from '../../../lib/format';
-import { useAuth } from '../../auth/AuthProvider';
-import { SourceItem } from '../../claims/components/SourcesSection';
-import { VerdictCard } from '../../claims/components/VerdictSection';
-import { useRatings } from '../../settings/hooks/useWorkspaceData';
-import { reviewApi } from '../api/reviewApi';
-import { ReviewActions, type ReviewActionsHandle } from './ReviewActions';
-
-/** The paragraph as text with the claim's words marked; falls back to the claim alone when it is not found. */
-export function ClaimInParagraph({ paragraph, claim }: { paragraph: string; claim: string }) {
-  const at = paragraph.indexOf(claim);
-  if (!paragraph || at < 0)
-    return (
-      <Text size="sm" style={{ fontFamily: 'Georgia, serif' }}>
-        <Mark>{claim}</Mark>
-      </Text>
-    );
-  return (
-    <Text size="sm" style={{ fontFamily: 'Georgia, serif', lineHeight: 1.6, whiteSpace: 'pre-wrap' }}>
-      {paragraph.slice(0, at)}
-      <Mark color="yellow.2" fw={600}>
-        {claim}
-      </Mark>
-      {paragraph.slice(at + claim.length)}
-    </Text>
-  );
-}
+import { hasRole, useAuth } from '../../auth';
+import { claimQueries, ReviewActions, SourceItem, VerdictCard, type ReviewActionsHandle } from '../../claims';
+import { useRatings } from '../../settings';
+import { ClaimInParagraph } from './ClaimInParagraph';
 
 function QueueItem({ item, selected, onSelect, handleRef }: { item: ReviewQueueItemDto; selected: boolean; onSelect(): void; handleRef(h: ReviewActionsHandle | null): void }) {
   const ratings = useRatings();
@@ -76,7 +54,7 @@ function QueueItem({ item, selected, onSelect, handleRef }: { item: ReviewQueueI
         </Stack>
         <Stack style={{ flex: 2, minWidth: 0 }} gap="sm">
           <VerdictCard verdict={item.verdict} ratings={ratings} />
-          <ReviewActions ref={handleRef} verdict={item.verdict} claimId={item.claim.id} />
+          <ReviewActions ref={handleRef} verdict={item.verdict} claim={item.claim} />
         </Stack>
       </Group>
     </Paper>
@@ -85,8 +63,8 @@ function QueueItem({ item, selected, onSelect, handleRef }: { item: ReviewQueueI
 
 export default function ReviewQueuePage() {
   const { me } = useAuth();
-  const reviewer = me?.role === 'ADMIN' || me?.role === 'EDITOR';
-  const queue = useQuery({ queryKey: ['reviews'], queryFn: reviewApi.queue, enabled: reviewer });
+  const reviewer = hasRole(me, REVIEWERS);
+  const queue = useQuery(claimQueries.reviewQueue(reviewer));
   const [selected, setSelected] = useState(0);
   const handles = useRef(new Map<string, ReviewActionsHandle>());
   const items = queue.data ?? [];
@@ -129,7 +107,7 @@ export default function ReviewQueuePage() {
         </Text>
       </Group>
       {queue.isLoading && <Skeleton h={160} />}
-      {queue.error && (isNotAvailable(queue.error) ? <Text c="dimmed">The review queue is not available on the server yet.</Text> : <ErrorText error={queue.error} />)}
+      <ErrorText error={queue.error} />
       {queue.data?.length === 0 && (
         <Paper withBorder p="xl" ta="center" radius="md">
           <Text fw={600}>Nothing to review</Text>

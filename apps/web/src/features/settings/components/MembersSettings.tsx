@@ -1,28 +1,20 @@
 // Members and their roles; admins add people, change roles and remove members.
 import { Button, Group, Modal, NativeSelect, Paper, PasswordInput, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
-import { createMemberSchema, ROLE_LABELS, ROLES, type MemberDto, type Role } from '@claimdesk/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ADMINS, createMemberSchema, ROLE_LABELS, ROLES, type MemberDto, type Role } from '@claimdesk/domain';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
-import { useAuth } from '../../auth/AuthProvider';
-import { settingsApi } from '../api/settingsApi';
+import { hasRole, useAuth } from '../../auth';
+import { useAddMember, useChangeRole, useRemoveMember } from '../hooks/useSettingsMutations';
 import { useMembers } from '../hooks/useWorkspaceData';
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 function AddMemberForm() {
-  const client = useQueryClient();
   const [form, setForm] = useState({ name: '', email: '', password: '', role: 'FACT_CHECKER' as Role });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const add = useMutation({
-    mutationFn: () => settingsApi.addMember(form),
-    onSuccess: () => {
-      setForm({ name: '', email: '', password: '', role: 'FACT_CHECKER' });
-      void client.invalidateQueries({ queryKey: ['members'] });
-    },
-  });
+  const add = useAddMember();
   const server = add.error instanceof ApiError ? add.error : null;
   const err = (k: string) => errors[k] ?? server?.fieldError(k);
   const field = (k: 'name' | 'email' | 'password') => ({ value: form[k], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value }), error: err(k) });
@@ -35,7 +27,7 @@ function AddMemberForm() {
       return setErrors(found);
     }
     setErrors({});
-    add.mutate();
+    add.mutate(form, { onSuccess: () => setForm({ name: '', email: '', password: '', role: 'FACT_CHECKER' }) });
   };
   return (
     <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate aria-label="Add a member">
@@ -69,26 +61,12 @@ function AddMemberForm() {
 
 export function MembersSettings() {
   const { me } = useAuth();
-  const client = useQueryClient();
   const members = useMembers();
-  const admin = me?.role === 'ADMIN';
+  const admin = hasRole(me, ADMINS);
   const [removing, setRemoving] = useState<MemberDto | null>(null);
   const [roleError, setRoleError] = useState<{ userId: string; error: unknown } | null>(null);
-  const changeRole = useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: Role }) => settingsApi.changeRole(userId, role),
-    onSuccess: () => {
-      setRoleError(null);
-      void client.invalidateQueries({ queryKey: ['members'] });
-    },
-    onError: (error, vars) => setRoleError({ userId: vars.userId, error }),
-  });
-  const remove = useMutation({
-    mutationFn: (userId: string) => settingsApi.removeMember(userId),
-    onSuccess: () => {
-      setRemoving(null);
-      void client.invalidateQueries({ queryKey: ['members'] });
-    },
-  });
+  const changeRole = useChangeRole();
+  const remove = useRemoveMember();
   return (
     <Stack>
       {members.isLoading && <Skeleton h={120} />}
@@ -122,7 +100,7 @@ export function MembersSettings() {
                           w={150}
                           data={roleOptions}
                           value={m.role}
-                          onChange={(e) => changeRole.mutate({ userId: m.userId, role: e.currentTarget.value as Role })}
+                          onChange={(e) => changeRole.mutate({ userId: m.userId, role: e.currentTarget.value as Role }, { onSuccess: () => setRoleError(null), onError: (error, vars) => setRoleError({ userId: vars.userId, error }) })}
                         />
                         {roleError?.userId === m.userId && <ErrorText error={roleError.error} />}
                       </>
@@ -154,7 +132,7 @@ export function MembersSettings() {
           <Button variant="default" onClick={() => setRemoving(null)}>
             Cancel
           </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => removing && remove.mutate(removing.userId)}>
+          <Button color="red" loading={remove.isPending} onClick={() => removing && remove.mutate(removing.userId, { onSuccess: () => setRemoving(null) })}>
             Remove
           </Button>
         </Group>

@@ -1,28 +1,23 @@
 // The workspace's rating scale; admins edit labels, ClaimReview values and which ratings need a correction.
 import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
-import { ratingScaleSchema, type Rating } from '@claimdesk/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ADMINS, ratingScaleSchema, type Rating } from '@claimdesk/domain';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
-import { useAuth } from '../../auth/AuthProvider';
-import { settingsApi } from '../api/settingsApi';
+import { ErrorText } from '../../../lib/ErrorText';
+import { hasRole, useAuth } from '../../auth';
+import { useSaveRatingScale } from '../hooks/useSettingsMutations';
 import { useRatingScale } from '../hooks/useWorkspaceData';
 
 export function RatingScaleSettings() {
   const { me } = useAuth();
-  const client = useQueryClient();
   const scale = useRatingScale();
-  const admin = me?.role === 'ADMIN';
+  const admin = hasRole(me, ADMINS);
   const [rows, setRows] = useState<Rating[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     if (scale.data) setRows(scale.data.ratings);
   }, [scale.data]);
-  const save = useMutation({
-    mutationFn: () => settingsApi.saveRatingScale(rows, scale.data!.version),
-    onSuccess: (data) => client.setQueryData(['rating-scale'], data),
-  });
+  const save = useSaveRatingScale();
   const update = (i: number, patch: Partial<Rating>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const err = (i: number, k: string) => errors[`${i}.${k}`] ?? (save.error instanceof ApiError ? save.error.fieldError(`ratings.${i}.${k}`) : undefined);
   const submit = () => {
@@ -34,10 +29,10 @@ export function RatingScaleSettings() {
       return setErrors(found);
     }
     setErrors({});
-    save.mutate();
+    save.mutate({ ratings: rows, version: scale.data!.version });
   };
   if (scale.isLoading) return <Skeleton h={200} />;
-  if (scale.error) return isNotAvailable(scale.error) ? <Text c="dimmed">The rating scale is not available on the server yet.</Text> : <ErrorText error={scale.error} />;
+  if (scale.error) return <ErrorText error={scale.error} />;
   return (
     <Stack>
       <Text size="sm" c="dimmed">

@@ -1,28 +1,22 @@
 // API tokens for scripts and integrations: create (the secret is shown once, with copy), list and revoke.
 import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, NumberInput, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { createApiTokenSchema } from '@claimdesk/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { ErrorText, isNotAvailable } from '../../../lib/ErrorText';
+import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
-import { settingsApi } from '../api/settingsApi';
+import { settingsQueries } from '../api/settingsQueries';
+import { useCreateToken, useRevokeToken } from '../hooks/useSettingsMutations';
 
 export function TokensSettings() {
-  const client = useQueryClient();
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: settingsApi.tokens });
+  const tokens = useQuery(settingsQueries.tokens());
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Array<'read' | 'write'>>(['read']);
   const [days, setDays] = useState<number | ''>(90);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useMutation({
-    mutationFn: () => settingsApi.createToken({ name: name.trim(), scopes, expiresInDays: days === '' ? undefined : days }),
-    onSuccess: () => {
-      setName('');
-      void client.invalidateQueries({ queryKey: ['tokens'] });
-    },
-  });
-  const revoke = useMutation({ mutationFn: settingsApi.revokeToken, onSuccess: () => void client.invalidateQueries({ queryKey: ['tokens'] }) });
+  const create = useCreateToken();
+  const revoke = useRevokeToken();
   const server = create.error instanceof ApiError ? create.error : null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -33,9 +27,8 @@ export function TokensSettings() {
       return setErrors(found);
     }
     setErrors({});
-    create.mutate();
+    create.mutate({ name: name.trim(), scopes, expiresInDays: days === '' ? undefined : days }, { onSuccess: () => setName('') });
   };
-  if (tokens.error && isNotAvailable(tokens.error)) return <Text c="dimmed">API tokens are not available on the server yet.</Text>;
   return (
     <Stack>
       {create.data && (

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { ClaimStatus, VerdictState } from '@claimdesk/domain';
-import { STATUS_COLORS, STATUS_LABELS, VERDICT_STATE_COLORS, VERDICT_STATE_LABELS } from '../claimStatus';
+import { STATUS_COLORS, STATUS_LABELS, VERDICT_STATE_COLORS, VERDICT_STATE_LABELS } from './claimStatus';
 
 export function StatusBadge({ status, size = 'sm' }: { status: ClaimStatus; size?: 'xs' | 'sm' | 'md' }) {
   return (

@@ -1,43 +1,35 @@
 // An editor's decision on a proposed verdict: approve, or request changes with a comment. Never offered on one's own verdict.
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { reviewSchema, type VerdictDto } from '@claimdesk/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { availableVerdictActions, canActOnVerdict, reviewSchema, type VerdictDto } from '@claimdesk/domain';
 import { forwardRef, useImperativeHandle, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
-import { useAuth } from '../../auth/AuthProvider';
-import { claimsApi } from '../../claims/api/claimsApi';
+import { useAuth } from '../../auth';
+import { useReviewVerdict, type VerdictClaim } from '../hooks/useVerdictMutations';
 
 export interface ReviewActionsHandle {
   approve(): void;
 }
 
-export const ReviewActions = forwardRef<ReviewActionsHandle, { verdict: VerdictDto; claimId: string; onDone?(): void }>(function ReviewActions({ verdict, claimId, onDone }, ref) {
+export const ReviewActions = forwardRef<ReviewActionsHandle, { verdict: VerdictDto; claim: VerdictClaim }>(function ReviewActions({ verdict, claim }, ref) {
   const { me } = useAuth();
-  const client = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | undefined>();
-  const review = useMutation({
-    mutationFn: (body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string }) => claimsApi.review(verdict.id, { ...body, version: verdict.version }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['reviews'] });
-      void client.invalidateQueries({ queryKey: ['claim', claimId] });
-      void client.invalidateQueries({ queryKey: ['claims'] });
-      void client.invalidateQueries({ queryKey: ['dashboard'] });
-      onDone?.();
-    },
-  });
+  const review = useReviewVerdict(claim, verdict);
+  const role = me?.role ?? 'VIEWER';
   const own = me?.user.id === verdict.author.id;
-  const mayReview = me?.role === 'ADMIN' || me?.role === 'EDITOR';
-  useImperativeHandle(ref, () => ({ approve: () => !own && mayReview && !review.isPending && review.mutate({ decision: 'APPROVED' }) }), [own, mayReview, review]);
-  if (!mayReview || verdict.state !== 'PROPOSED') return null;
-  if (own)
-    return (
+  const actions = availableVerdictActions(verdict.state, { role, isAuthor: own });
+  const canApprove = actions.includes('approve');
+  useImperativeHandle(ref, () => ({ approve: () => canApprove && !review.isPending && review.mutate({ decision: 'APPROVED' }) }), [canApprove, review]);
+  if (!canApprove && !actions.includes('requestChanges')) {
+    // A reviewer looking at their own proposal: the workflow lets someone else decide.
+    return own && canActOnVerdict(verdict.state, 'approve', { role, isAuthor: false }) ? (
       <Text size="sm" c="dimmed">
         You proposed this verdict, so another editor must review it.
       </Text>
-    );
+    ) : null;
+  }
 
   const requestChanges = () => {
     const parsed = reviewSchema.safeParse({ decision: 'CHANGES_REQUESTED', comment: comment.trim() || null, version: verdict.version });

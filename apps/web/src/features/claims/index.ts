@@ -1,0 +1,11 @@
+// The claims feature's public surface for other features: claim data, the claim panel and its writer, verdict display and
+// review (the claims page is loaded by the router on its own).
+export { claimKeys, claimQueries } from './api/claimQueries';
+export { ClaimPanel } from './components/ClaimPanel';
+export { ConflictNotice } from './components/ConflictNotice';
+export { DismissDialog } from './components/DismissDialog';
+export { ReviewActions, type ReviewActionsHandle } from './components/ReviewActions';
+export { SourceItem } from './components/SourcesSection';
+export { VerdictCard } from './components/VerdictSection';
+export { useCreateClaim } from './hooks/useClaimMutations';
+export { useClaimWriter, type ClaimWriter } from './hooks/useClaimWriter';

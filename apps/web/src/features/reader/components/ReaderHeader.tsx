@@ -1,0 +1,45 @@
+// The reader's title bar: the article's title and progress, and its actions (shortcuts, new revision, report).
+import { Anchor, Box, Button, Group, Skeleton, Text, Title } from '@mantine/core';
+import type { ArticleDetailDto } from '@claimdesk/domain';
+import { Link } from 'react-router';
+import { formatDate } from '../../../lib/format';
+
+export function ReaderHeader({ article, canImport, onHelp, onReimport }: { article: ArticleDetailDto | undefined; canImport: boolean; onHelp(): void; onReimport(): void }) {
+  const a = article;
+  return (
+    <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+      <Box style={{ minWidth: 0 }}>
+        <Anchor component={Link} to="/articles" size="sm">
+          ← Articles
+        </Anchor>
+        {a ? (
+          <>
+            <Title order={2} mt={4} style={{ overflowWrap: 'anywhere' }}>
+              {a.title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {[a.author, a.publishedAt ? formatDate(a.publishedAt) : null, `revision ${a.revision}`, `${a.claimTotal} claims, ${a.checked} of ${a.checkWorthy} check-worthy checked`].filter(Boolean).join(' · ')}
+            </Text>
+          </>
+        ) : (
+          <Skeleton h={36} w={400} mt={4} />
+        )}
+      </Box>
+      <Group gap="xs" wrap="nowrap">
+        <Button variant="default" size="xs" onClick={onHelp}>
+          Shortcuts (?)
+        </Button>
+        {canImport && a && (
+          <Button variant="default" size="xs" onClick={onReimport}>
+            Import new revision
+          </Button>
+        )}
+        {a && (
+          <Button component={Link} to={`/reports?article=${a.id}`} variant="light" size="xs">
+            Report
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+}

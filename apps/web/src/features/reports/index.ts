@@ -1,0 +1,2 @@
+// The reports feature's public surface for other features (the page is loaded by the router on its own).
+export { reportKeys } from './api/reportQueries';

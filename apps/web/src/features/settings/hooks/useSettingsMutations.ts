@@ -1,0 +1,30 @@
+// Writes to workspace settings, each refreshing the one list it changes.
+import type { Rating, Role } from '@claimdesk/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { settingsApi } from '../api/settingsApi';
+import { settingsKeys } from '../api/settingsQueries';
+
+function useMembersMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => void client.invalidateQueries({ queryKey: settingsKeys.members() }) });
+}
+
+export const useAddMember = () => useMembersMutation((body: Parameters<typeof settingsApi.addMember>[0]) => settingsApi.addMember(body));
+export const useChangeRole = () => useMembersMutation(({ userId, role }: { userId: string; role: Role }) => settingsApi.changeRole(userId, role));
+export const useRemoveMember = () => useMembersMutation((userId: string) => settingsApi.removeMember(userId));
+
+export function useSaveRatingScale() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ratings, version }: { ratings: Rating[]; version: number }) => settingsApi.saveRatingScale(ratings, version),
+    onSuccess: (data) => client.setQueryData(settingsKeys.ratingScale(), data),
+  });
+}
+
+function useTokensMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => void client.invalidateQueries({ queryKey: settingsKeys.tokens() }) });
+}
+
+export const useCreateToken = () => useTokensMutation((body: Parameters<typeof settingsApi.createToken>[0]) => settingsApi.createToken(body));
+export const useRevokeToken = () => useTokensMutation((tokenId: string) => settingsApi.revokeToken(tokenId));
