@@ -70,7 +70,7 @@ export class ArticlesController {
   @ApiOperation({ summary: 'An article with the text of its latest revision (any member)' })
   @ApiErrors(401, 404)
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ArticleDetailDto> {
-    return this.articles.detail(actor, id) as Promise<ArticleDetailDto>;
+    return this.articles.detail(actor, id);
   }
 
   @Delete(':id')
