@@ -1,6 +1,6 @@
 // Importing articles (new and re-imported revisions), listing, reading and deleting them.
 import { Injectable } from '@nestjs/common';
-import { DomainError, MAX_ARTICLE_BYTES, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto, type StatusCounts } from '@claimdesk/domain';
+import { DomainError, MAX_ARTICLE_BYTES, SAMPLE_ARTICLE, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto, type StatusCounts } from '@claimdesk/domain';
 import { ExtractionInputError, extractClaims, normaliseDocument, quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
 import { ArticlesRepository, ClaimsRepository, Database, type ReanchoredClaim, type Tx } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
@@ -65,6 +65,11 @@ export class ArticlesService {
     const article = await this.get(actor, result.articleId);
     this.events.publish(actor.workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: actor.userId });
     return { article, revisionId: result.revisionId, revision: result.revision, created: result.created, claims: result.claims };
+  }
+
+  /** Imports the project's sample article into the caller's workspace, as a plain-text import (again: a revision, or nothing new). */
+  importSample(actor: Actor): Promise<ImportResultDto> {
+    return this.import(actor, { title: SAMPLE_ARTICLE.title, author: SAMPLE_ARTICLE.author, url: SAMPLE_ARTICLE.url, format: 'text', content: SAMPLE_ARTICLE.text });
   }
 
   private async createArticle(tx: Tx, actor: Actor, input: ImportInput & { title: string; importKey: string }, text: string, contentHash: string, claims: ExtractedClaim[]) {
