@@ -24,6 +24,8 @@ export class Database {
 
   constructor(databaseUrl: string, options: DatabaseOptions = {}) {
     this.pool = new Pool({ connectionString: databaseUrl, max: options.max ?? 20 });
+    // An idle connection that drops (the database restarting) must not crash the process; the next query reports it.
+    this.pool.on('error', () => undefined);
     // Under a burst, requests queue for a connection rather than fail after Prisma's default 2 s.
     this.client = new PrismaClient({ adapter: new PrismaPg(this.pool), transactionOptions: { maxWait: 15_000, timeout: 60_000 } });
   }

@@ -19,7 +19,7 @@ import {
   type VerdictState,
   type VerdictStateOrNew,
 } from '@claimdesk/domain';
-import { Database, MembersRepository, VerdictsRepository, type Tx } from '@claimdesk/db';
+import { Database, MembersRepository, VerdictsRepository, type DbExecutor, type Tx } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -165,7 +165,7 @@ export class VerdictsService {
     return dto;
   }
 
-  private async load(db: Tx | Database, actor: Actor, verdictId: string) {
+  private async load(db: DbExecutor, actor: Actor, verdictId: string) {
     const verdict = await this.verdicts.findVisible(db, actor.workspaceId, verdictId);
     if (!verdict) throw notFound('verdict');
     return verdict;
