@@ -14,6 +14,11 @@ export class ArticlesRepository {
     return prismaOf(db).article.findFirst({ where: { id, workspaceId, deletedAt: null } });
   }
 
+  /** An article that is not deleted, in whichever workspace (command-line export by id). */
+  findActiveById(db: DbExecutor, id: string) {
+    return prismaOf(db).article.findFirst({ where: { id, deletedAt: null } });
+  }
+
   findActiveByImportKey(db: DbExecutor, workspaceId: string, importKey: string) {
     return prismaOf(db).article.findFirst({ where: { workspaceId, importKey, deletedAt: null } });
   }

@@ -64,6 +64,20 @@ export class MembersRepository {
     return prismaOf(db).membership.count({ where: { workspaceId, role: 'ADMIN', NOT: { userId } } });
   }
 
+  /** Up to `take` workspaces, oldest first; only the one with this slug when given (command-line workspace choice). */
+  listWorkspaces(db: DbExecutor, slug?: string, take = 2) {
+    return prismaOf(db).workspace.findMany({ where: slug ? { slug } : {}, orderBy: { createdAt: 'asc' }, take });
+  }
+
+  findWorkspaceBySlug(db: DbExecutor, slug: string) {
+    return prismaOf(db).workspace.findUnique({ where: { slug } });
+  }
+
+  /** The member with this email, or the workspace's first admin when no email is given (who a command-line import is recorded as). */
+  findMemberByEmailOrFirstAdmin(db: DbExecutor, workspaceId: string, email?: string) {
+    return prismaOf(db).membership.findFirst({ where: { workspaceId, ...(email ? { user: { email: email.toLowerCase() } } : { role: 'ADMIN' }) }, orderBy: { createdAt: 'asc' } });
+  }
+
   findWorkspace(db: DbExecutor, id: string) {
     return prismaOf(db).workspace.findUniqueOrThrow({ where: { id } });
   }

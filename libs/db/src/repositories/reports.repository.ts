@@ -33,6 +33,11 @@ export class ReportsRepository {
     return prismaOf(db).reportFile.findFirst({ where: { reportId, format, workspaceId }, include: { report: true } });
   }
 
+  /** A published version of an article's report (the latest without `version`) with its file in one format (command-line export). */
+  findPublished(db: DbExecutor, articleId: string, format: string, version?: number) {
+    return prismaOf(db).report.findFirst({ where: { articleId, ...(version ? { version } : {}) }, orderBy: { version: 'desc' }, include: { files: { where: { format } } } });
+  }
+
   /** Approved verdicts per rating key, decided in [from, to). */
   async countApprovedByRating(db: DbExecutor, workspaceId: string, from: Date, to: Date): Promise<Map<string, number>> {
     const rows = await prismaOf(db).verdict.groupBy({ by: ['ratingKey'], where: { workspaceId, state: 'APPROVED', decidedAt: { gte: from, lt: to }, claim: { article: { deletedAt: null } } }, _count: true });
