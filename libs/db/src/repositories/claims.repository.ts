@@ -115,12 +115,6 @@ export class ClaimsRepository {
     return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null };
   }
 
-  /** Claims of the workspace by id (any article, deleted or not), with the name of whoever changed them last. */
-  findMany(db: DbExecutor, workspaceId: string, ids: string[]): Promise<ClaimRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return queryRows<ClaimRow>(db, Prisma.sql`${SELECT} ${FROM} WHERE c.workspace_id = ${workspaceId}::uuid AND c.id = ANY(${ids}::uuid[])`);
-  }
-
   /** A claim of the workspace whose article is not deleted. */
   findVisible(db: DbExecutor, workspaceId: string, id: string) {
     return prismaOf(db).claim.findFirst({ where: { id, workspaceId, article: { deletedAt: null } } });
