@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ArticlesRepository, AuditRepository, ClaimsRepository, Database, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository } from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -12,7 +13,6 @@ import { MembersService } from './members/members.service';
 import { ArticlesController } from './articles/articles.controller';
 import { ArticlesService } from './articles/articles.service';
 import { ClaimsController } from './claims/claims.controller';
-import { ClaimsRepository } from './claims/claims.repository';
 import { ClaimsService } from './claims/claims.service';
 import { CommentsService } from './claims/comments.service';
 import { AuditService } from './common/audit.service';
@@ -26,8 +26,10 @@ import { SourcesService } from './sources/sources.service';
 import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
-import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
+
+/** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
+const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
 
 @Global()
 @Module({})
@@ -35,8 +37,8 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: AppConfig, useValue: config }, PrismaService, AuthService],
-      exports: [AppConfig, PrismaService, AuthService],
+      providers: [{ provide: AppConfig, useValue: config }, PrismaService, { provide: Database, useExisting: PrismaService }, ...REPOSITORIES, AuthService],
+      exports: [AppConfig, PrismaService, Database, ...REPOSITORIES, AuthService],
     };
   }
 }
@@ -65,13 +67,11 @@ export class AppModule {
         AuditService,
         EventsService,
         ArticlesService,
-        ClaimsRepository,
         ClaimsService,
         CommentsService,
         SourcesService,
         VerdictsService,
         SettingsService,
-        ReportsRepository,
         ReportsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },

@@ -1,11 +1,60 @@
-// The Prisma client on the pg driver adapter (no native query engine).
+// The one pg pool and the Prisma client on top of it (driver adapter, no native query engine): every query of the app goes through this.
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/prisma/client';
+import { Pool } from 'pg';
+import { PrismaClient, type Prisma } from './generated/prisma/client';
+import { withRetry } from './errors';
 
 export type Db = PrismaClient;
+/** An open transaction: what repository methods receive when the caller needs several statements to commit together. */
+export type Tx = Prisma.TransactionClient;
 
+export interface DatabaseOptions {
+  /** Connections in the pool, shared by Prisma and raw SQL (CLAIMDESK_DB_POOL; 20 by default). */
+  max?: number;
+}
+
+/**
+ * The database of one process: a single pg pool, the Prisma client on it, and transactions that are retried on
+ * serialization failures and deadlocks. Repository methods take this or an open transaction (`DbExecutor`).
+ */
+export class Database {
+  readonly pool: Pool;
+  readonly client: PrismaClient;
+  private closed: Promise<void> | null = null;
+
+  constructor(databaseUrl: string, options: DatabaseOptions = {}) {
+    this.pool = new Pool({ connectionString: databaseUrl, max: options.max ?? 20 });
+    // An idle connection that drops (the database restarting) must not crash the process; the next query reports it.
+    this.pool.on('error', () => undefined);
+    // Under a burst, requests queue for a connection rather than fail after Prisma's default 2 s.
+    this.client = new PrismaClient({ adapter: new PrismaPg(this.pool), transactionOptions: { maxWait: 15_000, timeout: 60_000 } });
+  }
+
+  /** Runs `work` in one transaction; a serialization failure or deadlock (40001, 40P01) starts it again, a few times. */
+  transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number; isolationLevel?: Prisma.TransactionIsolationLevel }): Promise<T> {
+    return withRetry(() => this.client.$transaction(work, options));
+  }
+
+  close(): Promise<void> {
+    this.closed ??= this.client.$disconnect().then(() => this.pool.end());
+    return this.closed;
+  }
+}
+
+/** Either the process's database (statements run on the pool, each on its own) or an open transaction. */
+export type DbExecutor = Database | Tx;
+
+/** The Prisma client behind an executor, for model calls inside repositories. */
+export function prismaOf(db: DbExecutor): Tx {
+  return db instanceof Database ? db.client : db;
+}
+
+export function createDatabase(databaseUrl: string, options: DatabaseOptions = {}): Database {
+  return new Database(databaseUrl, options);
+}
+
+/** A bare Prisma client on a pool of its own (tests and one-off scripts); `$disconnect()` also closes its pool. */
 export function createPrismaClient(databaseUrl: string, options: { max?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.max ?? 10 });
-  // Under a burst, requests queue for a connection rather than fail after Prisma's default 2 s.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 60_000 } });
 }

@@ -3,7 +3,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
+import { Client, type QueryResult, type QueryResultRow } from 'pg';
+import type { Database } from './client';
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../../../prisma/migrations');
 const LOCK_KEY = 727_274_501; // advisory lock id: one migrator at a time per database
@@ -108,17 +109,23 @@ export interface MigrationStatus {
   pending: string[];
 }
 
-export async function migrationStatus(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<MigrationStatus> {
-  const client = new Client({ connectionString: databaseUrl });
+/** Applied and pending migrations; on the process's pool when given the database (health checks), else on a connection of its own. */
+export async function migrationStatus(source: string | Pick<Database, 'pool'>, dir = MIGRATIONS_DIR): Promise<MigrationStatus> {
+  if (typeof source !== 'string') return readStatus(source.pool, dir);
+  const client = new Client({ connectionString: source });
   await client.connect();
   try {
-    const exists = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS t`);
-    const applied = exists.rows[0].t
-      ? (await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).rows.map((r) => r.migration_name)
-      : [];
-    const pending = readMigrations(dir).map((m) => m.name).filter((name) => !applied.includes(name));
-    return { applied, pending };
+    return await readStatus(client, dir);
   } finally {
     await client.end();
   }
+}
+
+async function readStatus(db: { query<R extends QueryResultRow>(text: string): Promise<QueryResult<R>> }, dir: string): Promise<MigrationStatus> {
+  const exists = await db.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"') AS t`);
+  const applied = exists.rows[0].t
+    ? (await db.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).rows.map((r) => r.migration_name)
+    : [];
+  const pending = readMigrations(dir).map((m) => m.name).filter((name) => !applied.includes(name));
+  return { applied, pending };
 }

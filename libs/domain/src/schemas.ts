@@ -147,8 +147,11 @@ export const verdictSchema = z
   })
   .strict();
 
+export const REVIEW_DECISIONS = ['APPROVED', 'CHANGES_REQUESTED'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
 export const reviewSchema = z
-  .object({ decision: z.enum(['APPROVED', 'CHANGES_REQUESTED']), comment: optionalText(5000), version })
+  .object({ decision: z.enum(REVIEW_DECISIONS), comment: optionalText(5000), version })
   .strict()
   .refine((b) => b.decision !== 'CHANGES_REQUESTED' || (b.comment && b.comment.length > 0), {
     path: ['comment'],

@@ -41,6 +41,14 @@ export class ArticlesController {
     return this.articles.import(actor, body);
   }
 
+  @Post('sample')
+  @Allow(WRITERS)
+  @ApiOperation({ summary: "Import ClaimDesk's sample article into the workspace, as a text import (fact-checker, editor, admin)" })
+  @ApiErrors(401, 403)
+  importSample(@CurrentActor() actor: Actor): Promise<ImportResultDto> {
+    return this.articles.importSample(actor);
+  }
+
   @Post('upload')
   @Allow(WRITERS)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ARTICLE_BYTES, files: 1, fields: 10 } }))
@@ -70,7 +78,7 @@ export class ArticlesController {
   @ApiOperation({ summary: 'An article with the text of its latest revision (any member)' })
   @ApiErrors(401, 404)
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ArticleDetailDto> {
-    return this.articles.detail(actor, id) as Promise<ArticleDetailDto>;
+    return this.articles.detail(actor, id);
   }
 
   @Delete(':id')

@@ -1,13 +1,12 @@
 // First-run setup, login, logout, and turning a session cookie or an API token into the caller (Actor).
 import { Injectable } from '@nestjs/common';
-import { DomainError, DEFAULT_RATING_SCALE, type MeDto, type Role } from '@claimdesk/domain';
+import { DomainError, type MeDto } from '@claimdesk/domain';
+import { Database, MembersRepository, SessionsRepository, type Tx } from '@claimdesk/db';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { setupSchema, loginSchema } from '@claimdesk/domain';
 import type { Actor } from '../common/actor';
-import { audit } from '../common/audit';
 import { AppConfig } from '../common/config';
-import { PrismaService } from '../common/prisma.service';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './passwords';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from './tokens';
@@ -19,7 +18,6 @@ export interface NewSession {
   me: MeDto;
 }
 
-const SETUP_LOCK = 727_274_502;
 /** Other API processes see a logout or a role change after at most this long. */
 const SESSION_CACHE_MS = 1_000;
 
@@ -29,22 +27,24 @@ export class AuthService {
   private readonly sessionCache = new Map<string, { actor: Actor & { csrfToken: string }; until: number }>();
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly db: Database,
     private readonly config: AppConfig,
+    private readonly members: MembersRepository,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async needsSetup(): Promise<boolean> {
-    return (await this.prisma.db.user.count()) === 0;
+    return (await this.members.countUsers(this.db)) === 0;
   }
 
   /** Creates the first admin and the default workspace; refused once any user exists. */
   async setup(input: z.infer<typeof setupSchema>, meta: { ip?: string; userAgent?: string }): Promise<NewSession> {
     const passwordHash = await hashPassword(input.password);
     const slug = input.workspaceSlug ?? slugify(input.workspaceName);
-    const { user, workspace } = await this.prisma.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
-      if ((await tx.user.count()) > 0) throw new DomainError('SETUP_DONE', 'ClaimDesk is already set up; sign in instead');
-      return createWorkspaceWithAdmin(tx, { ...input, slug, passwordHash });
+    const { user, workspace } = await this.db.transaction(async (tx) => {
+      await this.members.lockSetup(tx);
+      if ((await this.members.countUsers(tx)) > 0) throw new DomainError('SETUP_DONE', 'ClaimDesk is already set up; sign in instead');
+      return this.members.createWorkspaceWithAdmin(tx, { ...input, slug, passwordHash });
     });
     return this.openSession(user.id, workspace.id, meta);
   }
@@ -53,10 +53,7 @@ export class AuthService {
     const keys = [`account:${input.email}`, `address:${meta.ip ?? 'unknown'}`];
     const retryAfter = this.throttle.isBlocked(keys);
     if (retryAfter !== null) throw new DomainError('RATE_LIMITED', `too many failed sign-ins; try again in ${retryAfter} seconds`);
-    const user = await this.prisma.db.user.findUnique({
-      where: { email: input.email },
-      include: { memberships: { include: { workspace: true }, orderBy: { createdAt: 'asc' } } },
-    });
+    const user = await this.members.findUserForLogin(this.db, input.email);
     const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
     const membership = user?.memberships.find((m) => !input.workspace || m.workspace.slug === input.workspace);
     if (!user || !ok || !membership) {
@@ -68,7 +65,7 @@ export class AuthService {
   }
 
   async logout(sessionId: string): Promise<void> {
-    await this.prisma.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await this.sessions.revokeSession(this.db, sessionId);
     this.forgetSessions((actor) => actor.sessionId === sessionId);
   }
 
@@ -82,23 +79,20 @@ export class AuthService {
     const tokenHash = sha256(token);
     const cached = this.sessionCache.get(tokenHash);
     if (cached && cached.until > Date.now()) return cached.actor;
-    const [row] = await this.prisma.db.$queryRaw<Array<{ id: string; user_id: string; workspace_id: string; csrf_token: string; role: Role; expires_at: Date }>>`
-      SELECT s.id, s.user_id, s.workspace_id, s.csrf_token, m.role::text AS role, s.expires_at
-      FROM sessions s JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id
-      WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > now()`;
-    const actor = row ? { userId: row.user_id, workspaceId: row.workspace_id, role: row.role, via: 'session' as const, sessionId: row.id, csrfToken: row.csrf_token } : null;
+    const row = await this.sessions.findActiveSession(this.db, tokenHash);
+    const actor: (Actor & { csrfToken: string }) | null = row ? { userId: row.userId, workspaceId: row.workspaceId, role: row.role, via: 'session', sessionId: row.id, csrfToken: row.csrfToken } : null;
     if (this.sessionCache.size > 10_000) this.sessionCache.clear();
-    if (actor) this.sessionCache.set(tokenHash, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, row.expires_at.getTime()) });
+    if (actor && row) this.sessionCache.set(tokenHash, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, row.expiresAt.getTime()) });
     return actor;
   }
 
   async actorForApiToken(token: string): Promise<Actor | null> {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-    const row = await this.prisma.db.apiToken.findUnique({ where: { tokenHash: sha256(token) } });
+    const row = await this.sessions.findApiTokenByHash(this.db, sha256(token));
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) return null;
-    const membership = await this.prisma.db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: row.workspaceId, userId: row.userId } } });
+    const membership = await this.members.findMembership(this.db, row.workspaceId, row.userId);
     if (!membership) return null;
-    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role as Role, via: 'token', scopes: row.scopes };
+    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role, via: 'token', scopes: row.scopes };
   }
 
   csrfMatches(expected: string, sent: string): boolean {
@@ -109,9 +103,9 @@ export class AuthService {
 
   async me(actor: Actor): Promise<MeDto> {
     const [user, workspace, session] = await Promise.all([
-      this.prisma.db.user.findUniqueOrThrow({ where: { id: actor.userId } }),
-      this.prisma.db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } }),
-      actor.sessionId ? this.prisma.db.session.findUnique({ where: { id: actor.sessionId } }) : null,
+      this.members.findUser(this.db, actor.userId),
+      this.members.findWorkspace(this.db, actor.workspaceId),
+      actor.sessionId ? this.sessions.findSession(this.db, actor.sessionId) : null,
     ]);
     return {
       user: { id: user.id, email: user.email, name: user.name },
@@ -125,30 +119,17 @@ export class AuthService {
     const token = newSecret();
     const csrfToken = newSecret(24);
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
-    const session = await this.prisma.db.session.create({
-      data: { userId, workspaceId, tokenHash: sha256(token), csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) },
-    });
-    const membership = await this.prisma.db.membership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId, userId } } });
-    const me = await this.me({ userId, workspaceId, role: membership.role as Role, via: 'session', sessionId: session.id });
+    const session = await this.sessions.createSession(this.db, { userId, workspaceId, tokenHash: sha256(token), csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) });
+    const membership = await this.members.findMembership(this.db, workspaceId, userId);
+    if (!membership) throw new DomainError('UNAUTHENTICATED', 'you are no longer a member of this workspace');
+    const me = await this.me({ userId, workspaceId, role: membership.role, via: 'session', sessionId: session.id });
     return { token, csrfToken, expiresAt, me };
   }
 }
 
-type TxClient = Parameters<Parameters<PrismaService['db']['$transaction']>[0]>[0];
-
 /** Shared by first-run setup and `claimdesk user create --role admin` for a new workspace. */
-export async function createWorkspaceWithAdmin(
-  tx: TxClient,
-  input: { email: string; name: string; passwordHash: string; workspaceName: string; slug: string; organisation?: string },
-) {
-  const workspace = await tx.workspace.create({ data: { slug: input.slug, name: input.workspaceName, organisation: input.organisation ?? input.workspaceName } });
-  await tx.ratingScale.create({ data: { workspaceId: workspace.id, ratings: DEFAULT_RATING_SCALE } });
-  const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: input.passwordHash } });
-  await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: 'ADMIN' } });
-  const actor = { userId: user.id, workspaceId: workspace.id };
-  await audit(tx, actor, 'workspace', workspace.id, 'create', null, { slug: workspace.slug, name: workspace.name });
-  await audit(tx, actor, 'membership', user.id, 'create', null, { email: user.email, role: 'ADMIN' });
-  return { user, workspace };
+export function createWorkspaceWithAdmin(tx: Tx, input: { email: string; name: string; passwordHash: string; workspaceName: string; slug: string; organisation?: string }) {
+  return new MembersRepository().createWorkspaceWithAdmin(tx, input);
 }
 
 export function slugify(name: string): string {

@@ -1,43 +1,9 @@
 // Claim rows to API responses, and extracted claims to rows.
 import type { ClaimDto, ClaimKind, CueDto } from '@claimdesk/domain';
-import type { ExtractedClaim } from '@claimdesk/extraction';
-import type { ClaimStatus, DismissReason } from '@claimdesk/domain';
+import type { ClaimRow } from '@claimdesk/db';
+import type { ClaimKind as ExtractedKind, ExtractedClaim } from '@claimdesk/extraction';
 
-export interface ClaimRow {
-  id: string;
-  workspaceId: string;
-  articleId: string;
-  revisionId: string;
-  text: string;
-  startOffset: number;
-  endOffset: number;
-  quoteExact: string;
-  quotePrefix: string;
-  quoteSuffix: string;
-  paragraph: number;
-  kind: string;
-  score: number;
-  checkWorthy: boolean;
-  reasons: string[];
-  cues: unknown;
-  attribution: string | null;
-  numbers: unknown;
-  dates: unknown;
-  entities: unknown;
-  hedged: boolean;
-  attributed: boolean;
-  orphaned: boolean;
-  status: string;
-  rating: string | null;
-  dismissReason: string | null;
-  assigneeId: string | null;
-  priority: number;
-  version: number;
-  updatedById: string | null;
-  updatedAt: Date;
-  /** Present when the query joined the user who last changed the claim. */
-  updatedByName?: string | null;
-}
+export type { ClaimRow };
 
 export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()): ClaimDto {
   return {
@@ -49,20 +15,20 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     end: row.endOffset,
     selector: { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
     paragraph: row.paragraph,
-    kind: row.kind as ClaimKind,
+    kind: row.kind,
     score: row.score,
     checkWorthy: row.checkWorthy,
     reasons: row.reasons ?? [],
-    cues: (row.cues ?? []) as CueDto[],
+    cues: jsonList<CueDto>(row.cues),
     attribution: row.attribution,
-    numbers: (row.numbers ?? []) as ClaimDto['numbers'],
-    dates: (row.dates ?? []) as ClaimDto['dates'],
-    entities: (row.entities ?? []) as ClaimDto['entities'],
+    numbers: jsonList<ClaimDto['numbers'][number]>(row.numbers),
+    dates: jsonList<ClaimDto['dates'][number]>(row.dates),
+    entities: jsonList<ClaimDto['entities'][number]>(row.entities),
     hedged: row.hedged,
     attributed: row.attributed,
     orphaned: row.orphaned,
-    status: row.status as ClaimStatus,
-    dismissReason: row.dismissReason as DismissReason | null,
+    status: row.status,
+    dismissReason: row.dismissReason,
     assigneeId: row.assigneeId,
     priority: row.priority,
     version: row.version,
@@ -71,6 +37,16 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     updatedBy: row.updatedByName ?? (row.updatedById ? (names.get(row.updatedById) ?? null) : null),
   };
 }
+
+const CLAIM_KIND_OF: Record<ExtractedKind, ClaimKind> = {
+  statistical: 'STATISTICAL',
+  event: 'EVENT',
+  causal: 'CAUSAL',
+  attributed: 'ATTRIBUTED',
+  prediction: 'PREDICTION',
+  opinion: 'OPINION',
+  other: 'OTHER',
+};
 
 /** The columns of a new claim row from the extraction library's output. */
 export function claimColumnsFromExtraction(claim: ExtractedClaim) {
@@ -83,7 +59,7 @@ export function claimColumnsFromExtraction(claim: ExtractedClaim) {
     quotePrefix: claim.selector.prefix,
     quoteSuffix: claim.selector.suffix,
     paragraph: claim.paragraph,
-    kind: claim.kind.toUpperCase() as ClaimKind,
+    kind: CLAIM_KIND_OF[claim.kind],
     score: claim.score,
     checkWorthy: claim.checkWorthy,
     reasons: claim.reasons,
@@ -95,4 +71,9 @@ export function claimColumnsFromExtraction(claim: ExtractedClaim) {
     hedged,
     attributed: claim.attribution !== null || claim.cues.some((c) => c.type === 'attribution'),
   };
+}
+
+/** A JSON array column the extraction library wrote (cues, numbers, dates, entities); anything else reads as empty. */
+function jsonList<T>(value: unknown): T[] {
+  return Array.isArray(value) ? value : [];
 }

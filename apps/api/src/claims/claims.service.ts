@@ -11,80 +11,53 @@ import {
   type Page,
   type SimilarClaimDto,
   type AuditEventDto,
+  type DashboardDto,
+  type StatusCounts,
   createClaimSchema,
   updateClaimSchema,
   type ClaimStatus,
+  DIRECT_CLAIM_ACTIONS,
+  type DirectClaimAction,
 } from '@claimdesk/domain';
 import { extractClaims, quoteSelector } from '@claimdesk/extraction';
 import type { z } from 'zod';
-import { Prisma, type Db } from '@claimdesk/db';
+import { ArticlesRepository, ClaimsRepository, Database, MembersRepository, VerdictsRepository, type ClaimChanges, type ClaimRow, type DbExecutor, type Prisma } from '@claimdesk/db';
 import type { Actor } from '../common/actor';
-import { audit, type Tx } from '../common/audit';
+import { audit } from '../common/audit';
 import { AuditService } from '../common/audit.service';
-import { PrismaService } from '../common/prisma.service';
 import { notFound, staleVersion } from '../common/version';
 import { EventsService } from '../events/events.service';
 import { paragraphAt } from '../articles/articles.service';
-import { toClaimDto, claimColumnsFromExtraction, type ClaimRow } from './claim.mapper';
-import { CLAIM_COLUMNS, ClaimsRepository } from './claims.repository';
-import { toCommentDto, toClaimSourceDto, toVerdictDto, verdictInclude } from '../verdicts/verdict.mapper';
-
-type ClaimChanges = Partial<{ status: string; dismissReason: string | null; kind: string; priority: number; assigneeId: string | null; rating: string | null }>;
-const COLUMN_OF: Record<keyof ClaimChanges, string> = { status: 'status', dismissReason: 'dismiss_reason', kind: 'kind', priority: 'priority', assigneeId: 'assignee_id', rating: 'rating' };
-/** What an audit event records of a claim before and after a change. */
-const AUDIT_JSON = Prisma.sql`jsonb_build_object('status', c.status, 'dismissReason', c.dismiss_reason, 'kind', c.kind, 'priority', c.priority, 'assigneeId', c.assignee_id, 'version', c.version, 'rating', c.rating)`;
-
-function castFor(field: keyof ClaimChanges, value: unknown): Prisma.Sql {
-  switch (field) {
-    case 'status':
-      return Prisma.sql`${value}::"ClaimStatus"`;
-    case 'dismissReason':
-      return Prisma.sql`${value}::"DismissReason"`;
-    case 'kind':
-      return Prisma.sql`${value}::"ClaimKind"`;
-    case 'assigneeId':
-      return Prisma.sql`${value}::uuid`;
-    case 'priority':
-      return Prisma.sql`${value}::int`;
-    case 'rating':
-      return Prisma.sql`${value}::text`;
-  }
-}
+import { toClaimDto, claimColumnsFromExtraction } from './claim.mapper';
+import { toCommentDto, toClaimSourceDto, toVerdictDto } from '../verdicts/verdict.mapper';
 
 @Injectable()
 export class ClaimsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly db: Database,
     private readonly claims: ClaimsRepository,
+    private readonly articles: ArticlesRepository,
+    private readonly verdicts: VerdictsRepository,
+    private readonly members: MembersRepository,
     private readonly events: EventsService,
     private readonly audits: AuditService,
   ) {}
 
   async list(actor: Actor, query: ListClaimsQuery): Promise<Page<ClaimDto>> {
-    const { rows, nextCursor } = await this.claims.list(actor.workspaceId, actor.userId, query);
+    const { rows, nextCursor } = await this.claims.list(this.db, actor.workspaceId, actor.userId, query);
     return { items: rows.map((r) => toClaimDto(r)), nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<ClaimDto> {
-    const row = await this.prisma.db.claim.findFirst({ where: { id, workspaceId: actor.workspaceId, article: { deletedAt: null } } });
-    if (!row) throw notFound('claim');
+    const row = await this.load(this.db, actor, id);
     return toClaimDto(row, await this.userNames([row.updatedById]));
   }
 
   async detail(actor: Actor, id: string): Promise<ClaimDetailDto> {
-    const row = await this.prisma.db.claim.findFirst({
-      where: { id, workspaceId: actor.workspaceId, article: { deletedAt: null } },
-      include: {
-        article: { select: { id: true, title: true } },
-        revision: { select: { text: true } },
-        sources: { include: { source: true }, orderBy: { createdAt: 'asc' } },
-        verdicts: { include: verdictInclude, orderBy: { createdAt: 'desc' } },
-        comments: { orderBy: { createdAt: 'asc' } },
-      },
-    });
+    const row = await this.claims.findDetail(this.db, actor.workspaceId, id);
     if (!row) throw notFound('claim');
     const userIds = [row.updatedById, ...row.comments.map((c) => c.authorId), ...row.verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)])];
-    const users = await this.prisma.usersById(userIds);
+    const users = await this.members.usersById(this.db, userIds);
     const names = new Map([...users].map(([id, u]) => [id, u.name]));
     const text = row.revision.text;
     return {
@@ -99,10 +72,10 @@ export class ClaimsService {
 
   /** A claim a person marks by selecting words the detector missed; the server computes the quote selector. */
   async create(actor: Actor, input: z.infer<typeof createClaimSchema>): Promise<ClaimDto> {
-    const row = await this.prisma.db.$transaction(async (tx) => {
-      const revision = await tx.articleRevision.findFirst({ where: { id: input.revisionId, workspaceId: actor.workspaceId, article: { deletedAt: null } } });
+    const row = await this.db.transaction(async (tx) => {
+      const revision = await this.articles.findRevision(tx, actor.workspaceId, input.revisionId);
       if (!revision) throw notFound('revision');
-      const latest = await tx.articleRevision.findFirstOrThrow({ where: { articleId: revision.articleId }, orderBy: { number: 'desc' } });
+      const latest = await this.articles.latestRevision(tx, revision.articleId);
       if (latest.id !== revision.id) throw new DomainError('RULE_VIOLATION', 'select the text in the latest revision of the article', [{ path: 'revisionId', message: 'not the latest revision' }]);
       if (input.end > revision.text.length) throw new DomainError('VALIDATION_FAILED', `end is past the end of the text (${revision.text.length})`, [{ path: 'end', message: 'out of range' }]);
       let start = input.start;
@@ -114,8 +87,7 @@ export class ClaimsService {
       const analysed = extractClaims(text).claims;
       const columns = analysed.length === 1 ? claimColumnsFromExtraction({ ...analysed[0], start, end, cues: shift(analysed[0].cues, start), numbers: shift(analysed[0].numbers, start), dates: shift(analysed[0].dates, start), entities: shift(analysed[0].entities, start) }) : null;
       const selector = quoteSelector(revision.text, start, end);
-      const created = await tx.claim.create({
-        data: {
+      const created = await this.claims.create(tx, {
           workspaceId: actor.workspaceId,
           articleId: revision.articleId,
           revisionId: revision.id,
@@ -130,16 +102,15 @@ export class ClaimsService {
           score: columns?.score ?? 1,
           checkWorthy: true,
           reasons: ['marked by hand', ...(columns?.reasons ?? [])],
-          cues: (columns?.cues ?? []) as unknown as Prisma.InputJsonValue,
+          cues: toJson(columns?.cues ?? []),
           attribution: columns?.attribution ?? null,
-          numbers: (columns?.numbers ?? []) as unknown as Prisma.InputJsonValue,
-          dates: (columns?.dates ?? []) as unknown as Prisma.InputJsonValue,
-          entities: (columns?.entities ?? []) as unknown as Prisma.InputJsonValue,
+          numbers: toJson(columns?.numbers ?? []),
+          dates: toJson(columns?.dates ?? []),
+          entities: toJson(columns?.entities ?? []),
           hedged: columns?.hedged ?? false,
           attributed: columns?.attributed ?? false,
           origin: 'MANUAL',
           updatedById: actor.userId,
-        },
       });
       await audit(tx, actor, 'claim', created.id, 'create', null, { text, start, end, articleId: created.articleId, origin: 'MANUAL' });
       return created;
@@ -151,23 +122,22 @@ export class ClaimsService {
   async update(actor: Actor, id: string, input: z.infer<typeof updateClaimSchema>): Promise<ClaimDto> {
     const { version, ...changes } = input;
     if (changes.assigneeId) {
-      const member = await this.prisma.db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId: changes.assigneeId } } });
+      const member = await this.members.findMembership(this.db, actor.workspaceId, changes.assigneeId);
       if (!member) throw new DomainError('VALIDATION_FAILED', 'the assignee is not a member of this workspace', [{ path: 'assigneeId', message: 'not a member' }]);
     }
     // One statement does the version check, the change and the audit event, so no transaction is held open across round trips.
-    const row = await this.write(null, actor, id, version, changes, 'update');
+    const row = await this.write(this.db, actor, id, version, changes, 'update');
     this.publish(actor, row, 'update');
     return toClaimDto(row);
   }
 
   async transition(actor: Actor, id: string, version: number, action: ClaimAction, reason?: DismissReason): Promise<ClaimDto> {
-    const row = await this.prisma.db.$transaction(async (tx) => {
+    const row = await this.db.transaction(async (tx) => {
       const current = await this.load(tx, actor, id);
       if (current.version !== version) throw staleVersion('claim', toClaimDto(current, await this.userNames([current.updatedById])), await this.userName(current.updatedById));
-      if (action === 'approve' || action === 'requestChanges' || action === 'submitForReview') {
-        throw new DomainError('RULE_VIOLATION', action === 'submitForReview' ? 'propose a verdict to submit a claim for review' : 'review the proposed verdict to approve it or request changes', [{ path: 'action', message: 'use the verdict routes' }]);
-      }
-      const status = nextStatus(current.status as ClaimStatus, action, actor.role);
+      // Only flag, dismiss and start research are taken on a claim directly; the other moves follow from verdict actions.
+      if (!isDirectClaimAction(action)) throw new DomainError('RULE_VIOLATION', indirectActionMessage(action), [{ path: 'action', message: 'use the verdict routes' }]);
+      const status = nextStatus(current.status, action, actor.role);
       return this.write(tx, actor, id, version, { status, dismissReason: action === 'dismiss' ? reason : null }, action);
     });
     this.publish(actor, row, action);
@@ -177,9 +147,9 @@ export class ClaimsService {
   /** Flag or dismiss many claims at once; each is checked and audited on its own, and claims that cannot move are reported. */
   async bulk(actor: Actor, action: 'flag' | 'dismiss', ids: string[], reason?: DismissReason) {
     const unique = [...new Set(ids)];
-    const result = await this.prisma.db.$transaction(
+    const result = await this.db.transaction(
       async (tx) => {
-        const rows = await tx.claim.findMany({ where: { id: { in: unique }, workspaceId: actor.workspaceId, article: { deletedAt: null } } });
+        const rows = await this.claims.findVisibleByIds(tx, actor.workspaceId, unique);
         const found = new Map(rows.map((r) => [r.id, r]));
         const updated: string[] = [];
         const skipped: Array<{ id: string; reason: string }> = [];
@@ -191,7 +161,7 @@ export class ClaimsService {
           }
           let status: ClaimStatus;
           try {
-            status = nextStatus(row.status as ClaimStatus, action, actor.role);
+            status = nextStatus(row.status, action, actor.role);
           } catch (error) {
             if (error instanceof DomainError && error.code === 'FORBIDDEN') throw error;
             skipped.push({ id, reason: (error as Error).message });
@@ -208,6 +178,19 @@ export class ClaimsService {
     return result;
   }
 
+  /** Claims by status and by rating, and the caller's open assigned claims. */
+  async dashboard(actor: Actor): Promise<DashboardDto> {
+    const rows = await this.claims.countsByStatusAndRating(this.db, actor.workspaceId);
+    const byStatus: StatusCounts = {};
+    const byRating: Record<string, number> = {};
+    for (const r of rows) {
+      byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
+      if (r.rating) byRating[r.rating] = (byRating[r.rating] ?? 0) + r.n;
+    }
+    const mine = await this.list(actor, { assigneeId: 'me', status: ['DETECTED', 'FLAGGED', 'IN_RESEARCH', 'IN_REVIEW'], sort: 'updated', order: 'desc', limit: 50 });
+    return { byStatus, byRating, assignedToMe: mine.items };
+  }
+
   async history(actor: Actor, id: string): Promise<AuditEventDto[]> {
     await this.get(actor, id);
     return this.audits.history(actor.workspaceId, 'claim', id);
@@ -215,14 +198,12 @@ export class ClaimsService {
 
   async similar(actor: Actor, id: string): Promise<SimilarClaimDto[]> {
     const claim = await this.get(actor, id);
-    const rows = await this.claims.similar(actor.workspaceId, id, claim.text);
-    const verdicts = rows.length
-      ? await this.prisma.db.verdict.findMany({ where: { claimId: { in: rows.map((r) => r.id) }, workspaceId: actor.workspaceId, state: { not: 'WITHDRAWN' } }, orderBy: { createdAt: 'desc' } })
-      : [];
+    const rows = await this.claims.similar(this.db, actor.workspaceId, id, claim.text);
+    const verdicts = rows.length ? await this.verdicts.listLiveForClaims(this.db, actor.workspaceId, rows.map((r) => r.id)) : [];
     return rows.map((r) => {
       const v = verdicts.find((x) => x.claimId === r.id);
       return {
-        claim: { id: r.id, articleId: r.article_id, text: r.text, status: r.status as ClaimStatus, rating: r.rating },
+        claim: { id: r.id, articleId: r.articleId, text: r.text, status: r.status, rating: r.rating },
         articleTitle: r.title,
         similarity: Math.round(r.similarity * 1000) / 1000,
         verdict: v ? { id: v.id, ratingKey: v.ratingKey, state: v.state, correction: v.correction } : null,
@@ -234,40 +215,20 @@ export class ClaimsService {
    * The one place a claim row changes: row lock, version check, version bump and audit event in a single statement
    * (atomic on its own, or part of the caller's transaction). Stale version: 409 with the current claim.
    */
-  async write(tx: Tx | null, actor: Actor, id: string, version: number, changes: ClaimChanges, action: string): Promise<ClaimRow> {
-    const sets = Object.entries(changes)
-      .filter(([, v]) => v !== undefined)
-      .map(([field, value]) => Prisma.sql`${Prisma.raw(COLUMN_OF[field as keyof ClaimChanges])} = ${castFor(field as keyof ClaimChanges, value)}`);
-    type Result = { before: Record<string, unknown> | null; after: (ClaimRow & { updatedByName: string | null }) | null };
-    const statement = Prisma.sql`
-      WITH before AS (
-        SELECT ${AUDIT_JSON} AS audit, version FROM claims c WHERE c.id = ${id}::uuid AND c.workspace_id = ${actor.workspaceId}::uuid FOR UPDATE
-      ), updated AS (
-        UPDATE claims AS c SET ${Prisma.join([...sets, Prisma.sql`version = c.version + 1`, Prisma.sql`updated_by_id = ${actor.userId}::uuid`, Prisma.sql`updated_at = now()`], ', ')}
-        FROM before b WHERE c.id = ${id}::uuid AND b.version = ${version}
-        RETURNING ${CLAIM_COLUMNS}, ${AUDIT_JSON} AS audit
-      ), logged AS (
-        INSERT INTO audit_events (workspace_id, actor_id, entity, entity_id, action, before, after)
-        SELECT ${actor.workspaceId}::uuid, ${actor.userId}::uuid, 'claim', ${id}, ${action}, b.audit, u.audit FROM before b, updated u
-        RETURNING id
-      )
-      SELECT (SELECT audit FROM before) AS before,
-             (SELECT row_to_json(x) FROM (SELECT u.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS "updatedByName" FROM updated u) x) AS after,
-             (SELECT count(*) FROM logged) AS logged`;
-    // Outside a transaction the single statement is atomic by itself and goes straight to pg.
-    const [result] = tx ? await tx.$queryRaw<Result[]>(statement) : await this.prisma.rows<Result>(statement);
-    if (!result?.before) throw notFound('claim');
-    if (!result.after) {
-      const current = await this.load(tx ?? this.prisma.db, actor, id);
+  async write(db: DbExecutor, actor: Actor, id: string, version: number, changes: ClaimChanges, action: string): Promise<ClaimRow> {
+    const result = await this.claims.write(db, actor, id, version, changes, action);
+    if (result.kind === 'missing') throw notFound('claim');
+    if (result.kind === 'stale') {
+      const current = await this.load(db, actor, id);
       const name = await this.userName(current.updatedById);
       throw staleVersion('claim', toClaimDto({ ...current, updatedByName: name }), name);
     }
-    const after = result.after as unknown as Record<string, unknown>;
-    return { ...(after as unknown as ClaimRow), updatedAt: new Date(after.updatedAt as string) };
+    return result.row;
   }
 
-  async load(tx: Tx | Db, actor: Actor, id: string) {
-    const row = await tx.claim.findFirst({ where: { id, workspaceId: actor.workspaceId, article: { deletedAt: null } } });
+  /** A claim of the caller's workspace whose article is not deleted, or 404. */
+  async load(db: DbExecutor, actor: Actor, id: string) {
+    const row = await this.claims.findVisible(db, actor.workspaceId, id);
     if (!row) throw notFound('claim');
     return row;
   }
@@ -277,7 +238,7 @@ export class ClaimsService {
   }
 
   private async userNames(ids: Array<string | null>): Promise<Map<string, string>> {
-    return new Map([...(await this.prisma.usersById(ids))].map(([id, u]) => [id, u.name]));
+    return new Map([...(await this.members.usersById(this.db, ids))].map(([id, u]) => [id, u.name]));
   }
 
   private async userName(id: string | null): Promise<string | null> {
@@ -287,4 +248,21 @@ export class ClaimsService {
 
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {
   return items.map((i) => ({ ...i, start: i.start + by, end: i.end + by }));
+}
+
+/** Extracted values as a JSON column holds them (plain objects, no class instances or undefined fields). */
+function toJson(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value));
+}
+
+function isDirectClaimAction(action: ClaimAction): action is DirectClaimAction {
+  return DIRECT_CLAIM_ACTIONS.some((direct) => direct === action);
+}
+
+function indirectActionMessage(action: ClaimAction): string {
+  return action === 'submitForReview'
+    ? 'propose a verdict to submit a claim for review'
+    : action === 'withdrawVerdict'
+      ? 'withdraw the verdict to take the claim back to research'
+      : 'review the proposed verdict to approve it or request changes';
 }

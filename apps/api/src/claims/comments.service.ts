@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { CommentDto } from '@claimdesk/domain';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
-import { PrismaService } from '../common/prisma.service';
+import { ClaimsRepository, Database, MembersRepository } from '@claimdesk/db';
 import { EventsService } from '../events/events.service';
 import { toCommentDto } from '../verdicts/verdict.mapper';
 import { ClaimsService } from './claims.service';
@@ -11,26 +11,28 @@ import { ClaimsService } from './claims.service';
 @Injectable()
 export class CommentsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly db: Database,
+    private readonly repository: ClaimsRepository,
+    private readonly members: MembersRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
   ) {}
 
   async list(actor: Actor, claimId: string): Promise<CommentDto[]> {
     await this.claims.get(actor, claimId);
-    const rows = await this.prisma.db.comment.findMany({ where: { claimId, workspaceId: actor.workspaceId }, orderBy: { createdAt: 'asc' } });
-    const byId = await this.prisma.usersById(rows.map((r) => r.authorId));
+    const rows = await this.repository.listComments(this.db, actor.workspaceId, claimId);
+    const byId = await this.members.usersById(this.db, rows.map((r) => r.authorId));
     return rows.map((r) => toCommentDto(r, byId));
   }
 
   async add(actor: Actor, claimId: string, body: string): Promise<CommentDto> {
-    const row = await this.prisma.db.$transaction(async (tx) => {
+    const row = await this.db.transaction(async (tx) => {
       await this.claims.load(tx, actor, claimId);
-      const created = await tx.comment.create({ data: { workspaceId: actor.workspaceId, claimId, authorId: actor.userId, body } });
+      const created = await this.repository.createComment(tx, { workspaceId: actor.workspaceId, claimId, authorId: actor.userId, body });
       await audit(tx, actor, 'comment', created.id, 'create', null, { claimId, body });
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'comment', actorId: actor.userId });
-    return toCommentDto(row, await this.prisma.usersById([actor.userId]));
+    return toCommentDto(row, await this.members.usersById(this.db, [actor.userId]));
   }
 }

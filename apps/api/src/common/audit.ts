@@ -1,11 +1,13 @@
-// Writes one append-only audit event inside the caller's transaction.
-import type { Prisma } from '@claimdesk/db';
+// Writes one append-only audit event inside the caller's transaction (the statement lives in AuditRepository).
+import { AuditRepository, type DbExecutor, type Tx } from '@claimdesk/db';
 import type { Actor } from './actor';
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 
-export async function audit(
-  tx: Tx,
+const repository = new AuditRepository();
+
+export function audit(
+  tx: DbExecutor,
   actor: Pick<Actor, 'userId' | 'workspaceId'> | { userId: null; workspaceId: string },
   entity: string,
   entityId: string,
@@ -13,15 +15,5 @@ export async function audit(
   before: unknown,
   after: unknown,
 ): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      entity,
-      entityId,
-      action,
-      before: before === null || before === undefined ? undefined : (JSON.parse(JSON.stringify(before)) as Prisma.InputJsonValue),
-      after: after === null || after === undefined ? undefined : (JSON.parse(JSON.stringify(after)) as Prisma.InputJsonValue),
-    },
-  });
+  return repository.record(tx, actor, entity, entityId, action, before, after);
 }

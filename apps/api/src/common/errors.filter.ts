@@ -1,6 +1,7 @@
 // One filter turns every failure into the API's error shape: { statusCode, code, message, details }.
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainError, httpStatusOf, type ApiErrorBody, type ErrorCode } from '@claimdesk/domain';
+import { httpStatusOf, type ApiErrorBody, type ErrorCode } from '@claimdesk/domain';
+import { toDomainError } from '@claimdesk/db';
 import type { Response } from 'express';
 
 @Catch()
@@ -20,21 +21,19 @@ export class ErrorsFilter implements ExceptionFilter {
 }
 
 export function toErrorBody(exception: unknown): ApiErrorBody {
-  if (exception instanceof DomainError) {
-    const body: ApiErrorBody = { statusCode: httpStatusOf(exception.code), code: exception.code, message: exception.message, details: exception.details };
-    if (exception.current !== undefined) body.current = exception.current;
-    return body;
-  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     return { statusCode: status, code: codeForStatus(status), message: plainMessage(exception), details: [] };
   }
   const parserError = bodyParserError(exception);
   if (parserError) return parserError;
-  const prismaCode = (exception as { code?: string })?.code;
-  if (prismaCode === 'P2025') return { statusCode: 404, code: 'NOT_FOUND', message: 'not found', details: [] };
-  if (prismaCode === 'P2028') return { statusCode: 503, code: 'UNAVAILABLE', message: 'the server is too busy to take this change now; nothing was saved, try again', details: [] };
-  if (prismaCode === 'P2002') return { statusCode: 409, code: 'CONFLICT', message: 'a record with the same unique value already exists', details: [] };
+  // Domain errors as thrown, and database errors (Prisma, driver adapter or plain pg) as the domain errors they mean.
+  const domain = toDomainError(exception);
+  if (domain) {
+    const body: ApiErrorBody = { statusCode: httpStatusOf(domain.code), code: domain.code, message: domain.message, details: domain.details };
+    if (domain.current !== undefined) body.current = domain.current;
+    return body;
+  }
   return { statusCode: 500, code: 'INTERNAL', message: 'something went wrong on our side; nothing was saved', details: [] };
 }
 

@@ -1,7 +1,7 @@
 // Liveness and readiness: 200 when the database answers and migrations are applied, 503 otherwise.
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { migrationStatus } from '@claimdesk/db';
+import { Database, migrationStatus } from '@claimdesk/db';
 import type { HealthDto } from '@claimdesk/domain';
 import type { Response } from 'express';
 import { Public } from '../common/access';
@@ -10,14 +10,17 @@ import { AppConfig } from '../common/config';
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly db: Database,
+  ) {}
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'Database reachability and migration state (public)' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     try {
-      const status = await migrationStatus(this.config.databaseUrl);
+      const status = await migrationStatus(this.db);
       const ok = status.pending.length === 0;
       res.status(ok ? 200 : 503);
       return {

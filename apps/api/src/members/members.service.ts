@@ -1,38 +1,36 @@
 // Workspace membership: admins add people with a role, change roles, and remove them.
 import { Injectable } from '@nestjs/common';
 import { DomainError, type MemberDto, type Role, createMemberSchema } from '@claimdesk/domain';
+import { Database, MembersRepository, SessionsRepository, type DbExecutor, type Membership, type User } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
-import { PrismaService } from '../common/prisma.service';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/passwords';
 
 @Injectable()
 export class MembersService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly db: Database,
+    private readonly members: MembersRepository,
+    private readonly sessions: SessionsRepository,
     private readonly auth: AuthService,
   ) {}
 
   async list(actor: Actor): Promise<MemberDto[]> {
-    const rows = await this.prisma.db.membership.findMany({
-      where: { workspaceId: actor.workspaceId },
-      include: { user: true },
-      orderBy: { createdAt: 'asc' },
-    });
+    const rows = await this.members.listMembers(this.db, actor.workspaceId);
     return rows.map(toMemberDto);
   }
 
   /** Adds a new person, or an existing ClaimDesk user of another workspace, to the caller's workspace. */
   async add(actor: Actor, input: z.infer<typeof createMemberSchema>): Promise<MemberDto> {
-    const existing = await this.prisma.db.user.findUnique({ where: { email: input.email } });
+    const existing = await this.members.findUserByEmail(this.db, input.email);
     const passwordHash = existing ? null : await hashPassword(input.password);
-    const row = await this.prisma.db.$transaction(async (tx) => {
-      const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: passwordHash! } }));
-      const already = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId: user.id } } });
+    const row = await this.db.transaction(async (tx) => {
+      const user = existing ?? (await this.members.createUser(tx, { email: input.email, name: input.name, passwordHash: passwordHash! }));
+      const already = await this.members.findMembership(tx, actor.workspaceId, user.id);
       if (already) throw new DomainError('CONFLICT', `${input.email} is already a member of this workspace`, [{ path: 'email', message: 'already a member' }]);
-      const membership = await tx.membership.create({ data: { workspaceId: actor.workspaceId, userId: user.id, role: input.role }, include: { user: true } });
+      const membership = await this.members.createMembership(tx, { workspaceId: actor.workspaceId, userId: user.id, role: input.role });
       await audit(tx, actor, 'membership', user.id, 'create', null, { email: user.email, role: input.role });
       return membership;
     });
@@ -40,11 +38,11 @@ export class MembersService {
   }
 
   async changeRole(actor: Actor, userId: string, role: Role): Promise<MemberDto> {
-    const row = await this.prisma.db.$transaction(async (tx) => {
-      const current = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } }, include: { user: true } });
+    const row = await this.db.transaction(async (tx) => {
+      const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN' && role !== 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);
-      const updated = await tx.membership.update({ where: { id: current.id }, data: { role }, include: { user: true } });
+      const updated = await this.members.changeRole(tx, current.id, role);
       await audit(tx, actor, 'membership', userId, 'update', { role: current.role }, { role });
       return updated;
     });
@@ -53,24 +51,23 @@ export class MembersService {
   }
 
   async remove(actor: Actor, userId: string): Promise<void> {
-    await this.prisma.db.$transaction(async (tx) => {
-      const current = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } } });
+    await this.db.transaction(async (tx) => {
+      const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);
-      await tx.membership.delete({ where: { id: current.id } });
-      await tx.session.updateMany({ where: { workspaceId: actor.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-      await tx.apiToken.updateMany({ where: { workspaceId: actor.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      await this.members.deleteMembership(tx, current.id);
+      await this.sessions.revokeAllOfMember(tx, actor.workspaceId, userId);
       await audit(tx, actor, 'membership', userId, 'delete', { role: current.role }, null);
     });
     this.auth.forgetSessions((a) => a.userId === userId);
   }
 
-  private async assertAnotherAdmin(tx: Parameters<Parameters<PrismaService['db']['$transaction']>[0]>[0], workspaceId: string, userId: string) {
-    const admins = await tx.membership.count({ where: { workspaceId, role: 'ADMIN', NOT: { userId } } });
+  private async assertAnotherAdmin(tx: DbExecutor, workspaceId: string, userId: string) {
+    const admins = await this.members.countAdminsOtherThan(tx, workspaceId, userId);
     if (admins === 0) throw new DomainError('RULE_VIOLATION', 'a workspace needs at least one admin');
   }
 }
 
-function toMemberDto(row: { userId: string; role: string; createdAt: Date; user: { email: string; name: string } }): MemberDto {
-  return { userId: row.userId, email: row.user.email, name: row.user.name, role: row.role as Role, createdAt: row.createdAt.toISOString() };
+function toMemberDto(row: Pick<Membership, 'userId' | 'role' | 'createdAt'> & { user: Pick<User, 'email' | 'name'> }): MemberDto {
+  return { userId: row.userId, email: row.user.email, name: row.user.name, role: row.role, createdAt: row.createdAt.toISOString() };
 }

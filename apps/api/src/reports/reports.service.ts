@@ -1,31 +1,31 @@
 // Corrections reports: a draft previewed from the approved verdicts, published as immutable, versioned snapshots.
 import { Injectable } from '@nestjs/common';
-import { DomainError, type ReportVersionDto } from '@claimdesk/domain';
-import { REPORT_FORMATS, buildSummary, diffReports, render, renderCsvStream, renderJsonStream, renderMarkdownStream, renderHtml, type ReportEntry, type ReportFormat, type ReportHeader, type ReportModel } from '@claimdesk/reports';
+import { DEFAULT_RATING_SCALE, DomainError, ratingScaleSchema, type Rating, type ReportVersionDto } from '@claimdesk/domain';
+import { ArticlesRepository, Database, MembersRepository, ReportsRepository, type ReportScope } from '@claimdesk/db';
+import { REPORT_FORMATS, type ReportCue, buildSummary, diffReports, render, renderCsvStream, renderJsonStream, renderMarkdownStream, renderHtml, type ReportEntry, type ReportFormat, type ReportHeader, type ReportModel } from '@claimdesk/reports';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
-import { PrismaService } from '../common/prisma.service';
 import { notFound } from '../common/version';
 import { EventsService } from '../events/events.service';
-import { ReportsRepository } from './reports.repository';
 
-
-const PUBLISH_LOCK = 727_274_503;
+const REPORTED_CUES = new Set(['hedge', 'speculation', 'approximation', 'attribution']);
 
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly db: Database,
     private readonly repo: ReportsRepository,
     private readonly events: EventsService,
+    private readonly members: MembersRepository = new MembersRepository(),
+    private readonly articles: ArticlesRepository = new ArticlesRepository(),
   ) {}
 
   /** The report as it would be published now (next version number, changes since the last published one). */
   async draft(actor: Actor, articleId: string, now = new Date()): Promise<ReportModel> {
     const article = await this.article(actor, articleId);
-    const last = await this.prisma.db.report.findFirst({ where: { workspaceId: actor.workspaceId, scopeKey: scopeKey(articleId) }, orderBy: { version: 'desc' } });
-    return this.buildModel(actor, article, (last?.version ?? 0) + 1, now, (last?.model as unknown as ReportModel) ?? null);
+    const last = await this.repo.latest(this.db, actor.workspaceId, scopeKey(articleId));
+    return this.buildModel(actor, article, (last?.version ?? 0) + 1, now, last ? storedModel(last.model) : null);
   }
 
   async preview(actor: Actor, articleId: string, baseUrl: string): Promise<{ html: string; model: ReportModel }> {
@@ -39,12 +39,12 @@ export class ReportsService {
   }
 
   async publish(actor: Actor, articleId: string, baseUrl: string): Promise<ReportVersionDto> {
-    const id = await this.prisma.db.$transaction(
+    const id = await this.db.transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK}, hashtext(${articleId}))`;
+        await this.repo.lockPublish(tx, articleId);
         const article = await this.article(actor, articleId);
-        const last = await tx.report.findFirst({ where: { workspaceId: actor.workspaceId, scopeKey: scopeKey(articleId) }, orderBy: { version: 'desc' } });
-        const previous = (last?.model as unknown as ReportModel) ?? null;
+        const last = await this.repo.latest(tx, actor.workspaceId, scopeKey(articleId));
+        const previous = last ? storedModel(last.model) : null;
         const model = await this.buildModel(actor, article, (last?.version ?? 0) + 1, new Date(), previous);
         const entries = model.corrections.length + model.accurate.length;
         if (entries === 0) throw new DomainError('RULE_VIOLATION', 'there are no approved verdicts to publish yet');
@@ -52,14 +52,18 @@ export class ReportsService {
         if (previous && changes && changes.added.length + changes.changed.length + changes.removed.length === 0) {
           throw new DomainError('RULE_VIOLATION', `nothing changed since version ${previous.version}; the published report stands`);
         }
-        const report = await tx.report.create({
-          data: { workspaceId: actor.workspaceId, articleId, scopeKey: scopeKey(articleId), version: model.version, model: model as object, publishedById: actor.userId, publishedAt: new Date(model.generatedAt) },
+        const report = await this.repo.create(tx, {
+          workspaceId: actor.workspaceId,
+          articleId,
+          scopeKey: scopeKey(articleId),
+          version: model.version,
+          model: JSON.parse(JSON.stringify(model)),
+          publishedById: actor.userId,
+          publishedAt: new Date(model.generatedAt),
         });
         for (const format of REPORT_FORMATS) {
           const file = await render(model, format, { reportUrl: `${baseUrl}/api/reports/${report.id}/html` });
-          await tx.reportFile.create({
-            data: { workspaceId: actor.workspaceId, reportId: report.id, format, contentType: file.contentType, sha256: createHash('sha256').update(file.body).digest('hex'), bytes: new Uint8Array(file.body) },
-          });
+          await this.repo.createFile(tx, { workspaceId: actor.workspaceId, reportId: report.id, format, contentType: file.contentType, sha256: createHash('sha256').update(file.body).digest('hex'), bytes: new Uint8Array(file.body) });
         }
         await audit(tx, actor, 'report', report.id, 'publish', null, { articleId, version: model.version, summary: model.summary, changes });
         return report.id;
@@ -72,10 +76,10 @@ export class ReportsService {
 
   async versions(actor: Actor, articleId: string): Promise<ReportVersionDto[]> {
     await this.article(actor, articleId);
-    const reports = await this.prisma.db.report.findMany({ where: { workspaceId: actor.workspaceId, articleId }, orderBy: { version: 'desc' } });
-    const users = await this.prisma.usersById(reports.map((r) => r.publishedById));
+    const reports = await this.repo.listForArticle(this.db, actor.workspaceId, articleId);
+    const users = await this.members.usersById(this.db, reports.map((r) => r.publishedById));
     return reports.map((r) => {
-      const model = r.model as unknown as ReportModel;
+      const model = storedModel(r.model);
       return {
         id: r.id,
         version: r.version,
@@ -83,25 +87,25 @@ export class ReportsService {
         publishedBy: users.get(r.publishedById)?.name ?? 'former member',
         summary: model.summary,
         changesSinceLastVersion: model.changesSinceLastVersion,
-        downloads: Object.fromEntries(REPORT_FORMATS.map((f) => [f, `/api/reports/${r.id}/${f}`])) as Record<ReportFormat, string>,
+        downloads: downloadLinks(r.id),
       };
     });
   }
 
   /** A published file: the stored bytes, identical at every download. */
   async download(actor: Actor, reportId: string, format: ReportFormat) {
-    const file = await this.prisma.db.reportFile.findFirst({ where: { reportId, format, workspaceId: actor.workspaceId }, include: { report: true } });
+    const file = await this.repo.findFile(this.db, actor.workspaceId, reportId, format);
     if (!file) throw notFound('report');
-    const model = file.report.model as unknown as ReportModel;
+    const model = storedModel(file.report.model);
     const slug = model.workspace.slug.replace(/[^a-z0-9-]/g, '');
     return { body: Buffer.from(file.bytes), contentType: file.contentType, fileName: `corrections-${slug}-v${file.report.version}.${format}`, sha256: file.sha256 };
   }
 
   /** Workspace-wide report for a date range, streamed in batches so memory stays flat however many entries there are. */
   async *streamRange(actor: Actor, from: Date, to: Date, format: 'csv' | 'md' | 'json'): AsyncGenerator<string> {
-    const scale = await this.repo.ratingScale(actor.workspaceId);
-    const workspace = await this.prisma.db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
-    const counts = await this.repo.countByRating(actor.workspaceId, from, to);
+    const scale = await this.ratingScale(actor.workspaceId);
+    const workspace = await this.members.findWorkspace(this.db, actor.workspaceId);
+    const counts = await this.repo.countApprovedByRating(this.db, actor.workspaceId, from, to);
     const checked = [...counts.values()].reduce((a, b) => a + b, 0);
     const header: ReportHeader = {
       schemaVersion: 1,
@@ -117,25 +121,24 @@ export class ReportsService {
       },
       changesSinceLastVersion: null,
     };
-    const repo = this.repo;
     const workspaceId = actor.workspaceId;
     const page = 500;
-    const section = async function* (ratingKeys: string[]): AsyncGenerator<ReportEntry> {
+    const section = async function* (this: ReportsService, ratingKeys: string[]): AsyncGenerator<ReportEntry> {
       for (let skip = 0; ; skip += page) {
-        const batch = await repo.entries(workspaceId, { from, to, ratingKeys, skip, take: page }, scale);
+        const batch = await this.entries(workspaceId, { from, to, ratingKeys, skip, take: page }, scale);
         yield* batch;
         if (batch.length < page) return;
       }
     };
-    const entries = async function* () {
-      yield* section(scale.filter((r) => r.needsCorrection).map((r) => r.key));
-      yield* section(scale.filter((r) => !r.needsCorrection).map((r) => r.key));
+    const entries = async function* (this: ReportsService) {
+      yield* section.call(this, scale.filter((r) => r.needsCorrection).map((r) => r.key));
+      yield* section.call(this, scale.filter((r) => !r.needsCorrection).map((r) => r.key));
     };
-    yield* format === 'csv' ? renderCsvStream(header, entries()) : format === 'md' ? renderMarkdownStream(header, entries()) : renderJsonStream(header, entries());
+    yield* format === 'csv' ? renderCsvStream(header, entries.call(this)) : format === 'md' ? renderMarkdownStream(header, entries.call(this)) : renderJsonStream(header, entries.call(this));
   }
 
   private async article(actor: Actor, articleId: string) {
-    const article = await this.prisma.db.article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId, deletedAt: null } });
+    const article = await this.articles.findActive(this.db, actor.workspaceId, articleId);
     if (!article) throw notFound('article');
     return article;
   }
@@ -147,9 +150,9 @@ export class ReportsService {
     now: Date,
     previous: ReportModel | null,
   ): Promise<ReportModel> {
-    const scale = await this.repo.ratingScale(actor.workspaceId);
-    const workspace = await this.prisma.db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
-    const entries = await this.repo.entries(actor.workspaceId, { articleId: article.id }, scale);
+    const scale = await this.ratingScale(actor.workspaceId);
+    const workspace = await this.members.findWorkspace(this.db, actor.workspaceId);
+    const entries = await this.entries(actor.workspaceId, { articleId: article.id }, scale);
     const model: ReportModel = {
       schemaVersion: 1,
       workspace: { name: workspace.name, slug: workspace.slug, organisation: workspace.organisation, url: workspace.url },
@@ -164,7 +167,56 @@ export class ReportsService {
     };
     model.changesSinceLastVersion = diffReports(previous, model);
     return model;
+
   }
+  private async ratingScale(workspaceId: string): Promise<Rating[]> {
+    const row = await this.members.findRatingScale(this.db, workspaceId);
+    return row ? ratingScaleSchema.parse(row.ratings) : DEFAULT_RATING_SCALE;
+  }
+
+  /** Approved verdicts of one article's claims, or a page of a date range's, as report entries in article order. */
+  private async entries(workspaceId: string, scope: ReportScope, scale: Rating[]): Promise<ReportEntry[]> {
+    const verdicts = await this.repo.approvedVerdicts(this.db, workspaceId, scope);
+    const approvers = await this.members.usersById(this.db, verdicts.map((v) => v.decidedById));
+    const entries = verdicts.map((v): ReportEntry => {
+      const rating = scale.find((r) => r.key === v.ratingKey) ?? { key: v.ratingKey, label: v.ratingKey, ratingValue: null, needsCorrection: Boolean(v.correction) };
+      const cues = storedCues(v.claim.cues);
+      const a = v.claim.article;
+      return {
+        claimId: v.claimId,
+        article: { id: a.id, title: a.title, url: a.url, author: a.author, publishedAt: a.publishedAt?.toISOString() ?? null },
+        paragraph: v.claim.paragraph,
+        start: v.claim.startOffset,
+        quote: v.claim.text,
+        hedges: cues.filter((c) => REPORTED_CUES.has(c.type) && c.type !== 'attribution').map((c): ReportCue => ({ type: c.type, text: c.text })),
+        attribution: v.claim.attribution,
+        rating,
+        correction: v.correction,
+        rationale: v.rationale,
+        sources: v.claim.sources.map((s) => ({ title: s.source.title, publisher: s.source.publisher, url: s.source.url, stance: s.stance, excerpt: s.excerpt })),
+        approvedBy: v.decidedById ? (approvers.get(v.decidedById)?.name ?? 'former member') : 'unknown',
+        approvedAt: (v.decidedAt ?? v.updatedAt).toISOString(),
+        verdictId: v.id,
+      };
+    });
+    return 'take' in scope ? entries : entries.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  }
+}
+
+/** A published report's model as stored in its JSON column (written by `publish` from a ReportModel). */
+function storedModel(json: unknown): ReportModel {
+  return json as ReportModel;
+}
+
+/** A claim's cues as stored in its JSON column. */
+function storedCues(json: unknown): Array<{ type: string; text: string }> {
+  return Array.isArray(json) ? json : [];
+}
+
+function downloadLinks(reportId: string): Record<ReportFormat, string> {
+  const links: Partial<Record<ReportFormat, string>> = {};
+  for (const f of REPORT_FORMATS) links[f] = `/api/reports/${reportId}/${f}`;
+  return links as Record<ReportFormat, string>;
 }
 
 export function scopeKey(articleId: string): string {

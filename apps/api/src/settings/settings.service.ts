@@ -1,55 +1,53 @@
 // Workspace settings: the rating scale (admins edit it) and personal API tokens (shown once, stored hashed, revocable).
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_RATING_SCALE, ratingScaleSchema, updateRatingScaleSchema, createApiTokenSchema, type ApiTokenDto, type RatingScaleDto, type Rating } from '@claimdesk/domain';
+import { Database, MembersRepository, SessionsRepository, type ApiToken } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
-import { PrismaService } from '../common/prisma.service';
 import { notFound, staleVersion } from '../common/version';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from '../auth/tokens';
 
 @Injectable()
 export class SettingsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly db: Database,
+    private readonly members: MembersRepository,
+    private readonly sessions: SessionsRepository,
+  ) {}
 
   async ratingScale(workspaceId: string): Promise<RatingScaleDto> {
-    const row = await this.prisma.db.ratingScale.findUnique({ where: { workspaceId } });
-    return { ratings: row ? (ratingScaleSchema.parse(row.ratings) as Rating[]) : DEFAULT_RATING_SCALE, version: row?.version ?? 1 };
+    const row = await this.members.findRatingScale(this.db, workspaceId);
+    return { ratings: row ? ratingScaleSchema.parse(row.ratings) : DEFAULT_RATING_SCALE, version: row?.version ?? 1 };
   }
 
   async updateRatingScale(actor: Actor, input: z.infer<typeof updateRatingScaleSchema>): Promise<RatingScaleDto> {
-    await this.prisma.db.$transaction(async (tx) => {
-      const current = await tx.ratingScale.findUnique({ where: { workspaceId: actor.workspaceId } });
+    await this.db.transaction(async (tx) => {
+      const current = await this.members.findRatingScale(tx, actor.workspaceId);
       const version = current?.version ?? 1;
       if (version !== input.version) throw staleVersion('rating scale', { ratings: current?.ratings ?? DEFAULT_RATING_SCALE, version });
-      await tx.ratingScale.upsert({
-        where: { workspaceId: actor.workspaceId },
-        create: { workspaceId: actor.workspaceId, ratings: input.ratings, version: 2 },
-        update: { ratings: input.ratings, version: { increment: 1 } },
-      });
+      await this.members.saveRatingScale(tx, actor.workspaceId, input.ratings);
       await audit(tx, actor, 'ratingScale', actor.workspaceId, 'update', current?.ratings ?? DEFAULT_RATING_SCALE, input.ratings);
     });
     return this.ratingScale(actor.workspaceId);
   }
 
   async tokens(actor: Actor): Promise<ApiTokenDto[]> {
-    const rows = await this.prisma.db.apiToken.findMany({ where: { workspaceId: actor.workspaceId, userId: actor.userId }, orderBy: { createdAt: 'desc' } });
+    const rows = await this.sessions.listApiTokens(this.db, actor.workspaceId, actor.userId);
     return rows.map(toTokenDto);
   }
 
   async createToken(actor: Actor, input: z.infer<typeof createApiTokenSchema>): Promise<ApiTokenDto & { token: string }> {
     const token = `${API_TOKEN_PREFIX}${newSecret()}`;
-    const row = await this.prisma.db.$transaction(async (tx) => {
-      const created = await tx.apiToken.create({
-        data: {
-          workspaceId: actor.workspaceId,
-          userId: actor.userId,
-          name: input.name,
-          tokenHash: sha256(token),
-          prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
-          scopes: [...new Set(input.scopes)],
-          expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null,
-        },
+    const row = await this.db.transaction(async (tx) => {
+      const created = await this.sessions.createApiToken(tx, {
+        workspaceId: actor.workspaceId,
+        userId: actor.userId,
+        name: input.name,
+        tokenHash: sha256(token),
+        prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+        scopes: [...new Set(input.scopes)],
+        expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null,
       });
       await audit(tx, actor, 'apiToken', created.id, 'create', null, { name: created.name, scopes: created.scopes, prefix: created.prefix });
       return created;
@@ -58,17 +56,17 @@ export class SettingsService {
   }
 
   async revokeToken(actor: Actor, id: string): Promise<void> {
-    await this.prisma.db.$transaction(async (tx) => {
-      const token = await tx.apiToken.findFirst({ where: { id, workspaceId: actor.workspaceId, ...(actor.role === 'ADMIN' ? {} : { userId: actor.userId }) } });
+    await this.db.transaction(async (tx) => {
+      const token = await this.sessions.findApiToken(tx, actor.workspaceId, id, actor.role === 'ADMIN' ? null : actor.userId);
       if (!token) throw notFound('API token');
       if (token.revokedAt) return;
-      await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      await this.sessions.revokeApiToken(tx, id);
       await audit(tx, actor, 'apiToken', id, 'revoke', { name: token.name }, { revokedAt: new Date().toISOString() });
     });
   }
 }
 
-function toTokenDto(t: { id: string; name: string; prefix: string; scopes: string[]; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null }): ApiTokenDto {
+function toTokenDto(t: Pick<ApiToken, 'id' | 'name' | 'prefix' | 'scopes' | 'createdAt' | 'lastUsedAt' | 'expiresAt' | 'revokedAt'>): ApiTokenDto {
   return {
     id: t.id,
     name: t.name,

@@ -1,10 +1,10 @@
 // The workspace's library of sources, and the links between sources and claims (stance, excerpt, note).
 import { Injectable } from '@nestjs/common';
-import { DomainError, attachSourceSchema, createSourceSchema, updateSourceSchema, type ClaimSourceDto, type SourceDto } from '@claimdesk/domain';
+import { DomainError, nextStatus, attachSourceSchema, createSourceSchema, updateSourceSchema, type ClaimSourceDto, type SourceDto } from '@claimdesk/domain';
+import { Database, SourcesRepository, type Tx } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
-import { audit, type Tx } from '../common/audit';
-import { PrismaService } from '../common/prisma.service';
+import { audit } from '../common/audit';
 import { notFound, staleVersion } from '../common/version';
 import { ClaimsService } from '../claims/claims.service';
 import { EventsService } from '../events/events.service';
@@ -15,36 +15,30 @@ type SourceInput = z.infer<typeof createSourceSchema>;
 @Injectable()
 export class SourcesService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly db: Database,
+    private readonly sources: SourcesRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
   ) {}
 
   async search(actor: Actor, q: string | undefined, limit: number): Promise<SourceDto[]> {
     const term = q?.trim();
-    const rows = await this.prisma.db.source.findMany({
-      where: {
-        workspaceId: actor.workspaceId,
-        ...(term ? { OR: [{ title: { contains: term, mode: 'insensitive' } }, { publisher: { contains: term, mode: 'insensitive' } }, { url: { contains: term, mode: 'insensitive' } }] } : {}),
-      },
-      orderBy: { createdAt: 'desc' },
-      take: limit,
-    });
+    const rows = await this.sources.search(this.db, actor.workspaceId, term, limit);
     return rows.map(toSourceDto);
   }
 
   async create(actor: Actor, input: SourceInput): Promise<SourceDto> {
-    const row = await this.prisma.db.$transaction((tx) => this.createIn(tx, actor, input));
+    const row = await this.db.transaction((tx) => this.createIn(tx, actor, input));
     return toSourceDto(row);
   }
 
   async update(actor: Actor, id: string, input: z.infer<typeof updateSourceSchema>): Promise<SourceDto> {
     const { version, ...changes } = input;
-    const row = await this.prisma.db.$transaction(async (tx) => {
-      const current = await tx.source.findFirst({ where: { id, workspaceId: actor.workspaceId } });
+    const row = await this.db.transaction(async (tx) => {
+      const current = await this.sources.find(tx, actor.workspaceId, id);
       if (!current) throw notFound('source');
       if (current.version !== version) throw staleVersion('source', toSourceDto(current));
-      const updated = await tx.source.update({ where: { id }, data: { ...toColumns(changes), version: { increment: 1 } } });
+      const updated = await this.sources.update(tx, id, toColumns(changes));
       await audit(tx, actor, 'source', id, 'update', toSourceDto(current), toSourceDto(updated));
       return updated;
     });
@@ -52,19 +46,16 @@ export class SourcesService {
   }
 
   async attach(actor: Actor, claimId: string, input: z.infer<typeof attachSourceSchema>): Promise<ClaimSourceDto> {
-    const link = await this.prisma.db.$transaction(async (tx) => {
+    const link = await this.db.transaction(async (tx) => {
       const claim = await this.claims.load(tx, actor, claimId);
-      const source = input.sourceId ? await tx.source.findFirst({ where: { id: input.sourceId, workspaceId: actor.workspaceId } }) : await this.createIn(tx, actor, input.source!);
+      const source = input.sourceId ? await this.sources.find(tx, actor.workspaceId, input.sourceId) : await this.createIn(tx, actor, input.source!);
       if (!source) throw new DomainError('NOT_FOUND', 'source not found', [{ path: 'sourceId', message: 'not found' }]);
-      const already = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId: source.id } } });
+      const already = await this.sources.findLink(tx, claimId, source.id);
       if (already) throw new DomainError('CONFLICT', 'this source is already attached to the claim', [{ path: 'sourceId', message: 'already attached' }]);
-      const created = await tx.claimSource.create({
-        data: { workspaceId: actor.workspaceId, claimId, sourceId: source.id, stance: input.stance, excerpt: input.excerpt ?? null, note: input.note ?? null, createdById: actor.userId },
-        include: { source: true },
-      });
+      const created = await this.sources.createLink(tx, { workspaceId: actor.workspaceId, claimId, sourceId: source.id, stance: input.stance, excerpt: input.excerpt ?? null, note: input.note ?? null, createdById: actor.userId });
       await audit(tx, actor, 'claimSource', created.id, 'attach', null, { claimId, sourceId: source.id, title: source.title, stance: input.stance });
       // Researching a flagged claim: attaching its first source starts the research.
-      if (claim.status === 'FLAGGED') await this.claims.write(tx, actor, claimId, claim.version, { status: 'IN_RESEARCH' }, 'startResearch');
+      if (claim.status === 'FLAGGED') await this.claims.write(tx, actor, claimId, claim.version, { status: nextStatus(claim.status, 'startResearch', actor.role) }, 'startResearch');
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'attach-source', actorId: actor.userId });
@@ -72,18 +63,18 @@ export class SourcesService {
   }
 
   async detach(actor: Actor, claimId: string, linkId: string): Promise<void> {
-    await this.prisma.db.$transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       await this.claims.load(tx, actor, claimId);
-      const link = await tx.claimSource.findFirst({ where: { id: linkId, claimId, workspaceId: actor.workspaceId }, include: { source: true } });
+      const link = await this.sources.findLinkOfClaim(tx, actor.workspaceId, claimId, linkId);
       if (!link) throw notFound('source link');
-      await tx.claimSource.delete({ where: { id: linkId } });
+      await this.sources.deleteLink(tx, linkId);
       await audit(tx, actor, 'claimSource', linkId, 'detach', { claimId, sourceId: link.sourceId, title: link.source.title, stance: link.stance }, null);
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'detach-source', actorId: actor.userId });
   }
 
   private async createIn(tx: Tx, actor: Actor, input: SourceInput) {
-    const created = await tx.source.create({ data: { workspaceId: actor.workspaceId, createdById: actor.userId, kind: input.kind ?? 'WEB', title: input.title, ...toColumns(input) } });
+    const created = await this.sources.create(tx, { workspaceId: actor.workspaceId, createdById: actor.userId, kind: input.kind ?? 'WEB', title: input.title, ...toColumns(input) });
     await audit(tx, actor, 'source', created.id, 'create', null, toSourceDto(created));
     return created;
   }

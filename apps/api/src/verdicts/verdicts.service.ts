@@ -1,120 +1,146 @@
-// Verdicts: a fact-checker drafts and proposes; an editor approves or sends back; nobody approves their own. The claim's status follows.
+// Verdicts: a fact-checker drafts and proposes; an editor approves or sends back; nobody approves their own. Every
+// state change goes through the verdict workflow of @claimdesk/domain, and the claim's status follows through the claim workflow.
 import { Injectable } from '@nestjs/common';
-import { DomainError, findRating, nextStatus, ratingScaleSchema, reviewSchema, verdictSchema, type ClaimStatus, type Rating, type ReviewQueueItemDto, type VerdictDto } from '@claimdesk/domain';
+import {
+  DomainError,
+  OPEN_VERDICT_STATES,
+  VERDICT_TRANSITIONS,
+  findRating,
+  nextStatus,
+  nextVerdictState,
+  ratingScaleSchema,
+  reviewSchema,
+  verdictActionError,
+  verdictSchema,
+  type Rating,
+  type ReviewQueueItemDto,
+  type VerdictAction,
+  type VerdictDto,
+  type VerdictState,
+  type VerdictStateOrNew,
+} from '@claimdesk/domain';
+import { Database, MembersRepository, VerdictsRepository, type DbExecutor, type Tx } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
-import { audit, type Tx } from '../common/audit';
-import { PrismaService } from '../common/prisma.service';
+import { audit } from '../common/audit';
 import { notFound, staleVersion } from '../common/version';
 import { ClaimsService } from '../claims/claims.service';
 import { toClaimDto } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
-import { toClaimSourceDto, toVerdictDto, verdictInclude } from './verdict.mapper';
-
-const OPEN_STATES = ['DRAFT', 'PROPOSED', 'CHANGES_REQUESTED'] as const;
+import { toClaimSourceDto, toVerdictDto } from './verdict.mapper';
 
 @Injectable()
 export class VerdictsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly db: Database,
+    private readonly verdicts: VerdictsRepository,
+    private readonly members: MembersRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
   ) {}
 
   async create(actor: Actor, claimId: string, input: z.infer<typeof verdictSchema>): Promise<VerdictDto> {
-    const verdict = await this.prisma.db.$transaction(async (tx) => {
+    const verdict = await this.db.transaction(async (tx) => {
       const claim = await this.claims.load(tx, actor, claimId);
       await this.checkRating(tx, actor, input);
-      const open = await tx.verdict.findFirst({ where: { claimId, workspaceId: actor.workspaceId, state: { in: [...OPEN_STATES] } } });
+      const open = await this.verdicts.findInStates(tx, actor.workspaceId, claimId, OPEN_VERDICT_STATES);
       if (open) throw new DomainError('RULE_VIOLATION', 'this claim already has an open verdict; edit that one', [{ path: 'claimId', message: 'open verdict exists' }]);
-      let status = claim.status as ClaimStatus;
+      const action: VerdictAction = input.propose ? 'propose' : 'draft';
+      const state = nextVerdictState('NEW', action, { role: actor.role, isAuthor: true });
+      let status = claim.status;
       let version = claim.version;
       if (status === 'FLAGGED') {
-        await this.claims.write(tx, actor, claimId, version, { status: nextStatus(status, 'startResearch', actor.role) }, 'startResearch');
-        status = 'IN_RESEARCH';
+        status = nextStatus(status, 'startResearch', actor.role);
+        await this.claims.write(tx, actor, claimId, version, { status }, 'startResearch');
         version++;
       }
       if (status !== 'IN_RESEARCH') {
         throw new DomainError('ILLEGAL_TRANSITION', `a verdict can be written for a flagged claim or one in research; this claim is ${status}`, [{ path: 'claimId', message: `claim is ${status}` }]);
       }
-      const state = input.propose ? 'PROPOSED' : 'DRAFT';
-      const created = await tx.verdict.create({
-        data: { workspaceId: actor.workspaceId, claimId, ratingKey: input.ratingKey, rationale: input.rationale, correction: input.correction ?? null, state, authorId: actor.userId, proposedAt: input.propose ? new Date() : null },
+      const created = await this.verdicts.create(tx, {
+        workspaceId: actor.workspaceId,
+        claimId,
+        ratingKey: input.ratingKey,
+        rationale: input.rationale,
+        correction: input.correction ?? null,
+        state,
+        authorId: actor.userId,
+        proposedAt: input.propose ? new Date() : null,
       });
-      await this.recordHistory(tx, actor, created);
-      await audit(tx, actor, 'verdict', created.id, input.propose ? 'propose' : 'draft', null, { claimId, ratingKey: created.ratingKey, state, correction: created.correction });
-      await this.claims.write(tx, actor, claimId, version, { rating: input.ratingKey, ...(input.propose ? { status: nextStatus('IN_RESEARCH', 'submitForReview', actor.role) } : {}) }, input.propose ? 'submitForReview' : 'rate');
+      await this.verdicts.recordHistory(tx, actor, created);
+      await audit(tx, actor, 'verdict', created.id, action, null, { claimId, ratingKey: created.ratingKey, state, correction: created.correction });
+      const claimAction = VERDICT_TRANSITIONS[action].claimAction;
+      await this.claims.write(tx, actor, claimId, version, { rating: input.ratingKey, ...(claimAction ? { status: nextStatus(status, claimAction, actor.role) } : {}) }, claimAction ?? 'rate');
       return created.id;
     });
     return this.publishAndGet(actor, verdict, 'create');
   }
 
   async update(actor: Actor, verdictId: string, input: z.infer<typeof verdictSchema>): Promise<VerdictDto> {
-    await this.prisma.db.$transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       const verdict = await this.load(tx, actor, verdictId);
-      if (verdict.authorId !== actor.userId) throw new DomainError('FORBIDDEN', 'only the author of a verdict may edit it');
+      const action: VerdictAction = input.propose ? 'propose' : 'edit';
+      this.checkWho(verdict.state, action, actor, verdict.authorId);
       if (input.version === undefined) throw new DomainError('VALIDATION_FAILED', 'version is required to edit a verdict', [{ path: 'version', message: 'is required' }]);
-      if (verdict.version !== input.version) throw staleVersion('verdict', toVerdictDto({ ...verdict }, new Map()));
-      if (verdict.state !== 'DRAFT' && verdict.state !== 'CHANGES_REQUESTED') throw new DomainError('ILLEGAL_TRANSITION', `a ${verdict.state.toLowerCase()} verdict cannot be edited`, [{ path: 'state', message: verdict.state }]);
+      if (verdict.version !== input.version) throw staleVersion('verdict', toVerdictDto(verdict, new Map()));
+      const state = nextVerdictState(verdict.state, action, { role: actor.role, isAuthor: verdict.authorId === actor.userId });
       await this.checkRating(tx, actor, input);
-      const state = input.propose ? 'PROPOSED' : verdict.state;
-      const updated = await tx.verdict.update({
-        where: { id: verdictId },
-        data: { ratingKey: input.ratingKey, rationale: input.rationale, correction: input.correction ?? null, state, version: { increment: 1 }, ...(input.propose ? { proposedAt: new Date() } : {}) },
+      const updated = await this.verdicts.update(tx, verdictId, {
+        ratingKey: input.ratingKey,
+        rationale: input.rationale,
+        correction: input.correction ?? null,
+        state,
+        ...(input.propose ? { proposedAt: new Date() } : {}),
       });
-      await this.recordHistory(tx, actor, updated);
-      await audit(tx, actor, 'verdict', verdictId, input.propose ? 'propose' : 'edit', pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
+      await this.verdicts.recordHistory(tx, actor, updated);
+      await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
       const claim = await this.claims.load(tx, actor, verdict.claimId);
-      await this.claims.write(tx, actor, claim.id, claim.version, { rating: input.ratingKey, ...(input.propose ? { status: nextStatus(claim.status as ClaimStatus, 'submitForReview', actor.role) } : {}) }, input.propose ? 'submitForReview' : 'rate');
+      const claimAction = VERDICT_TRANSITIONS[action].claimAction;
+      await this.claims.write(tx, actor, claim.id, claim.version, { rating: input.ratingKey, ...(claimAction ? { status: nextStatus(claim.status, claimAction, actor.role) } : {}) }, claimAction ?? 'rate');
     });
     return this.publishAndGet(actor, verdictId, 'update');
   }
 
   async review(actor: Actor, verdictId: string, input: z.infer<typeof reviewSchema>): Promise<VerdictDto> {
-    await this.prisma.db.$transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       const verdict = await this.load(tx, actor, verdictId);
-      if (verdict.authorId === actor.userId) throw new DomainError('SELF_APPROVAL', 'you wrote this verdict; another editor must review it');
+      const action: VerdictAction = input.decision === 'APPROVED' ? 'approve' : 'requestChanges';
+      this.checkWho(verdict.state, action, actor, verdict.authorId);
       if (verdict.version !== input.version) throw staleVersion('verdict', toVerdictDto(verdict, new Map()));
-      if (verdict.state !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', `only a proposed verdict can be reviewed; this one is ${verdict.state}`, [{ path: 'state', message: verdict.state }]);
-      const approved = input.decision === 'APPROVED';
+      const state = nextVerdictState(verdict.state, action, { role: actor.role, isAuthor: verdict.authorId === actor.userId });
       const claim = await this.claims.load(tx, actor, verdict.claimId);
-      const status = nextStatus(claim.status as ClaimStatus, approved ? 'approve' : 'requestChanges', actor.role);
-      await tx.review.create({ data: { workspaceId: actor.workspaceId, verdictId, reviewerId: actor.userId, decision: input.decision, comment: input.comment ?? null } });
-      const updated = await tx.verdict.update({
-        where: { id: verdictId },
-        data: { state: approved ? 'APPROVED' : 'CHANGES_REQUESTED', version: { increment: 1 }, decidedAt: new Date(), decidedById: actor.userId },
-      });
-      await this.recordHistory(tx, actor, updated);
-      await audit(tx, actor, 'verdict', verdictId, approved ? 'approve' : 'requestChanges', pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
-      await this.claims.write(tx, actor, claim.id, claim.version, { status }, approved ? 'approve' : 'requestChanges');
+      const claimAction = VERDICT_TRANSITIONS[action].claimAction;
+      const status = claimAction ? nextStatus(claim.status, claimAction, actor.role) : claim.status;
+      await this.verdicts.createReview(tx, { workspaceId: actor.workspaceId, verdictId, reviewerId: actor.userId, decision: input.decision, comment: input.comment ?? null });
+      const updated = await this.verdicts.update(tx, verdictId, { state, decidedAt: new Date(), decidedById: actor.userId });
+      await this.verdicts.recordHistory(tx, actor, updated);
+      await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
+      await this.claims.write(tx, actor, claim.id, claim.version, { status }, action);
     });
     return this.publishAndGet(actor, verdictId, 'review');
   }
 
   async withdraw(actor: Actor, verdictId: string, version: number): Promise<VerdictDto> {
-    await this.prisma.db.$transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       const verdict = await this.load(tx, actor, verdictId);
-      if (verdict.authorId !== actor.userId && actor.role !== 'ADMIN' && actor.role !== 'EDITOR') throw new DomainError('FORBIDDEN', 'only the author, an editor or an admin may withdraw a verdict');
+      const isAuthor = verdict.authorId === actor.userId;
+      this.checkWho(verdict.state, 'withdraw', actor, verdict.authorId);
       if (verdict.version !== version) throw staleVersion('verdict', toVerdictDto(verdict, new Map()));
-      if (!(OPEN_STATES as readonly string[]).includes(verdict.state)) throw new DomainError('ILLEGAL_TRANSITION', `a ${verdict.state.toLowerCase()} verdict cannot be withdrawn`);
-      const updated = await tx.verdict.update({ where: { id: verdictId }, data: { state: 'WITHDRAWN', version: { increment: 1 } } });
-      await this.recordHistory(tx, actor, updated);
+      const state = nextVerdictState(verdict.state, 'withdraw', { role: actor.role, isAuthor });
+      const updated = await this.verdicts.update(tx, verdictId, { state });
+      await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, 'withdraw', pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
       const claim = await this.claims.load(tx, actor, verdict.claimId);
-      // A withdrawn proposal takes the claim back to research; the shared workflow has no direct edge for this, so it is stated here.
-      await this.claims.write(tx, actor, claim.id, claim.version, { rating: null, ...(claim.status === 'IN_REVIEW' ? { status: 'IN_RESEARCH' } : {}) }, 'withdrawVerdict');
+      // A withdrawn proposal takes the claim back to research; a withdrawn draft leaves a claim in research where it is.
+      const status = claim.status === 'IN_REVIEW' ? nextStatus(claim.status, 'withdrawVerdict', actor.role) : undefined;
+      await this.claims.write(tx, actor, claim.id, claim.version, { rating: null, ...(status ? { status } : {}) }, 'withdrawVerdict');
     });
     return this.publishAndGet(actor, verdictId, 'withdraw');
   }
 
   async queue(actor: Actor): Promise<ReviewQueueItemDto[]> {
-    const verdicts = await this.prisma.db.verdict.findMany({
-      where: { workspaceId: actor.workspaceId, state: 'PROPOSED', claim: { article: { deletedAt: null } } },
-      orderBy: [{ proposedAt: 'asc' }, { id: 'asc' }],
-      take: 200,
-      include: { ...verdictInclude, claim: { include: { article: { select: { id: true, title: true } }, revision: { select: { text: true } }, sources: { include: { source: true }, orderBy: { createdAt: 'asc' } } } } },
-    });
-    const users = await this.prisma.usersById(verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]));
+    const verdicts = await this.verdicts.reviewQueue(this.db, actor.workspaceId);
+    const users = await this.members.usersById(this.db, verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]));
     return verdicts.map((v) => {
       const { claim } = v;
       return {
@@ -128,9 +154,8 @@ export class VerdictsService {
   }
 
   async get(actor: Actor, verdictId: string): Promise<VerdictDto> {
-    const verdict = await this.prisma.db.verdict.findFirst({ where: { id: verdictId, workspaceId: actor.workspaceId, claim: { article: { deletedAt: null } } }, include: verdictInclude });
-    if (!verdict) throw notFound('verdict');
-    return toVerdictDto(verdict, await this.prisma.usersById([verdict.authorId, verdict.decidedById, ...verdict.reviews.map((r) => r.reviewerId)]));
+    const verdict = await this.load(this.db, actor, verdictId);
+    return toVerdictDto(verdict, await this.members.usersById(this.db, [verdict.authorId, verdict.decidedById, ...verdict.reviews.map((r) => r.reviewerId)]));
   }
 
   private async publishAndGet(actor: Actor, verdictId: string, action: string): Promise<VerdictDto> {
@@ -140,14 +165,20 @@ export class VerdictsService {
     return dto;
   }
 
-  private async load(tx: Tx, actor: Actor, verdictId: string) {
-    const verdict = await tx.verdict.findFirst({ where: { id: verdictId, workspaceId: actor.workspaceId, claim: { article: { deletedAt: null } } }, include: verdictInclude });
+  private async load(db: DbExecutor, actor: Actor, verdictId: string) {
+    const verdict = await this.verdicts.findVisible(db, actor.workspaceId, verdictId);
     if (!verdict) throw notFound('verdict');
     return verdict;
   }
 
+  /** Refuses who may not act (403, or self-approval) before the version is compared; the state itself is checked after it. */
+  private checkWho(state: VerdictStateOrNew, action: VerdictAction, actor: Actor, authorId: string): void {
+    const error = verdictActionError(state, action, { role: actor.role, isAuthor: authorId === actor.userId });
+    if (error && error.code !== 'ILLEGAL_TRANSITION') throw error;
+  }
+
   private async checkRating(tx: Tx, actor: Actor, input: { ratingKey: string; correction?: string | null; propose?: boolean }): Promise<Rating> {
-    const scale = await tx.ratingScale.findUnique({ where: { workspaceId: actor.workspaceId } });
+    const scale = await this.members.findRatingScale(tx, actor.workspaceId);
     const ratings = ratingScaleSchema.parse(scale?.ratings ?? []);
     const rating = findRating(ratings, input.ratingKey);
     if (!rating) throw new DomainError('VALIDATION_FAILED', `"${input.ratingKey}" is not a rating of this workspace; use one of ${ratings.map((r) => r.key).join(', ')}`, [{ path: 'ratingKey', message: 'unknown rating' }]);
@@ -156,15 +187,9 @@ export class VerdictsService {
     }
     return rating;
   }
-
-  private async recordHistory(tx: Tx, actor: Actor, v: { id: string; version: number; ratingKey: string; rationale: string; correction: string | null; state: string }) {
-    await tx.verdictHistory.create({
-      data: { workspaceId: actor.workspaceId, verdictId: v.id, version: v.version, ratingKey: v.ratingKey, rationale: v.rationale, correction: v.correction, state: v.state as 'DRAFT', actorId: actor.userId },
-    });
-  }
 }
 
-function pickVerdict(v: { ratingKey: string; rationale: string; correction: string | null; state: string; version: number }) {
+function pickVerdict(v: { ratingKey: string; rationale: string; correction: string | null; state: VerdictState; version: number }) {
   return { ratingKey: v.ratingKey, rationale: v.rationale, correction: v.correction, state: v.state, version: v.version };
 }
 

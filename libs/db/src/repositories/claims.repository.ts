@@ -1,0 +1,343 @@
+// Claims: the list and search (keyset pagination over indexed columns), similar claims, the single-statement write with
+// its audit event, bulk inserts and re-anchoring on import, comments, and the dashboard counts.
+import { DomainError, type ListClaimsQuery } from '@claimdesk/domain';
+import { Prisma, type ClaimKind, type ClaimStatus, type DismissReason } from '../generated/prisma/client';
+import { prismaOf, type DbExecutor, type Tx } from '../client';
+import { execute, queryRows } from '../sql';
+import type { ArticleStatusCountRow, ClaimRow, SimilarClaimRow, StatusRatingCountRow } from '../rows';
+import { verdictInclude } from './verdicts.repository';
+
+const SORT_COLUMNS: Record<ListClaimsQuery['sort'], Prisma.Sql[]> = {
+  position: [Prisma.sql`c.article_id`, Prisma.sql`c.start_offset`],
+  score: [Prisma.sql`c.score`],
+  created: [Prisma.sql`c.created_at`],
+  updated: [Prisma.sql`c.updated_at`],
+  priority: [Prisma.sql`c.priority`],
+};
+
+/** The columns of a claim as ClaimRow, for SELECT lists and RETURNING clauses on `claims AS c`. */
+export const CLAIM_COLUMNS = Prisma.sql`c.id, c.workspace_id AS "workspaceId", c.article_id AS "articleId", c.revision_id AS "revisionId", c.text,
+  c.start_offset AS "startOffset", c.end_offset AS "endOffset", c.quote_exact AS "quoteExact", c.quote_prefix AS "quotePrefix", c.quote_suffix AS "quoteSuffix",
+  c.paragraph, c.kind::text AS kind, c.score, c.check_worthy AS "checkWorthy", c.reasons, c.cues, c.attribution, c.numbers, c.dates, c.entities,
+  c.hedged, c.attributed, c.orphaned, c.status::text AS status, c.rating, c.dismiss_reason::text AS "dismissReason", c.assignee_id AS "assigneeId",
+  c.priority, c.version, c.updated_by_id AS "updatedById", c.updated_at AS "updatedAt", c.created_at AS "createdAt"`;
+const SELECT = Prisma.sql`SELECT ${CLAIM_COLUMNS}, u.name AS "updatedByName"`;
+const FROM = Prisma.sql`FROM claims c LEFT JOIN users u ON u.id = c.updated_by_id`;
+
+/** The fields of a claim that change through `write`; each one is cast to its column type in SQL. */
+export type ClaimChanges = Partial<{ status: ClaimStatus; dismissReason: DismissReason | null; kind: ClaimKind; priority: number; assigneeId: string | null; rating: string | null }>;
+const CHANGE_COLUMNS: { [K in keyof Required<ClaimChanges>]: { column: string; cast: string } } = {
+  status: { column: 'status', cast: '"ClaimStatus"' },
+  dismissReason: { column: 'dismiss_reason', cast: '"DismissReason"' },
+  kind: { column: 'kind', cast: '"ClaimKind"' },
+  priority: { column: 'priority', cast: 'int' },
+  assigneeId: { column: 'assignee_id', cast: 'uuid' },
+  rating: { column: 'rating', cast: 'text' },
+};
+/** What an audit event records of a claim before and after a change. */
+const AUDIT_JSON = Prisma.sql`jsonb_build_object('status', c.status, 'dismissReason', c.dismiss_reason, 'kind', c.kind, 'priority', c.priority, 'assigneeId', c.assignee_id, 'version', c.version, 'rating', c.rating)`;
+
+/** The outcome of `write`: the claim was not there, its version was stale, or the changed row. */
+export type ClaimWriteResult = { kind: 'missing' } | { kind: 'stale' } | { kind: 'written'; row: ClaimRow & { updatedByName: string | null } };
+
+/** A claim the extraction library found, as the columns `insertExtracted` stores. */
+export interface ExtractedClaimColumns {
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  quoteExact: string;
+  quotePrefix: string;
+  quoteSuffix: string;
+  paragraph: number;
+  kind: ClaimKind;
+  score: number;
+  checkWorthy: boolean;
+  reasons: string[];
+  cues: unknown;
+  attribution: string | null;
+  numbers: unknown;
+  dates: unknown;
+  entities: unknown;
+  hedged: boolean;
+  attributed: boolean;
+}
+
+/** A claim placed again in a new revision of its article. */
+export interface ReanchoredClaim {
+  id: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+const BATCH = 2000;
+
+export class ClaimsRepository {
+  async list(db: DbExecutor, workspaceId: string, userId: string, query: ListClaimsQuery): Promise<{ rows: ClaimRow[]; nextCursor: string | null }> {
+    const where: Prisma.Sql[] = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
+    if (query.articleId) where.push(Prisma.sql`c.article_id = ${query.articleId}::uuid`);
+    // Compared as the enum, not as text, so the (workspace_id, status) indexes apply.
+    // One value is written as equality so the planner can walk (workspace_id, status, updated_at, id) in order.
+    if (query.status?.length === 1) where.push(Prisma.sql`c.status = ${query.status[0]}::"ClaimStatus"`);
+    else if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
+    if (query.kind?.length === 1) where.push(Prisma.sql`c.kind = ${query.kind[0]}::"ClaimKind"`);
+    else if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
+    if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
+    if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
+    if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
+    if (query.orphaned !== undefined) where.push(Prisma.sql`c.orphaned = ${query.orphaned}`);
+    if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
+    else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
+    if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
+    if (query.q) where.push(Prisma.sql`c.search_vector @@ websearch_to_tsquery('english', ${query.q})`);
+
+    const columns = [...SORT_COLUMNS[query.sort], Prisma.sql`c.id`];
+    const desc = query.order === 'desc';
+    if (query.cursor) {
+      const values = decodeCursor(query.cursor, query.sort, columns.length);
+      const tuple = Prisma.join(columns, ', ');
+      const params = Prisma.join(values.map((v, i) => castCursorValue(v, query.sort, i)), ', ');
+      where.push(desc ? Prisma.sql`(${tuple}) < (${params})` : Prisma.sql`(${tuple}) > (${params})`);
+    }
+    const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const orderBy = Prisma.join(columns.map((c) => Prisma.sql`${c} ${direction}`), ', ');
+    const rows = await queryRows<ClaimRow>(
+      db,
+      Prisma.sql`
+      ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
+      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
+    );
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null };
+  }
+
+  /** A claim of the workspace whose article is not deleted. */
+  findVisible(db: DbExecutor, workspaceId: string, id: string) {
+    return prismaOf(db).claim.findFirst({ where: { id, workspaceId, article: { deletedAt: null } } });
+  }
+
+  findVisibleByIds(db: DbExecutor, workspaceId: string, ids: string[]) {
+    return prismaOf(db).claim.findMany({ where: { id: { in: ids }, workspaceId, article: { deletedAt: null } } });
+  }
+
+  /** A claim with what its page shows: article title, revision text, sources, verdicts (with reviews and history) and comments. */
+  findDetail(db: DbExecutor, workspaceId: string, id: string) {
+    return prismaOf(db).claim.findFirst({
+      where: { id, workspaceId, article: { deletedAt: null } },
+      include: {
+        article: { select: { id: true, title: true } },
+        revision: { select: { text: true } },
+        sources: { include: { source: true }, orderBy: { createdAt: 'asc' } },
+        verdicts: { include: verdictInclude, orderBy: { createdAt: 'desc' } },
+        comments: { orderBy: { createdAt: 'asc' } },
+      },
+    });
+  }
+
+  create(tx: DbExecutor, data: Prisma.ClaimUncheckedCreateInput) {
+    return prismaOf(tx).claim.create({ data });
+  }
+
+  /**
+   * The one place a claim row changes: row lock, version check, version bump and audit event in a single statement
+   * (atomic on its own, or part of the caller's transaction).
+   */
+  async write(db: DbExecutor, actor: { userId: string; workspaceId: string }, id: string, version: number, changes: ClaimChanges, action: string): Promise<ClaimWriteResult> {
+    const sets = (Object.keys(CHANGE_COLUMNS) as Array<keyof ClaimChanges>)
+      .filter((field) => changes[field] !== undefined)
+      .map((field) => Prisma.sql`${Prisma.raw(CHANGE_COLUMNS[field].column)} = ${changes[field]}::${Prisma.raw(CHANGE_COLUMNS[field].cast)}`);
+    type Result = { before: Record<string, unknown> | null; after: (Omit<ClaimRow, 'updatedAt' | 'createdAt'> & { updatedAt: string; createdAt: string; updatedByName: string | null }) | null };
+    const [result] = await queryRows<Result>(
+      db,
+      Prisma.sql`
+      WITH before AS (
+        SELECT ${AUDIT_JSON} AS audit, version FROM claims c WHERE c.id = ${id}::uuid AND c.workspace_id = ${actor.workspaceId}::uuid FOR UPDATE
+      ), updated AS (
+        UPDATE claims AS c SET ${Prisma.join([...sets, Prisma.sql`version = c.version + 1`, Prisma.sql`updated_by_id = ${actor.userId}::uuid`, Prisma.sql`updated_at = now()`], ', ')}
+        FROM before b WHERE c.id = ${id}::uuid AND b.version = ${version}
+        RETURNING ${CLAIM_COLUMNS}, ${AUDIT_JSON} AS audit
+      ), logged AS (
+        INSERT INTO audit_events (workspace_id, actor_id, entity, entity_id, action, before, after)
+        SELECT ${actor.workspaceId}::uuid, ${actor.userId}::uuid, 'claim', ${id}, ${action}, b.audit, u.audit FROM before b, updated u
+        RETURNING id
+      )
+      SELECT (SELECT audit FROM before) AS before,
+             (SELECT row_to_json(x) FROM (SELECT u.*, (SELECT name FROM users WHERE id = ${actor.userId}::uuid) AS "updatedByName" FROM updated u) x) AS after,
+             (SELECT count(*) FROM logged) AS logged`,
+    );
+    if (!result?.before) return { kind: 'missing' };
+    if (!result.after) return { kind: 'stale' };
+    // row_to_json gives timestamps as text.
+    return { kind: 'written', row: { ...result.after, updatedAt: new Date(result.after.updatedAt), createdAt: new Date(result.after.createdAt) } };
+  }
+
+  /**
+   * Claims of the workspace whose words are close to this text. Candidates come from the full-text index: claims
+   * sharing any two of the text's five longest (rarest, as a rule) lexemes; they are then ranked by trigram
+   * similarity (≥ 0.3), checked ones first. A trigram index walk alone read most of a million-claim index.
+   */
+  similar(db: DbExecutor, workspaceId: string, claimId: string, text: string, limit = 8): Promise<SimilarClaimRow[]> {
+    return queryRows<SimilarClaimRow>(
+      db,
+      Prisma.sql`
+      WITH terms AS (
+        SELECT lexeme FROM unnest(to_tsvector('english', ${text})) ORDER BY length(lexeme) DESC, lexeme LIMIT 5
+      ), pairs AS (
+        SELECT string_agg(format('(%s & %s)', quote_literal(a.lexeme), quote_literal(b.lexeme)), ' | ') AS q
+        FROM terms a JOIN terms b ON a.lexeme < b.lexeme
+      ), query AS (
+        SELECT COALESCE((SELECT q FROM pairs), (SELECT string_agg(quote_literal(lexeme), ' | ') FROM terms))::tsquery AS q
+      )
+      SELECT n.id, n.article_id AS "articleId", n.text, n.status, n.rating, a.title, n.similarity
+      FROM (
+        SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, similarity(c.text, ${text})::float AS similarity
+        FROM claims c, query
+        WHERE query.q IS NOT NULL AND c.search_vector @@ query.q AND c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid
+        LIMIT 2000
+      ) n JOIN articles a ON a.id = n.article_id AND a.deleted_at IS NULL
+      WHERE n.similarity >= 0.3
+      ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC
+      LIMIT ${limit}`,
+    );
+  }
+
+  /** Every claim of an article, in text order (re-anchoring on re-import). */
+  listForArticle(tx: DbExecutor, workspaceId: string, articleId: string) {
+    return prismaOf(tx).claim.findMany({ where: { articleId, workspaceId }, orderBy: { startOffset: 'asc' } });
+  }
+
+  /** Claims go in as one JSON parameter per few thousand rows: far fewer parameters and round trips than row-by-row inserts. */
+  async insertExtracted(tx: Tx, actor: { userId: string; workspaceId: string }, articleId: string, revisionId: string, claims: ExtractedClaimColumns[]): Promise<void> {
+    for (let i = 0; i < claims.length; i += BATCH) {
+      const rows = claims.slice(i, i + BATCH).map((c) => ({
+        text: c.text,
+        start: c.startOffset,
+        end: c.endOffset,
+        exact: c.quoteExact,
+        prefix: c.quotePrefix,
+        suffix: c.quoteSuffix,
+        paragraph: c.paragraph,
+        kind: c.kind,
+        score: c.score,
+        worthy: c.checkWorthy,
+        reasons: c.reasons,
+        cues: c.cues,
+        attribution: c.attribution,
+        numbers: c.numbers,
+        dates: c.dates,
+        entities: c.entities,
+        hedged: c.hedged,
+        attributed: c.attributed,
+      }));
+      await execute(
+        tx,
+        Prisma.sql`
+        INSERT INTO claims (id, workspace_id, article_id, revision_id, text, start_offset, end_offset, quote_exact, quote_prefix, quote_suffix,
+                            paragraph, kind, score, check_worthy, reasons, cues, attribution, numbers, dates, entities, hedged, attributed, updated_by_id)
+        SELECT gen_random_uuid(), ${actor.workspaceId}::uuid, ${articleId}::uuid, ${revisionId}::uuid, x.text, x.start, x."end", x.exact, x.prefix, x.suffix,
+               x.paragraph, x.kind::"ClaimKind", x.score, x.worthy, ARRAY(SELECT jsonb_array_elements_text(x.reasons)), x.cues, x.attribution,
+               x.numbers, x.dates, x.entities, x.hedged, x.attributed, ${actor.userId}::uuid
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(text text, start int, "end" int, exact text, prefix text, suffix text, paragraph int, kind text,
+               score float8, worthy boolean, reasons jsonb, cues jsonb, attribution text, numbers jsonb, dates jsonb, entities jsonb, hedged boolean, attributed boolean)
+        ORDER BY x.start`,
+      );
+    }
+  }
+
+  /** Moves claims placed again in a new revision to their new offsets and quote, in batches of one statement each. */
+  async reanchor(tx: Tx, workspaceId: string, revisionId: string, placed: ReanchoredClaim[]): Promise<void> {
+    const rows = placed.map((p) => Prisma.sql`(${p.id}::uuid, ${p.start}::int, ${p.end}::int, ${p.paragraph}::int, ${p.exact}, ${p.prefix}, ${p.suffix})`);
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await execute(
+        tx,
+        Prisma.sql`
+        UPDATE claims AS c SET start_offset = v.s, end_offset = v.e, paragraph = v.p, quote_exact = v.exact, quote_prefix = v.prefix, quote_suffix = v.suffix,
+               text = v.exact, revision_id = ${revisionId}::uuid, orphaned = false, updated_at = now()
+        FROM (VALUES ${Prisma.join(rows.slice(i, i + BATCH))}) AS v(id, s, e, p, exact, prefix, suffix)
+        WHERE c.id = v.id AND c.workspace_id = ${workspaceId}::uuid`,
+      );
+    }
+  }
+
+  async markOrphaned(tx: DbExecutor, workspaceId: string, ids: string[]): Promise<void> {
+    await prismaOf(tx).claim.updateMany({ where: { id: { in: ids }, workspaceId }, data: { orphaned: true } });
+  }
+
+  /** Claim counts per article and status (article list and page). */
+  countsByArticle(db: DbExecutor, workspaceId: string, articleIds: string[]): Promise<ArticleStatusCountRow[]> {
+    return queryRows<ArticleStatusCountRow>(
+      db,
+      Prisma.sql`
+      SELECT article_id AS "articleId", status::text AS status, count(*)::int AS n, count(*) FILTER (WHERE check_worthy)::int AS worthy, count(*) FILTER (WHERE orphaned)::int AS orphaned
+      FROM claims WHERE workspace_id = ${workspaceId}::uuid AND article_id = ANY(${articleIds}::uuid[])
+      GROUP BY article_id, status`,
+    );
+  }
+
+  /** Claim counts by status and rating over the workspace's articles that are not deleted (dashboard). */
+  countsByStatusAndRating(db: DbExecutor, workspaceId: string): Promise<StatusRatingCountRow[]> {
+    return queryRows<StatusRatingCountRow>(
+      db,
+      Prisma.sql`
+      SELECT c.status::text AS status, c.rating, count(*)::int AS n FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
+      WHERE c.workspace_id = ${workspaceId}::uuid GROUP BY 1, 2`,
+    );
+  }
+
+  listComments(db: DbExecutor, workspaceId: string, claimId: string) {
+    return prismaOf(db).comment.findMany({ where: { claimId, workspaceId }, orderBy: { createdAt: 'asc' } });
+  }
+
+  createComment(tx: DbExecutor, data: { workspaceId: string; claimId: string; authorId: string; body: string }) {
+    return prismaOf(tx).comment.create({ data });
+  }
+}
+
+function encodeCursor(sort: ListClaimsQuery['sort'], row: ClaimRow): string {
+  const values: unknown[] =
+    sort === 'position'
+      ? [row.articleId, row.startOffset]
+      : sort === 'score'
+        ? [row.score]
+        : sort === 'created'
+          ? [row.createdAt.toISOString()]
+          : sort === 'updated'
+            ? [row.updatedAt.toISOString()]
+            : [row.priority];
+  return Buffer.from(JSON.stringify([sort, ...values, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sort: string, length: number): unknown[] {
+  try {
+    const [cursorSort, ...values] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (cursorSort !== sort || values.length !== length) throw new Error('mismatch');
+    return values;
+  } catch {
+    throw new DomainError('VALIDATION_FAILED', 'cursor is not valid for this listing; start again without it', [{ path: 'cursor', message: 'invalid cursor' }]);
+  }
+}
+
+function castCursorValue(value: unknown, sort: string, index: number): Prisma.Sql {
+  const invalid = () => new DomainError('VALIDATION_FAILED', 'cursor is not valid', [{ path: 'cursor', message: 'invalid cursor' }]);
+  const uuid = (v: unknown) => {
+    if (typeof v !== 'string' || !/^[0-9a-f-]{36}$/i.test(v)) throw invalid();
+    return Prisma.sql`${v}::uuid`;
+  };
+  const isLast = (sort === 'position' && index === 2) || (sort !== 'position' && index === 1);
+  if (isLast) return uuid(value);
+  if (sort === 'position') return index === 0 ? uuid(value) : num(value, invalid);
+  if (sort === 'created' || sort === 'updated') {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalid();
+    return Prisma.sql`${value}::timestamptz`;
+  }
+  return num(value, invalid);
+}
+
+function num(v: unknown, invalid: () => Error): Prisma.Sql {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid();
+  return Prisma.sql`${v}`;
+}

@@ -1,0 +1,46 @@
+// The workspace's library of sources and their links to claims.
+import type { Prisma } from '../generated/prisma/client';
+import { prismaOf, type DbExecutor } from '../client';
+
+export class SourcesRepository {
+  /** Sources whose title, publisher or address contains the term (all sources without one), newest first. */
+  search(db: DbExecutor, workspaceId: string, term: string | undefined, take: number) {
+    return prismaOf(db).source.findMany({
+      where: {
+        workspaceId,
+        ...(term ? { OR: [{ title: { contains: term, mode: 'insensitive' } }, { publisher: { contains: term, mode: 'insensitive' } }, { url: { contains: term, mode: 'insensitive' } }] } : {}),
+      },
+      orderBy: { createdAt: 'desc' },
+      take,
+    });
+  }
+
+  find(db: DbExecutor, workspaceId: string, id: string) {
+    return prismaOf(db).source.findFirst({ where: { id, workspaceId } });
+  }
+
+  create(tx: DbExecutor, data: Prisma.SourceUncheckedCreateInput) {
+    return prismaOf(tx).source.create({ data });
+  }
+
+  /** Changes a source and bumps its version. */
+  update(tx: DbExecutor, id: string, data: Omit<Prisma.SourceUncheckedUpdateInput, 'version'>) {
+    return prismaOf(tx).source.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  }
+
+  findLink(db: DbExecutor, claimId: string, sourceId: string) {
+    return prismaOf(db).claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
+  }
+
+  findLinkOfClaim(db: DbExecutor, workspaceId: string, claimId: string, id: string) {
+    return prismaOf(db).claimSource.findFirst({ where: { id, claimId, workspaceId }, include: { source: true } });
+  }
+
+  createLink(tx: DbExecutor, data: Prisma.ClaimSourceUncheckedCreateInput) {
+    return prismaOf(tx).claimSource.create({ data, include: { source: true } });
+  }
+
+  async deleteLink(tx: DbExecutor, id: string): Promise<void> {
+    await prismaOf(tx).claimSource.delete({ where: { id } });
+  }
+}

@@ -1,0 +1,23 @@
+// Row shapes of raw queries, derived from the Prisma models so a schema change shows up as a type error here, not at run time.
+import type { Article, AuditEvent, Claim, ClaimStatus, Role, Session, User } from './generated/prisma/client';
+
+/** A claim as the list, search and write queries return it (CLAIM_COLUMNS), with the name of whoever changed it last when joined. */
+export type ClaimRow = Omit<Claim, 'origin'> & { updatedByName?: string | null };
+
+/** A claim close in wording to another one (similar-claims search). */
+export type SimilarClaimRow = Pick<Claim, 'id' | 'articleId' | 'text' | 'status' | 'rating'> & { title: Article['title']; similarity: number };
+
+/** Claim counts of one article and status. */
+export type ArticleStatusCountRow = { articleId: Claim['articleId']; status: ClaimStatus; n: number; worthy: number; orphaned: number };
+
+/** Claim counts of one status and rating across the workspace (dashboard). */
+export type StatusRatingCountRow = Pick<Claim, 'status' | 'rating'> & { n: number };
+
+/** An audit event; the id is a bigint column and comes back as a string from the pool, a bigint through Prisma. */
+export type AuditEventRow = Omit<AuditEvent, 'id' | 'workspaceId'> & { id: bigint | string };
+
+/** The caller behind a live session cookie. */
+export type SessionActorRow = Pick<Session, 'id' | 'userId' | 'workspaceId' | 'csrfToken' | 'expiresAt'> & { role: Role };
+
+/** The public fields of a user, for names next to authors, reviewers and actors. */
+export type UserSummary = Pick<User, 'id' | 'email' | 'name'>;
