@@ -12,32 +12,21 @@ import helmet from 'helmet';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
-import { AppConfig } from './common/config';
+import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/config';
 import { bodyParserError } from './common/errors.filter';
 
-export interface ApiOptions {
+/** What the caller knows (the database it opened, where the web build is); the rest comes from the environment. */
+export interface ApiOptions extends Partial<AppConfigOptions> {
   databaseUrl: string;
-  embedded?: boolean;
-  webDir?: string | null;
-  secureCookies?: boolean;
   logLevel?: string;
-  poolSize?: number;
 }
 
 export const JSON_LIMIT_BYTES = MAX_ARTICLE_BYTES + 256 * 1024;
 
 export async function createApp(options: ApiOptions): Promise<NestExpressApplication> {
-  const config = new AppConfig(
-    options.databaseUrl,
-    options.embedded ?? false,
-    options.webDir ?? null,
-    options.secureCookies ?? false,
-    options.poolSize ?? Number(process.env.CLAIMDESK_DB_POOL ?? 20),
-    Number(process.env.CLAIMDESK_SESSION_HOURS ?? 12),
-    readVersion(),
-    process.env.CLAIMDESK_PUBLIC_URL ?? null,
-  );
-  const logger = pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' });
+  const { logLevel, ...overrides } = options;
+  const config = configFromEnv(process.env, overrides);
+  const logger = pino({ level: logLevel ?? process.env.LOG_LEVEL ?? 'info' });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error', 'warn'] });
   app.set('trust proxy', process.env.CLAIMDESK_TRUST_PROXY === '1' ? 1 : false);
   app.disable('x-powered-by');
@@ -102,12 +91,4 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
     res.type('html').setHeader('Cache-Control', 'no-cache');
     res.send(index);
   });
-}
-
-function readVersion(): string {
-  try {
-    return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')).version;
-  } catch {
-    return '0.0.0';
-  }
 }
