@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -61,6 +62,7 @@ export class AppModule {
         ReportsController,
       ],
       providers: [
+        AccountsService,
         MembersService,
         AuditService,
         EventsService,

@@ -1,6 +1,7 @@
 // Builds the HTTP application: the API under /api, OpenAPI at /api/docs, and the built web app at /.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_ARTICLE_BYTES } from '@claimdesk/domain';
@@ -81,6 +82,11 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) serveWeb(app, config.webDir);
   return app;
+}
+
+/** The application without HTTP: its services for the command line, resolved with `context.get(ArticlesService)`. Close it when done. */
+export async function createAppContext(config: AppConfig): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false, abortOnError: false });
 }
 
 function serveWeb(app: NestExpressApplication, webDir: string): void {
