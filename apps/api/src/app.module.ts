@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ArticlesRepository, AuditRepository, ClaimsRepository, Database, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository } from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -63,6 +64,7 @@ export class AppModule {
         ReportsController,
       ],
       providers: [
+        AccountsService,
         MembersService,
         AuditService,
         EventsService,

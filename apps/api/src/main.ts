@@ -1,6 +1,7 @@
 // Builds the HTTP application: the API under /api, OpenAPI at /api/docs, and the built web app at /.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_ARTICLE_BYTES } from '@claimdesk/domain';
@@ -12,32 +13,21 @@ import helmet from 'helmet';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
-import { AppConfig } from './common/config';
+import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/config';
 import { bodyParserError } from './common/errors.filter';
 
-export interface ApiOptions {
+/** What the caller knows (the database it opened, where the web build is); the rest comes from the environment. */
+export interface ApiOptions extends Partial<AppConfigOptions> {
   databaseUrl: string;
-  embedded?: boolean;
-  webDir?: string | null;
-  secureCookies?: boolean;
   logLevel?: string;
-  poolSize?: number;
 }
 
 export const JSON_LIMIT_BYTES = MAX_ARTICLE_BYTES + 256 * 1024;
 
 export async function createApp(options: ApiOptions): Promise<NestExpressApplication> {
-  const config = new AppConfig(
-    options.databaseUrl,
-    options.embedded ?? false,
-    options.webDir ?? null,
-    options.secureCookies ?? false,
-    options.poolSize ?? Number(process.env.CLAIMDESK_DB_POOL ?? 20),
-    Number(process.env.CLAIMDESK_SESSION_HOURS ?? 12),
-    readVersion(),
-    process.env.CLAIMDESK_PUBLIC_URL ?? null,
-  );
-  const logger = pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' });
+  const { logLevel, ...overrides } = options;
+  const config = configFromEnv(process.env, overrides);
+  const logger = pino({ level: logLevel ?? process.env.LOG_LEVEL ?? 'info' });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error', 'warn'] });
   app.set('trust proxy', process.env.CLAIMDESK_TRUST_PROXY === '1' ? 1 : false);
   app.disable('x-powered-by');
@@ -94,6 +84,11 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
   return app;
 }
 
+/** The application without HTTP: its services for the command line, resolved with `context.get(ArticlesService)`. Close it when done. */
+export async function createAppContext(config: AppConfig): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false, abortOnError: false });
+}
+
 function serveWeb(app: NestExpressApplication, webDir: string): void {
   const index = fs.readFileSync(path.join(webDir, 'index.html'));
   app.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
@@ -102,12 +97,4 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
     res.type('html').setHeader('Cache-Control', 'no-cache');
     res.send(index);
   });
-}
-
-function readVersion(): string {
-  try {
-    return JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')).version;
-  } catch {
-    return '0.0.0';
-  }
 }

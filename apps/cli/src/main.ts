@@ -1,6 +1,7 @@
-// The claimdesk command line: serve, migrate, user, extract, import, report.
+// The claimdesk command line: serve, migrate, user, extract, import, demo, report, backup.
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
+import { registerDemo } from './commands/demo';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
 import { registerMigrate } from './commands/migrate';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerExtract(program);
   registerImport(program);
+  registerDemo(program);
   registerReport(program);
   registerBackup(program);
   return program;

@@ -101,4 +101,37 @@ describe('claimdesk command line', () => {
     expect(badFormat.code).not.toBe(0);
     expect(badFormat.stderr).toContain('format must be one of md, html, pdf, csv, json, jsonld');
   });
+
+  it('imports the sample article into a workspace with demo, and says what is missing', async () => {
+    const own = await createMigratedDatabase(process.env.CLAIMDESK_TEST_DATABASE_URL!);
+    const help = await runCli(['demo', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: claimdesk demo');
+    const noWorkspace = await runCli(['demo'], { DATABASE_URL: own });
+    expect(noWorkspace.code).toBe(1);
+    expect(noWorkspace.stderr).toContain('no workspace yet');
+
+    await runCli(['user', 'create', '--email', 'desk@example.org', '--password', 'long enough pw', '--role', 'admin', '--workspace', 'desk'], { DATABASE_URL: own });
+    const wrongWorkspace = await runCli(['demo', '--workspace', 'elsewhere'], { DATABASE_URL: own });
+    expect(wrongWorkspace.code).toBe(1);
+    expect(wrongWorkspace.stderr).toContain('no workspace "elsewhere"');
+    const stranger = await runCli(['demo', '--as', 'stranger@example.org'], { DATABASE_URL: own });
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toContain('stranger@example.org is not a member of "desk"');
+
+    const demo = await runCli(['demo', '--workspace', 'desk', '--as', 'desk@example.org'], { DATABASE_URL: own, CLAIMDESK_PUBLIC_URL: 'https://claims.example.org' });
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+    const [, articleId, detected] = /imported ".+" \(([0-9a-f-]{36})\): (\d+) claims/.exec(demo.stdout)!;
+    expect(demo.stdout).toContain(`https://claims.example.org/articles/${articleId}`);
+
+    const pg = new Client({ connectionString: own });
+    await pg.connect();
+    const article = (await pg.query(`SELECT a.title, a.author, a.url, u.email FROM articles a JOIN users u ON u.id = a.created_by_id WHERE a.id = $1`, [articleId])).rows[0];
+    const claims = (await pg.query(`SELECT count(*)::int AS n FROM claims WHERE article_id = $1`, [articleId])).rows[0].n;
+    await pg.end();
+    expect(article).toEqual({ title: SAMPLE_ARTICLE.title, author: SAMPLE_ARTICLE.author, url: SAMPLE_ARTICLE.url, email: 'desk@example.org' });
+    expect(claims).toBeGreaterThan(0);
+    expect(claims).toBe(Number(detected));
+  });
 });

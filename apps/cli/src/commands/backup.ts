@@ -1,6 +1,7 @@
 import { type Command } from 'commander';
 import { backupWorkspace, restoreWorkspace } from '@claimdesk/db';
-import { withDatabase } from './database';
+import { AccountsService } from '@claimdesk/api';
+import { withApp, withDatabase } from './database';
 
 export function registerBackup(program: Command): void {
   program
@@ -9,14 +10,10 @@ export function registerBackup(program: Command): void {
     .argument('<file>', 'the backup file to write')
     .option('--workspace <slug>', 'workspace slug (default: the only workspace)')
     .action(async (file: string, opts: { workspace?: string }) => {
-      await withDatabase(async (db) => {
+      await withApp(async (app, db) => {
         let slug = opts.workspace;
         if (!slug) {
-          const { Client } = await import('pg');
-          const c = new Client({ connectionString: db.url });
-          await c.connect();
-          const rows = (await c.query<{ slug: string }>('SELECT slug FROM workspaces ORDER BY created_at LIMIT 2')).rows;
-          await c.end();
+          const rows = await app.get(AccountsService).workspaces();
           if (rows.length !== 1) throw new Error(rows.length ? 'there are several workspaces; choose one with --workspace <slug>' : 'there is no workspace to back up');
           slug = rows[0].slug;
         }

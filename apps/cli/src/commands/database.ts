@@ -1,7 +1,7 @@
 // Opens the configured database for a command and always closes it, also on Ctrl-C.
+import type { INestApplicationContext } from '@nestjs/common';
 import { migrate, openDatabase, type DatabaseHandle } from '@claimdesk/db';
-import { AppConfig } from '@claimdesk/api/src/common/config';
-import { PrismaService } from '@claimdesk/api/src/common/prisma.service';
+import { configFromEnv, createAppContext } from '@claimdesk/api';
 
 export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
   const db = await openDatabase(process.env);
@@ -18,7 +18,14 @@ export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>, 
   }
 }
 
-/** The API's own database access (Prisma client and pg pool) for commands that reuse its services. */
-export function servicePrisma(url: string): PrismaService {
-  return new PrismaService(new AppConfig(url, false, null, false, 2, 12, 'cli', null));
+/** The application without HTTP on the configured database, for commands that act through the API's own services. */
+export async function withApp<T>(work: (app: INestApplicationContext, db: DatabaseHandle) => Promise<T>): Promise<T> {
+  return withDatabase(async (db) => {
+    const app = await createAppContext(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, poolSize: 2 }));
+    try {
+      return await work(app, db);
+    } finally {
+      await app.close();
+    }
+  });
 }

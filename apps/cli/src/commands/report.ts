@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { REPORT_FORMATS, isReportFormat, render, type ReportFormat } from '@claimdesk/reports';
-import { ReportsRepository } from '@claimdesk/api/src/reports/reports.repository';
-import { ReportsService } from '@claimdesk/api/src/reports/reports.service';
-import { EventsService } from '@claimdesk/api/src/events/events.service';
-import { servicePrisma, withDatabase } from './database';
+import { REPORT_FORMATS, isReportFormat, type ReportFormat } from '@claimdesk/reports';
+import { AccountsService, ReportsService } from '@claimdesk/api';
+import { withApp } from './database';
 
 export function registerReport(program: Command): void {
   const report = program.command('report').description('corrections reports');
@@ -25,33 +23,23 @@ export function registerReport(program: Command): void {
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--url <url>', 'public address of the report (for ClaimReview JSON-LD of a draft)', 'http://localhost:3000')
     .action(async (opts: { article: string; format: ReportFormat; version?: number; draft?: boolean; out?: string; url: string }) => {
-      await withDatabase(async (db) => {
-        const access = servicePrisma(db.url);
-        const prisma = access.db;
-        try {
-          const article = await prisma.article.findFirst({ where: { id: /^[0-9a-f-]{36}$/i.test(opts.article) ? opts.article : '00000000-0000-0000-0000-000000000000', deletedAt: null } });
-          if (!article) throw new Error(`no article ${opts.article}`);
-          let body: Buffer;
-          if (opts.draft) {
-            const service = new ReportsService(access, new ReportsRepository(access), new EventsService());
-            const model = await service.draft({ userId: article.createdById, workspaceId: article.workspaceId, role: 'VIEWER', via: 'token' }, article.id);
-            body = (await render(model, opts.format, { reportUrl: `${opts.url}/reports/draft-${article.id}` })).body;
-          } else {
-            const published = await prisma.report.findFirst({
-              where: { articleId: article.id, ...(opts.version ? { version: opts.version } : {}) },
-              orderBy: { version: 'desc' },
-              include: { files: { where: { format: opts.format } } },
-            });
-            if (!published) throw new Error(opts.version ? `version ${opts.version} of this report is not published` : 'no published report yet; publish one in the web app or use --draft');
-            body = Buffer.from(published.files[0].bytes);
-          }
-          if (opts.out) {
-            fs.writeFileSync(opts.out, body);
-            console.error(`wrote ${body.length} bytes to ${opts.out}`);
-          } else process.stdout.write(body);
-        } finally {
-          await access.onModuleDestroy();
+      await withApp(async (app) => {
+        const reader = await app.get(AccountsService).articleReader(opts.article);
+        if (!reader) throw new Error(`no article ${opts.article}`);
+        const articleId = opts.article.toLowerCase();
+        const reports = app.get(ReportsService);
+        let body: Buffer;
+        if (opts.draft) body = (await reports.renderDraft(reader, articleId, opts.format, opts.url)).body;
+        else {
+          const versions = await reports.versions(reader, articleId);
+          const published = opts.version ? versions.find((v) => v.version === opts.version) : versions[0];
+          if (!published) throw new Error(opts.version ? `version ${opts.version} of this report is not published` : 'no published report yet; publish one in the web app or use --draft');
+          body = (await reports.download(reader, published.id, opts.format)).body;
         }
+        if (opts.out) {
+          fs.writeFileSync(opts.out, body);
+          console.error(`wrote ${body.length} bytes to ${opts.out}`);
+        } else process.stdout.write(body);
       });
     });
 }

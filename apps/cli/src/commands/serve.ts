@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DataDirectoryError, MigrationError, migrate, openDatabase } from '@claimdesk/db';
-import { createApp } from '@claimdesk/api';
+import { configFromEnv, createApp } from '@claimdesk/api';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const WEB_DIST = path.join(REPO_ROOT, 'dist', 'web');
@@ -47,7 +47,7 @@ export async function serve(opts: { port: number; host: string }): Promise<void>
     if (error instanceof MigrationError) throw new Error(`${error.message}. ClaimDesk did not start.`);
     throw error;
   }
-  const app = await createApp({ databaseUrl: db.url, embedded: db.embedded, webDir: WEB_DIST, secureCookies: process.env.CLAIMDESK_SECURE_COOKIES === '1' });
+  const app = await createApp(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, webDir: WEB_DIST }));
   await app.listen(opts.port, opts.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : opts.port;

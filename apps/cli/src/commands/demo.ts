@@ -1,0 +1,23 @@
+import { type Command } from 'commander';
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
+import { AppConfig, ArticlesService } from '@claimdesk/api';
+import { withApp } from './database';
+import { importedLine, importingMember } from './import';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('import the sample article into a workspace, to try the reader and the review workflow')
+    .option('--workspace <slug>', 'workspace slug (default: the only workspace)')
+    .option('--as <email>', 'the member recorded as importing it (default: the first admin)')
+    .action(async (opts: { workspace?: string; as?: string }) => {
+      await withApp(async (app) => {
+        const actor = await importingMember(app, opts);
+        const { title, author, url, text } = SAMPLE_ARTICLE;
+        const result = await app.get(ArticlesService).import(actor, { title, author, url, format: 'text', content: text });
+        console.log(importedLine(result));
+        const base = app.get(AppConfig).publicUrl ?? `http://localhost:${process.env.PORT ?? 3000}`;
+        console.log(`read it in the reader: ${base.replace(/\/+$/, '')}/articles/${result.article.id} (with \`claimdesk serve\` running)`);
+      });
+    });
+}
