@@ -107,14 +107,13 @@ export interface Session {
 
 /** A workspace with an admin and a session row made directly in the database (as sign-in would). */
 export async function createWorkspaceSession(databaseUrl: string, label = 'bench'): Promise<Session> {
-  const { createPrismaClient } = require(path.join(ROOT, 'libs/db/src')) as typeof import('../../libs/db/src');
-  const { createWorkspaceWithAdmin } = require(path.join(ROOT, 'apps/api/src/auth/auth.service')) as typeof import('../../apps/api/src/auth/auth.service');
+  const { createPrismaClient, MembersRepository } = require(path.join(ROOT, 'libs/db/src')) as typeof import('../../libs/db/src');
   const { newSecret, sha256 } = require(path.join(ROOT, 'apps/api/src/auth/tokens')) as typeof import('../../apps/api/src/auth/tokens');
   const db = createPrismaClient(databaseUrl, { max: 2 });
   try {
     const tag = randomUUID().slice(0, 8);
     const { workspace, user } = await db.$transaction((tx: any) =>
-      createWorkspaceWithAdmin(tx, { email: `${label}-${tag}@example.org`, name: `Bench ${tag}`, passwordHash: 'x', workspaceName: `Bench ${tag}`, slug: `${label}-${tag}` }),
+      new MembersRepository().createWorkspaceWithAdmin(tx, { email: `${label}-${tag}@example.org`, name: `Bench ${tag}`, passwordHash: 'x', workspaceName: `Bench ${tag}`, slug: `${label}-${tag}` }),
     );
     const token = newSecret();
     const csrf = newSecret(24);

@@ -7,7 +7,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { AppConfig } from './common/config';
 import { ErrorsFilter } from './common/errors.filter';
-import { PrismaService } from './common/prisma.service';
+import { AppDatabase } from './common/database.provider';
 import { HealthController } from './health/health.controller';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
@@ -38,8 +38,8 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: AppConfig, useValue: config }, PrismaService, { provide: Database, useExisting: PrismaService }, ...REPOSITORIES, AuthService],
-      exports: [AppConfig, PrismaService, Database, ...REPOSITORIES, AuthService],
+      providers: [{ provide: AppConfig, useValue: config }, { provide: Database, useClass: AppDatabase }, ...REPOSITORIES, AuthService],
+      exports: [AppConfig, Database, ...REPOSITORIES, AuthService],
     };
   }
 }

@@ -1,11 +1,10 @@
 // Integration-test harness: a real API on a real port against the run's embedded PostgreSQL, and HTTP clients per role.
 import type { INestApplication } from '@nestjs/common';
-import { createPrismaClient, migrate, type Db } from '@claimdesk/db';
+import { MembersRepository, createPrismaClient, migrate, type Db } from '@claimdesk/db';
 import { Client as PgClient } from 'pg';
 import { SAMPLE_ARTICLE, type MeDto, type Role } from '@claimdesk/domain';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/main';
-import { createWorkspaceWithAdmin } from '../src/auth/auth.service';
 import { hashPassword } from '../src/auth/passwords';
 import { newSecret, sha256 } from '../src/auth/tokens';
 
@@ -116,7 +115,7 @@ export async function makeWorkspace(api: TestApi, label = 'ws'): Promise<TestWor
   const slug = `${label}-${tag}`.toLowerCase().slice(0, 40);
   const users = {} as TestWorkspace['users'];
   const { workspace, user } = await api.db.$transaction((tx) =>
-    createWorkspaceWithAdmin(tx, { email: `admin-${tag}@example.org`, name: `Admin ${tag}`, passwordHash: hash, workspaceName: `Newsroom ${tag}`, slug }),
+    new MembersRepository().createWorkspaceWithAdmin(tx, { email: `admin-${tag}@example.org`, name: `Admin ${tag}`, passwordHash: hash, workspaceName: `Newsroom ${tag}`, slug }),
   );
   users.admin = { id: user.id, email: user.email };
   const roles: Array<[keyof TestWorkspace['users'], Role]> = [

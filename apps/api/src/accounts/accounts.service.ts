@@ -3,9 +3,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Role } from '@claimdesk/domain';
 import type { Actor } from '../common/actor';
+import { ArticlesRepository, Database, MembersRepository, type DbExecutor } from '@claimdesk/db';
 import { audit } from '../common/audit';
-import { PrismaService } from '../common/prisma.service';
-import { createWorkspaceWithAdmin, slugify } from '../auth/auth.service';
+import { slugify } from '../auth/auth.service';
 import { hashPassword } from '../auth/passwords';
 
 export interface WorkspaceRef {
@@ -22,20 +22,24 @@ export interface NewAccount {
 
 @Injectable()
 export class AccountsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly db: Database,
+    private readonly members: MembersRepository,
+    private readonly articles: ArticlesRepository,
+  ) {}
 
   /** The workspace with this slug, or without a slug the oldest two, so a caller can tell "none" from "several". */
   async workspaces(slug?: string): Promise<WorkspaceRef[]> {
-    return this.prisma.db.workspace.findMany({ where: slug ? { slug } : {}, orderBy: { createdAt: 'asc' }, take: 2, select: { id: true, slug: true } });
+    return (await this.members.listWorkspaces(this.db, slug, 2)).map((w) => ({ id: w.id, slug: w.slug }));
   }
 
   /** A new workspace (default slug "newsroom") with its first admin. */
   async createWorkspace(input: NewAccount & { slug?: string }): Promise<{ email: string; workspace: WorkspaceRef }> {
     const passwordHash = await hashPassword(input.password);
-    return this.prisma.db.$transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await this.assertNewEmail(tx, input.email);
       const slug = input.slug ?? slugify('newsroom');
-      const created = await createWorkspaceWithAdmin(tx, { email: input.email, name: nameOf(input), passwordHash, workspaceName: slug, slug });
+      const created = await this.members.createWorkspaceWithAdmin(tx, { email: input.email, name: nameOf(input), passwordHash, workspaceName: slug, slug });
       return { email: created.user.email, workspace: { id: created.workspace.id, slug: created.workspace.slug } };
     });
   }
@@ -43,10 +47,10 @@ export class AccountsService {
   /** A new account with a role in an existing workspace, recorded in its audit log as made from the command line. */
   async createMember(workspace: WorkspaceRef, input: NewAccount & { role: Role }): Promise<{ email: string; role: Role; workspace: WorkspaceRef }> {
     const passwordHash = await hashPassword(input.password);
-    return this.prisma.db.$transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await this.assertNewEmail(tx, input.email);
-      const user = await tx.user.create({ data: { email: input.email, name: nameOf(input), passwordHash } });
-      await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: input.role } });
+      const user = await this.members.createUser(tx, { email: input.email, name: nameOf(input), passwordHash });
+      await this.members.createMembership(tx, { workspaceId: workspace.id, userId: user.id, role: input.role });
       await audit(tx, { userId: null, workspaceId: workspace.id }, 'membership', user.id, 'create', null, { email: user.email, role: input.role, via: 'cli' });
       return { email: user.email, role: input.role, workspace };
     });
@@ -54,22 +58,19 @@ export class AccountsService {
 
   /** The member a command acts as: the one with this email, or the workspace's first admin; null when there is none. */
   async memberActor(workspace: WorkspaceRef, email?: string): Promise<Actor | null> {
-    const membership = await this.prisma.db.membership.findFirst({
-      where: { workspaceId: workspace.id, ...(email ? { user: { email: email.toLowerCase() } } : { role: 'ADMIN' }) },
-      orderBy: { createdAt: 'asc' },
-    });
-    return membership ? { userId: membership.userId, workspaceId: workspace.id, role: membership.role as Role, via: 'token' } : null;
+    const membership = await this.members.findMemberByEmailOrFirstAdmin(this.db, workspace.id, email);
+    return membership ? { userId: membership.userId, workspaceId: workspace.id, role: membership.role, via: 'token' } : null;
   }
 
   /** The importer of an article as a reader of it (to export its reports), or null when there is no such article. */
   async articleReader(articleId: string): Promise<Actor | null> {
     if (!/^[0-9a-f-]{36}$/i.test(articleId)) return null;
-    const article = await this.prisma.db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { workspaceId: true, createdById: true } });
+    const article = await this.articles.findActiveById(this.db, articleId);
     return article ? { userId: article.createdById, workspaceId: article.workspaceId, role: 'VIEWER', via: 'token' } : null;
   }
 
-  private async assertNewEmail(tx: { user: { findUnique(args: { where: { email: string } }): Promise<unknown> } }, email: string): Promise<void> {
-    if (await tx.user.findUnique({ where: { email } })) throw new DomainError('CONFLICT', `a user with email ${email} already exists`);
+  private async assertNewEmail(tx: DbExecutor, email: string): Promise<void> {
+    if (await this.members.findUserByEmail(tx, email)) throw new DomainError('CONFLICT', `a user with email ${email} already exists`);
   }
 }
 

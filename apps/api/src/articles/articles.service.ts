@@ -28,8 +28,8 @@ export class ArticlesService {
     private readonly events: EventsService,
     private readonly audits: AuditService,
     // Defaults let command-line code build the service without Nest.
-    private readonly articles: ArticlesRepository = new ArticlesRepository(),
-    private readonly claims: ClaimsRepository = new ClaimsRepository(),
+    private readonly articles: ArticlesRepository,
+    private readonly claims: ClaimsRepository,
   ) {}
 
   async import(actor: Actor, input: ImportInput): Promise<ImportResultDto> {

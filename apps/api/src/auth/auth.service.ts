@@ -128,9 +128,6 @@ export class AuthService {
 }
 
 /** Shared by first-run setup and `claimdesk user create --role admin` for a new workspace. */
-export function createWorkspaceWithAdmin(tx: Tx, input: { email: string; name: string; passwordHash: string; workspaceName: string; slug: string; organisation?: string }) {
-  return new MembersRepository().createWorkspaceWithAdmin(tx, input);
-}
 
 export function slugify(name: string): string {
   const slug = name

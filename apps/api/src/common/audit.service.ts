@@ -7,8 +7,8 @@ import { AuditRepository, Database, MembersRepository } from '@claimdesk/db';
 export class AuditService {
   constructor(
     private readonly db: Database,
-    private readonly audit: AuditRepository = new AuditRepository(),
-    private readonly members: MembersRepository = new MembersRepository(),
+    private readonly audit: AuditRepository,
+    private readonly members: MembersRepository,
   ) {}
 
   async history(workspaceId: string, entity: string, entityId: string): Promise<AuditEventDto[]> {

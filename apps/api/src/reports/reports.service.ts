@@ -17,8 +17,8 @@ export class ReportsService {
     private readonly db: Database,
     private readonly repo: ReportsRepository,
     private readonly events: EventsService,
-    private readonly members: MembersRepository = new MembersRepository(),
-    private readonly articles: ArticlesRepository = new ArticlesRepository(),
+    private readonly members: MembersRepository,
+    private readonly articles: ArticlesRepository,
   ) {}
 
   /** The report as it would be published now (next version number, changes since the last published one). */

@@ -1,5 +1,4 @@
 import { type Command } from 'commander';
-import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { AppConfig, ArticlesService } from '@claimdesk/api';
 import { withApp } from './database';
 import { importedLine, importingMember } from './import';
@@ -13,8 +12,7 @@ export function registerDemo(program: Command): void {
     .action(async (opts: { workspace?: string; as?: string }) => {
       await withApp(async (app) => {
         const actor = await importingMember(app, opts);
-        const { title, author, url, text } = SAMPLE_ARTICLE;
-        const result = await app.get(ArticlesService).import(actor, { title, author, url, format: 'text', content: text });
+        const result = await app.get(ArticlesService).importSample(actor);
         console.log(importedLine(result));
         const base = app.get(AppConfig).publicUrl ?? `http://localhost:${process.env.PORT ?? 3000}`;
         console.log(`read it in the reader: ${base.replace(/\/+$/, '')}/articles/${result.article.id} (with \`claimdesk serve\` running)`);
