@@ -90,10 +90,7 @@ async function applyOne(client: Client, migration: MigrationFile): Promise<void>
   try {
     await client.query('BEGIN');
     const id = randomUUID();
-    await client.query(
-      'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
-      [id, migration.checksum, migration.name],
-    );
+    await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [id, migration.checksum, migration.name]);
     await client.query(migration.sql);
     await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
     await client.query('COMMIT');
@@ -114,9 +111,13 @@ export async function migrationStatus(databaseUrl: string, dir = MIGRATIONS_DIR)
   try {
     const exists = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS t`);
     const applied = exists.rows[0].t
-      ? (await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).rows.map((r) => r.migration_name)
+      ? (await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).rows.map(
+          (r) => r.migration_name,
+        )
       : [];
-    const pending = readMigrations(dir).map((m) => m.name).filter((name) => !applied.includes(name));
+    const pending = readMigrations(dir)
+      .map((m) => m.name)
+      .filter((name) => !applied.includes(name));
     return { applied, pending };
   } finally {
     await client.end();

@@ -42,13 +42,7 @@ describe('renderClaimReviewJsonLd', () => {
 
   it('is one ClaimReview per approved verdict, corrections and accurate alike', () => {
     expect(doc['@context']).toBe('https://schema.org');
-    expect(doc['@graph'].map((r: ClaimReviewJsonLd) => r.url.split('#claim-')[1])).toEqual([
-      'clm_kim_meeting',
-      'clm_tehran_delegation',
-      'clm_yeltsin_1991',
-      'clm_iran_nuclear',
-      'clm_pentagon_rounds',
-    ]);
+    expect(doc['@graph'].map((r: ClaimReviewJsonLd) => r.url.split('#claim-')[1])).toEqual(['clm_kim_meeting', 'clm_tehran_delegation', 'clm_yeltsin_1991', 'clm_iran_nuclear', 'clm_pentagon_rounds']);
   });
 
   it('gives every review the fields Google requires and recommends', () => {
@@ -98,10 +92,7 @@ describe('renderClaimReviewJsonLd', () => {
 
 describe('claimReviewedText', () => {
   it('cuts on a word boundary to at most 75 characters', () => {
-    const text = claimReviewedText(
-      'Last year’s production of North Korean arms for Russia has been reported to surpass “millions of artillery rounds”',
-      'Mostly true',
-    );
+    const text = claimReviewedText('Last year’s production of North Korean arms for Russia has been reported to surpass “millions of artillery rounds”', 'Mostly true');
     expect(text).toBe('Last year’s production of North Korean arms for Russia has been reported…');
     expect(text.length).toBeLessThanOrEqual(75);
   });
