@@ -14,5 +14,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   // linkedom's CommonJS build requires css-select and friends, which ship only as ES modules: compile them too.
-  transformIgnorePatterns: ['/node_modules/(?!(css-select|css-what|nth-check|boolbase|domutils|domhandler|domelementtype|dom-serializer|entities|htmlparser2|html-escaper|uhyphen|cssom|cssomnom|approx-string-match)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(css-select|css-what|nth-check|boolbase|domutils|domhandler|domelementtype|dom-serializer|entities|htmlparser2|html-escaper|uhyphen|cssom|cssomnom|approx-string-match)/)',
+  ],
 };

@@ -55,7 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start in ${pgDir}${error ? `: ${String(error)}` : ''} (see its log above; is the directory used by another server?)`);
+    throw new Error(`embedded PostgreSQL did not start in ${pgDir}${error ? `: ${String(error)}` : ''} (see its log above; is the directory used by another server?)`, { cause: error });
   }
 
   const admin = pg.getPgClient('postgres', '127.0.0.1');

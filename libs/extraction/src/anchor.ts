@@ -2,7 +2,7 @@
 import type { Anchor, QuoteSelector } from './types';
 
 /** Characters of context kept on each side of the quote (the W3C recommendation's usual size). */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
 // Hypothesis' weights (client/src/annotator/anchoring/match-quote.ts): the quote matters most,
 // its context next, the old position only breaks ties.
@@ -99,9 +99,7 @@ export function reanchor(newText: string, selector: QuoteSelector, hintStart?: n
     const prefixScore = similarity(prefix, newText.slice(Math.max(0, m.start - prefix.length), m.start));
     const suffixScore = similarity(suffix, newText.slice(m.end, m.end + suffix.length));
     const positionScore = hintStart === undefined ? 1 : 1 - Math.min(1, Math.abs(m.start - hintStart) / Math.max(1, newText.length));
-    const confidence =
-      (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) /
-      TOTAL_WEIGHT;
+    const confidence = (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / TOTAL_WEIGHT;
     if (!best || confidence > best.confidence) best = { start: m.start, end: m.end, confidence };
   }
   if (!best || (fuzzy && best.confidence < MIN_FUZZY_CONFIDENCE)) return null;

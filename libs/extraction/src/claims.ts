@@ -28,7 +28,7 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first < b.last && b.first < a.last;
 }
 
-export function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholeParagraph: boolean): ClaimAnalysis {
+function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholeParagraph: boolean): ClaimAnalysis {
   const t = span.tokens;
   const { first: a, last: b } = span;
   const claimText = text.slice(span.start, span.end);

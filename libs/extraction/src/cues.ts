@@ -77,8 +77,7 @@ const modalGuard: Guard = (t, i, a) => {
 const IDIOM_BEFORE = new Set(['in', 'with', 'as', 'of']);
 const idiomGuard: Guard = (t, i, a) => !(i > a && IDIOM_BEFORE.has(t.lower[i - 1]) && /^(regard|regards|view)$/.test(t.lower[i]));
 // "appears to be" hedges; "appeared in court" reports a fact.
-const appearGuard: Guard = (t, i, a) =>
-  /^(to|that|as|like)$/.test(t.lower[i + 1] ?? '') || (i > a && t.lower[i - 1] === 'it');
+const appearGuard: Guard = (t, i, a) => /^(to|that|as|like)$/.test(t.lower[i + 1] ?? '') || (i > a && t.lower[i - 1] === 'it');
 
 // Hand-written words with a guard. The modals stay rule-based: a newsroom reads "could aid the
 // Kremlin" as a hedge even where Wikipedia's annotators would not.
@@ -94,14 +93,20 @@ const LEARNED_GUARDS = new Map<string, Guard>([
 ]);
 
 function compile(lines: string, type: Pattern['type']): Pattern[] {
-  return lines.trim().split('\n').map((line) => ({
-    type,
-    words: line.trim().split(/\s+/).map((alternatives) => new Set(alternatives.split('|'))),
-  }));
+  return lines
+    .trim()
+    .split('\n')
+    .map((line) => ({
+      type,
+      words: line
+        .trim()
+        .split(/\s+/)
+        .map((alternatives) => new Set(alternatives.split('|'))),
+    }));
 }
 
 /** A cue learned from data (the Szeged uncertainty corpus): a token sequence in lower case. */
-export type LearnedCue = string[];
+type LearnedCue = string[];
 
 export interface LearnedCues {
   /** Cues that hedge nearly wherever they occur. */
@@ -177,17 +182,78 @@ export class CueLexicon {
 
 // Verbs of saying that name a source whatever follows them.
 const SAYING = new Set([
-  'said', 'says', 'say', 'told', 'stated', 'states', 'announced', 'announces', 'added', 'adds', 'wrote', 'writes', 'testified',
-  'tweeted', 'posted', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'allege', 'insisted', 'insists', 'insist',
-  'argued', 'argues', 'argue', 'warned', 'warns', 'warn', 'maintained', 'maintains', 'contended', 'contends', 'asserted',
-  'asserts', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'denied', 'denies', 'explained', 'explains',
+  'said',
+  'says',
+  'say',
+  'told',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'testified',
+  'tweeted',
+  'posted',
+  'claimed',
+  'claims',
+  'claim',
+  'alleged',
+  'alleges',
+  'allege',
+  'insisted',
+  'insists',
+  'insist',
+  'argued',
+  'argues',
+  'argue',
+  'warned',
+  'warns',
+  'warn',
+  'maintained',
+  'maintains',
+  'contended',
+  'contends',
+  'asserted',
+  'asserts',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'denied',
+  'denies',
+  'explained',
+  'explains',
 ]);
 // Verbs that report only with a complement ("the study found that …", "the Pentagon estimated
 // 300,000"): "Pyongyang found itself alone" names no source.
 const REPORTING_WITH_COMPLEMENT = new Set([
-  'reported', 'reports', 'report', 'estimated', 'estimates', 'estimate', 'found', 'finds', 'showed', 'shows', 'show',
-  'revealed', 'reveals', 'concluded', 'concludes', 'confirmed', 'confirms', 'noted', 'notes', 'disclosed', 'predicted',
-  'predicts', 'calculated', 'calculates',
+  'reported',
+  'reports',
+  'report',
+  'estimated',
+  'estimates',
+  'estimate',
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'show',
+  'revealed',
+  'reveals',
+  'concluded',
+  'concludes',
+  'confirmed',
+  'confirms',
+  'noted',
+  'notes',
+  'disclosed',
+  'predicted',
+  'predicts',
+  'calculated',
+  'calculates',
 ]);
 // Base forms ("sources claim") are nouns as often as verbs ("the claim"), so they need a plural subject.
 const CURRENCY = /^[$€£¥]$/;
@@ -283,10 +349,40 @@ function phraseAfter(t: TokenTable, j: number, b: number): number {
 }
 
 const APPROXIMATORS = [
-  'approximately', 'roughly', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'some', 'circa', 'c.', '~', 'estimated',
-  'more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'close to', 'as many as', 'as much as', 'as few as',
-  'upwards of', 'in excess of', 'an estimated', 'just over', 'just under', 'well over', 'well under', 'nearly half',
-].map((s) => s.split(' ')).sort((x, y) => y.length - x.length);
+  'approximately',
+  'roughly',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'under',
+  'some',
+  'circa',
+  'c.',
+  '~',
+  'estimated',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'at least',
+  'at most',
+  'close to',
+  'as many as',
+  'as much as',
+  'as few as',
+  'upwards of',
+  'in excess of',
+  'an estimated',
+  'just over',
+  'just under',
+  'well over',
+  'well under',
+  'nearly half',
+]
+  .map((s) => s.split(' '))
+  .sort((x, y) => y.length - x.length);
 
 /** "approximately", "over", "more than": only right before a number is it an approximation. */
 export function findApproximations(t: TokenTable, a: number, numbers: NumberHit[]): CueHit[] {

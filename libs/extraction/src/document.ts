@@ -9,9 +9,22 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
-  pdf: 'PDF', doc: 'legacy Word (.doc)', odt: 'OpenDocument text', rtf: 'RTF', pages: 'Apple Pages', xlsx: 'Excel',
-  xls: 'Excel', pptx: 'PowerPoint', ppt: 'PowerPoint', epub: 'EPUB', zip: 'ZIP', png: 'image', jpg: 'image', jpeg: 'image',
-  gif: 'image', webp: 'image',
+  pdf: 'PDF',
+  doc: 'legacy Word (.doc)',
+  odt: 'OpenDocument text',
+  rtf: 'RTF',
+  pages: 'Apple Pages',
+  xlsx: 'Excel',
+  xls: 'Excel',
+  pptx: 'PowerPoint',
+  ppt: 'PowerPoint',
+  epub: 'EPUB',
+  zip: 'ZIP',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  gif: 'image',
+  webp: 'image',
 };
 const SUPPORTED = 'plain text, Markdown, HTML or DOCX';
 

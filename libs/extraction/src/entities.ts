@@ -23,7 +23,8 @@ other|another|such|like|unlike|according|following|during|under|over|between|amo
 below|across|along|around|behind|beyond|inside|outside|through|throughout|amid|fully|perhaps|maybe|nearly|almost|just|nor|
 once|whether|instead|rather|often|sometimes|always|already|again|back|well|very|too|quite|really|let|let's|yes|our|one|two|
 three|several|few|people|everyone|nobody|someone|nothing|everything|something|thank|thanks|please|look|well|okay|ok|sure`
-    .split('|').map((w) => w.trim()),
+    .split('|')
+    .map((w) => w.trim()),
 );
 const MAX_NAME_TOKENS = 8;
 const DIRECTIONS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
@@ -41,7 +42,7 @@ function attached(t: TokenTable, i: number): boolean {
 
 function sentenceInitial(t: TokenTable, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && /^[“"‘'(\[]$/.test(t.value[k])) k--;
+  while (k >= 0 && /^[“"‘'([]$/.test(t.value[k])) k--;
   return k < 0 || /^[.!?…]+$/.test(t.value[k]);
 }
 
@@ -116,7 +117,11 @@ function isDemonym(t: TokenTable, i: number): boolean {
   const v = t.value[i];
   if (lookupName(v)) return false;
   if (/^(Soviet|Stalinist|Western|Eastern|Northern|Southern|Nazi|Communist|Socialist|Supreme)$/.test(v)) return true;
-  return t.pos[i] === 'ADJ' ? DEMONYM_LIKE.test(v) : /^[A-Z][a-z]+(ian|ese|ish)$|^(Russian|Korean|American|African|European|Ukrainian|Iranian|Chinese|Japanese|Syrian|Israeli|Palestinian|Iraqi|Afghan|Pakistani|Indian|Turkish|German|French|British|English|Italian|Spanish|Polish|Arab|Asian|Mexican|Canadian|Australian|Belarusian|Georgian|Taiwanese|Vietnamese|Saudi|Emirati|Qatari|Egyptian|Libyan)$/.test(v);
+  return t.pos[i] === 'ADJ'
+    ? DEMONYM_LIKE.test(v)
+    : /^[A-Z][a-z]+(ian|ese|ish)$|^(Russian|Korean|American|African|European|Ukrainian|Iranian|Chinese|Japanese|Syrian|Israeli|Palestinian|Iraqi|Afghan|Pakistani|Indian|Turkish|German|French|British|English|Italian|Spanish|Polish|Arab|Asian|Mexican|Canadian|Australian|Belarusian|Georgian|Taiwanese|Vietnamese|Saudi|Emirati|Qatari|Egyptian|Libyan)$/.test(
+        v,
+      );
 }
 
 function looksLikePersonalName(t: TokenTable, i: number, j: number): boolean {

@@ -55,7 +55,7 @@ function isWordChar(c: number, text: string, i: number): boolean {
  * share a shape), apostrophes inside a word kept ("it's"). A hand-rolled scan: this runs on
  * every claim and a Unicode regex was a tenth of the article's budget.
  */
-export function wordHashes(text: string): number[] {
+function wordHashes(text: string): number[] {
   const hashes: number[] = [];
   const n = text.length;
   let i = 0;

@@ -17,26 +17,16 @@ export function formatClaimsTable(result: ExtractionResult): string {
   const rows = result.claims.map((c, i) => {
     const cues = c.cues.map((q) => `${q.type}: ${q.text}`);
     if (c.attribution && !cues.some((q) => q.startsWith('attribution'))) cues.push(`source: ${c.attribution}`);
-    return [
-      String(i + 1),
-      String(c.paragraph),
-      c.kind,
-      c.score.toFixed(2),
-      c.checkWorthy ? 'yes' : '',
-      clip(cues.join('; '), 40),
-      clip(c.text, TEXT_WIDTH),
-    ];
+    return [String(i + 1), String(c.paragraph), c.kind, c.score.toFixed(2), c.checkWorthy ? 'yes' : '', clip(cues.join('; '), 40), clip(c.text, TEXT_WIDTH)];
   });
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
-  const line = (cells: string[]): string => cells.map((s, k) => cell(s, widths[k])).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((s, k) => cell(s, widths[k]))
+      .join('  ')
+      .trimEnd();
   const checkWorthy = result.claims.filter((c) => c.checkWorthy).length;
-  return [
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
-    '',
-    `${result.claims.length} claims, ${checkWorthy} check-worthy`,
-  ].join('\n');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', `${result.claims.length} claims, ${checkWorthy} check-worthy`].join('\n');
 }
 
 /** The CLI's JSON shape. Keys are listed one by one so their order never drifts. */

@@ -57,7 +57,7 @@ function toMap(list: string, type: GazetteerType, into: Map<string, GazetteerTyp
 export type GazetteerType = 'place' | 'organisation';
 
 /** Lookup key: lower case, straight apostrophes, single spaces. */
-export function gazetteerKey(name: string): string {
+function gazetteerKey(name: string): string {
   const lower = name.toLowerCase();
   return /[’‘`\s]/.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim() : lower;
 }
@@ -81,14 +81,16 @@ office|service|services|police|army|navy|force|forces|guard|command|government|a
 board|federation|league|alliance|coalition|movement|front|network|times|post|news|press|journal|herald|tribune|agency|
 broadcasting|television|radio|club|church|hospital|school|academy|centre|center|lab|laboratory|laboratories|media|pentagon|
 kremlin|senate|congress|assembly|cabinet|secretariat|tribunal|embassy|consulate|mission|programme|program|project|initiative`
-    .split('|').map((w) => w.trim()),
+    .split('|')
+    .map((w) => w.trim()),
 );
 
 /** Last words that make a name a place. */
 export const PLACE_WORDS = new Set(
   `city|province|state|county|district|region|island|islands|river|sea|ocean|lake|mountains|mountain|mount|peninsula|strait|
 gulf|bay|valley|desert|street|avenue|square|bridge|airport|port|harbour|harbor|coast|border|oblast|prefecture|village|town`
-    .split('|').map((w) => w.trim()),
+    .split('|')
+    .map((w) => w.trim()),
 );
 
 /** Titles before a name: the name after them is a person's, and the title itself is not part of it. */
@@ -98,17 +100,51 @@ rep.|representative|governor|gov.|mayor|general|gen.|colonel|col.|major|captain|
 commander|chairman|chairwoman|chair|ceo|director|judge|justice|king|queen|prince|princess|emperor|pope|bishop|archbishop|rabbi|
 imam|ayatollah|sheikh|leader|supreme|premier|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief|marshal|comrade|
 professor|doctor|father|sister|brother|saint|st.|president-elect|dictator|tsar|czar|comrade`
-    .split('|').map((w) => w.trim()),
+    .split('|')
+    .map((w) => w.trim()),
 );
 
 /** Adjectives of nationality and direction: capitalised, but they name no one. */
-export const DEMONYM_LIKE = /^(?:[A-Z][a-z]+(?:an|ian|ean|ese|ish|ic|ist|i|ern|ite))$|^(?:Thai|Swiss|French|Dutch|Greek|Czech|Soviet|Nazi|Communist|Socialist|Democratic|Republican|Liberal|Conservative|Supreme)$/;
+export const DEMONYM_LIKE =
+  /^(?:[A-Z][a-z]+(?:an|ian|ean|ese|ish|ic|ist|i|ern|ite))$|^(?:Thai|Swiss|French|Dutch|Greek|Czech|Soviet|Nazi|Communist|Socialist|Democratic|Republican|Liberal|Conservative|Supreme)$/;
 
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, 'jan.': 1, february: 2, feb: 2, 'feb.': 2, march: 3, mar: 3, 'mar.': 3, april: 4, apr: 4, 'apr.': 4,
-  may: 5, june: 6, jun: 6, 'jun.': 6, july: 7, jul: 7, 'jul.': 7, august: 8, aug: 8, 'aug.': 8, september: 9, sep: 9,
-  'sep.': 9, sept: 9, 'sept.': 9, october: 10, oct: 10, 'oct.': 10, november: 11, nov: 11, 'nov.': 11, december: 12,
-  dec: 12, 'dec.': 12,
+  january: 1,
+  jan: 1,
+  'jan.': 1,
+  february: 2,
+  feb: 2,
+  'feb.': 2,
+  march: 3,
+  mar: 3,
+  'mar.': 3,
+  april: 4,
+  apr: 4,
+  'apr.': 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  'jun.': 6,
+  july: 7,
+  jul: 7,
+  'jul.': 7,
+  august: 8,
+  aug: 8,
+  'aug.': 8,
+  september: 9,
+  sep: 9,
+  'sep.': 9,
+  sept: 9,
+  'sept.': 9,
+  october: 10,
+  oct: 10,
+  'oct.': 10,
+  november: 11,
+  nov: 11,
+  'nov.': 11,
+  december: 12,
+  dec: 12,
+  'dec.': 12,
 };
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

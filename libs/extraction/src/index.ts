@@ -3,19 +3,7 @@ import { extractClaims } from './claims';
 import { detectFormat, normaliseDocument } from './document';
 import type { ExtractionResult } from './types';
 
-export type {
-  Anchor,
-  ClaimKind,
-  Cue,
-  CueType,
-  DateMention,
-  DocumentFormat,
-  Entity,
-  ExtractedClaim,
-  ExtractionResult,
-  NumberMention,
-  QuoteSelector,
-} from './types';
+export type { Anchor, ClaimKind, Cue, CueType, DateMention, DocumentFormat, Entity, ExtractedClaim, ExtractionResult, NumberMention, QuoteSelector } from './types';
 export { ExtractionInputError } from './errors';
 export type { ExtractionInputErrorCode } from './errors';
 export { extractClaims } from './claims';

@@ -101,7 +101,12 @@ export function markdownToText(source: string): MarkdownText {
     }
     if (/^\|.*\|$/.test(line)) {
       flush();
-      line = line.slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join('; ');
+      line = line
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join('; ');
     }
     const text = inline(line).trim();
     if (text) current.push(text);

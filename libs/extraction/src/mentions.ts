@@ -17,39 +17,150 @@ export interface DateHit {
 }
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  dozen: 12,
 };
 // Attached to digits only ("3.5m", "$20bn"): on their own these letters mean other things.
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
 const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens', 'scores']);
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₹': 'INR' };
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₹': 'INR' };
 const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pounds: 'GBP', gbp: 'GBP',
-  sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB',
-  won: 'KRW', rupees: 'INR', rupee: 'INR',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  pounds: 'GBP',
+  gbp: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  won: 'KRW',
+  rupees: 'INR',
+  rupee: 'INR',
 };
 const UNIT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const TIME_UNITS = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
-  'years', 'decade', 'decades', 'century', 'centuries',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
 ]);
 const PERIODS = new Set(['week', 'month', 'year', 'decade', 'century', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter', 'term', 'season']);
 const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const RELATIVE_ANCHORS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
 const ORDINALS = /^(\d+)(st|nd|rd|th)$/;
 const YEAR_CONTEXT = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'during', 'after', 'before', 'around', 'circa', 'c.', 'early',
-  'late', 'mid', 'year', 'the', 'and', 'or', 'between', 'through', 'spring', 'summer', 'autumn', 'fall', 'winter', ',',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'to',
+  'of',
+  'during',
+  'after',
+  'before',
+  'around',
+  'circa',
+  'c.',
+  'early',
+  'late',
+  'mid',
+  'year',
+  'the',
+  'and',
+  'or',
+  'between',
+  'through',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  ',',
 ]);
 // "in May", "since May": the month reading of a capitalised "May" needs a neighbour like these.
 const MONTH_CONTEXT = new Set([
-  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'during', 'of', 'early', 'late', 'mid', 'last', 'next', 'this',
-  'before', 'after', 'through', 'throughout', 'between', 'to', 'and', 'or', 'mid-',
+  'in',
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'during',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'before',
+  'after',
+  'through',
+  'throughout',
+  'between',
+  'to',
+  'and',
+  'or',
+  'mid-',
 ]);
 
 function numberWordValue(word: string): number | null {
@@ -84,10 +195,6 @@ export function monthAt(t: TokenTable, i: number, a: number): number | null {
   return month;
 }
 
-export function isMonthToken(t: TokenTable, i: number, a: number): boolean {
-  return monthAt(t, i, a) !== null;
-}
-
 function pad(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
@@ -112,10 +219,7 @@ export function findDates(t: TokenTable, a: number, b: number): DateHit[] {
 }
 
 // Words that can open a date; anything else is skipped before any pattern is tried.
-const DATE_OPENERS = new Set([
-  ...Object.keys(MONTHS), ...RELATIVE_DAYS, ...WEEKDAYS, ...RELATIVE_ANCHORS, ...Object.keys(SMALL), 'recent', 'a', 'an',
-  'several', 'few', 'many',
-]);
+const DATE_OPENERS = new Set([...Object.keys(MONTHS), ...RELATIVE_DAYS, ...WEEKDAYS, ...RELATIVE_ANCHORS, ...Object.keys(SMALL), 'recent', 'a', 'an', 'several', 'few', 'many']);
 
 function dateAt(t: TokenTable, i: number, a: number, b: number): DateHit | null {
   const lower = t.lower[i];
@@ -146,9 +250,7 @@ function dateAt(t: TokenTable, i: number, a: number, b: number): DateHit | null 
         first = i - 1;
       }
     }
-    const iso = year !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}`
-      : year !== null ? `${year}-${pad(month)}`
-        : day !== null ? `--${pad(month)}-${pad(day)}` : null;
+    const iso = year !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : year !== null ? `${year}-${pad(month)}` : day !== null ? `--${pad(month)}-${pad(day)}` : null;
     return { first, last: j, kind: 'absolute', iso };
   }
 

@@ -16,7 +16,7 @@ interface Wink {
 
 let wink: Wink | null = null;
 
-export function loadNlp(): Wink {
+function loadNlp(): Wink {
   if (!wink) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const winkNLP = require('wink-nlp');

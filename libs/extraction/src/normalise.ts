@@ -1,10 +1,11 @@
 // Turns any plain text into the one canonical article text that every claim offset points into.
 
 /** Paragraphs of the normalised text are separated by exactly this. */
-export const PARAGRAPH_BREAK = '\n\n';
+const PARAGRAPH_BREAK = '\n\n';
 
 // Characters that carry no text: C0/C1 controls (tab and newline are handled apart), zero-width
 // space, BOM and the non-characters. Left in, they shift offsets between the editor and the API.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b\u2060\ufeff\ufffe\uffff]/g;
 // Binary garbage read as a string leaves half surrogate pairs, which break NFC and JSON.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -24,7 +25,7 @@ export function normaliseText(raw: string): string {
     .replace(LONE_SURROGATE, '\ufffd')
     .replace(/\r\n?/g, '\n')
     .replace(/\u2029/g, '\n\n')
-    .replace(/[\u2028\u0085\u000b\u000c]/g, '\n')
+    .replace(/[\u2028\u0085\v\f]/g, '\n')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ');
   text = text.normalize('NFC');

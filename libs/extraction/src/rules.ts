@@ -4,11 +4,14 @@ import type { ClaimKind } from './types';
 
 export type NotAClaim = 'question' | 'byline' | 'photo credit' | 'heading' | 'fragment';
 
-const BYLINE = /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact-checked|updated|additional reporting|reporting|words|text|story|interview|photos?|photographs|illustrations?|graphics?|design)(?: and [a-z-]+)? by\b/i;
+const BYLINE =
+  /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact-checked|updated|additional reporting|reporting|words|text|story|interview|photos?|photographs|illustrations?|graphics?|design)(?: and [a-z-]+)? by\b/i;
 // "By Jane Doe" alone on its line; "By 2030, …" and "By Monday, …" are claims. No /i: \p{Lu} must stay upper case.
 const BYLINE_BY = /^[Bb][Yy]\s+\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){0,3}(?:\s*(?:,|\||–|—|-|and)\s*.{0,60})?$/u;
-const CREDIT = /^(?:(?:cover |header |featured |main |top |lead )?(?:photo|photograph|image|picture|illustration|video|graphic|source|credit)s?(?: credits?| courtesy(?: of)?| by)?\s*[:(–—|]|credits?\s*:|courtesy(?: of)?\s*:?\s*\p{Lu})|\b(?:photo|image|picture) (?:credit|courtesy)\b|\((?:photo|image|picture)?:?\s*(?:Getty Images|AP|Reuters|AFP|Pixabay|Unsplash|Shutterstock|EPA|Wikimedia Commons)[^)]{0,40}\)$/iu;
-const MAY_BE_CREDIT_OR_BYLINE = /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact|updated|additional|reporting|words|text|story|interview|photo|image|picture|illustration|video|graphic|design|cover|header|featured|main|top|lead|source|credit|courtesy|by\s)|credit|courtesy|\)$/i;
+const CREDIT =
+  /^(?:(?:cover |header |featured |main |top |lead )?(?:photo|photograph|image|picture|illustration|video|graphic|source|credit)s?(?: credits?| courtesy(?: of)?| by)?\s*[:(–—|]|credits?\s*:|courtesy(?: of)?\s*:?\s*\p{Lu})|\b(?:photo|image|picture) (?:credit|courtesy)\b|\((?:photo|image|picture)?:?\s*(?:Getty Images|AP|Reuters|AFP|Pixabay|Unsplash|Shutterstock|EPA|Wikimedia Commons)[^)]{0,40}\)$/iu;
+const MAY_BE_CREDIT_OR_BYLINE =
+  /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact|updated|additional|reporting|words|text|story|interview|photo|image|picture|illustration|video|graphic|design|cover|header|featured|main|top|lead|source|credit|courtesy|by\s)|credit|courtesy|\)$/i;
 const TERMINAL = /[.!?…:"”’)]$/;
 
 /**
@@ -29,18 +32,66 @@ export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, 
 }
 
 const OPINION = new Set([
-  'should', 'must', 'ought', 'crucial', 'essential', 'vital', 'important', 'undoubtedly', 'clearly', 'obviously', 'surely',
-  'unfortunately', 'fortunately', 'alarming', 'troubling', 'shameful', 'disgraceful', 'outrageous', 'terrible', 'wonderful',
-  'best', 'worst', 'great', 'greatest', 'legitimate', 'unacceptable', 'deserve', 'deserves', 'ridiculous', 'absurd',
-  'admirable', 'dangerous', 'boldly', 'unambiguously', 'truly', 'unstoppable', 'underestimated', 'peculiar', 'concern',
+  'should',
+  'must',
+  'ought',
+  'crucial',
+  'essential',
+  'vital',
+  'important',
+  'undoubtedly',
+  'clearly',
+  'obviously',
+  'surely',
+  'unfortunately',
+  'fortunately',
+  'alarming',
+  'troubling',
+  'shameful',
+  'disgraceful',
+  'outrageous',
+  'terrible',
+  'wonderful',
+  'best',
+  'worst',
+  'great',
+  'greatest',
+  'legitimate',
+  'unacceptable',
+  'deserve',
+  'deserves',
+  'ridiculous',
+  'absurd',
+  'admirable',
+  'dangerous',
+  'boldly',
+  'unambiguously',
+  'truly',
+  'unstoppable',
+  'underestimated',
+  'peculiar',
+  'concern',
 ]);
-const CAUSAL_WORDS = new Set([
-  'because', 'caused', 'causes', 'causing', 'therefore', 'thus', 'hence', 'triggered', 'sparked', 'fuelled', 'fueled',
-  'consequently', 'worsened', 'prompted',
-]);
+const CAUSAL_WORDS = new Set(['because', 'caused', 'causes', 'causing', 'therefore', 'thus', 'hence', 'triggered', 'sparked', 'fuelled', 'fueled', 'consequently', 'worsened', 'prompted']);
 const CAUSAL_PAIRS = new Set([
-  'due to', 'led to', 'leads to', 'lead to', 'leading to', 'resulted in', 'result in', 'results in', 'result of', 'owing to',
-  'thanks to', 'driven by', 'contributed to', 'responsible for', 'because of', 'as a', 'blamed for', 'attributed to',
+  'due to',
+  'led to',
+  'leads to',
+  'lead to',
+  'leading to',
+  'resulted in',
+  'result in',
+  'results in',
+  'result of',
+  'owing to',
+  'thanks to',
+  'driven by',
+  'contributed to',
+  'responsible for',
+  'because of',
+  'as a',
+  'blamed for',
+  'attributed to',
 ]);
 const CAUSAL_PAIR_STARTS = new Set([...CAUSAL_PAIRS].map((p) => p.split(' ')[0]));
 const IRREGULAR_PAST = new Set(
@@ -48,7 +99,9 @@ const IRREGULAR_PAST = new Set(
 sold|bought|built|brought|caught|fought|hit|put|set|ran|shot|spent|stood|struck|thought|wrote|broke|chose|drove|flew|froze|hid|
 knew|rode|spoke|stole|swore|threw|wore|sank|sought|taught|withdrew|overthrew|began|kept|felt|meant|heard|got|let|cut|quit|split|
 spread|forbade|forgave|underwent|undertook|oversaw|arose|awoke|bore|beat|bit|bled|bred|clung|dealt|dug|dove|fed|fled|flung|ground|
-hung|laid|lit|slid|slung|spun|sprang|stung|stank|strode|strove|swept|swung|tore|wept|wound|wrung`.split('|').map((w) => w.trim()),
+hung|laid|lit|slid|slung|spun|sprang|stung|stank|strode|strove|swept|swung|tore|wept|wound|wrung`
+    .split('|')
+    .map((w) => w.trim()),
 );
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);

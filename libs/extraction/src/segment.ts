@@ -24,10 +24,49 @@ const SUBJECTISH = new Set(['PRON', 'PROPN', 'NOUN', 'NUM']);
 const SUBJECT_PHRASE = new Set(['PRON', 'PROPN', 'NOUN', 'NUM', 'DET', 'ADJ', 'ADV', 'PART', 'ADP', 'PUNCT', 'X', 'SYM']);
 // "sources claim that X, and Y": Y is still what the sources claim, so it stays with X.
 const REPORTING = new Set([
-  'say', 'says', 'said', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'believe', 'believes',
-  'believed', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'suggest', 'suggests', 'suggested',
-  'think', 'thinks', 'thought', 'allege', 'alleges', 'alleged', 'estimate', 'estimates', 'estimated', 'warn',
-  'warns', 'warned', 'know', 'knows', 'knew', 'assume', 'hope', 'fear', 'fears', 'feared', 'noted', 'added',
+  'say',
+  'says',
+  'said',
+  'claim',
+  'claims',
+  'claimed',
+  'report',
+  'reports',
+  'reported',
+  'believe',
+  'believes',
+  'believed',
+  'argue',
+  'argues',
+  'argued',
+  'insist',
+  'insists',
+  'insisted',
+  'suggest',
+  'suggests',
+  'suggested',
+  'think',
+  'thinks',
+  'thought',
+  'allege',
+  'alleges',
+  'alleged',
+  'estimate',
+  'estimates',
+  'estimated',
+  'warn',
+  'warns',
+  'warned',
+  'know',
+  'knows',
+  'knew',
+  'assume',
+  'hope',
+  'fear',
+  'fears',
+  'feared',
+  'noted',
+  'added',
 ]);
 
 /** Splits a normalised text into claim spans, paragraph by paragraph. */
@@ -55,7 +94,7 @@ export function wholeSpan(text: string): ClaimSpan | null {
 }
 
 /** wink's sentences, re-cut where it is known to miss ("Russia.. The") and where a run-on is too long. */
-export function sentencesOf(t: TokenTable): Array<[number, number]> {
+function sentencesOf(t: TokenTable): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [a, b] of t.sentences) {
     let from = a;
@@ -91,7 +130,7 @@ function pushCapped(t: TokenTable, a: number, b: number, out: Array<[number, num
  * Splits a sentence at a semicolon, and at ", and" / ", but" …, when both sides are full clauses:
  * each side is then a separate assertion that can be true or false on its own.
  */
-export function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]> {
+function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = a;
   let depth = 0;

@@ -60,7 +60,7 @@ const ORGANISATION_WORDS =
   /\b(agency|army|association|bank|board|bureau|ceo|command|commission|committee|company|congress|council|court|department|embassy|forces|foundation|government|group|inc|institute|kremlin|ltd|media|military|ministry|navy|news|office|organi[sz]ation|pentagon|police|parliament|party|press|service|times|union|united nations|university|white house)\b/i;
 
 /** ClaimReview wants a Person or an Organization; the model only has a name, so guess from it. */
-export function partyFor(name: string): Party {
+function partyFor(name: string): Party {
   const organisation = ORGANISATION_WORDS.test(name) || /\b[A-Z]{2,}\b/.test(name);
   return { '@type': organisation ? 'Organization' : 'Person', name };
 }
@@ -71,12 +71,7 @@ function ratingBounds(scale: RatingDef[]): { best?: number; worst?: number } {
   return { best: Math.max(...values), worst: Math.min(...values) };
 }
 
-function claimReview(
-  entry: ReportEntry,
-  header: ReportHeader,
-  base: string,
-  bounds: { best?: number; worst?: number },
-): ClaimReviewJsonLd {
+function claimReview(entry: ReportEntry, header: ReportHeader, base: string, bounds: { best?: number; worst?: number }): ClaimReviewJsonLd {
   const article = entryArticle(entry, header);
   const reviewRating: ClaimReviewJsonLd['reviewRating'] = { '@type': 'Rating', alternateName: entry.rating.label };
   if (typeof entry.rating.ratingValue === 'number') reviewRating.ratingValue = entry.rating.ratingValue;

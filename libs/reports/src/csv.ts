@@ -3,20 +3,7 @@ import { entryArticle, headerOf, reportOrder, sourceOneLine } from './format';
 import type { ReportEntry, ReportHeader, ReportModel } from './model';
 import type { EntrySource } from './sections';
 
-export const CSV_COLUMNS = [
-  'article',
-  'paragraph',
-  'quote',
-  'hedges',
-  'attribution',
-  'rating',
-  'correction',
-  'rationale',
-  'sources',
-  'approved_by',
-  'approved_at',
-  'claim_id',
-] as const;
+export const CSV_COLUMNS = ['article', 'paragraph', 'quote', 'hedges', 'attribution', 'rating', 'correction', 'rationale', 'sources', 'approved_by', 'approved_at', 'claim_id'] as const;
 
 /** Excel and LibreOffice read a UTF-8 file as UTF-8 only when it starts with this byte-order mark. */
 export const CSV_BOM = '\uFEFF';
@@ -41,7 +28,7 @@ function csvRow(cells: string[]): string {
 }
 
 /** The cells of one entry, in CSV_COLUMNS order, before escaping. */
-export function csvCells(entry: ReportEntry, header: ReportHeader): string[] {
+function csvCells(entry: ReportEntry, header: ReportHeader): string[] {
   return [
     entryArticle(entry, header)?.title ?? '',
     String(entry.paragraph + 1),

@@ -1,24 +1,13 @@
 // Wording and value formatting shared by every human-readable format, so that they all say the same thing.
-import type {
-  ReportArticle,
-  ReportChanges,
-  ReportEntry,
-  ReportHeader,
-  ReportModel,
-  ReportSource,
-  SourceStance,
-} from './model';
+import type { ReportArticle, ReportChanges, ReportEntry, ReportHeader, ReportModel, ReportSource, SourceStance } from './model';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** "2024-06-14 09:30 UTC". Written by hand: Intl output differs between ICU versions and would break byte-stability. */
-export function formatDateTime(iso: string): string {
+function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return (
-    `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
-    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`
-  );
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` + `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
 }
 
 /** "2024-06-14" (UTC). */
@@ -75,18 +64,13 @@ export function entryArticle(entry: ReportEntry, header: ReportHeader): ReportAr
   return header.scope.kind === 'article' ? header.scope.article : null;
 }
 
-export function articleKey(entry: ReportEntry): string {
+function articleKey(entry: ReportEntry): string {
   return entry.article?.id ?? '';
 }
 
 /** Rating counts that are not zero: "False 1 · True 2". */
 export function ratingCounts(header: ReportHeader): Array<{ label: string; count: number }> {
   return header.summary.byRating.filter((row) => row.count > 0).map(({ label, count }) => ({ label, count }));
-}
-
-/** "allegedly (hedge), approximately (approximation)" */
-export function cuesText(entry: ReportEntry): string {
-  return entry.hedges.map((cue) => `${cue.text} (${cue.type})`).join(', ');
 }
 
 /** "Title (Publisher) <url> [REFUTES]", the one-line form used in CSV. */
@@ -118,9 +102,7 @@ export const SECTION_INTRO = {
 } as const;
 
 /** The "correction to the corrections" summary. Quotes are not used: a streaming renderer writes this before any entry. */
-export function changesSummary(
-  header: ReportHeader,
-): { intro: string; groups: Array<{ title: string; claimIds: string[] }> } | null {
+export function changesSummary(header: ReportHeader): { intro: string; groups: Array<{ title: string; claimIds: string[] }> } | null {
   const changes = header.changesSinceLastVersion;
   if (!changes) return null;
   const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;

@@ -115,9 +115,7 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
     if (header.scope.kind === 'article') {
       const { article } = header.scope;
       const byline = articleByline(article);
-      out.push(
-        `<p class="byline">Article: ${link(article.title, article.url)}${byline ? `, ${escapeHtml(byline)}` : ''}${unlinkedUrl(article.url)}</p>`,
-      );
+      out.push(`<p class="byline">Article: ${link(article.title, article.url)}${byline ? `, ${escapeHtml(byline)}` : ''}${unlinkedUrl(article.url)}</p>`);
     }
     out.push('</header>', '<main>');
     out.push(`<section class="summary" aria-labelledby="summary">`, `<h2 id="summary">${SECTION_TITLE.summary}</h2>`, '<dl>');
@@ -136,9 +134,7 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
         out.push('<ul>');
         for (const group of changes.groups) {
           const ids = group.claimIds.map((id) =>
-            group.title === 'Withdrawn'
-              ? `claim ${escapeHtml(id)}`
-              : `<a href="#${escapeHtml(encodeURIComponent(claimAnchor(id)))}">claim ${escapeHtml(id)}</a>`,
+            group.title === 'Withdrawn' ? `claim ${escapeHtml(id)}` : `<a href="#${escapeHtml(encodeURIComponent(claimAnchor(id)))}">claim ${escapeHtml(id)}</a>`,
           );
           out.push(`<li>${group.title}: ${ids.join(', ')}</li>`);
         }
@@ -175,10 +171,7 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
     },
     entry: (entry, kind) => {
       const cls = kind === 'corrections' ? 'entry needs-correction' : 'entry';
-      const out: string[] = [
-        `<article class="${cls}" id="${escapeHtml(claimAnchor(entry.claimId))}">`,
-        `<${h}>${paragraphLabel(entry)}</${h}>`,
-      ];
+      const out: string[] = [`<article class="${cls}" id="${escapeHtml(claimAnchor(entry.claimId))}">`, `<${h}>${paragraphLabel(entry)}</${h}>`];
       const note = entryChangeNote(entry, header);
       if (note) out.push(`<p class="change-note">${escapeHtml(note)}</p>`);
       out.push(`<blockquote class="text">${escapeHtml(entry.quote)}</blockquote>`, '<dl>');
@@ -193,14 +186,7 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
       out.push(sources(entry), '</dl>', `<p class="approval">${escapeHtml(approvalLine(entry))}</p>`, '</article>');
       return out.join('\n') + '\n';
     },
-    footer: () =>
-      [
-        '</main>',
-        `<footer>${escapeHtml(`Published by ${header.workspace.organisation} with ClaimDesk. ${versionLine(header)}.`)}</footer>`,
-        '</body>',
-        '</html>',
-        '',
-      ].join('\n'),
+    footer: () => ['</main>', `<footer>${escapeHtml(`Published by ${header.workspace.organisation} with ClaimDesk. ${versionLine(header)}.`)}</footer>`, '</body>', '</html>', ''].join('\n'),
   });
 }
 

@@ -27,7 +27,11 @@ describe('renderJson', () => {
       Array.isArray(value)
         ? value.map(reversed)
         : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
           : value;
     expect(renderJson(reversed(sampleReportModel()) as typeof model)).toBe(json);
     expect(Object.keys(JSON.parse(json))).toEqual([

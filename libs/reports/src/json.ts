@@ -98,16 +98,14 @@ function articleJson(article: ReportArticle) {
 }
 
 function scopeJson(scope: ReportScope) {
-  return scope.kind === 'article'
-    ? { kind: scope.kind, article: articleJson(scope.article) }
-    : { kind: scope.kind, from: scope.from, to: scope.to };
+  return scope.kind === 'article' ? { kind: scope.kind, article: articleJson(scope.article) } : { kind: scope.kind, from: scope.from, to: scope.to };
 }
 
 function ratingJson(rating: ReportEntry['rating']) {
   return { key: rating.key, label: rating.label, ratingValue: rating.ratingValue, needsCorrection: rating.needsCorrection };
 }
 
-export function entryJson(entry: ReportEntry) {
+function entryJson(entry: ReportEntry) {
   return {
     claimId: entry.claimId,
     verdictId: entry.verdictId,
@@ -173,8 +171,7 @@ function jsonWriter(header: ReportHeader): ReportWriter {
     },
     openSection: (kind) => `  "${kind}": [`,
     closeSection: (kind, count) => `${count === 0 ? ']' : '\n  ]'}${kind === 'corrections' ? ',' : ''}\n`,
-    entry: (entry, _kind, index) =>
-      `${index > 0 ? ',' : ''}${entryIndent}${JSON.stringify(entryJson(entry), null, 2).replace(/\n/g, entryIndent)}`,
+    entry: (entry, _kind, index) => `${index > 0 ? ',' : ''}${entryIndent}${JSON.stringify(entryJson(entry), null, 2).replace(/\n/g, entryIndent)}`,
     footer: () => '}\n',
   });
 }

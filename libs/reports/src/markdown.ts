@@ -49,9 +49,7 @@ export function mdBlock(text: string, linePrefix = ''): string {
         .filter((line) => line.length > 0),
     )
     .filter((lines) => lines.length > 0);
-  return paragraphs
-    .map((lines) => lines.join(`\\\n${linePrefix}`))
-    .join(`\n${linePrefix.trimEnd()}\n${linePrefix}`);
+  return paragraphs.map((lines) => lines.join(`\\\n${linePrefix}`)).join(`\n${linePrefix.trimEnd()}\n${linePrefix}`);
 }
 
 /** A link for http(s) URLs; anything else is shown as escaped text, never as a link. */
@@ -92,9 +90,7 @@ function markdownWriter(header: ReportHeader): ReportWriter {
     if (changes) {
       out.push(`## ${SECTION_TITLE.changes}`, '', mdInline(changes.intro), '');
       for (const group of changes.groups) {
-        const ids = group.claimIds.map((id) =>
-          group.title === 'Withdrawn' ? `claim ${mdInline(id)}` : `[claim ${mdInline(id)}](#claim-${encodeURIComponent(id)})`,
-        );
+        const ids = group.claimIds.map((id) => (group.title === 'Withdrawn' ? `claim ${mdInline(id)}` : `[claim ${mdInline(id)}](#claim-${encodeURIComponent(id)})`));
         out.push(`- ${group.title}: ${ids.join(', ')}`);
       }
       if (changes.groups.length > 0) out.push('');
@@ -118,17 +114,14 @@ function markdownWriter(header: ReportHeader): ReportWriter {
 
   return sectionedWriter(header, {
     header: headerText,
-    openSection: (kind) =>
-      kind === 'corrections'
-        ? `## ${SECTION_TITLE.corrections}\n\n`
-        : `## ${SECTION_TITLE.accurate}\n\n${SECTION_INTRO.accurate}\n\n`,
+    openSection: (kind) => (kind === 'corrections' ? `## ${SECTION_TITLE.corrections}\n\n` : `## ${SECTION_TITLE.accurate}\n\n${SECTION_INTRO.accurate}\n\n`),
     closeSection: (kind, count) => (count === 0 ? `${EMPTY_SECTION[kind]}\n\n` : ''),
     openArticle: (article: ReportArticle | null) => {
       if (!article) return `### Article not recorded\n\n`;
       const byline = articleByline(article);
       return `### Article: ${mdLink(article.title, article.url)}\n\n${byline ? `${mdInline(byline)}\n\n` : ''}`;
     },
-    entry: (entry, kind) => {
+    entry: (entry) => {
       const out: string[] = [anchor(entry), `${entryHeading} ${paragraphLabel(entry)}`, ''];
       const note = entryChangeNote(entry, header);
       if (note) out.push(`*${note}*`, '');

@@ -45,12 +45,40 @@ const LINK = '#0b4f9c';
 // Characters of Windows-1252 beyond Latin-1, which the standard PDF fonts can show.
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 const LOOKALIKES: Record<string, string> = {
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2015': '—', '\u2212': '-',
-  '\u2032': "'", '\u2033': '"', '\u2039': '‹', '\u203A': '›', '\u2026': '…',
-  '\u2002': ' ', '\u2003': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u2060': '',
-  '\u200B': '', '\u200C': '', '\u200D': '', '\uFE0F': '', '\u00AD': '',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2015': '—',
+  '\u2212': '-',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u2039': '‹',
+  '\u203A': '›',
+  '\u2026': '…',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\u202F': ' ',
+  '\u2060': '',
+  '\u200B': '',
+  '\u200C': '',
+  '\u200D': '',
+  '\uFE0F': '',
+  '\u00AD': '',
   // Latin letters with a stroke, which Unicode does not decompose.
-  'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'Ħ': 'H', 'ħ': 'h', 'ı': 'i', 'Ŧ': 'T', 'ŧ': 't', 'Ɨ': 'I', 'ƚ': 'l',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+  Ɨ: 'I',
+  ƚ: 'l',
 };
 
 function winAnsiChar(ch: string): boolean {
@@ -121,10 +149,7 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
   const width = doc.page.width - left - doc.page.margins.right;
 
   let continuing = false;
-  const write = (
-    text: string,
-    o: { face?: Face; size?: number; color?: string; indent?: number; gap?: number; link?: string | null; continued?: boolean } = {},
-  ) => {
+  const write = (text: string, o: { face?: Face; size?: number; color?: string; indent?: number; gap?: number; link?: string | null; continued?: boolean } = {}) => {
     const indent = o.indent ?? 0;
     doc
       .font(fonts[o.face ?? 'regular'])
@@ -160,7 +185,12 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
     space(10);
     write(text, { face: 'bold', size: 15, gap: 2 });
     const y = doc.y;
-    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(1).strokeColor(INK).stroke();
+    doc
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .lineWidth(1)
+      .strokeColor(INK)
+      .stroke();
     space(8);
   };
   const unlinked = (url: string | null | undefined, indent: number) => {
@@ -171,7 +201,12 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
 
   const drawHeader = () => {
     write(title, { face: 'bold', size: 20, gap: 6 });
-    write(model.workspace.name === model.workspace.organisation ? model.workspace.organisation : `${model.workspace.organisation}, ${model.workspace.name}`, { face: 'bold', size: 10, color: MUTED, gap: 1 });
+    write(model.workspace.name === model.workspace.organisation ? model.workspace.organisation : `${model.workspace.organisation}, ${model.workspace.name}`, {
+      face: 'bold',
+      size: 10,
+      color: MUTED,
+      gap: 1,
+    });
     write(versionLine(header), { size: 10, color: MUTED });
     if (header.scope.kind === 'article') {
       const { article } = header.scope;

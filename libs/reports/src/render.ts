@@ -45,8 +45,7 @@ export class MissingReportUrlError extends TypeError {
 }
 
 export function reportFileName(model: ReportModel, format: ReportFormat): string {
-  const scope =
-    model.scope.kind === 'article' ? model.scope.article.id : `${model.scope.from.slice(0, 10)}_${model.scope.to.slice(0, 10)}`;
+  const scope = model.scope.kind === 'article' ? model.scope.article.id : `${model.scope.from.slice(0, 10)}_${model.scope.to.slice(0, 10)}`;
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
   return `corrections-${safe(model.workspace.slug)}-${safe(scope)}-v${model.version}.${format}`;
 }

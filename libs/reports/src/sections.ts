@@ -31,7 +31,7 @@ export class EntryOrderError extends Error {
   }
 }
 
-export function sectionKind(entry: ReportEntry): SectionKind {
+function sectionKind(entry: ReportEntry): SectionKind {
   return entry.rating.needsCorrection ? 'corrections' : 'accurate';
 }
 
