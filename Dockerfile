@@ -4,6 +4,7 @@ WORKDIR /app
 ENV NODE_ENV=production NX_DAEMON=false NX_NO_CLOUD=true
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
+COPY libs/server/package.json libs/server/
 COPY apps/cli/package.json apps/cli/
 COPY apps/web/package.json apps/web/
 COPY libs/db/package.json libs/db/

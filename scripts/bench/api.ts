@@ -1,18 +1,55 @@
 // API reads, writes and import against their floors (raw pg behind bare node:http), same database, same run.
-import { buildArticle, createWorkspaceSession, freshDatabase, load, log, round, startServer, timeFetch, type BenchDatabase, type Measure, type SectionResult, type Server, type Session } from './common';
+import type { Request as AutocannonRequest } from 'autocannon';
+import {
+  buildArticle,
+  createWorkspaceSession,
+  freshDatabase,
+  load,
+  log,
+  round,
+  startServer,
+  timeFetch,
+  type BenchDatabase,
+  type Measure,
+  type SectionResult,
+  type Server,
+  type Session,
+} from './common';
 
 export interface ApiContext {
   db: BenchDatabase;
   api: Server;
   session: Session;
   articleId: string;
-  claims: Array<{ id: string; version: number }>;
+  claims: ClaimVersion[];
   close(): Promise<void>;
 }
 
 const CONNECTIONS = 64;
 
-export function durations(): { warm: number; run: number } {
+/** The parts of the API's JSON bodies the bench reads. */
+interface ClaimVersion {
+  id: string;
+  version: number;
+}
+interface ImportBody {
+  article: { id: string };
+  claims?: { detected?: number };
+}
+interface ClaimListBody {
+  items: ClaimVersion[];
+}
+/** What a PATCH answers: the claim (200) or, on a stale version, the current one (409). */
+interface PatchBody {
+  version: number;
+  current?: { version?: number } | null;
+}
+/** autocannon's per-connection context: the claim the request in flight has checked out. */
+interface WriteContext {
+  claim?: ClaimVersion;
+}
+
+function durations(): { warm: number; run: number } {
   const run = Number(process.env.BENCH_SECONDS ?? 10);
   return { warm: Math.max(2, Math.round(run / 3)), run };
 }
@@ -24,21 +61,25 @@ export async function apiContext(): Promise<ApiContext> {
     const session = await createWorkspaceSession(db.url);
     api = await startServer('api', { BENCH_DATABASE_URL: db.url });
     // An article with well over 64 claims, imported through the API as a user would.
-    const imported = await timeFetch(`${api.url}/api/articles`, {
+    const imported = await timeFetch<ImportBody>(`${api.url}/api/articles`, {
       method: 'POST',
       headers: headers(session, true),
       body: JSON.stringify({ format: 'text', title: 'Bench article', content: buildArticle(60_000, 1) }),
     });
     if (imported.status >= 300) throw new Error(`import for the read benchmark failed: ${imported.status} ${JSON.stringify(imported.body).slice(0, 300)}`);
     const articleId = imported.body.article.id;
-    const list = await timeFetch(`${api.url}/api/claims?articleId=${articleId}&limit=500`, { headers: headers(session) });
+    const list = await timeFetch<ClaimListBody>(`${api.url}/api/claims?articleId=${articleId}&limit=500`, { headers: headers(session) });
     if (list.status !== 200) throw new Error(`listing claims failed: ${list.status} ${JSON.stringify(list.body).slice(0, 300)}`);
-    const claims = list.body.items.map((c: any) => ({ id: c.id, version: c.version }));
+    const claims = list.body.items.map((c) => ({ id: c.id, version: c.version }));
     log(`api context: article ${articleId} with ${claims.length} claims`);
     if (claims.length < 2 * CONNECTIONS + 20) throw new Error(`the bench article has only ${claims.length} claims, need ≥ ${2 * CONNECTIONS + 20}`);
     const server = api;
     return {
-      db, api: server, session, articleId, claims,
+      db,
+      api: server,
+      session,
+      articleId,
+      claims,
       async close() {
         await server.stop();
         await db.remove();
@@ -51,7 +92,7 @@ export async function apiContext(): Promise<ApiContext> {
   }
 }
 
-export function headers(session: Session, write = false): Record<string, string> {
+function headers(session: Session, write = false): Record<string, string> {
   const h: Record<string, string> = { cookie: session.cookie };
   if (write) {
     h['x-csrf-token'] = session.csrf;
@@ -68,7 +109,17 @@ function compare(section: string, label: string, app: Awaited<ReturnType<typeof 
   const ratio = app.rps / floor.rps;
   const p99Ratio = app.p99 / Math.max(floor.p99, 1);
   return [
-    { section, name: `${label}: requests/s (2xx)`, value: round(app.rps, 0), unit: 'req/s', baseline: round(floor.rps, 0), ratio: round(ratio), goal: '≥ 0.5× floor', met: ratio >= 0.5, note: extraNote },
+    {
+      section,
+      name: `${label}: requests/s (2xx)`,
+      value: round(app.rps, 0),
+      unit: 'req/s',
+      baseline: round(floor.rps, 0),
+      ratio: round(ratio),
+      goal: '≥ 0.5× floor',
+      met: ratio >= 0.5,
+      note: extraNote,
+    },
     { section, name: `${label}: p99 latency`, value: app.p99, unit: 'ms', baseline: floor.p99, ratio: round(p99Ratio), goal: '≤ 2× floor p99', met: p99Ratio <= 2 },
   ];
 }
@@ -78,7 +129,7 @@ export async function benchReads(ctx: ApiContext): Promise<SectionResult> {
   const path = `/claims?articleId=${ctx.articleId}&limit=50`;
   const floor = await startServer('floor', floorEnv(ctx));
   try {
-    const check = await timeFetch(floor.url + path);
+    const check = await timeFetch<ClaimListBody>(floor.url + path);
     const app1 = await timeFetch(`${ctx.api.url}/api${path}`, { headers: headers(ctx.session) });
     log(`reads: app response ${JSON.stringify(app1.body).length} bytes, floor ${JSON.stringify(check.body).length} bytes, ${check.body.items.length} items`);
     log('reads: floor warm-up');
@@ -111,24 +162,24 @@ export async function benchReads(ctx: ApiContext): Promise<SectionResult> {
  * Writes spread over many claims: each request checks a claim out of a free list (so no two requests in flight touch
  * the same claim), sends the version last seen, and returns it with the new version. No stale writes by construction.
  */
-function writeRequests(claims: Array<{ id: string; version: number }>, prefix: string, hdrs: Record<string, string>) {
+function writeRequests(claims: ClaimVersion[], prefix: string, hdrs: Record<string, string>): AutocannonRequest[] {
   const free = [...claims];
   let priority = 0;
   return [
     {
       method: 'PATCH',
       headers: hdrs,
-      setupRequest(req: any, context: any) {
+      setupRequest(req: AutocannonRequest, context: WriteContext) {
         const claim = free.shift()!;
         context.claim = claim;
         priority = (priority + 1) % 4;
         return { ...req, path: `${prefix}/claims/${claim.id}`, body: JSON.stringify({ version: claim.version, priority }) };
       },
-      onResponse(status: number, body: string, context: any) {
+      onResponse(status: number, body: string, context: WriteContext) {
         const claim = context.claim;
         if (!claim) return;
         try {
-          const parsed = JSON.parse(body);
+          const parsed = JSON.parse(body) as PatchBody;
           if (status < 300) claim.version = parsed.version;
           else if (status === 409) claim.version = parsed?.current?.version ?? claim.version;
         } catch {
@@ -140,9 +191,9 @@ function writeRequests(claims: Array<{ id: string; version: number }>, prefix: s
   ];
 }
 
-async function currentVersions(ctx: ApiContext) {
-  const list = await timeFetch(`${ctx.api.url}/api/claims?articleId=${ctx.articleId}&limit=500`, { headers: headers(ctx.session) });
-  return list.body.items.map((c: any) => ({ id: c.id, version: c.version }));
+async function currentVersions(ctx: ApiContext): Promise<ClaimVersion[]> {
+  const list = await timeFetch<ClaimListBody>(`${ctx.api.url}/api/claims?articleId=${ctx.articleId}&limit=500`, { headers: headers(ctx.session) });
+  return list.body.items.map((c) => ({ id: c.id, version: c.version }));
 }
 
 export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
@@ -199,7 +250,7 @@ export async function benchImport(ctx: ApiContext): Promise<SectionResult> {
   for (let i = 0; i < 3; i++) {
     const content = buildArticle(1_000_000, 10_000 * (i + 1));
     bytes = Buffer.byteLength(content);
-    const r = await timeFetch(`${ctx.api.url}/api/articles`, { method: 'POST', headers: headers(ctx.session, true), body: JSON.stringify({ format: 'text', title: `Big ${i}`, content }) });
+    const r = await timeFetch<ImportBody>(`${ctx.api.url}/api/articles`, { method: 'POST', headers: headers(ctx.session, true), body: JSON.stringify({ format: 'text', title: `Big ${i}`, content }) });
     if (r.status >= 300) throw new Error(`1 MB import failed: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     claims = r.body.claims?.detected ?? 0;
     times.push(r.ms);

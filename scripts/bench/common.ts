@@ -6,11 +6,14 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client as PgClient } from 'pg';
+import autocannon, { type Request as AutocannonRequest } from 'autocannon';
+import { MembersRepository, createPrismaClient, migrate, type Tx } from '@claimdesk/db';
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
+import { newSecret, sha256 } from '@claimdesk/server';
+import { startTestDatabase } from '../../libs/db/src/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const REGISTER = path.join(ROOT, 'scripts/register.js');
+const REGISTER = path.join(ROOT, 'scripts/register.js');
 
 export interface Measure {
   /** Section id (extraction, reads, …). */
@@ -40,7 +43,7 @@ export function sampleText(): string {
 }
 
 /** Sentences of the sample article, for building varied large articles. */
-export function sampleSentences(): string[] {
+function sampleSentences(): string[] {
   return sampleText()
     .split(/\n+/)
     .flatMap((p) => p.match(/[^.!?]+[.!?]+["”’)]?/g) ?? [])
@@ -86,8 +89,6 @@ export interface BenchDatabase {
 }
 
 export async function freshDatabase(label: string): Promise<BenchDatabase> {
-  const { startTestDatabase } = require(path.join(ROOT, 'libs/db/src/testing')) as typeof import('../../libs/db/src/testing');
-  const { migrate } = require(path.join(ROOT, 'libs/db/src/migrator')) as typeof import('../../libs/db/src/migrator');
   const db = await startTestDatabase(`bench-${label}`);
   try {
     await migrate(db.url);
@@ -107,12 +108,10 @@ export interface Session {
 
 /** A workspace with an admin and a session row made directly in the database (as sign-in would). */
 export async function createWorkspaceSession(databaseUrl: string, label = 'bench'): Promise<Session> {
-  const { createPrismaClient, MembersRepository } = require(path.join(ROOT, 'libs/db/src')) as typeof import('../../libs/db/src');
-  const { newSecret, sha256 } = require(path.join(ROOT, 'apps/api/src/auth/tokens')) as typeof import('../../apps/api/src/auth/tokens');
   const db = createPrismaClient(databaseUrl, { max: 2 });
   try {
     const tag = randomUUID().slice(0, 8);
-    const { workspace, user } = await db.$transaction((tx: any) =>
+    const { workspace, user } = await db.$transaction((tx: Tx) =>
       new MembersRepository().createWorkspaceWithAdmin(tx, { email: `${label}-${tag}@example.org`, name: `Bench ${tag}`, passwordHash: 'x', workspaceName: `Bench ${tag}`, slug: `${label}-${tag}` }),
     );
     const token = newSecret();
@@ -130,6 +129,16 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** What a server child sends over IPC once: its port, or the error it failed with. */
+interface ServerReady {
+  port?: number;
+  error?: string;
+}
+
+function isServerReady(message: unknown): message is ServerReady {
+  return typeof message === 'object' && message !== null;
+}
+
 /** Starts scripts/bench/servers/<name>.ts in a child process; it answers with {port} over IPC. */
 export function startServer(name: 'api' | 'floor', env: Record<string, string>): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -141,9 +150,10 @@ export function startServer(name: 'api' | 'floor', env: Record<string, string>):
     const fail = (error: unknown) => reject(error instanceof Error ? error : new Error(`${name} server exited (${String(error)}) before listening`));
     child.once('error', fail);
     child.once('exit', fail);
-    child.once('message', (m: any) => {
+    child.once('message', (message: unknown) => {
       child.off('exit', fail);
-      if (m?.error) return reject(new Error(`${name} server: ${m.error}`));
+      const m: ServerReady = isServerReady(message) ? message : {};
+      if (m.error) return reject(new Error(`${name} server: ${m.error}`));
       const stop = () =>
         new Promise<void>((done) => {
           if (child.exitCode !== null || child.signalCode) return done();
@@ -171,8 +181,15 @@ export interface LoadResult {
 }
 
 /** autocannon on loopback; `requests` may carry setupRequest/onResponse hooks with per-connection context. */
-export async function load(opts: { url: string; connections: number; duration: number; headers?: Record<string, string>; method?: string; requests?: any[]; path?: string }): Promise<LoadResult> {
-  const autocannon = require('autocannon');
+export async function load(opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+  method?: string;
+  requests?: AutocannonRequest[];
+  path?: string;
+}): Promise<LoadResult> {
   const result = await autocannon({
     url: opts.url + (opts.path ?? ''),
     connections: opts.connections,
@@ -182,7 +199,7 @@ export async function load(opts: { url: string; connections: number; duration: n
     requests: opts.requests,
   });
   const status: Record<string, number> = {};
-  for (const key of ['1xx', '2xx', '3xx', '4xx', '5xx']) if (result[key]) status[key] = result[key];
+  for (const key of ['1xx', '2xx', '3xx', '4xx', '5xx'] as const) if (result[key]) status[key] = result[key];
   const ok = result['2xx'];
   return {
     rps: ok / result.duration,
@@ -208,30 +225,21 @@ export function round(value: number, digits = 2): number {
   return Math.round(value * f) / f;
 }
 
-export async function sql<T = any>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new PgClient({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 export function tmpDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `claimdesk-bench-${label}-`));
 }
 
-export async function timeFetch(url: string, init?: RequestInit): Promise<{ ms: number; status: number; body: any }> {
+/** `body` is the parsed JSON (or the text when it is not JSON); `T` is the JSON shape the caller expects. */
+export async function timeFetch<T = unknown>(url: string, init?: RequestInit): Promise<{ ms: number; status: number; body: T }> {
   const started = performance.now();
   const res = await fetch(url, init);
   const text = await res.text();
   const ms = performance.now() - started;
-  let body: any = text;
+  let body: unknown = text;
   try {
     body = JSON.parse(text);
   } catch {
     /* keep text */
   }
-  return { ms, status: res.status, body };
+  return { ms, status: res.status, body: body as T };
 }

@@ -24,7 +24,10 @@ function parseArgs(argv: string[]) {
   let only: Section[] = [...SECTIONS];
   if (onlyIndex >= 0) {
     const raw = argv[onlyIndex].includes('=') ? argv[onlyIndex].split('=')[1] : argv[onlyIndex + 1];
-    only = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean) as Section[];
+    only = (raw ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) as Section[];
     const unknown = only.filter((s) => !SECTIONS.includes(s));
     if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
   }
@@ -94,14 +97,26 @@ function status(m: Measure): string {
 
 function textTable(measures: Measure[]): string {
   const rows = [['measure', 'value', 'baseline', 'ratio', 'goal', 'status', 'note']];
-  for (const m of measures) rows.push([String(m.name), `${fmt(m.value)} ${m.unit ?? ''}`.trim(), m.baseline == null ? '' : `${fmt(m.baseline)} ${m.unit ?? ''}`, m.ratio == null ? '' : `${m.ratio}×`, String(m.goal ?? ''), status(m), String(m.note ?? '')]);
+  for (const m of measures)
+    rows.push([
+      String(m.name),
+      `${fmt(m.value)} ${m.unit ?? ''}`.trim(),
+      m.baseline == null ? '' : `${fmt(m.baseline)} ${m.unit ?? ''}`,
+      m.ratio == null ? '' : `${m.ratio}×`,
+      String(m.goal ?? ''),
+      status(m),
+      String(m.note ?? ''),
+    ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r, j) => r.map((c, i) => c.padEnd(widths[i])).join('  ') + (j === 0 ? '\n' + widths.map((w) => '-'.repeat(w)).join('  ') : '')).join('\n');
 }
 
 function mdTable(measures: Measure[]): string {
   const lines = ['| measure | value | baseline (floor) | ratio | goal | status | note |', '|---|---:|---:|---:|---|---|---|'];
-  for (const m of measures) lines.push(`| ${m.name} | ${fmt(m.value)} ${m.unit} | ${m.baseline == null ? '' : `${fmt(m.baseline)} ${m.unit}`} | ${m.ratio == null ? '' : `${m.ratio}×`} | ${m.goal} | ${status(m) === 'MISSED' ? '**missed**' : status(m)} | ${String(m.note ?? '').replace(/\|/g, '\\|')} |`);
+  for (const m of measures)
+    lines.push(
+      `| ${m.name} | ${fmt(m.value)} ${m.unit} | ${m.baseline == null ? '' : `${fmt(m.baseline)} ${m.unit}`} | ${m.ratio == null ? '' : `${m.ratio}×`} | ${m.goal} | ${status(m) === 'MISSED' ? '**missed**' : status(m)} | ${String(m.note ?? '').replace(/\|/g, '\\|')} |`,
+    );
   return lines.join('\n');
 }
 

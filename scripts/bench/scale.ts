@@ -4,15 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { log, percentile, ROOT, round, startServer, timeFetch, type Measure, type SectionResult, type Session } from './common';
+import { migrate, startEmbeddedPostgres } from '@claimdesk/db';
+import { log, percentile, round, startServer, timeFetch, type Measure, type SectionResult, type Session } from './common';
 import { SEED_CLAIMS, seed, vocabulary } from './seed';
 
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? 200);
 const GOAL_MS = 50;
 
 export async function benchScale(options: { keep: boolean }): Promise<SectionResult> {
-  const { startEmbeddedPostgres } = require(path.join(ROOT, 'libs/db/src/embedded')) as typeof import('../../libs/db/src/embedded');
-  const { migrate } = require(path.join(ROOT, 'libs/db/src/migrator')) as typeof import('../../libs/db/src/migrator');
   const dataDir = options.keep ? path.join(os.tmpdir(), `claimdesk-bench-seed-${SEED_CLAIMS}`) : fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-scale-'));
   const infoFile = path.join(dataDir, 'bench-seed.json');
   const db = await startEmbeddedPostgres({ dataDir });
@@ -43,10 +42,23 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       const statuses = ['FLAGGED', 'IN_RESEARCH', 'DETECTED', 'IN_REVIEW,VERIFIED', 'FLAGGED,IN_RESEARCH'];
       const sorts = ['position', 'score', 'created', 'updated', 'priority'];
       const cases: Array<{ name: string; n: number; url: (i: number) => string }> = [
-        { name: 'full-text search GET /api/claims?q=', n: REQUESTS, url: (i) => `/api/claims?q=${encodeURIComponent(i % 2 ? `${words[(i * 31) % words.length]} ${words[(i * 17 + 5) % words.length]}` : words[(i * 13) % words.length])}` },
+        {
+          name: 'full-text search GET /api/claims?q=',
+          n: REQUESTS,
+          url: (i) => `/api/claims?q=${encodeURIComponent(i % 2 ? `${words[(i * 31) % words.length]} ${words[(i * 17 + 5) % words.length]}` : words[(i * 13) % words.length])}`,
+        },
         { name: 'similar claims GET /api/claims/:id/similar', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/similar` },
-        { name: 'filtered list (article + status + hedged, sorted)', n: REQUESTS, url: (i) => `/api/claims?articleId=${articles[i % articles.length]}&status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${sorts[i % sorts.length]}&order=${i % 3 ? 'asc' : 'desc'}` },
-        { name: 'filtered list, whole workspace (status + hedged, sorted)', n: Math.min(REQUESTS, 100), url: (i) => `/api/claims?status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${sorts[i % sorts.length]}&order=${i % 3 ? 'asc' : 'desc'}` },
+        {
+          name: 'filtered list (article + status + hedged, sorted)',
+          n: REQUESTS,
+          url: (i) =>
+            `/api/claims?articleId=${articles[i % articles.length]}&status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${sorts[i % sorts.length]}&order=${i % 3 ? 'asc' : 'desc'}`,
+        },
+        {
+          name: 'filtered list, whole workspace (status + hedged, sorted)',
+          n: Math.min(REQUESTS, 100),
+          url: (i) => `/api/claims?status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${sorts[i % sorts.length]}&order=${i % 3 ? 'asc' : 'desc'}`,
+        },
       ];
       const measures: Measure[] = [];
       const rows: string[] = ['| query | requests | p50 ms | p95 ms | max ms | non-200 |', '|---|---:|---:|---:|---:|---:|'];
@@ -68,7 +80,15 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
         }
         const p95 = percentile(times, 95);
         log(`scale: ${c.name}: p50 ${round(percentile(times, 50), 1)} ms, p95 ${round(p95, 1)} ms${bad ? `, ${bad} non-200 (${sample})` : ''}`);
-        measures.push({ section: 'scale', name: `${c.name}: p95`, value: round(p95, 1), unit: 'ms', goal: `< ${GOAL_MS} ms`, met: bad === 0 && p95 < GOAL_MS, note: `${times.length} sequential requests, varied parameters${bad ? `; ${bad} non-200: ${sample}` : ''}` });
+        measures.push({
+          section: 'scale',
+          name: `${c.name}: p95`,
+          value: round(p95, 1),
+          unit: 'ms',
+          goal: `< ${GOAL_MS} ms`,
+          met: bad === 0 && p95 < GOAL_MS,
+          note: `${times.length} sequential requests, varied parameters${bad ? `; ${bad} non-200: ${sample}` : ''}`,
+        });
         rows.push(`| ${c.name} | ${times.length} | ${round(percentile(times, 50), 1)} | ${round(p95, 1)} | ${round(Math.max(...times), 1)} | ${bad} |`);
       }
       const explains = await explainAll(pg, session, articles[0], claimIds[0], words);

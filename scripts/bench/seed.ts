@@ -6,12 +6,15 @@ import { Client } from 'pg';
 import { createWorkspaceSession, log, sampleText, type Session } from './common';
 
 export const SEED_CLAIMS = Number(process.env.BENCH_SEED_CLAIMS ?? 1_000_000);
-export const SEED_ARTICLES = Math.max(1, Math.round(SEED_CLAIMS / 500));
+const SEED_ARTICLES = Math.max(1, Math.round(SEED_CLAIMS / 500));
 const BATCH = 100_000;
 
 /** The sample article's distinct words (lower-case, ≥ 3 letters): the vocabulary of seeded claim texts. */
 export function vocabulary(): string[] {
-  const words = sampleText().toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [];
+  const words =
+    sampleText()
+      .toLowerCase()
+      .match(/[a-z][a-z'-]{2,}/g) ?? [];
   return [...new Set(words)];
 }
 
@@ -37,7 +40,10 @@ export async function seed(url: string): Promise<{ session: Session; seconds: nu
        SELECT gen_random_uuid(), a.workspace_id, a.id, 1, 'Seeded article text.', md5(a.id::text), 'text', a.created_by_id FROM articles a WHERE a.workspace_id = $1::uuid`,
       [session.workspaceId],
     );
-    await client.query(`CREATE TEMP TABLE seed_articles AS SELECT row_number() OVER (ORDER BY a.created_at DESC, a.id) - 1 AS n, a.id, r.id AS rev FROM articles a JOIN article_revisions r ON r.article_id = a.id WHERE a.workspace_id = $1::uuid`, [session.workspaceId]);
+    await client.query(
+      `CREATE TEMP TABLE seed_articles AS SELECT row_number() OVER (ORDER BY a.created_at DESC, a.id) - 1 AS n, a.id, r.id AS rev FROM articles a JOIN article_revisions r ON r.article_id = a.id WHERE a.workspace_id = $1::uuid`,
+      [session.workspaceId],
+    );
     await client.query(`CREATE UNIQUE INDEX ON seed_articles (n)`);
     for (let from = 1; from <= SEED_CLAIMS; from += BATCH) {
       const to = Math.min(SEED_CLAIMS, from + BATCH - 1);

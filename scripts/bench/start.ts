@@ -68,7 +68,15 @@ export async function benchStart(): Promise<SectionResult> {
     log(`start: second ${round(warm.ms, 0)} ms`);
     return {
       measures: [
-        { section: 'start', name: 'Cold start (new data dir: initdb, migrate, listen) to /api/health 200', value: round(cold.ms / 1000), unit: 's', goal: 'recorded (no goal set)', met: null, note: webBuilt ? '' : 'dist/web was missing: includes the first web build' },
+        {
+          section: 'start',
+          name: 'Cold start (new data dir: initdb, migrate, listen) to /api/health 200',
+          value: round(cold.ms / 1000),
+          unit: 's',
+          goal: 'recorded (no goal set)',
+          met: null,
+          note: webBuilt ? '' : 'dist/web was missing: includes the first web build',
+        },
         { section: 'start', name: 'Second start (same data dir) to /api/health 200', value: round(warm.ms / 1000), unit: 's', goal: 'recorded (no goal set)', met: null },
       ],
       details: `\`node bin/claimdesk.js serve --port <free> --host 127.0.0.1\` with CLAIMDESK_DATA_DIR under the system temp directory, polled every 20 ms; the server is stopped with SIGINT after each run and the directory removed. "is running at" printed after ${round((cold.printedMs ?? NaN) / 1000)} s (cold) and ${round((warm.printedMs ?? NaN) / 1000)} s (second).`,

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
 import { buildArticle, createWorkspaceSession, freshDatabase, log, percentile, ROOT, round, startServer, timeFetch, tmpDir, type Measure, type SectionResult } from './common';
 
 const BUNDLE_GOAL_KB = 250;
@@ -37,13 +38,24 @@ export async function benchWeb(): Promise<SectionResult> {
   const out = tmpDir('web');
   try {
     // Built into a temp directory (same config, --outDir) so the shared dist/web of the other engineers is not replaced mid-run.
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(ROOT, 'apps/web/vite.config.ts'), '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(ROOT, 'apps/web/vite.config.ts'), '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     if (build.status !== 0) throw new Error(`vite build failed: ${(build.stderr || build.stdout).slice(-800)}`);
     const bundle = initialJs(out);
     const kb = bundle.gzip / 1024;
     log(`web: initial JS ${round(kb, 1)} KB gzip in ${bundle.files.length} file(s)`);
     measures.push({ section: 'web', name: 'Initial JavaScript (entry + static imports), gzip', value: round(kb, 1), unit: 'KB', goal: `< ${BUNDLE_GOAL_KB} KB`, met: kb < BUNDLE_GOAL_KB });
-    details.push('Initial JavaScript files (gzip -9 with zlib):', '', '| file | bytes | gzip bytes |', '|---|---:|---:|', ...bundle.files.map((f) => `| ${f.file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '-*.js')} | ${f.raw} | ${f.gzip} |`), '');
+    details.push(
+      'Initial JavaScript files (gzip -9 with zlib):',
+      '',
+      '| file | bytes | gzip bytes |',
+      '|---|---:|---:|',
+      ...bundle.files.map((f) => `| ${f.file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '-*.js')} | ${f.raw} | ${f.gzip} |`),
+      '',
+    );
     measures.push(...(await browserMeasures(out, details)));
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
@@ -55,12 +67,12 @@ async function browserMeasures(webDir: string, details: string[]): Promise<Measu
   const db = await freshDatabase('web');
   const profile = tmpDir('chromium');
   let api: Awaited<ReturnType<typeof startServer>> | null = null;
-  let browser: any = null;
+  let browser: BrowserContext | null = null;
   try {
     const session = await createWorkspaceSession(db.url, 'web');
     api = await startServer('api', { BENCH_DATABASE_URL: db.url, BENCH_WEB_DIR: webDir });
     // An article of ~1,000 claims.
-    const imported = await timeFetch(`${api.url}/api/articles`, {
+    const imported = await timeFetch<{ article: { id: string }; claims: { detected: number } }>(`${api.url}/api/articles`, {
       method: 'POST',
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
       body: JSON.stringify({ format: 'text', title: 'Thousand claims', content: buildArticle(150_000, 7) }),
@@ -69,7 +81,7 @@ async function browserMeasures(webDir: string, details: string[]): Promise<Measu
     const articleId = imported.body.article.id;
     const claimCount = imported.body.claims.detected;
     log(`web: article with ${claimCount} claims`);
-    const { chromium } = require('playwright-core');
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
       headless: true,
@@ -91,7 +103,12 @@ async function browserMeasures(webDir: string, details: string[]): Promise<Measu
         selectorFound = false;
         break;
       }
-      const t = await page.evaluate(() => new Promise<{ render: number; fcp: number }>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ render: performance.now(), fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN }), 0))));
+      const t = await page.evaluate(
+        () =>
+          new Promise<{ render: number; fcp: number }>((resolve) =>
+            requestAnimationFrame(() => setTimeout(() => resolve({ render: performance.now(), fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN }), 0)),
+          ),
+      );
       if (i > 0) {
         firstRender.push(t.render);
         fcp.push(t.fcp);
@@ -99,12 +116,28 @@ async function browserMeasures(webDir: string, details: string[]): Promise<Measu
     }
     const out: Measure[] = [];
     if (!selectorFound) {
-      out.push({ section: 'web', name: 'Article page first render (1,000 claims)', value: null, unit: 'ms', goal: '< 1000 ms', met: null, note: 'pending: claim highlights ([data-testid=article-text] [data-claims]) not found on the page' });
+      out.push({
+        section: 'web',
+        name: 'Article page first render (1,000 claims)',
+        value: null,
+        unit: 'ms',
+        goal: '< 1000 ms',
+        met: null,
+        note: 'pending: claim highlights ([data-testid=article-text] [data-claims]) not found on the page',
+      });
       return out;
     }
     const renderMs = percentile(firstRender, 50);
     log(`web: first render ${round(renderMs, 0)} ms (runs ${firstRender.map((x) => round(x, 0)).join(', ')}), FCP ${round(percentile(fcp, 50), 0)} ms`);
-    out.push({ section: 'web', name: `Article page first render, ${claimCount} claims highlighted (median of 3)`, value: round(renderMs, 0), unit: 'ms', goal: '< 1000 ms', met: renderMs < 1000, note: `first contentful paint ${round(percentile(fcp, 50), 0)} ms` });
+    out.push({
+      section: 'web',
+      name: `Article page first render, ${claimCount} claims highlighted (median of 3)`,
+      value: round(renderMs, 0),
+      unit: 'ms',
+      goal: '< 1000 ms',
+      met: renderMs < 1000,
+      note: `first contentful paint ${round(percentile(fcp, 50), 0)} ms`,
+    });
     const clicks: number[] = [];
     const n = await page.locator('[data-testid="article-text"] [data-claims]').count();
     for (let i = 0; i < 5; i++) {
@@ -134,11 +167,21 @@ async function browserMeasures(webDir: string, details: string[]): Promise<Measu
     }
     const clickMs = percentile(clicks, 50);
     log(`web: click to panel ${clicks.map((x) => round(x, 0)).join(', ')} ms`);
-    out.push({ section: 'web', name: 'Click a claim to open the claim panel (median of 5)', value: round(clickMs, 0), unit: 'ms', goal: '< 100 ms', met: clickMs < 100, note: `runs ${clicks.map((x) => round(x, 0)).join(', ')} ms; until the dialog is visible with content, next frame` });
+    out.push({
+      section: 'web',
+      name: 'Click a claim to open the claim panel (median of 5)',
+      value: round(clickMs, 0),
+      unit: 'ms',
+      goal: '< 100 ms',
+      met: clickMs < 100,
+      note: `runs ${clicks.map((x) => round(x, 0)).join(', ')} ms; until the dialog is visible with content, next frame`,
+    });
     await page.goto(`${api.url}/articles/${articleId}`);
     await page.waitForSelector('[data-testid="article-text"] [data-claims]');
     await page.screenshot({ path: path.join(profile, 'article.png') });
-    details.push(`Article page: ${claimCount} claims from a ${150} KB article, Chromium headless 1400×900, session cookie set directly; first render = performance.now() at the frame after the first highlighted claim span is in the DOM (navigation start = 0), median of 3 loads after one warm load.`);
+    details.push(
+      `Article page: ${claimCount} claims from a ${150} KB article, Chromium headless 1400×900, session cookie set directly; first render = performance.now() at the frame after the first highlighted claim span is in the DOM (navigation start = 0), median of 3 loads after one warm load.`,
+    );
     return out;
   } finally {
     await browser?.close().catch(() => undefined);

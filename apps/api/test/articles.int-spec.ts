@@ -21,7 +21,10 @@ describe('articles, settings and tokens', () => {
     expect(docx.body.claims.detected).toBe(2);
     const md = await upload('piece.md', '# Heading\n\nThe Kremlin **reportedly** bought 1,000 drones in May 2024.\n');
     expect(md.status).toBe(201);
-    const html = await upload('page.html', '<html><head><title>Web piece</title><script>alert(1)</script></head><body><nav>Home | About</nav><article><p>Officials said exports rose 12 percent in 2023.</p></article></body></html>');
+    const html = await upload(
+      'page.html',
+      '<html><head><title>Web piece</title><script>alert(1)</script></head><body><nav>Home | About</nav><article><p>Officials said exports rose 12 percent in 2023.</p></article></body></html>',
+    );
     expect(html.status).toBe(201);
     const htmlText = (await ws.viewer.get(`/articles/${html.body.article.id}`)).body.text;
     expect(htmlText).toContain('exports rose 12 percent');

@@ -48,7 +48,6 @@ describe('sign-in and access', () => {
     expect(wrongPassword.body.message).toBe(unknownEmail.body.message);
     expect(wrongPassword.headers.get('set-cookie')).toBeNull();
   });
-
 });
 
 describe('sign-in throttle', () => {

@@ -1,7 +1,7 @@
 // Authorisation matrix, generated from the application's own route table: every route × every kind of caller.
 // A route added without an entry here fails the first test, so it cannot be forgotten.
 import type { Role } from '@claimdesk/domain';
-import { routeTable, type RouteInfo } from '../src/common/route-table';
+import { routeTable, type RouteInfo } from '@claimdesk/server';
 import { Client, SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
 
 /** Who may call each route, written down independently of the controllers: changing a route's rule means changing this table. */
@@ -120,7 +120,13 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
     'PUT /api/verdicts/:id': { ratingKey: 'false', rationale: 'Edited.', correction: 'Fixed.', version: 1 },
     'POST /api/verdicts/:id/reviews': { decision: 'APPROVED', version: 1 },
     'POST /api/verdicts/:id/withdraw': { version: 1 },
-    'PUT /api/rating-scale': { ratings: [{ key: 'true', label: 'True', ratingValue: 2, needsCorrection: false }, { key: 'false', label: 'False', ratingValue: 1, needsCorrection: true }], version: 1 },
+    'PUT /api/rating-scale': {
+      ratings: [
+        { key: 'true', label: 'True', ratingValue: 2, needsCorrection: false },
+        { key: 'false', label: 'False', ratingValue: 1, needsCorrection: true },
+      ],
+      version: 1,
+    },
     'POST /api/tokens': { name: 'script', scopes: ['read'] },
   };
   const query: Record<string, string> = {

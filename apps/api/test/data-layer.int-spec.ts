@@ -2,7 +2,7 @@
 // like any text, and claim moves that belong to verdicts are refused on the claim route.
 import { Database, Prisma, queryRows, toDomainError, withRetry } from '@claimdesk/db';
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
-import { toErrorBody } from '../src/common/errors.filter';
+import { toErrorBody } from '@claimdesk/server';
 import { makeWorkspace, startApi, type TestApi } from './harness';
 
 describe('data layer', () => {
@@ -17,7 +17,11 @@ describe('data layer', () => {
     await api.close();
   });
 
-  const failure = (work: () => Promise<unknown>) => work().then(() => null, (error: unknown) => error);
+  const failure = (work: () => Promise<unknown>) =>
+    work().then(
+      () => null,
+      (error: unknown) => error,
+    );
 
   it('answers a unique violation with 409 whether it came from the pool, a transaction or a Prisma model call', async () => {
     const ws = await makeWorkspace(api, 'unique');

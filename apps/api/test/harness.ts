@@ -1,12 +1,9 @@
 // Integration-test harness: a real API on a real port against the run's embedded PostgreSQL, and HTTP clients per role.
 import type { INestApplication } from '@nestjs/common';
-import { MembersRepository, createPrismaClient, migrate, type Db } from '@claimdesk/db';
-import { Client as PgClient } from 'pg';
+import { MembersRepository, createMigratedDatabase, createPrismaClient, type Db } from '@claimdesk/db';
 import { SAMPLE_ARTICLE, type MeDto, type Role } from '@claimdesk/domain';
 import { randomUUID } from 'node:crypto';
-import { createApp } from '../src/main';
-import { hashPassword } from '../src/auth/passwords';
-import { newSecret, sha256 } from '../src/auth/tokens';
+import { createApp, hashPassword, newSecret, sha256 } from '@claimdesk/server';
 
 /** The sample article: an opinion piece with hedged, attributed and wrong claims. */
 export const SAMPLE = SAMPLE_ARTICLE.text;
@@ -41,7 +38,7 @@ export async function startApi(options: { ownDatabase?: boolean } = {}): Promise
   };
 }
 
-export interface HttpResult<T = any> {
+export interface HttpResult<T = unknown> {
   status: number;
   body: T;
   headers: Headers;
@@ -58,6 +55,8 @@ export class Client {
     readonly email?: string,
   ) {}
 
+  // Integration tests read response bodies freely (`res.body.items[0].id`); a test that wants a checked shape passes T.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
     const h: Record<string, string> = { ...headers };
     if (body !== undefined && !(body instanceof FormData) && typeof body !== 'string') h['content-type'] = 'application/json';
@@ -81,11 +80,13 @@ export class Client {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
+  /* eslint-disable @typescript-eslint/no-explicit-any -- as for request() */
   get = <T = any>(path: string) => this.request<T>('GET', path);
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body ?? {});
   put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body ?? {});
-  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  delete = <T = unknown>(path: string) => this.request<T>('DELETE', path);
 
   async login(password = PASSWORD): Promise<this> {
     const result = await this.post<MeDto>('/auth/login', { email: this.email, password });
@@ -135,7 +136,7 @@ export async function makeWorkspace(api: TestApi, label = 'ws'): Promise<TestWor
 }
 
 /** A session made directly in the database (as sign-in would), so test setup does not count against the sign-in throttle. */
-export async function signedInClient(api: TestApi, email: string, workspaceId: string): Promise<Client> {
+async function signedInClient(api: TestApi, email: string, workspaceId: string): Promise<Client> {
   const user = await api.db.user.findUniqueOrThrow({ where: { email } });
   const token = newSecret();
   const csrfToken = newSecret(24);
@@ -147,16 +148,4 @@ export async function signedInClient(api: TestApi, email: string, workspaceId: s
   if (me.status !== 200) throw new Error(`session for ${email} does not work: ${me.status}`);
   client.me = me.body;
   return client;
-}
-
-export async function createMigratedDatabase(serverUrl: string): Promise<string> {
-  const name = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = new PgClient({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await migrate(url.toString());
-  return url.toString();
 }

@@ -1,27 +1,40 @@
 // The corrections report of the sample article, from approved verdicts in the database, in every format; publishing and versions.
 import { parse } from 'csv-parse/sync';
 import { extractPdfText, flatten } from '@claimdesk/reports/src/testing/pdf-text';
-import { SAMPLE_ARTICLE } from '@claimdesk/domain';
+import { SAMPLE_ARTICLE, type ApiErrorBody, type ClaimDto, type ImportResultDto, type Page, type ReportFormat, type ReportVersionDto, type VerdictDto } from '@claimdesk/domain';
 import { SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
+
+/** The parts of a schema.org ClaimReview (the JSON-LD report) the test reads. */
+interface ClaimReview {
+  '@type': string;
+  claimReviewed: string;
+  reviewRating: Record<string, unknown>;
+  url: string;
+  itemReviewed: { appearance: { url: string } };
+}
 
 const CASTRO = 'meeting between a Chinese trade delegation and Fidel Castro in November 2022';
 const CORRECTION = 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022';
 
 async function approvedSample(ws: TestWorkspace) {
-  const imported = await ws.factChecker.post('/articles', { title: SAMPLE_ARTICLE.title, format: 'text', content: SAMPLE, url: SAMPLE_ARTICLE.url, author: SAMPLE_ARTICLE.author });
-  const claims = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items;
+  const imported = await ws.factChecker.post<ImportResultDto>('/articles', { title: SAMPLE_ARTICLE.title, format: 'text', content: SAMPLE, url: SAMPLE_ARTICLE.url, author: SAMPLE_ARTICLE.author });
+  const claims = (await ws.factChecker.get<Page<ClaimDto>>(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items;
   const approve = async (words: string, ratingKey: string, correction: string | null, source: { title: string; url: string; stance: string }) => {
-    const claim = claims.find((c: { text: string }) => c.text.includes(words));
+    const claim = claims.find((c) => c.text.includes(words))!;
     await ws.factChecker.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' });
     await ws.factChecker.post(`/claims/${claim.id}/sources`, { source: { title: source.title, url: source.url, publisher: 'Reuters' }, stance: source.stance, excerpt: 'Quoted passage.' });
-    const verdict = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ratingKey, rationale: `Rationale for ${words}.`, correction, propose: true });
+    const verdict = await ws.factChecker.post<VerdictDto>(`/claims/${claim.id}/verdicts`, { ratingKey, rationale: `Rationale for ${words}.`, correction, propose: true });
     expect(verdict.status).toBe(201);
     const review = await ws.editor.post(`/verdicts/${verdict.body.id}/reviews`, { decision: 'APPROVED', version: verdict.body.version });
     expect(review.status).toBe(201);
     return claim;
   };
-  const castro = await approve(CASTRO, 'false', CORRECTION, { title: 'Xi Jinping hosts Cuba’s Díaz-Canel in Beijing', url: 'https://www.reuters.com/world/china/xi-diaz-canel-2022-11-25/', stance: 'REFUTES' });
-  return { articleId: imported.body.article.id as string, claims, castro, approve };
+  const castro = await approve(CASTRO, 'false', CORRECTION, {
+    title: 'Xi Jinping hosts Cuba’s Díaz-Canel in Beijing',
+    url: 'https://www.reuters.com/world/china/xi-diaz-canel-2022-11-25/',
+    stance: 'REFUTES',
+  });
+  return { articleId: imported.body.article.id, claims, castro, approve };
 }
 
 describe('corrections report', () => {
@@ -55,7 +68,7 @@ describe('corrections report', () => {
     expect(rows[0].sources).toContain('REFUTES');
 
     const jsonld = JSON.parse(await (await get('jsonld')).text());
-    const reviews = (Array.isArray(jsonld) ? jsonld : (jsonld['@graph'] ?? [jsonld])) as Array<Record<string, any>>;
+    const reviews = (Array.isArray(jsonld) ? jsonld : (jsonld['@graph'] ?? [jsonld])) as ClaimReview[];
     expect(reviews).toHaveLength(1);
     const review = reviews[0];
     expect(review['@type']).toBe('ClaimReview');
@@ -70,11 +83,11 @@ describe('corrections report', () => {
     const ws = await makeWorkspace(api, 'publish');
     const { articleId, approve } = await approvedSample(ws);
     expect((await ws.factChecker.post(`/articles/${articleId}/reports`)).status).toBe(403);
-    const v1 = await ws.editor.post(`/articles/${articleId}/reports`);
+    const v1 = await ws.editor.post<ReportVersionDto>(`/articles/${articleId}/reports`);
     expect(v1.status).toBe(201);
     expect(v1.body).toMatchObject({ version: 1, changesSinceLastVersion: null, summary: { claimsChecked: 1, correctionsNeeded: 1 } });
     const download = async (url: string) => Buffer.from(await (await fetch(`${api.baseUrl}${url}`, { headers: { cookie: ws.viewer.cookie! } })).arrayBuffer());
-    for (const format of ['pdf', 'csv', 'md', 'html', 'json', 'jsonld']) {
+    for (const format of ['pdf', 'csv', 'md', 'html', 'json', 'jsonld'] satisfies ReportFormat[]) {
       const first = await download(v1.body.downloads[format]);
       const second = await download(v1.body.downloads[format]);
       expect({ format, same: first.equals(second), size: first.length > 100 }).toEqual({ format, same: true, size: true });
@@ -82,11 +95,15 @@ describe('corrections report', () => {
     const unchanged = await ws.editor.post(`/articles/${articleId}/reports`);
     expect(unchanged.status).toBe(422);
 
-    const accurate = await approve('Chinese state banks lent Cuba', 'mostly-true', null, { title: 'Chinese Loans to Latin America and the Caribbean Database', url: 'https://www.bu.edu/gdp/chinese-loans-to-latin-america-and-the-caribbean-database/', stance: 'SUPPORTS' });
+    const accurate = await approve('Chinese state banks lent Cuba', 'mostly-true', null, {
+      title: 'Chinese Loans to Latin America and the Caribbean Database',
+      url: 'https://www.bu.edu/gdp/chinese-loans-to-latin-america-and-the-caribbean-database/',
+      stance: 'SUPPORTS',
+    });
     const v2 = await ws.editor.post(`/articles/${articleId}/reports`);
     expect(v2.body).toMatchObject({ version: 2, changesSinceLastVersion: { previousVersion: 1, added: [accurate.id] } });
-    const versions = await ws.viewer.get(`/articles/${articleId}/reports`);
-    expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const versions = await ws.viewer.get<ReportVersionDto[]>(`/articles/${articleId}/reports`);
+    expect(versions.body.map((v) => v.version)).toEqual([2, 1]);
     expect((await download(v1.body.downloads.md)).toString()).not.toContain('Chinese state banks lent Cuba');
   });
 
@@ -97,10 +114,15 @@ describe('corrections report', () => {
     const to = new Date(Date.now() + 3600_000).toISOString();
     const res = await fetch(`${api.baseUrl}/api/reports/range?from=${from}&to=${to}&format=csv`, { headers: { cookie: ws.viewer.cookie! } });
     expect(res.status).toBe(200);
-    const rows = parse(Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8'), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(3)
+        .toString('utf8'),
+      { columns: true },
+    ) as Array<Record<string, string>>;
     expect(rows).toHaveLength(1);
     expect(rows[0].correction).toBe(CORRECTION);
-    const bad = await ws.viewer.get(`/reports/range?from=yesterday&to=${to}&format=csv`);
+    const bad = await ws.viewer.get<ApiErrorBody>(`/reports/range?from=yesterday&to=${to}&format=csv`);
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].path).toBe('from');
   });

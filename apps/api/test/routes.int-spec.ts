@@ -1,5 +1,5 @@
 // Every route declares who may call it; a route without a rule is a bug this test catches.
-import { routeTable } from '../src/common/route-table';
+import { routeTable } from '@claimdesk/server';
 import { startApi, type TestApi } from './harness';
 
 describe('route table', () => {

@@ -11,7 +11,19 @@ async function importSample(ws: TestWorkspace, content = SAMPLE, extra: Record<s
 async function claimsOf(ws: TestWorkspace, articleId: string) {
   const result = await ws.factChecker.get(`/claims?articleId=${articleId}&limit=500`);
   expect(result.status).toBe(200);
-  return result.body.items as Array<{ id: string; text: string; version: number; status: string; cues: Array<{ type: string; text: string }>; attribution: string | null; checkWorthy: boolean; orphaned: boolean; start: number; end: number; revisionId: string }>;
+  return result.body.items as Array<{
+    id: string;
+    text: string;
+    version: number;
+    status: string;
+    cues: Array<{ type: string; text: string }>;
+    attribution: string | null;
+    checkWorthy: boolean;
+    orphaned: boolean;
+    start: number;
+    end: number;
+    revisionId: string;
+  }>;
 }
 
 describe('fact-check workflow', () => {
@@ -39,10 +51,7 @@ describe('fact-check workflow', () => {
 
   it('imports the same text once when asked twice at the same time', async () => {
     const ws = await makeWorkspace(api, 'twice');
-    const [a, b] = await Promise.all([
-      ws.factChecker.post('/articles', { format: 'text', content: SAMPLE }),
-      ws.editor.post('/articles', { format: 'text', content: SAMPLE }),
-    ]);
+    const [a, b] = await Promise.all([ws.factChecker.post('/articles', { format: 'text', content: SAMPLE }), ws.editor.post('/articles', { format: 'text', content: SAMPLE })]);
     expect([a.status, b.status].sort()).toEqual([201, 201]);
     expect(a.body.article.id).toBe(b.body.article.id);
     expect(await api.db.article.count({ where: { workspaceId: ws.id } })).toBe(1);
@@ -220,7 +229,11 @@ describe('fact-check workflow', () => {
     const hits = await ws.viewer.get(`/claims?q=${encodeURIComponent('listening station')}`);
     expect(hits.body.items.length).toBeGreaterThan(0);
     expect(hits.body.items.every((c: { text: string }) => /listening/i.test(c.text))).toBe(true);
-    const other = await ws.factChecker.post('/articles', { title: 'Follow-up', format: 'text', content: 'Analysts say the surprise meeting between a Chinese delegation and Fidel Castro in November 2022 raised questions about Havana’s plans.\n\nNothing else happened.' });
+    const other = await ws.factChecker.post('/articles', {
+      title: 'Follow-up',
+      format: 'text',
+      content: 'Analysts say the surprise meeting between a Chinese delegation and Fidel Castro in November 2022 raised questions about Havana’s plans.\n\nNothing else happened.',
+    });
     const followUp = (await claimsOf(ws, other.body.article.id)).find((c) => c.text.includes(CASTRO))!;
     const similar = await ws.viewer.get(`/claims/${followUp.id}/similar`);
     expect(similar.status).toBe(200);

@@ -1,5 +1,5 @@
 // The claimdesk command line: help, argument errors, migrate and user create against a real database.
-import { createMigratedDatabase } from '@claimdesk/api/test/harness';
+import { createMigratedDatabase } from '@claimdesk/db';
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { Client } from 'pg';
 import fs from 'node:fs';

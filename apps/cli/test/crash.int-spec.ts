@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { freePort } from '@claimdesk/db';
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
-import { createMigratedDatabase } from '@claimdesk/api/test/harness';
+import { createMigratedDatabase } from '@claimdesk/db';
 import { runCli, startServer, stopAllServers, stopServer } from './run-cli';
 
 afterAll(() => stopAllServers());
@@ -80,12 +80,19 @@ describe('crash safety', () => {
       // 2. Publishing: many approved verdicts make rendering take a while; kill while the publish lock is held.
       const login = await json(`${second.url}/api/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'ed@example.org', password: 'long enough pw' }) });
       const s2 = { cookie: login.cookie!, csrf: login.body.csrfToken };
-      const imported = await json(`${second.url}/api/articles`, { method: 'POST', body: JSON.stringify({ title: 'Sample', format: 'text', content: SAMPLE.repeat(30).replace(/\n/g, '\n\n') }), ...s2 });
+      const imported = await json(`${second.url}/api/articles`, {
+        method: 'POST',
+        body: JSON.stringify({ title: 'Sample', format: 'text', content: SAMPLE.repeat(30).replace(/\n/g, '\n\n') }),
+        ...s2,
+      });
       expect(imported.status).toBe(201);
       const articleId = imported.body.article.id;
-      await pg2.query(`INSERT INTO verdicts (id, workspace_id, claim_id, rating_key, rationale, correction, state, author_id, decided_at, decided_by_id)
+      await pg2.query(
+        `INSERT INTO verdicts (id, workspace_id, claim_id, rating_key, rationale, correction, state, author_id, decided_at, decided_by_id)
         SELECT gen_random_uuid(), c.workspace_id, c.id, 'false', repeat('Because the record says otherwise. ', 20), 'Corrected wording.', 'APPROVED', a.created_by_id, now(), a.created_by_id
-        FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = $1`, [articleId]);
+        FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = $1`,
+        [articleId],
+      );
       void json(`${second.url}/api/articles/${articleId}/reports`, { method: 'POST', ...s2 }).catch(() => null);
       await waitFor('the publish transaction', async () => {
         const r = await pg2.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = 727274503::oid`);
@@ -134,7 +141,11 @@ describe('backup and restore', () => {
         const claims = await json(`${server.url}/api/claims?articleId=${imported.body.article.id}&limit=500`, { ...checker });
         const castro = claims.body.items.find((c: { text: string }) => c.text.includes('Fidel Castro in November 2022'));
         await json(`${server.url}/api/claims/${castro.id}/transition`, { method: 'POST', body: JSON.stringify({ version: castro.version, action: 'flag' }), ...checker });
-        const verdict = await json(`${server.url}/api/claims/${castro.id}/verdicts`, { method: 'POST', body: JSON.stringify({ ratingKey: 'false', rationale: 'Died 2016.', correction: 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022', propose: true }), ...checker });
+        const verdict = await json(`${server.url}/api/claims/${castro.id}/verdicts`, {
+          method: 'POST',
+          body: JSON.stringify({ ratingKey: 'false', rationale: 'Died 2016.', correction: 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022', propose: true }),
+          ...checker,
+        });
         await json(`${server.url}/api/verdicts/${verdict.body.id}/reviews`, { method: 'POST', body: JSON.stringify({ decision: 'APPROVED', version: verdict.body.version }), ...chief });
         const published = await json(`${server.url}/api/articles/${imported.body.article.id}/reports`, { method: 'POST', ...chief });
         expect(published.status).toBe(201);

@@ -18,7 +18,7 @@ export function stopAllServers(): void {
   started.clear();
 }
 
-export const BIN = path.resolve(__dirname, '../../../bin/claimdesk.js');
+const BIN = path.resolve(__dirname, '../../../bin/claimdesk.js');
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -35,7 +35,11 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
 export function startServer(env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   return new Promise((resolve, reject) => {
     // detached: its own process group, so a test can kill the server and its PostgreSQL together, like a power cut.
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached,
+    });
     started.add(child);
     if (options.detached) (child as ChildProcess & { detachedGroup?: boolean }).detachedGroup = true;
     let out = '';

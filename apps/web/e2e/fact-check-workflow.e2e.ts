@@ -24,7 +24,10 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
   await admin.getByLabel('Workspace name').fill('Daily Planet standards desk');
   await admin.getByLabel('Your name').fill(ADMIN.name);
   await admin.getByLabel('Email').fill(ADMIN.email);
-  await admin.getByLabel(/^Password/).first().fill(ADMIN.password);
+  await admin
+    .getByLabel(/^Password/)
+    .first()
+    .fill(ADMIN.password);
   await admin.getByRole('button', { name: 'Create workspace' }).click();
   await admin.getByRole('navigation', { name: 'Main' }).waitFor();
   await admin.goto('/settings');

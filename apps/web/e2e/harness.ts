@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const ROOT = path.resolve(__dirname, '../../..');
-export const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
+const ROOT = path.resolve(__dirname, '../../..');
+const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -18,7 +18,7 @@ function newestMtime(dir: string): number {
 }
 
 /** Builds dist/web when it is missing or older than the web app's sources. */
-export function ensureWebBuild(): void {
+function ensureWebBuild(): void {
   const index = path.join(ROOT, 'dist/web/index.html');
   const sources = Math.max(newestMtime(path.join(ROOT, 'apps/web/src')), newestMtime(path.join(ROOT, 'libs/domain/src')));
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
@@ -30,7 +30,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
   fs.chmodSync(dataDir, 0o755); // embedded PostgreSQL runs as its own user and must traverse this directory
   const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
@@ -73,14 +73,14 @@ export async function startServer(): Promise<RunningServer> {
   }
 }
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
-export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
+async function newPage(browser: Browser, baseURL: string): Promise<Page> {
   // bypassCSP lets axe-core be injected; it also means the hostile-content test proves the rendering is safe, not the CSP.
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL, bypassCSP: true });
   return context.newPage();
@@ -116,9 +116,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; html: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; html: string }> }> }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 100)}`).join(', ')}`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+            .slice(0, 3)
+            .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 100)}`)
+            .join(', ')}`,
+      );
   });
   return violations;
 }
@@ -126,7 +136,10 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).first().fill(password);
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }

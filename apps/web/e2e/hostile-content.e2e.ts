@@ -20,7 +20,10 @@ test('script, img and javascript: URLs do nothing when shown or clicked', async 
   await page.getByLabel('Workspace name').fill('Hostile desk');
   await page.getByLabel('Your name').fill('<img src=x onerror=alert(1)>');
   await page.getByLabel('Email').fill('admin@hostile.example');
-  await page.getByLabel(/^Password/).first().fill('correct horse 9');
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill('correct horse 9');
   await page.getByRole('button', { name: 'Create workspace' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 

@@ -122,7 +122,8 @@ export async function restoreWorkspace(databaseUrl: string, file: string): Promi
     return { workspace: header.workspace!, rows };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
-    if ((error as { code?: string }).code === '23505') throw new Error(`the workspace in this backup, or part of it, already exists in this database; nothing was restored (${(error as Error).message})`);
+    if ((error as { code?: string }).code === '23505')
+      throw new Error(`the workspace in this backup, or part of it, already exists in this database; nothing was restored (${(error as Error).message})`, { cause: error });
     throw error;
   } finally {
     await client.end();

@@ -7,5 +7,6 @@ export * from './migrator';
 export * from './repositories';
 export * from './rows';
 export * from './sql';
+export { createMigratedDatabase } from './testing';
 export { Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/client';

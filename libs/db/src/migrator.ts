@@ -121,8 +121,12 @@ export async function migrationStatus(source: string | Pick<Database, 'pool'>, d
 async function readStatus(db: { query<R extends QueryResultRow>(text: string): Promise<QueryResult<R>> }, dir: string): Promise<MigrationStatus> {
   const exists = await db.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"') AS t`);
   const applied = exists.rows[0].t
-    ? (await db.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).rows.map((r) => r.migration_name)
+    ? (await db.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).rows.map(
+        (r) => r.migration_name,
+      )
     : [];
-  const pending = readMigrations(dir).map((m) => m.name).filter((name) => !applied.includes(name));
+  const pending = readMigrations(dir)
+    .map((m) => m.name)
+    .filter((name) => !applied.includes(name));
   return { applied, pending };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID, createHash } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, type QueryResultRow } from 'pg';
 import { MIGRATIONS_DIR, MigrationError, migrate, migrationStatus, readMigrations } from '../src/migrator';
 
 const serverUrl = () => process.env.CLAIMDESK_TEST_DATABASE_URL!;
@@ -19,11 +19,23 @@ async function freshDatabase(): Promise<string> {
   return url.toString();
 }
 
-async function query<T = any>(url: string, sql: string): Promise<T[]> {
+/** A row of Prisma's migration table. */
+interface MigrationRow {
+  id: string;
+  checksum: string;
+  finished_at: Date | null;
+  migration_name: string;
+  logs: string | null;
+  rolled_back_at: Date | null;
+  started_at: Date;
+  applied_steps_count: number;
+}
+
+async function query<T extends QueryResultRow = Record<string, unknown>>(url: string, sql: string): Promise<T[]> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
-    return (await c.query(sql)).rows;
+    return (await c.query<T>(sql)).rows;
   } finally {
     await c.end();
   }
@@ -51,7 +63,7 @@ describe('migrator', () => {
     const url = await freshDatabase();
     const result = await migrate(url);
     expect(result.applied).toEqual(readMigrations().map((m) => m.name));
-    const rows = await query(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
+    const rows = await query<MigrationRow>(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
     const file = fs.readFileSync(path.join(MIGRATIONS_DIR, rows[0].migration_name, 'migration.sql'));
     expect(rows[0]).toMatchObject({ checksum: createHash('sha256').update(file).digest('hex'), applied_steps_count: 1, rolled_back_at: null, logs: null });
     expect(rows[0].finished_at).toBeInstanceOf(Date);

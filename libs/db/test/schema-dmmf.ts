@@ -2,10 +2,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export interface DmmfField { name: string; dbName?: string | null; kind: string; type: string; isList: boolean; isRequired: boolean; nativeType?: [string, string[]] | null }
-export interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
-export interface DmmfIndex { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: Array<{ name: string }> }
-export interface Dmmf { models: DmmfModel[]; enums: Array<{ name: string; values: Array<{ name: string }> }>; indexes: DmmfIndex[] }
+interface DmmfField {
+  name: string;
+  dbName?: string | null;
+  kind: string;
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  nativeType?: [string, string[]] | null;
+}
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
+interface DmmfIndex {
+  model: string;
+  type: 'id' | 'unique' | 'normal' | 'fulltext';
+  fields: Array<{ name: string }>;
+}
+export interface Dmmf {
+  models: DmmfModel[];
+  enums: Array<{ name: string; values: Array<{ name: string }> }>;
+  indexes: DmmfIndex[];
+}
 
 export function getSchema(): Dmmf {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

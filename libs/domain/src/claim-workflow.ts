@@ -21,7 +21,6 @@ interface Transition {
   roles: readonly Role[];
 }
 
-
 export const CLAIM_TRANSITIONS: Record<ClaimAction, Transition> = {
   flag: { from: ['DETECTED'], to: 'FLAGGED', roles: WRITERS },
   dismiss: { from: ['DETECTED', 'FLAGGED'], to: 'DISMISSED', roles: WRITERS },

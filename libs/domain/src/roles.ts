@@ -3,7 +3,7 @@ export const ROLES = ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Named groups of roles, so a route declares intent ("writers") rather than repeating lists. */
-export const ANY_MEMBER: readonly Role[] = ROLES;
+export const ANY_MEMBER: readonly Role[] = [...ROLES];
 export const WRITERS: readonly Role[] = ['ADMIN', 'EDITOR', 'FACT_CHECKER'];
 export const REVIEWERS: readonly Role[] = ['ADMIN', 'EDITOR'];
 export const ADMINS: readonly Role[] = ['ADMIN'];

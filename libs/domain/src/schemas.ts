@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { CLAIM_ACTIONS, CLAIM_STATUSES, DISMISS_REASONS } from './claim-workflow';
 import { ratingScaleSchema } from './ratings';
 import { ROLES } from './roles';
-import { VERDICT_STATES } from './verdict-workflow';
 
 export const CLAIM_KINDS = ['STATISTICAL', 'EVENT', 'CAUSAL', 'ATTRIBUTED', 'PREDICTION', 'OPINION', 'OTHER'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -25,7 +24,10 @@ const version = z.number({ message: 'version is required' }).int().min(1);
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).or(z.iso.date({ message: 'must be an ISO 8601 date' }));
 
 export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'lower-case letters, digits and dashes, 2–40 characters');
-export const emailSchema = z.email('must be an email address').max(254).transform((e) => e.toLowerCase());
+export const emailSchema = z
+  .email('must be an email address')
+  .max(254)
+  .transform((e) => e.toLowerCase());
 export const passwordSchema = z.string().min(10, 'at least 10 characters').max(200, 'at most 200 characters');
 
 export const setupSchema = z
@@ -41,9 +43,7 @@ export const setupSchema = z
 
 export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200), workspace: slugSchema.optional() }).strict();
 
-export const createMemberSchema = z
-  .object({ email: emailSchema, name: text(120), password: passwordSchema, role: z.enum(ROLES) })
-  .strict();
+export const createMemberSchema = z.object({ email: emailSchema, name: text(120), password: passwordSchema, role: z.enum(ROLES) }).strict();
 export const updateMemberSchema = z.object({ role: z.enum(ROLES) }).strict();
 
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html'] as const;

@@ -119,7 +119,11 @@ export function formatBench(results: BenchResult[]): string {
     r.met ? 'yes' : 'NO',
   ]);
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
-  const line = (cells: string[]): string => cells.map((c, k) => c.padEnd(widths[k])).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, k) => c.padEnd(widths[k]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 

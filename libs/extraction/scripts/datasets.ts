@@ -108,9 +108,7 @@ export function loadClaimBuster(name: 'crowdsourced.csv' | 'groundtruth.csv'): C
   const [header, ...rows] = parseCsv(fs.readFileSync(claimBusterFile(name), 'utf8'));
   const col = (n: string): number => header.indexOf(n);
   const [id, text, verdict, debate] = [col('Sentence_id'), col('Text'), col('Verdict'), col('File_id')];
-  return rows
-    .filter((r) => r.length >= header.length)
-    .map((r) => ({ id: r[id], text: r[text], verdict: Number(r[verdict]), checkWorthy: Number(r[verdict]) === 1, debate: r[debate] }));
+  return rows.filter((r) => r.length >= header.length).map((r) => ({ id: r[id], text: r[text], verdict: Number(r[verdict]), checkWorthy: Number(r[verdict]) === 1, debate: r[debate] }));
 }
 
 export interface ClefSentence {
@@ -128,7 +126,10 @@ export function clefDir(split: 'train' | 'test'): string {
 export function loadClef(split: 'train' | 'test'): Map<string, ClefSentence[]> {
   const dir = clefDir(split);
   const debates = new Map<string, ClefSentence[]>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()) {
     const sentences = fs
       .readFileSync(path.join(dir, file), 'utf8')
       .split(/\r?\n/)

@@ -34,12 +34,18 @@ function trainBaseline(): { model: TrainedWeights; cvThreshold: number } {
   const fold = new Map(debates.map((d, i) => [d, i % 5]));
   const oof = new Array<number>(rows.length).fill(0);
   for (let f = 0; f < 5; f++) {
-    const m = trainLogistic(examples.filter((_, i) => fold.get(rows[i].debate) !== f), BASELINE_TRAINING);
+    const m = trainLogistic(
+      examples.filter((_, i) => fold.get(rows[i].debate) !== f),
+      BASELINE_TRAINING,
+    );
     rows.forEach((r, i) => {
       if (fold.get(r.debate) === f) oof[i] = predict(m, examples[i].x);
     });
   }
-  const cvThreshold = bestF1Threshold(oof, rows.map((r) => r.checkWorthy)).threshold;
+  const cvThreshold = bestF1Threshold(
+    oof,
+    rows.map((r) => r.checkWorthy),
+  ).threshold;
   return { model: trainLogistic(examples, BASELINE_TRAINING), cvThreshold };
 }
 
@@ -71,8 +77,14 @@ export function runEval(): EvalReport {
   for (const [debate, sentences] of loadClef('test')) {
     const g = sentences.map((s) => s.checkWorthy);
     perDebate[debate] = {
-      model: averagePrecision(sentences.map((s) => scoreSentence(s.text).score), g),
-      baseline: averagePrecision(sentences.map((s) => baselineScore(baseline.model, s.text)), g),
+      model: averagePrecision(
+        sentences.map((s) => scoreSentence(s.text).score),
+        g,
+      ),
+      baseline: averagePrecision(
+        sentences.map((s) => baselineScore(baseline.model, s.text)),
+        g,
+      ),
       positives: g.filter(Boolean).length,
     };
   }
@@ -91,8 +103,14 @@ export function runEval(): EvalReport {
       sentences: groundtruth.length,
       checkWorthy: gold.filter(Boolean).length,
       model: prf(modelCalls, gold),
-      baseline: prf(baselineScores.map((s) => s >= 0.5), gold),
-      baselineCvThreshold: prf(baselineScores.map((s) => s >= baseline.cvThreshold), gold),
+      baseline: prf(
+        baselineScores.map((s) => s >= 0.5),
+        gold,
+      ),
+      baselineCvThreshold: prf(
+        baselineScores.map((s) => s >= baseline.cvThreshold),
+        gold,
+      ),
     },
     clef: { debates: debates.length, model: mean(debates.map((d) => d.model)), baseline: mean(debates.map((d) => d.baseline)), perDebate },
     szeged: { sentences: testHalf.length, uncertain: szegedGold.filter(Boolean).length, detector: prf(detected, szegedGold), handWrittenOnly: prf(detectedByHand, szegedGold) },

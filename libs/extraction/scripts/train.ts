@@ -9,9 +9,7 @@ import { CueLexicon, HedgeLexiconFile, lexiconFromFile } from '../src/cues';
 import { claimFeatures, FeatureConfig, FeatureSink } from '../src/features';
 import type { CheckWorthinessFile } from '../src/model';
 import { readTokens } from '../src/nlp';
-import {
-  claimBusterFile, loadClaimBuster, loadSzeged, MODEL_DIR, repoRelative, runWithDatasets, sha256, szegedFile, SzegedDocument,
-} from './datasets';
+import { claimBusterFile, loadClaimBuster, loadSzeged, MODEL_DIR, repoRelative, runWithDatasets, sha256, szegedFile, SzegedDocument } from './datasets';
 import { bestF1Threshold, Example, predict, prf, TrainedWeights, trainLogistic, TrainOptions } from './logistic';
 
 export const REBUILD_COMMAND = 'SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/extraction/scripts/train.ts';
@@ -131,7 +129,10 @@ function contextFile(model: TrainedWeights, threshold: number): CueContextFile {
 
 function uncertaintyF1(sentences: CueSentence[], lexicon: CueLexicon): number {
   const predicted = sentences.map((s) => lexicon.find(s.tokens, 0, s.lower.length).length > 0);
-  return prf(predicted, sentences.map((s) => s.uncertain)).f1;
+  return prf(
+    predicted,
+    sentences.map((s) => s.uncertain),
+  ).f1;
 }
 
 function learnHedgeLexicon(): HedgeLexiconFile {
@@ -223,7 +224,10 @@ interface CvResult {
 function crossValidate(examples: Example[], analyses: Array<ClaimAnalysis | null>, folds: number[], k: number, options: TrainOptions): CvResult {
   const scores = new Array<number>(examples.length).fill(0);
   for (let f = 0; f < k; f++) {
-    const model = trainLogistic(examples.filter((_, i) => folds[i] !== f), options);
+    const model = trainLogistic(
+      examples.filter((_, i) => folds[i] !== f),
+      options,
+    );
     examples.forEach((ex, i) => {
       if (folds[i] === f) scores[i] = predict(model, ex.x);
     });
@@ -259,7 +263,10 @@ function trainCheckWorthiness(lexicon: CueLexicon): CheckWorthinessFile {
 
   const base: TrainOptions = { bits: MODEL_FEATURES.bits, alpha: 0.1, beta: 1, l1: 1, l2: 1, epochs: 5, seed: 7 };
   const candidates: Candidate[] = [];
-  for (const charNgrams of [[3, 4, 5], [3, 4]]) {
+  for (const charNgrams of [
+    [3, 4, 5],
+    [3, 4],
+  ]) {
     for (const l1 of [0.3, 1]) {
       for (const alpha of [0.1, 0.2]) {
         candidates.push({ name: `char ${charNgrams.join('-')}, l1 ${l1}, alpha ${alpha}`, features: { ...MODEL_FEATURES, charNgrams }, train: { ...base, l1, alpha } });
@@ -273,10 +280,13 @@ function trainCheckWorthiness(lexicon: CueLexicon): CheckWorthinessFile {
   const examplesFor = (features: FeatureConfig): Example[] => {
     const key = JSON.stringify(features);
     if (!vectors.has(key)) {
-      vectors.set(key, rows.map((r, i) => ({
-        x: claimFeatures(analyses[i]?.text ?? r.text, analyses[i]?.signals ?? [], features),
-        y: r.checkWorthy ? 1 : 0,
-      })));
+      vectors.set(
+        key,
+        rows.map((r, i) => ({
+          x: claimFeatures(analyses[i]?.text ?? r.text, analyses[i]?.signals ?? [], features),
+          y: r.checkWorthy ? 1 : 0,
+        })),
+      );
     }
     return vectors.get(key) as Example[];
   };

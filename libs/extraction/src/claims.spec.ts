@@ -132,7 +132,12 @@ describe('extractClaims on the sample article', () => {
     expect(claimWith('the most hopeful sign').cues).toContainEqual(expect.objectContaining({ type: 'hedge', text: 'perhaps' }));
     const docking = claimWith('docked in Havana on June 12, 2024');
     expect(docking.dates).toContainEqual(expect.objectContaining({ text: 'June 12, 2024', kind: 'absolute', iso: '2024-06-12' }));
-    expect(docking.entities.map((e) => [e.text, e.type])).toEqual(expect.arrayContaining([['Russia', 'place'], ['Havana', 'place']]));
+    expect(docking.entities.map((e) => [e.text, e.type])).toEqual(
+      expect.arrayContaining([
+        ['Russia', 'place'],
+        ['Havana', 'place'],
+      ]),
+    );
   });
 });
 
@@ -144,10 +149,7 @@ describe('extractClaims on short texts', () => {
       'Dr. Smith met J. R. R. Tolkien at 3.5 p.m. in the U.S. on Jan. 5.',
       'He said it’s over.',
     ]);
-    expect(only('“The relationship is rocky,” he said. ‘It is not,’ she replied!').map((c) => c.text)).toEqual([
-      '“The relationship is rocky,” he said.',
-      '‘It is not,’ she replied!',
-    ]);
+    expect(only('“The relationship is rocky,” he said. ‘It is not,’ she replied!').map((c) => c.text)).toEqual(['“The relationship is rocky,” he said.', '‘It is not,’ she replied!']);
   });
 
   it('does not read the month May as a hedge', () => {
@@ -175,10 +177,7 @@ describe('extractClaims on short texts', () => {
   });
 
   it('splits ", and" between two full clauses but not a list or a shared verb', () => {
-    expect(only('The army fired 200 shells, and the navy sank three ships.').map((c) => c.text)).toEqual([
-      'The army fired 200 shells',
-      'the navy sank three ships.',
-    ]);
+    expect(only('The army fired 200 shells, and the navy sank three ships.').map((c) => c.text)).toEqual(['The army fired 200 shells', 'the navy sank three ships.']);
     expect(only('The army fired shells, and then withdrew to the border.')).toHaveLength(1);
     expect(only('The delegation visited Russia, China, and Iran.')).toHaveLength(1);
   });

@@ -9,7 +9,9 @@ function claim(text: string): ExtractedClaim {
 }
 
 function cues(text: string, type?: Cue['type']): string[] {
-  return claim(text).cues.filter((c) => !type || c.type === type).map((c) => `${c.type}: ${c.text}`);
+  return claim(text)
+    .cues.filter((c) => !type || c.type === type)
+    .map((c) => `${c.type}: ${c.text}`);
 }
 
 describe('hedges', () => {
@@ -72,10 +74,7 @@ describe('attribution', () => {
 
 describe('approximations', () => {
   it('are cues only right before a number', () => {
-    expect(cues('Over one million people died in less than five years.', 'approximation')).toEqual([
-      'approximation: Over',
-      'approximation: less than',
-    ]);
+    expect(cues('Over one million people died in less than five years.', 'approximation')).toEqual(['approximation: Over', 'approximation: less than']);
     expect(cues('The company employs some 3,000 people.', 'approximation')).toEqual(['approximation: some']);
     expect(cues('Some officials worried about the plan over the summer.', 'approximation')).toEqual([]);
   });

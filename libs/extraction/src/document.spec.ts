@@ -68,7 +68,10 @@ describe('detectFormat', () => {
 
 describe('normaliseDocument', () => {
   it('reduces a web page to its article: no script, style, navigation, header or footer', async () => {
-    const article = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: North Korea sent a delegation to Tehran on April 24, according to officials who spoke to reporters in Seoul on condition of anonymity.</p>`).join('');
+    const article = Array.from(
+      { length: 6 },
+      (_, i) => `<p>Paragraph ${i + 1}: North Korea sent a delegation to Tehran on April 24, according to officials who spoke to reporters in Seoul on condition of anonymity.</p>`,
+    ).join('');
     const html = `<!DOCTYPE html><html><head><title>North Korea and Russia</title><style>p { color: red }</style>
       <script>window.tracker = "Script text 50 percent";</script></head><body>
       <nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
@@ -93,7 +96,8 @@ describe('normaliseDocument', () => {
   });
 
   it('strips Markdown syntax and keeps the words', async () => {
-    const md = '# North Korea and Russia\n\nKim Jong-Un **met** Putin, *according to* [KCNA](https://kcna.kp).\nThe talks lasted _two days_.\n\n- First item with `code`\n- Second item\n\n```\nconst ignored = true;\n```\n';
+    const md =
+      '# North Korea and Russia\n\nKim Jong-Un **met** Putin, *according to* [KCNA](https://kcna.kp).\nThe talks lasted _two days_.\n\n- First item with `code`\n- Second item\n\n```\nconst ignored = true;\n```\n';
     const { text, title } = await normaliseDocument(md, 'markdown');
     expect(title).toBe('North Korea and Russia');
     expect(text).toBe('North Korea and Russia\n\nKim Jong-Un met Putin, according to KCNA. The talks lasted two days.\n\nFirst item with code\n\nSecond item');

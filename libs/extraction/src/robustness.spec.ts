@@ -56,7 +56,8 @@ describe('extractClaims on bad input', () => {
   });
 
   it('handles unbalanced quotes, emoji and right-to-left text', () => {
-    const text = '“The regime is collapsing, he said. It isn’t. 🚀 Missiles flew 😀👍🏽 over Seoul on Monday.\n\nשלום עולם. مرحبا بالعالم، قال المسؤولون.\n\n"Unclosed quote and (an open bracket, 5 percent.';
+    const text =
+      '“The regime is collapsing, he said. It isn’t. 🚀 Missiles flew 😀👍🏽 over Seoul on Monday.\n\nשלום עולם. مرحبا بالعالم، قال المسؤولون.\n\n"Unclosed quote and (an open bracket, 5 percent.';
     const result = extractClaims(text);
     expectExactOffsets(result);
     expect(result.claims.map((c) => c.text)).toEqual(expect.arrayContaining(['שלום עולם.', 'مرحبا بالعالم، قال المسؤولون.']));
@@ -89,7 +90,8 @@ describe('normaliseText', () => {
 
   it('keeps a byline and a photo credit on consecutive lines apart, and joins hard-wrapped prose', () => {
     expect(normaliseText('Written by Jane Doe\nPhoto credit: Pixabay')).toBe('Written by Jane Doe\n\nPhoto credit: Pixabay');
-    const wrapped = 'North Korea sent a delegation to Tehran on April 24 with the\npurpose of selling arms, according to officials who spoke on\ncondition of anonymity to reporters in Seoul this week.';
+    const wrapped =
+      'North Korea sent a delegation to Tehran on April 24 with the\npurpose of selling arms, according to officials who spoke on\ncondition of anonymity to reporters in Seoul this week.';
     expect(normaliseText(wrapped)).toBe(wrapped.replace(/\n/g, ' '));
   });
 });

@@ -79,17 +79,13 @@ async function streamMemory(log: (line: string) => void): Promise<BenchResult[]>
   const streamMs = performance.now() - began;
   gc();
   const end = process.memoryUsage();
-  const line = (label: string, m: NodeJS.MemoryUsage) =>
-    `  ${label.padEnd(6)} rss ${(m.rss / MB).toFixed(1)} MB, heapUsed ${(m.heapUsed / MB).toFixed(1)} MB`;
+  const line = (label: string, m: NodeJS.MemoryUsage) => `  ${label.padEnd(6)} rss ${(m.rss / MB).toFixed(1)} MB, heapUsed ${(m.heapUsed / MB).toFixed(1)} MB`;
   log(`CSV stream of ${total.toLocaleString('en')} entries: ${(streamed / MB).toFixed(1)} MB in ${Math.round(streamMs)} ms`);
   log(line('start', start));
   log(line('middle', middle));
   log(line('end', end));
   const growth = Math.max(middle.heapUsed, end.heapUsed) - start.heapUsed;
-  return [
-    result('CSV stream, 100,000 entries: heap growth', growth / MB, 'MB', 50),
-    result('CSV stream, 100,000 entries: time', streamMs, 'ms', 10_000),
-  ];
+  return [result('CSV stream, 100,000 entries: heap growth', growth / MB, 'MB', 50), result('CSV stream, 100,000 entries: time', streamMs, 'ms', 10_000)];
 }
 
 export async function runReportsBench(log: (line: string) => void = () => undefined): Promise<BenchResult[]> {

@@ -98,10 +98,7 @@ describe('renderClaimReviewJsonLd', () => {
 
 describe('claimReviewedText', () => {
   it('cuts on a word boundary to at most 75 characters', () => {
-    const text = claimReviewedText(
-      'Chinese state banks lent Cuba an estimated $6 billion between 2000 and 2020, according to the Boston University Global Development Policy Center',
-      'Mostly true',
-    );
+    const text = claimReviewedText('Chinese state banks lent Cuba an estimated $6 billion between 2000 and 2020, according to the Boston University Global Development Policy Center', 'Mostly true');
     expect(text).toBe('Chinese state banks lent Cuba an estimated $6 billion between 2000 and…');
     expect(text.length).toBeLessThanOrEqual(75);
   });

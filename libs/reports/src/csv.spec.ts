@@ -2,14 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { CSV_BOM, CSV_COLUMNS, csvField, neutraliseFormula, renderCsv } from './csv';
 import { deepFreeze } from './testing/deep-freeze';
 import { expectGolden } from './testing/golden';
-import {
-  HOSTILE_CORRECTION,
-  HOSTILE_RATIONALE,
-  CASTRO_CORRECTION,
-  CASTRO_MEETING_QUOTE,
-  sampleRangeReportModel,
-  sampleReportModel,
-} from './testing/sample-report';
+import { HOSTILE_CORRECTION, HOSTILE_RATIONALE, CASTRO_CORRECTION, CASTRO_MEETING_QUOTE, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 

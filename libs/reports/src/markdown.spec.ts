@@ -2,13 +2,7 @@ import { renderMarkdown, mdBlock, mdInline } from './markdown';
 import type { ReportModel } from './model';
 import { deepFreeze } from './testing/deep-freeze';
 import { expectGolden } from './testing/golden';
-import {
-  HOSTILE_RATIONALE,
-  CASTRO_CORRECTION,
-  CASTRO_MEETING_QUOTE,
-  sampleRangeReportModel,
-  sampleReportModel,
-} from './testing/sample-report';
+import { HOSTILE_RATIONALE, CASTRO_CORRECTION, CASTRO_MEETING_QUOTE, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
 
 /** The text of one entry: from its anchor to the next one. */
 function entrySection(markdown: string, claimId: string): string {
@@ -32,9 +26,7 @@ describe('renderMarkdown', () => {
   });
 
   it('opens with the summary, then what changed, then corrections, then claims found accurate', () => {
-    const order = ['## Summary', '## Correction to the corrections', '## Corrections', '## Checked and found accurate'].map(
-      (heading) => markdown.indexOf(`\n${heading}\n`),
-    );
+    const order = ['## Summary', '## Correction to the corrections', '## Corrections', '## Checked and found accurate'].map((heading) => markdown.indexOf(`\n${heading}\n`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(markdown).toContain('- Claims checked: 5\n- Corrections needed: 2\n');
@@ -104,8 +96,6 @@ describe('Markdown escaping', () => {
   });
 
   it('escapes emphasis, links, tables and entities but keeps ordinary punctuation', () => {
-    expect(mdInline('*a* _b_ [c](d) |e| &lt; `f` Díaz-Canel, 2018!')).toBe(
-      '\\*a\\* \\_b\\_ \\[c\\](d) \\|e\\| \\&lt; \\`f\\` Díaz-Canel, 2018!',
-    );
+    expect(mdInline('*a* _b_ [c](d) |e| &lt; `f` Díaz-Canel, 2018!')).toBe('\\*a\\* \\_b\\_ \\[c\\](d) \\|e\\| \\&lt; \\`f\\` Díaz-Canel, 2018!');
   });
 });

@@ -8,14 +8,11 @@ describe('sample report fixture', () => {
   for (const match of text.matchAll(/[^\n]+/g)) paragraphs.push({ start: match.index, end: match.index + match[0].length });
   const { corrections, accurate } = sampleEntries();
 
-  it.each([...corrections, ...accurate].map((entry) => [entry.claimId, entry] as const))(
-    '%s quotes the article at its paragraph and offset',
-    (_id, entry) => {
-      expect(text.slice(entry.start, entry.start + entry.quote.length)).toBe(entry.quote);
-      const paragraph = paragraphs.findIndex((p) => entry.start >= p.start && entry.start < p.end);
-      expect(paragraph).toBe(entry.paragraph);
-    },
-  );
+  it.each([...corrections, ...accurate].map((entry) => [entry.claimId, entry] as const))('%s quotes the article at its paragraph and offset', (_id, entry) => {
+    expect(text.slice(entry.start, entry.start + entry.quote.length)).toBe(entry.quote);
+    const paragraph = paragraphs.findIndex((p) => entry.start >= p.start && entry.start < p.end);
+    expect(paragraph).toBe(entry.paragraph);
+  });
 
   it('names the article as the sample article does', () => {
     expect({ title: SAMPLE_ARTICLE.title, url: SAMPLE_ARTICLE.url, author: SAMPLE_ARTICLE.author }).toEqual({ title: ARTICLE.title, url: ARTICLE.url, author: ARTICLE.author });
@@ -36,10 +33,6 @@ describe('sample report fixture', () => {
         expect(keys).toEqual([...keys].sort((a, b) => a - b));
       }
     }
-    expect(sampleRangeReportModel().corrections.map((e) => e.article?.id)).toEqual([
-      'art_havana_pivot',
-      'art_grain_deal',
-      'art_havana_pivot',
-    ]);
+    expect(sampleRangeReportModel().corrections.map((e) => e.article?.id)).toEqual(['art_havana_pivot', 'art_grain_deal', 'art_havana_pivot']);
   });
 });

@@ -22,13 +22,72 @@ const UPDATE = `UPDATE claims SET priority = $4, version = version + 1, updated_
   RETURNING id, article_id AS "articleId", text, kind::text AS kind, status::text AS status, priority, assignee_id AS "assigneeId", version, rating, dismiss_reason::text AS "dismissReason", updated_at AS "updatedAt"`;
 const AUDIT = `INSERT INTO audit_events (workspace_id, actor_id, entity, entity_id, action, before, after) VALUES ($1::uuid, $2::uuid, 'claim', $3, 'update', $4::jsonb, $5::jsonb)`;
 
-function dto(r: any) {
+/** A row of LIST as pg returns it (jsonb parsed, timestamps as Date). */
+interface ClaimRow {
+  id: string;
+  workspaceId: string;
+  articleId: string;
+  revisionId: string;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  quoteExact: string;
+  quotePrefix: string;
+  quoteSuffix: string;
+  paragraph: number;
+  kind: string;
+  score: number;
+  checkWorthy: boolean;
+  reasons: string[] | null;
+  cues: unknown[] | null;
+  attribution: string | null;
+  numbers: unknown[] | null;
+  dates: unknown[] | null;
+  entities: unknown[] | null;
+  hedged: boolean;
+  attributed: boolean;
+  orphaned: boolean;
+  status: string;
+  rating: string | null;
+  dismissReason: string | null;
+  assigneeId: string | null;
+  priority: number;
+  version: number;
+  updatedById: string | null;
+  updatedAt: Date;
+  createdAt: Date;
+}
+
+function dto(r: ClaimRow) {
   return {
-    id: r.id, articleId: r.articleId, revisionId: r.revisionId, text: r.text, start: r.startOffset, end: r.endOffset,
-    selector: { exact: r.quoteExact, prefix: r.quotePrefix, suffix: r.quoteSuffix }, paragraph: r.paragraph, kind: r.kind, score: r.score,
-    checkWorthy: r.checkWorthy, reasons: r.reasons ?? [], cues: r.cues ?? [], attribution: r.attribution, numbers: r.numbers ?? [], dates: r.dates ?? [],
-    entities: r.entities ?? [], hedged: r.hedged, attributed: r.attributed, orphaned: r.orphaned, status: r.status, rating: r.rating,
-    dismissReason: r.dismissReason, assigneeId: r.assigneeId, priority: r.priority, version: r.version, updatedBy: null, updatedAt: r.updatedAt,
+    id: r.id,
+    articleId: r.articleId,
+    revisionId: r.revisionId,
+    text: r.text,
+    start: r.startOffset,
+    end: r.endOffset,
+    selector: { exact: r.quoteExact, prefix: r.quotePrefix, suffix: r.quoteSuffix },
+    paragraph: r.paragraph,
+    kind: r.kind,
+    score: r.score,
+    checkWorthy: r.checkWorthy,
+    reasons: r.reasons ?? [],
+    cues: r.cues ?? [],
+    attribution: r.attribution,
+    numbers: r.numbers ?? [],
+    dates: r.dates ?? [],
+    entities: r.entities ?? [],
+    hedged: r.hedged,
+    attributed: r.attributed,
+    orphaned: r.orphaned,
+    status: r.status,
+    rating: r.rating,
+    dismissReason: r.dismissReason,
+    assigneeId: r.assigneeId,
+    priority: r.priority,
+    version: r.version,
+    updatedBy: null,
+    updatedAt: r.updatedAt,
   };
 }
 
@@ -43,7 +102,7 @@ const server = http.createServer(async (req, res) => {
     const url = new URL(req.url!, 'http://x');
     if (req.method === 'GET' && url.pathname === '/claims') {
       const limit = Number(url.searchParams.get('limit') ?? 50);
-      const { rows } = await pool.query(LIST, [workspaceId, url.searchParams.get('articleId'), limit + 1]);
+      const { rows } = await pool.query<ClaimRow>(LIST, [workspaceId, url.searchParams.get('articleId'), limit + 1]);
       const page = rows.slice(0, limit);
       return send(res, 200, { items: page.map(dto), nextCursor: rows.length > limit ? 'next' : null });
     }
@@ -80,7 +139,7 @@ const server = http.createServer(async (req, res) => {
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as { port: number };
-  process.on('message', (m: any) => {
+  process.on('message', (m: { stop?: boolean } | null) => {
     if (m?.stop) server.close(() => pool.end().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 2000).unref();
   });

@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import { backupWorkspace, restoreWorkspace } from '@claimdesk/db';
-import { AccountsService } from '@claimdesk/api';
+import { AccountsService } from '@claimdesk/server';
 import { withApp, withDatabase } from './database';
 
 export function registerBackup(program: Command): void {
@@ -18,7 +18,11 @@ export function registerBackup(program: Command): void {
           slug = rows[0].slug;
         }
         const summary = await backupWorkspace(db.url, slug, file);
-        console.log(`backed up workspace "${summary.workspace}" to ${file}: ${Object.entries(summary.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+        console.log(
+          `backed up workspace "${summary.workspace}" to ${file}: ${Object.entries(summary.rows)
+            .map(([t, n]) => `${n} ${t}`)
+            .join(', ')}`,
+        );
       });
     });
   program
@@ -28,7 +32,11 @@ export function registerBackup(program: Command): void {
     .action(async (file: string) => {
       await withDatabase(async (db) => {
         const summary = await restoreWorkspace(db.url, file);
-        console.log(`restored workspace "${summary.workspace}": ${Object.entries(summary.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+        console.log(
+          `restored workspace "${summary.workspace}": ${Object.entries(summary.rows)
+            .map(([t, n]) => `${n} ${t}`)
+            .join(', ')}`,
+        );
       });
     });
 }

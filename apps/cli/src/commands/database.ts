@@ -1,7 +1,7 @@
 // Opens the configured database for a command and always closes it, also on Ctrl-C.
 import type { INestApplicationContext } from '@nestjs/common';
 import { migrate, openDatabase, type DatabaseHandle } from '@claimdesk/db';
-import { configFromEnv, createAppContext } from '@claimdesk/api';
+import { configFromEnv, createAppContext } from '@claimdesk/server';
 
 export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
   const db = await openDatabase(process.env);

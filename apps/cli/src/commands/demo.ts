@@ -1,5 +1,5 @@
 import { type Command } from 'commander';
-import { AppConfig, ArticlesService } from '@claimdesk/api';
+import { AppConfig, ArticlesService } from '@claimdesk/server';
 import { withApp } from './database';
 import { importedLine, importingMember } from './import';
 

@@ -7,10 +7,15 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('split a .txt, .md, .html or .docx file into claims and print them (no database needed)')
     .argument('<file>', 'the article file')
-    .option('--format <format>', 'json or table', (value: string) => {
-      if (value !== 'json' && value !== 'table') throw new InvalidArgumentError(`format must be json or table (got "${value}")`);
-      return value;
-    }, 'table')
+    .option(
+      '--format <format>',
+      'json or table',
+      (value: string) => {
+        if (value !== 'json' && value !== 'table') throw new InvalidArgumentError(`format must be json or table (got "${value}")`);
+        return value;
+      },
+      'table',
+    )
     .action(async (file: string, opts: { format: 'json' | 'table' }) => {
       if (!fs.existsSync(file)) throw new Error(`cannot read ${file}: no such file`);
       const result = await extractDocument(fs.readFileSync(file), file);

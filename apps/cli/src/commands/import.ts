@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Command } from 'commander';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { ImportResultDto } from '@claimdesk/domain';
-import { AccountsService, ArticlesService, type Actor } from '@claimdesk/api';
+import { AccountsService, ArticlesService, type Actor } from '@claimdesk/server';
 import { detectFormat } from '@claimdesk/extraction';
 import { withApp } from './database';
 

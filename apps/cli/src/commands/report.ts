@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { REPORT_FORMATS, isReportFormat, type ReportFormat } from '@claimdesk/reports';
-import { AccountsService, ReportsService } from '@claimdesk/api';
+import { AccountsService, ReportsService } from '@claimdesk/server';
 import { withApp } from './database';
 
 export function registerReport(program: Command): void {

@@ -1,12 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+// `claimdesk serve`: what `npm start` runs.
 import { InvalidArgumentError, type Command } from 'commander';
-import { DataDirectoryError, MigrationError, migrate, openDatabase } from '@claimdesk/db';
-import { configFromEnv, createApp } from '@claimdesk/api';
-
-export const REPO_ROOT = path.resolve(__dirname, '../../../..');
-export const WEB_DIST = path.join(REPO_ROOT, 'dist', 'web');
+import { serve } from '@claimdesk/server';
 
 export function registerServe(program: Command): void {
   program
@@ -21,61 +15,4 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: number; host?: string }) => {
       await serve({ port: opts.port ?? Number(process.env.PORT ?? 3000), host: opts.host ?? process.env.HOST ?? '0.0.0.0' });
     });
-}
-
-export async function serve(opts: { port: number; host: string }): Promise<void> {
-  ensureWebBuilt();
-  let db;
-  try {
-    db = await openDatabase(process.env, process.env.CLAIMDESK_PG_LOG ? (line) => console.error(`[postgres] ${line}`) : undefined);
-  } catch (error) {
-    if (error instanceof DataDirectoryError) throw new Error(error.message);
-    throw error;
-  }
-  let stopping = false;
-  const stopDb = async () => {
-    if (!stopping) {
-      stopping = true;
-      await db.stop();
-    }
-  };
-  try {
-    const result = await migrate(db.url);
-    for (const name of result.applied) console.log(`applied migration ${name}`);
-  } catch (error) {
-    await stopDb();
-    if (error instanceof MigrationError) throw new Error(`${error.message}. ClaimDesk did not start.`);
-    throw error;
-  }
-  const app = await createApp(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, webDir: WEB_DIST }));
-  await app.listen(opts.port, opts.host);
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : opts.port;
-  console.log(`ClaimDesk is running at http://localhost:${port}/ (API docs: http://localhost:${port}/api/docs)`);
-  console.log(db.embedded ? `database: embedded PostgreSQL in ${db.dataDir}` : 'database: DATABASE_URL');
-
-  const shutdown = async (signal: string) => {
-    console.log(`${signal} received, shutting down`);
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
-    try {
-      await app.close();
-    } finally {
-      await stopDb();
-      process.exit(0);
-    }
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-}
-
-/** `npm start` builds the web app when it has not been built yet. */
-export function ensureWebBuilt(): void {
-  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) return;
-  console.log('building the web app (first start only)…');
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(REPO_ROOT, 'apps/web/vite.config.ts')], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('building the web app failed (see above)');
 }

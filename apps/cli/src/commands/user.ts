@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { emailSchema, passwordSchema, slugSchema, type Role } from '@claimdesk/domain';
-import { AccountsService } from '@claimdesk/api';
+import { AccountsService } from '@claimdesk/server';
 import { withApp } from './database';
 
 const ROLE_ALIASES: Record<string, Role> = { admin: 'ADMIN', editor: 'EDITOR', fact_checker: 'FACT_CHECKER', 'fact-checker': 'FACT_CHECKER', viewer: 'VIEWER' };
@@ -20,11 +20,17 @@ export function registerUser(program: Command): void {
     .description('create a user with a role in a workspace (the first admin also creates the workspace)')
     .requiredOption('--email <email>', 'email address used to sign in', parseWith<string>(emailSchema, 'email'))
     .requiredOption('--password <password>', 'password, at least 10 characters', parseWith<string>(passwordSchema, 'password'))
-    .requiredOption('--role <role>', `one of ${Object.keys(ROLE_ALIASES).filter((r) => !r.includes('-')).join('|')}`, (value: string) => {
-      const role = ROLE_ALIASES[value.toLowerCase()];
-      if (!role) throw new InvalidArgumentError(`role must be one of admin, editor, fact_checker, viewer (got "${value}")`);
-      return role;
-    })
+    .requiredOption(
+      '--role <role>',
+      `one of ${Object.keys(ROLE_ALIASES)
+        .filter((r) => !r.includes('-'))
+        .join('|')}`,
+      (value: string) => {
+        const role = ROLE_ALIASES[value.toLowerCase()];
+        if (!role) throw new InvalidArgumentError(`role must be one of admin, editor, fact_checker, viewer (got "${value}")`);
+        return role;
+      },
+    )
     .option('--workspace <slug>', 'workspace slug (default: the only workspace, or "newsroom" when there is none)', parseWith<string>(slugSchema, 'workspace'))
     .option('--name <name>', 'display name (default: the part of the email before @)')
     .action(async (opts: { email: string; password: string; role: Role; workspace?: string; name?: string }) => {

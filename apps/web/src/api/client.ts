@@ -39,9 +39,7 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     throw new ApiError(
-      data && typeof data === 'object' && 'code' in data
-        ? (data as ApiErrorBody)
-        : { statusCode: response.status, code: 'INTERNAL', message: `the server answered ${response.status}`, details: [] },
+      data && typeof data === 'object' && 'code' in data ? (data as ApiErrorBody) : { statusCode: response.status, code: 'INTERNAL', message: `the server answered ${response.status}`, details: [] },
     );
   }
   return data as T;
@@ -59,7 +57,7 @@ export function uploadWithProgress<T>(path: string, form: FormData, onProgress: 
     xhr.onerror = () => reject(new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'cannot reach the ClaimDesk server; check your connection', details: [] }));
     xhr.onabort = () => reject(new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'the upload was cancelled', details: [] }));
     xhr.onload = () => {
-      let data: unknown = null;
+      let data: unknown;
       try {
         data = JSON.parse(xhr.responseText);
       } catch {
@@ -68,9 +66,7 @@ export function uploadWithProgress<T>(path: string, form: FormData, onProgress: 
       if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
       reject(
         new ApiError(
-          data && typeof data === 'object' && 'code' in data
-            ? (data as ApiErrorBody)
-            : { statusCode: xhr.status, code: 'INTERNAL', message: `the server answered ${xhr.status}`, details: [] },
+          data && typeof data === 'object' && 'code' in data ? (data as ApiErrorBody) : { statusCode: xhr.status, code: 'INTERNAL', message: `the server answered ${xhr.status}`, details: [] },
         ),
       );
     };

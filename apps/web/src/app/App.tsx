@@ -10,14 +10,35 @@ const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 8, da
 
 // Contrast (WCAG AA, 4.5:1): Mantine's default shade 6 is too light for text on white and for white on filled
 // badges and buttons, so text-like uses of these colours take darker shades.
-const TEXT_SHADES: Record<string, string> = { orange: '#a3390b', teal: '#066649', red: '#c92a2a', blue: '#1864ab', violet: '#5f3dc4', gray: '#495057', indigo: '#364fc7', yellow: '#8a4b00', green: '#2b7a0b' };
+const TEXT_SHADES: Record<string, string> = {
+  orange: '#a3390b',
+  teal: '#066649',
+  red: '#c92a2a',
+  blue: '#1864ab',
+  violet: '#5f3dc4',
+  gray: '#495057',
+  indigo: '#364fc7',
+  yellow: '#8a4b00',
+  green: '#2b7a0b',
+};
 const FILLED_SHADES: Record<string, string> = { orange: '#b8400d', teal: '#087f5b', red: '#c92a2a', blue: '#1971c2', gray: '#495057', green: '#2b8a3e' };
 const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7],
-    ...Object.fromEntries(Object.entries(TEXT_SHADES).flatMap(([c, v]) => [[`--mantine-color-${c}-light-color`, v], [`--mantine-color-${c}-outline`, v], [`--mantine-color-${c}-text`, v]])),
-    ...Object.fromEntries(Object.entries(FILLED_SHADES).flatMap(([c, v]) => [[`--mantine-color-${c}-filled`, v], [`--mantine-color-${c}-filled-hover`, v]])),
+    ...Object.fromEntries(
+      Object.entries(TEXT_SHADES).flatMap(([c, v]) => [
+        [`--mantine-color-${c}-light-color`, v],
+        [`--mantine-color-${c}-outline`, v],
+        [`--mantine-color-${c}-text`, v],
+      ]),
+    ),
+    ...Object.fromEntries(
+      Object.entries(FILLED_SHADES).flatMap(([c, v]) => [
+        [`--mantine-color-${c}-filled`, v],
+        [`--mantine-color-${c}-filled-hover`, v],
+      ]),
+    ),
   },
   dark: {},
 });
@@ -35,7 +56,13 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/setup" element={<SetupPage />} />
-              <Route element={<RequireAuth><Layout /></RequireAuth>}>
+              <Route
+                element={
+                  <RequireAuth>
+                    <Layout />
+                  </RequireAuth>
+                }
+              >
                 <Route path="/" element={<Navigate to="/dashboard" replace />} />
                 {appRoutes.map(({ path, Component }) => (
                   <Route key={path} path={path} element={<Component />} />

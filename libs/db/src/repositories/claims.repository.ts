@@ -99,11 +99,17 @@ export class ClaimsRepository {
     if (query.cursor) {
       const values = decodeCursor(query.cursor, query.sort, columns.length);
       const tuple = Prisma.join(columns, ', ');
-      const params = Prisma.join(values.map((v, i) => castCursorValue(v, query.sort, i)), ', ');
+      const params = Prisma.join(
+        values.map((v, i) => castCursorValue(v, query.sort, i)),
+        ', ',
+      );
       where.push(desc ? Prisma.sql`(${tuple}) < (${params})` : Prisma.sql`(${tuple}) > (${params})`);
     }
     const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-    const orderBy = Prisma.join(columns.map((c) => Prisma.sql`${c} ${direction}`), ', ');
+    const orderBy = Prisma.join(
+      columns.map((c) => Prisma.sql`${c} ${direction}`),
+      ', ',
+    );
     const rows = await queryRows<ClaimRow>(
       db,
       Prisma.sql`

@@ -40,7 +40,11 @@ export class ReportsRepository {
 
   /** Approved verdicts per rating key, decided in [from, to). */
   async countApprovedByRating(db: DbExecutor, workspaceId: string, from: Date, to: Date): Promise<Map<string, number>> {
-    const rows = await prismaOf(db).verdict.groupBy({ by: ['ratingKey'], where: { workspaceId, state: 'APPROVED', decidedAt: { gte: from, lt: to }, claim: { article: { deletedAt: null } } }, _count: true });
+    const rows = await prismaOf(db).verdict.groupBy({
+      by: ['ratingKey'],
+      where: { workspaceId, state: 'APPROVED', decidedAt: { gte: from, lt: to }, claim: { article: { deletedAt: null } } },
+      _count: true,
+    });
     return new Map(rows.map((r) => [r.ratingKey, r._count]));
   }
 
@@ -55,7 +59,11 @@ export class ReportsRepository {
       },
       include: { claim: { include: { sources: { include: { source: true }, orderBy: { createdAt: 'asc' } }, article: true } } },
       ...('take' in scope
-        ? { skip: scope.skip, take: scope.take, orderBy: [{ claim: { articleId: 'asc' as const } }, { claim: { paragraph: 'asc' as const } }, { claim: { startOffset: 'asc' as const } }, { id: 'asc' as const }] }
+        ? {
+            skip: scope.skip,
+            take: scope.take,
+            orderBy: [{ claim: { articleId: 'asc' as const } }, { claim: { paragraph: 'asc' as const } }, { claim: { startOffset: 'asc' as const } }, { id: 'asc' as const }],
+          }
         : {}),
     });
   }

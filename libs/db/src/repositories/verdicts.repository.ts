@@ -51,7 +51,10 @@ export class VerdictsRepository {
       where: { workspaceId, state: 'PROPOSED', claim: { article: { deletedAt: null } } },
       orderBy: [{ proposedAt: 'asc' }, { id: 'asc' }],
       take,
-      include: { ...verdictInclude, claim: { include: { article: { select: { id: true, title: true } }, revision: { select: { text: true } }, sources: { include: { source: true }, orderBy: { createdAt: 'asc' } } } } },
+      include: {
+        ...verdictInclude,
+        claim: { include: { article: { select: { id: true, title: true } }, revision: { select: { text: true } }, sources: { include: { source: true }, orderBy: { createdAt: 'asc' } } } },
+      },
     });
   }
 }

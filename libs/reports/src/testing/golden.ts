@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const GOLDEN_DIR = path.join(__dirname, '..', '__golden__');
+const GOLDEN_DIR = path.join(__dirname, '..', '__golden__');
 
 export function expectGolden(name: string, actual: string | Buffer): void {
   const file = path.join(GOLDEN_DIR, name);
@@ -19,8 +19,5 @@ export function expectGolden(name: string, actual: string | Buffer): void {
   if (bytes.equals(expected)) return;
   // Text formats: let Jest show a readable diff first.
   if (typeof actual === 'string') expect(actual).toBe(expected.toString('utf8'));
-  throw new Error(
-    `${name} differs from src/__golden__/${name} (${bytes.length} bytes, golden ${expected.length}). ` +
-      'If the change is intended, rerun with UPDATE_GOLDEN=1 and review the diff.',
-  );
+  throw new Error(`${name} differs from src/__golden__/${name} (${bytes.length} bytes, golden ${expected.length}). ` + 'If the change is intended, rerun with UPDATE_GOLDEN=1 and review the diff.');
 }

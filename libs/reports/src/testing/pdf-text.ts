@@ -15,11 +15,8 @@ process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
 
 export function extractPdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
   return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      ['-e', EXTRACT, require.resolve('pdf-parse')],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout))),
+    const child = execFile(process.execPath, ['-e', EXTRACT, require.resolve('pdf-parse')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
     );
     child.stdin!.end(pdf);
   });

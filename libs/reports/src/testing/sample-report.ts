@@ -22,8 +22,7 @@ const rating = (key: string): RatingDef => {
   return found;
 };
 
-export const CASTRO_MEETING_QUOTE =
-  'The surprise meeting between a Chinese trade delegation and Fidel Castro in November 2022 raised questions about how far Havana was prepared to go';
+export const CASTRO_MEETING_QUOTE = 'The surprise meeting between a Chinese trade delegation and Fidel Castro in November 2022 raised questions about how far Havana was prepared to go';
 export const CASTRO_CORRECTION = 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022';
 export const HOSTILE_CORRECTION =
   '=HYPERLINK("https://evil.example/","Click") The Wall Street Journal did report on June 8, 2023 that Cuba would host a Chinese facility; ' +
@@ -51,9 +50,7 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
     attribution: null,
     rating: rating('false'),
     correction: CASTRO_CORRECTION,
-    rationale:
-      'Fidel Castro died in November 2016. In November 2022 it was President Miguel Díaz-Canel who met ' +
-      'Xi Jinping, in Beijing.',
+    rationale: 'Fidel Castro died in November 2016. In November 2022 it was President Miguel Díaz-Canel who met ' + 'Xi Jinping, in Beijing.',
     sources: [
       {
         title: 'Fidel Castro',
@@ -131,8 +128,7 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
     claimId: 'clm_chinese_loans',
     paragraph: 6,
     start: 1761,
-    quote:
-      'Chinese state banks lent Cuba an estimated $6 billion between 2000 and 2020, according to the Boston University Global Development Policy Center',
+    quote: 'Chinese state banks lent Cuba an estimated $6 billion between 2000 and 2020, according to the Boston University Global Development Policy Center',
     hedges: [{ type: 'approximation', text: 'an estimated' }],
     attribution: 'Boston University Global Development Policy Center',
     rating: rating('mostly-true'),
@@ -155,8 +151,7 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
     claimId: 'clm_station_payments',
     paragraph: 10,
     start: 2796,
-    quote:
-      'unconfirmed sources claim that the site can intercept communications across the south-eastern United States, and Beijing most likely pays Havana several billion dollars for the privilege',
+    quote: 'unconfirmed sources claim that the site can intercept communications across the south-eastern United States, and Beijing most likely pays Havana several billion dollars for the privilege',
     hedges: [
       { type: 'hedge', text: 'unconfirmed sources claim' },
       { type: 'hedge', text: 'most likely' },

@@ -6,7 +6,7 @@ import { DEFAULT_RATING_SCALE, sampleReportModel } from './sample-report';
 const WORDS = 'the minister said exports rose sharply in May after talks in Tehran and Pyongyang, “unconfirmed” sources claim'.split(' ');
 
 /** Entry i of a synthetic report: corrections for i < corrections, accurate after. */
-export function syntheticEntry(i: number, corrections: number): ReportEntry {
+function syntheticEntry(i: number, corrections: number): ReportEntry {
   const needsCorrection = i < corrections;
   const rating = needsCorrection ? DEFAULT_RATING_SCALE[2 + (i % 4)] : DEFAULT_RATING_SCALE[i % 3 === 2 ? 6 : i % 2];
   const words = Array.from({ length: 14 + (i % 9) }, (_, k) => WORDS[(i + k) % WORDS.length]).join(' ');

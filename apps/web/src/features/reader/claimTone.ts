@@ -28,4 +28,3 @@ export const TONE_LABELS: Record<ClaimTone, string> = {
   wrong: 'Verified: needs correction',
   dismissed: 'Dismissed',
 };
-

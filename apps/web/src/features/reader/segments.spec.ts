@@ -15,10 +15,14 @@ describe('segmentText', () => {
   });
 
   it('splits partially overlapping claims into three covered runs (equal lengths: the later start first)', () => {
-    const segs = segmentText(10, [
-      { id: 'a', start: 0, end: 6 },
-      { id: 'b', start: 4, end: 10 },
-    ], []);
+    const segs = segmentText(
+      10,
+      [
+        { id: 'a', start: 0, end: 6 },
+        { id: 'b', start: 4, end: 10 },
+      ],
+      [],
+    );
     expect(segs.map((s) => [s.start, s.end, s.claimIds])).toEqual([
       [0, 4, ['a']],
       [4, 6, ['b', 'a']],
@@ -27,10 +31,14 @@ describe('segmentText', () => {
   });
 
   it('lists the innermost claim first when one claim nests inside another', () => {
-    const segs = segmentText(20, [
-      { id: 'outer', start: 0, end: 20 },
-      { id: 'inner', start: 5, end: 8 },
-    ], []);
+    const segs = segmentText(
+      20,
+      [
+        { id: 'outer', start: 0, end: 20 },
+        { id: 'inner', start: 5, end: 8 },
+      ],
+      [],
+    );
     expect(segs.find((s) => s.start === 5)?.claimIds).toEqual(['inner', 'outer']);
     expect(segs.map((s) => [s.start, s.end])).toEqual([
       [0, 5],
@@ -58,20 +66,28 @@ describe('segmentText', () => {
   });
 
   it('merges several cues of different types on the same run, each type once', () => {
-    const segs = segmentText(10, [], [
-      { type: 'attribution', start: 2, end: 6 },
-      { type: 'hedge', start: 2, end: 6 },
-      { type: 'hedge', start: 3, end: 5 },
-    ]);
+    const segs = segmentText(
+      10,
+      [],
+      [
+        { type: 'attribution', start: 2, end: 6 },
+        { type: 'hedge', start: 2, end: 6 },
+        { type: 'hedge', start: 3, end: 5 },
+      ],
+    );
     expect(segs.find((s) => s.start === 3)?.cues).toEqual(['hedge', 'attribution']);
   });
 
   it('ignores orphaned and empty claims and clips ranges outside the text', () => {
-    const segs = segmentText(10, [
-      { id: 'orphan', start: null, end: null },
-      { id: 'empty', start: 4, end: 4 },
-      { id: 'long', start: 8, end: 99 },
-    ], [{ type: 'hedge', start: -3, end: 2 }]);
+    const segs = segmentText(
+      10,
+      [
+        { id: 'orphan', start: null, end: null },
+        { id: 'empty', start: 4, end: 4 },
+        { id: 'long', start: 8, end: 99 },
+      ],
+      [{ type: 'hedge', start: -3, end: 2 }],
+    );
     expect(segs.map((s) => [s.start, s.end, s.claimIds, s.cues])).toEqual([
       [0, 2, [], ['hedge']],
       [2, 8, [], []],

@@ -6,8 +6,19 @@ import { authRoutes, fakeFetch, ME, renderScreen } from '../../../test/render';
 import ArticlesPage from './ArticlesPage';
 
 const SAMPLE: ArticleDto = {
-  id: '22222222-2222-4222-8222-222222222222', title: 'Cuba and Russia: the sample', author: 'ClaimDesk', url: null, publishedAt: null, createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z', revision: 1, claimCounts: { DETECTED: 12 }, claimTotal: 12, checkWorthy: 9, checked: 0, orphaned: 0,
+  id: '22222222-2222-4222-8222-222222222222',
+  title: 'Cuba and Russia: the sample',
+  author: 'ClaimDesk',
+  url: null,
+  publishedAt: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  revision: 1,
+  claimCounts: { DETECTED: 12 },
+  claimTotal: 12,
+  checkWorthy: 9,
+  checked: 0,
+  orphaned: 0,
 };
 const RESULT: ImportResultDto = { article: SAMPLE, revisionId: 'r1', revision: 1, created: true, claims: { detected: 12, reanchored: 0, orphaned: 0, added: 12 } };
 

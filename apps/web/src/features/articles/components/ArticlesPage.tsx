@@ -115,9 +115,7 @@ export default function ArticlesPage() {
       {importing && <ImportArticleDialog opened onClose={() => setImporting(false)} />}
       <Modal opened={Boolean(deleting)} onClose={() => setDeleting(null)} title="Delete article" centered>
         <Box>
-          <Text size="sm">
-            Delete “{deleting?.title}”? It disappears from lists and reports; its claims and audit history are kept.
-          </Text>
+          <Text size="sm">Delete “{deleting?.title}”? It disappears from lists and reports; its claims and audit history are kept.</Text>
           <ErrorText error={remove.error} />
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={() => setDeleting(null)}>

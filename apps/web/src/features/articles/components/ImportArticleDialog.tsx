@@ -31,7 +31,6 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
     error: fieldError(key),
   });
 
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setServerError(null);
@@ -140,11 +139,30 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
                   ]}
                   w={200}
                 />
-                <Textarea label="Article text" required autosize minRows={8} maxRows={16} value={content} onChange={(e) => setContent(e.currentTarget.value)} error={fieldError('content')} styles={{ input: { fontFamily: 'Georgia, serif' } }} />
+                <Textarea
+                  label="Article text"
+                  required
+                  autosize
+                  minRows={8}
+                  maxRows={16}
+                  value={content}
+                  onChange={(e) => setContent(e.currentTarget.value)}
+                  error={fieldError('content')}
+                  styles={{ input: { fontFamily: 'Georgia, serif' } }}
+                />
               </>
             ) : (
               <>
-                <FileInput label="File" description=".txt, .md, .html or .docx, up to 5 MB" accept={ACCEPT} value={file} onChange={setFile} clearable error={fieldError('file')} placeholder="Choose a file" />
+                <FileInput
+                  label="File"
+                  description=".txt, .md, .html or .docx, up to 5 MB"
+                  accept={ACCEPT}
+                  value={file}
+                  onChange={setFile}
+                  clearable
+                  error={fieldError('file')}
+                  placeholder="Choose a file"
+                />
                 {progress !== null && (
                   <Stack gap={4}>
                     <Progress value={progress * 100} animated aria-label="Upload progress" />

@@ -40,8 +40,7 @@ export const claimsApi = {
   create: (body: z.input<typeof createClaimSchema>) => api<ClaimDto>('POST', '/claims', body),
   update: (claimId: string, body: z.input<typeof updateClaimSchema>) => api<ClaimDto>('PATCH', `/claims/${id(claimId)}`, body),
   transition: (claimId: string, body: { version: number; action: ClaimAction; reason?: DismissReason }) => api<ClaimDto>('POST', `/claims/${id(claimId)}/transition`, body),
-  bulk: (body: { action: 'flag' | 'dismiss'; claimIds: string[]; reason?: DismissReason }) =>
-    api<{ updated: string[]; skipped: Array<{ id: string; reason: string }> }>('POST', '/claims/bulk', body),
+  bulk: (body: { action: 'flag' | 'dismiss'; claimIds: string[]; reason?: DismissReason }) => api<{ updated: string[]; skipped: Array<{ id: string; reason: string }> }>('POST', '/claims/bulk', body),
   history: (claimId: string) => api<AuditEventDto[]>('GET', `/claims/${id(claimId)}/history`),
   similar: (claimId: string) => api<SimilarClaimDto[]>('GET', `/claims/${id(claimId)}/similar`),
   comments: (claimId: string) => api<CommentDto[]>('GET', `/claims/${id(claimId)}/comments`),
@@ -51,8 +50,7 @@ export const claimsApi = {
   detachSource: (claimId: string, claimSourceId: string) => api<void>('DELETE', `/claims/${id(claimId)}/sources/${id(claimSourceId)}`),
   createVerdict: (claimId: string, body: z.input<typeof verdictSchema>) => api<VerdictDto>('POST', `/claims/${id(claimId)}/verdicts`, body),
   updateVerdict: (verdictId: string, body: z.input<typeof verdictSchema> & { version: number }) => api<VerdictDto>('PUT', `/verdicts/${id(verdictId)}`, body),
-  review: (verdictId: string, body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string; version: number }) =>
-    api<unknown>('POST', `/verdicts/${id(verdictId)}/reviews`, body),
+  review: (verdictId: string, body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string; version: number }) => api<unknown>('POST', `/verdicts/${id(verdictId)}/reviews`, body),
   withdrawVerdict: (verdictId: string, version: number) => api<VerdictDto>('POST', `/verdicts/${id(verdictId)}/withdraw`, { version }),
   reviewQueue: () => api<ReviewQueueItemDto[]>('GET', '/reviews/queue'),
 };

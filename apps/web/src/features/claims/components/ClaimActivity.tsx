@@ -43,7 +43,14 @@ export function CommentsSection({ claimId, comments, canWrite }: { claimId: stri
             add.mutate(body.trim(), { onSuccess: () => setBody('') });
           }}
         >
-          <Textarea label="Add a comment" autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={error ?? (add.error instanceof ApiError ? add.error.fieldError('body') : undefined)} />
+          <Textarea
+            label="Add a comment"
+            autosize
+            minRows={2}
+            value={body}
+            onChange={(e) => setBody(e.currentTarget.value)}
+            error={error ?? (add.error instanceof ApiError ? add.error.fieldError('body') : undefined)}
+          />
           {add.error && !(add.error instanceof ApiError && add.error.fieldError('body')) && <ErrorText error={add.error} />}
           <Group justify="flex-end" mt={6}>
             <Button type="submit" size="xs" variant="light" loading={add.isPending}>
@@ -81,9 +88,19 @@ function describeEvent(e: AuditEventDto): string {
 
 export function HistorySection({ claimId }: { claimId: string }) {
   const history = useQuery(claimQueries.history(claimId));
-  if (history.isLoading) return <Text size="sm" c="dimmed">Loading history…</Text>;
+  if (history.isLoading)
+    return (
+      <Text size="sm" c="dimmed">
+        Loading history…
+      </Text>
+    );
   if (history.error) return <ErrorText error={history.error} />;
-  if (!history.data?.length) return <Text size="sm" c="dimmed">No changes recorded yet.</Text>;
+  if (!history.data?.length)
+    return (
+      <Text size="sm" c="dimmed">
+        No changes recorded yet.
+      </Text>
+    );
   return (
     <Stack gap={4} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {history.data.map((e) => (
@@ -103,9 +120,19 @@ export function HistorySection({ claimId }: { claimId: string }) {
 
 export function SimilarSection({ claimId, ratings }: { claimId: string; ratings: readonly Rating[] }) {
   const similar = useQuery(claimQueries.similar(claimId));
-  if (similar.isLoading) return <Text size="sm" c="dimmed">Looking for similar claims…</Text>;
+  if (similar.isLoading)
+    return (
+      <Text size="sm" c="dimmed">
+        Looking for similar claims…
+      </Text>
+    );
   if (similar.error) return <ErrorText error={similar.error} />;
-  if (!similar.data?.length) return <Text size="sm" c="dimmed">No similar claims have been checked before.</Text>;
+  if (!similar.data?.length)
+    return (
+      <Text size="sm" c="dimmed">
+        No similar claims have been checked before.
+      </Text>
+    );
   return (
     <Stack gap="xs">
       {similar.data.map((s) => (

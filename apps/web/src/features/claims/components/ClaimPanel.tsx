@@ -72,32 +72,53 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
     if (action === 'dismiss') return onDismiss(claim);
     void writer.transition(claim, action);
   };
-  const patch = (label: string, body: { kind?: ClaimKind; priority?: number; assigneeId?: string | null }) =>
-    void writer.update(claim, label, body);
+  const patch = (label: string, body: { kind?: ClaimKind; priority?: number; assigneeId?: string | null }) => void writer.update(claim, label, body);
   const actionError = writer.error?.claimId === claim.id ? writer.error : null;
 
   return (
     <Stack gap="md" pb="xl">
       <Group gap={6}>
         <StatusBadge status={claim.status} size="md" />
-        {claim.dismissReason && <Badge variant="outline" color="gray">{DISMISS_REASON_LABELS[claim.dismissReason]}</Badge>}
-        <Badge variant="outline" color="gray">{KIND_LABELS[claim.kind]}</Badge>
+        {claim.dismissReason && (
+          <Badge variant="outline" color="gray">
+            {DISMISS_REASON_LABELS[claim.dismissReason]}
+          </Badge>
+        )}
+        <Badge variant="outline" color="gray">
+          {KIND_LABELS[claim.kind]}
+        </Badge>
         <Badge variant="outline" color={claim.checkWorthy ? 'indigo' : 'gray'}>
           Score {formatScore(claim.score)}
           {claim.checkWorthy ? ' · check-worthy' : ''}
         </Badge>
-        {claim.hedged && <Badge variant="outline" color="orange">Hedged</Badge>}
-        {claim.attributed && <Badge variant="outline" color="blue">Attributed</Badge>}
+        {claim.hedged && (
+          <Badge variant="outline" color="orange">
+            Hedged
+          </Badge>
+        )}
+        {claim.attributed && (
+          <Badge variant="outline" color="blue">
+            Attributed
+          </Badge>
+        )}
         {claim.orphaned && <Badge color="red">Orphaned</Badge>}
       </Group>
 
       <Section title="In context">
         <Text size="sm" style={{ whiteSpace: 'pre-wrap', fontFamily: 'Georgia, serif', lineHeight: 1.6 }}>
-          {detail.data?.context ? <Text span c="dimmed" inherit>…{detail.data.context.before}</Text> : null}
+          {detail.data?.context ? (
+            <Text span c="dimmed" inherit>
+              …{detail.data.context.before}
+            </Text>
+          ) : null}
           <Text span inherit fw={600} bg="yellow.1" style={{ borderRadius: 2 }}>
             {claim.text}
           </Text>
-          {detail.data?.context ? <Text span c="dimmed" inherit>{detail.data.context.after}…</Text> : null}
+          {detail.data?.context ? (
+            <Text span c="dimmed" inherit>
+              {detail.data.context.after}…
+            </Text>
+          ) : null}
         </Text>
         {detail.data?.article && (
           <Anchor component={Link} to={`/articles/${detail.data.article.id}?claim=${claim.id}`} size="xs">
@@ -116,7 +137,9 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
             ))}
           </Stack>
         ) : (
-          <Text size="sm" c="dimmed">No reasons recorded (added by hand).</Text>
+          <Text size="sm" c="dimmed">
+            No reasons recorded (added by hand).
+          </Text>
         )}
         {(claim.cues.length > 0 || claim.attribution) && (
           <Group gap={6} mt={6}>
@@ -125,14 +148,30 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
                 {CUE_LABELS[c.type]}: “{c.text}”
               </Badge>
             ))}
-            {claim.attribution && <Badge variant="light" color="blue" tt="none">Source named: {claim.attribution}</Badge>}
+            {claim.attribution && (
+              <Badge variant="light" color="blue" tt="none">
+                Source named: {claim.attribution}
+              </Badge>
+            )}
           </Group>
         )}
         {(claim.numbers.length > 0 || claim.dates.length > 0 || claim.entities.length > 0) && (
           <Stack gap={2} mt={6}>
-            {claim.numbers.length > 0 && <Text size="xs"><b>Numbers:</b> {claim.numbers.map((n) => n.text).join(' · ')}</Text>}
-            {claim.dates.length > 0 && <Text size="xs"><b>Dates:</b> {claim.dates.map((n) => n.text).join(' · ')}</Text>}
-            {claim.entities.length > 0 && <Text size="xs"><b>Names:</b> {claim.entities.map((n) => n.text).join(' · ')}</Text>}
+            {claim.numbers.length > 0 && (
+              <Text size="xs">
+                <b>Numbers:</b> {claim.numbers.map((n) => n.text).join(' · ')}
+              </Text>
+            )}
+            {claim.dates.length > 0 && (
+              <Text size="xs">
+                <b>Dates:</b> {claim.dates.map((n) => n.text).join(' · ')}
+              </Text>
+            )}
+            {claim.entities.length > 0 && (
+              <Text size="xs">
+                <b>Names:</b> {claim.entities.map((n) => n.text).join(' · ')}
+              </Text>
+            )}
           </Stack>
         )}
       </Section>
@@ -144,7 +183,11 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
               {ACTION_LABELS[a]}
             </Button>
           ))}
-          {actions.length === 0 && <Text size="sm" c="dimmed">No workflow actions for you at this stage.</Text>}
+          {actions.length === 0 && (
+            <Text size="sm" c="dimmed">
+              No workflow actions for you at this stage.
+            </Text>
+          )}
         </Group>
         {actionError && (
           <Box mt={6}>

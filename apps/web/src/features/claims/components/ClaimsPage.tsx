@@ -40,7 +40,17 @@ export default function ClaimsPage() {
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dismissing, setDismissing] = useState(false);
-  const filters: ClaimFilters = { q: debouncedQ || undefined, status, kind, hedged: tri(hedged), attributed: tri(attributed), assigneeId: assigneeId || undefined, rating: rating || undefined, sort, order };
+  const filters: ClaimFilters = {
+    q: debouncedQ || undefined,
+    status,
+    kind,
+    hedged: tri(hedged),
+    attributed: tri(attributed),
+    assigneeId: assigneeId || undefined,
+    rating: rating || undefined,
+    sort,
+    order,
+  };
 
   const list = useInfiniteQuery(claimQueries.list(filters));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
@@ -92,10 +102,46 @@ export default function ClaimsPage() {
       <Paper withBorder p="sm" radius="md" component="form" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput label="Text" placeholder="Search claim text" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={190} />
-          <MultiSelect label="Status" placeholder={status.length ? undefined : 'Any'} data={CLAIM_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} value={status} onChange={setStatus} w={190} clearable />
-          <MultiSelect label="Kind" placeholder={kind.length ? undefined : 'Any'} data={CLAIM_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} onChange={setKind} w={170} clearable />
-          <NativeSelect label="Hedged" value={hedged} onChange={(e) => setHedged(e.currentTarget.value)} data={[{ value: '', label: 'Any' }, { value: 'yes', label: 'Hedged' }, { value: 'no', label: 'Not hedged' }]} w={115} />
-          <NativeSelect label="Attributed" value={attributed} onChange={(e) => setAttributed(e.currentTarget.value)} data={[{ value: '', label: 'Any' }, { value: 'yes', label: 'Attributed' }, { value: 'no', label: 'Not attributed' }]} w={125} />
+          <MultiSelect
+            label="Status"
+            placeholder={status.length ? undefined : 'Any'}
+            data={CLAIM_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+            value={status}
+            onChange={setStatus}
+            w={190}
+            clearable
+          />
+          <MultiSelect
+            label="Kind"
+            placeholder={kind.length ? undefined : 'Any'}
+            data={CLAIM_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+            value={kind}
+            onChange={setKind}
+            w={170}
+            clearable
+          />
+          <NativeSelect
+            label="Hedged"
+            value={hedged}
+            onChange={(e) => setHedged(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Any' },
+              { value: 'yes', label: 'Hedged' },
+              { value: 'no', label: 'Not hedged' },
+            ]}
+            w={115}
+          />
+          <NativeSelect
+            label="Attributed"
+            value={attributed}
+            onChange={(e) => setAttributed(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Any' },
+              { value: 'yes', label: 'Attributed' },
+              { value: 'no', label: 'Not attributed' },
+            ]}
+            w={125}
+          />
           <NativeSelect
             label="Assignee"
             value={assigneeId}
@@ -103,7 +149,13 @@ export default function ClaimsPage() {
             data={[{ value: '', label: 'Anyone' }, { value: 'me', label: 'Me' }, { value: 'none', label: 'Unassigned' }, ...(members.data ?? []).map((m) => ({ value: m.userId, label: m.name }))]}
             w={140}
           />
-          <NativeSelect label="Rating" value={rating} onChange={(e) => setRating(e.currentTarget.value)} data={[{ value: '', label: 'Any' }, ...ratings.map((r) => ({ value: r.key, label: r.label }))]} w={120} />
+          <NativeSelect
+            label="Rating"
+            value={rating}
+            onChange={(e) => setRating(e.currentTarget.value)}
+            data={[{ value: '', label: 'Any' }, ...ratings.map((r) => ({ value: r.key, label: r.label }))]}
+            w={120}
+          />
         </Group>
       </Paper>
       {canWrite && selected.size > 0 && (
@@ -133,24 +185,50 @@ export default function ClaimsPage() {
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
         <Box role="table" aria-label="Claims" aria-rowcount={rows.length + 1} style={{ overflowX: 'auto' }}>
           <Box role="rowgroup">
-            <Box role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, padding: '8px 12px', borderBottom: '1px solid var(--mantine-color-gray-3)', background: 'var(--mantine-color-gray-0)', alignItems: 'center' }}>
+            <Box
+              role="row"
+              aria-rowindex={1}
+              style={{
+                display: 'grid',
+                gridTemplateColumns: COLUMNS,
+                gap: 8,
+                padding: '8px 12px',
+                borderBottom: '1px solid var(--mantine-color-gray-3)',
+                background: 'var(--mantine-color-gray-0)',
+                alignItems: 'center',
+              }}
+            >
               <div role="columnheader">
-                <Checkbox aria-label="Select all loaded claims" checked={allSelected} indeterminate={selected.size > 0 && !allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} disabled={!canWrite} />
+                <Checkbox
+                  aria-label="Select all loaded claims"
+                  checked={allSelected}
+                  indeterminate={selected.size > 0 && !allSelected}
+                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                  disabled={!canWrite}
+                />
               </div>
               <SortHeader s="position">Claim</SortHeader>
               <div role="columnheader">
-                <Text fw={600} fz="sm">Article</Text>
+                <Text fw={600} fz="sm">
+                  Article
+                </Text>
               </div>
               <div role="columnheader">
-                <Text fw={600} fz="sm">Status</Text>
+                <Text fw={600} fz="sm">
+                  Status
+                </Text>
               </div>
               <div role="columnheader">
-                <Text fw={600} fz="sm">Kind</Text>
+                <Text fw={600} fz="sm">
+                  Kind
+                </Text>
               </div>
               <SortHeader s="score">Score</SortHeader>
               <SortHeader s="priority">Priority</SortHeader>
               <div role="columnheader">
-                <Text fw={600} fz="sm">Assignee · rating</Text>
+                <Text fw={600} fz="sm">
+                  Assignee · rating
+                </Text>
               </div>
               <SortHeader s="updated">Updated</SortHeader>
             </Box>
@@ -205,8 +283,16 @@ export default function ClaimsPage() {
                     <div role="cell">
                       <Text size="xs">{KIND_LABELS[c.kind]}</Text>
                       <Group gap={2}>
-                        {c.hedged && <Badge size="xs" variant="outline" color="orange" tt="none">hedged</Badge>}
-                        {c.attributed && <Badge size="xs" variant="outline" color="blue" tt="none">attrib.</Badge>}
+                        {c.hedged && (
+                          <Badge size="xs" variant="outline" color="orange" tt="none">
+                            hedged
+                          </Badge>
+                        )}
+                        {c.attributed && (
+                          <Badge size="xs" variant="outline" color="blue" tt="none">
+                            attrib.
+                          </Badge>
+                        )}
                       </Group>
                     </div>
                     <div role="cell">

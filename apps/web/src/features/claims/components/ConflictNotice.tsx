@@ -12,8 +12,8 @@ export function ConflictNotice({ conflict, onDismiss }: { conflict: ClaimConflic
     <Paper role="alert" withBorder shadow="md" p="md" radius="md" style={{ position: 'fixed', right: 24, bottom: 24, zIndex: 400, maxWidth: 440, borderColor: 'var(--mantine-color-orange-6)' }}>
       <Text fw={600}>Your change was not saved</Text>
       <Text size="sm" mt={4}>
-        {who} changed this claim while you were working (it is now {STATUS_LABELS[conflict.current.status]}). Your edit “{conflict.label}” is kept: apply it on top of
-        their change, or reload and leave it.
+        {who} changed this claim while you were working (it is now {STATUS_LABELS[conflict.current.status]}). Your edit “{conflict.label}” is kept: apply it on top of their change, or reload and leave
+        it.
       </Text>
       <Group mt="sm" gap="xs">
         <Button

@@ -66,11 +66,7 @@ export function SourcesSection({ claimId, sources, canEdit }: { claimId: string;
       <ErrorText error={remove.error} />
       {canEdit &&
         (adding ? (
-          <AttachSourceForm
-            claimId={claimId}
-            onDone={() => setAdding(false)}
-            onCancel={() => setAdding(false)}
-          />
+          <AttachSourceForm claimId={claimId} onDone={() => setAdding(false)} onCancel={() => setAdding(false)} />
         ) : (
           <Button variant="light" size="xs" onClick={() => setAdding(true)} style={{ alignSelf: 'flex-start' }}>
             Attach a source
@@ -139,7 +135,16 @@ function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: string; onDo
             <TextInput label="Search the source library" placeholder="Title, publisher or address" value={q} onChange={(e) => setQ(e.currentTarget.value)} error={err('sourceId')} />
             <Stack gap={4} role="listbox" aria-label="Sources found">
               {library.data?.map((s) => (
-                <Button key={s.id} variant={picked?.id === s.id ? 'filled' : 'default'} size="xs" justify="flex-start" role="option" aria-selected={picked?.id === s.id} onClick={() => setPicked(s)} styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}>
+                <Button
+                  key={s.id}
+                  variant={picked?.id === s.id ? 'filled' : 'default'}
+                  size="xs"
+                  justify="flex-start"
+                  role="option"
+                  aria-selected={picked?.id === s.id}
+                  onClick={() => setPicked(s)}
+                  styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+                >
                   {s.title}
                   {s.publisher ? ` · ${s.publisher}` : ''}
                 </Button>
@@ -166,7 +171,15 @@ function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: string; onDo
             ))}
           </Group>
         </Radio.Group>
-        <Textarea label="Excerpt" description="The passage that supports or refutes the claim" autosize minRows={2} value={excerpt} onChange={(e) => setExcerpt(e.currentTarget.value)} error={err('excerpt')} />
+        <Textarea
+          label="Excerpt"
+          description="The passage that supports or refutes the claim"
+          autosize
+          minRows={2}
+          value={excerpt}
+          onChange={(e) => setExcerpt(e.currentTarget.value)}
+          error={err('excerpt')}
+        />
         <Textarea label="Note" autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={err('note')} />
         {server && !server.body.details.length && <ErrorText error={server} />}
         <Group justify="flex-end" gap="xs">

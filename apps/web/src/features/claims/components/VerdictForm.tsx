@@ -68,7 +68,16 @@ export function VerdictForm({ ratings, initial, busy, serverError, canPropose = 
           error={fieldError('ratingKey')}
           data={[{ value: '', label: 'Choose a rating…' }, ...ratings.map((r) => ({ value: r.key, label: r.needsCorrection ? `${r.label} (needs a correction)` : r.label }))]}
         />
-        <Textarea label="Rationale" description="Why this rating: what the sources show." autosize minRows={3} maxRows={10} value={values.rationale} onChange={set('rationale')} error={fieldError('rationale')} />
+        <Textarea
+          label="Rationale"
+          description="Why this rating: what the sources show."
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={values.rationale}
+          onChange={set('rationale')}
+          error={fieldError('rationale')}
+        />
         <Textarea
           label="Correction"
           description={selected?.needsCorrection ? 'Required for this rating: the words that should have been published.' : 'Optional: what is right.'}

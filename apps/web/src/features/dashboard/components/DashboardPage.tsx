@@ -81,7 +81,13 @@ export default function DashboardPage() {
               <Title order={3} size="h5" mb="sm">
                 Verdicts by rating
               </Title>
-              {ratingBars.some((b) => b.value) ? <BarChart title="Verdicts by rating" bars={ratingBars} /> : <Text size="sm" c="dimmed">No verdicts yet.</Text>}
+              {ratingBars.some((b) => b.value) ? (
+                <BarChart title="Verdicts by rating" bars={ratingBars} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  No verdicts yet.
+                </Text>
+              )}
             </Paper>
           </SimpleGrid>
           <Paper withBorder p="md" radius="md">

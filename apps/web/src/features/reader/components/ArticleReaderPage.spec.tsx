@@ -11,22 +11,68 @@ const uuid = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
 function claim(n: number, start: number, end: number, extra: Partial<ClaimDto> = {}): ClaimDto {
   return {
-    id: uuid(n), articleId: A, revisionId: 'r1', text: TEXT.slice(start, end), start, end, selector: { exact: TEXT.slice(start, end), prefix: '', suffix: '' }, paragraph: 0,
-    kind: 'EVENT', score: 0.8, checkWorthy: true, reasons: ['names a person and a date'], cues: [], attribution: null, numbers: [], dates: [], entities: [],
-    hedged: false, attributed: false, orphaned: false, status: 'DETECTED', dismissReason: null, assigneeId: null, priority: 0, version: 1, rating: null,
-    updatedAt: '2026-01-01T00:00:00Z', updatedBy: null, ...extra,
+    id: uuid(n),
+    articleId: A,
+    revisionId: 'r1',
+    text: TEXT.slice(start, end),
+    start,
+    end,
+    selector: { exact: TEXT.slice(start, end), prefix: '', suffix: '' },
+    paragraph: 0,
+    kind: 'EVENT',
+    score: 0.8,
+    checkWorthy: true,
+    reasons: ['names a person and a date'],
+    cues: [],
+    attribution: null,
+    numbers: [],
+    dates: [],
+    entities: [],
+    hedged: false,
+    attributed: false,
+    orphaned: false,
+    status: 'DETECTED',
+    dismissReason: null,
+    assigneeId: null,
+    priority: 0,
+    version: 1,
+    rating: null,
+    updatedAt: '2026-01-01T00:00:00Z',
+    updatedBy: null,
+    ...extra,
   };
 }
 const hedgeStart = TEXT.indexOf('allegedly');
 const attribStart = TEXT.indexOf('according to');
 const CLAIMS = [
   claim(1, 0, 40),
-  claim(2, 41, TEXT.length, { hedged: true, attributed: true, cues: [{ type: 'hedge', text: 'allegedly', start: hedgeStart, end: hedgeStart + 9 }, { type: 'attribution', text: 'according to the Pentagon', start: attribStart, end: TEXT.length - 1 }] }),
+  claim(2, 41, TEXT.length, {
+    hedged: true,
+    attributed: true,
+    cues: [
+      { type: 'hedge', text: 'allegedly', start: hedgeStart, end: hedgeStart + 9 },
+      { type: 'attribution', text: 'according to the Pentagon', start: attribStart, end: TEXT.length - 1 },
+    ],
+  }),
   claim(3, 41, 62),
 ];
 const ARTICLE: ArticleDetailDto = {
-  id: A, title: 'North Korea and Russia', author: 'X', url: null, publishedAt: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
-  revision: 1, claimCounts: { DETECTED: 3 }, claimTotal: 3, checkWorthy: 3, checked: 0, orphaned: 0, revisionId: 'r1', text: TEXT, format: 'text',
+  id: A,
+  title: 'North Korea and Russia',
+  author: 'X',
+  url: null,
+  publishedAt: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  revision: 1,
+  claimCounts: { DETECTED: 3 },
+  claimTotal: 3,
+  checkWorthy: 3,
+  checked: 0,
+  orphaned: 0,
+  revisionId: 'r1',
+  text: TEXT,
+  format: 'text',
 };
 
 function api(extra: FakeApi = {}) {
@@ -35,11 +81,13 @@ function api(extra: FakeApi = {}) {
     [`GET /articles/${A}`]: () => ARTICLE,
     'GET /claims': () => ({ items: CLAIMS, nextCursor: null }),
     'GET /members': () => [],
-    ...Object.fromEntries(CLAIMS.flatMap((c) => [
-      [`GET /claims/${c.id}`, () => ({ ...c, article: { id: A, title: ARTICLE.title }, context: { before: '', after: '' }, sources: [], verdicts: [], comments: [] }) satisfies ClaimDetailDto],
-      [`GET /claims/${c.id}/history`, () => []],
-      [`GET /claims/${c.id}/similar`, () => []],
-    ])),
+    ...Object.fromEntries(
+      CLAIMS.flatMap((c) => [
+        [`GET /claims/${c.id}`, () => ({ ...c, article: { id: A, title: ARTICLE.title }, context: { before: '', after: '' }, sources: [], verdicts: [], comments: [] }) satisfies ClaimDetailDto],
+        [`GET /claims/${c.id}/history`, () => []],
+        [`GET /claims/${c.id}/similar`, () => []],
+      ]),
+    ),
     ...extra,
   });
 }

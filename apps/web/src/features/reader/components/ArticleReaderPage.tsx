@@ -150,7 +150,14 @@ export default function ArticleReaderPage() {
       {a && reimport && <ImportArticleDialog opened onClose={() => setReimport(false)} article={a} />}
       <ConflictNotice conflict={writer.conflict} onDismiss={writer.dismissConflict} />
       {writer.error && !openId && (
-        <Alert color="red" role="alert" style={{ position: 'fixed', bottom: 24, left: 224, zIndex: 300, maxWidth: 480 }} withCloseButton onClose={writer.clearError} title={`${writer.error.label} failed`}>
+        <Alert
+          color="red"
+          role="alert"
+          style={{ position: 'fixed', bottom: 24, left: 224, zIndex: 300, maxWidth: 480 }}
+          withCloseButton
+          onClose={writer.clearError}
+          title={`${writer.error.label} failed`}
+        >
           {writer.error.error instanceof Error ? writer.error.error.message : 'Something went wrong.'}
         </Alert>
       )}

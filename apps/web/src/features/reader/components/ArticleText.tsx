@@ -223,7 +223,13 @@ const TextBlock = memo(
           }
           for (const cue of s.cues) classes.push(`cd-cue-${cue}`);
           return (
-            <span key={s.start} data-start={s.start} data-claims={s.claimIds.length ? s.claimIds.join(' ') : undefined} data-cues={s.cues.length ? s.cues.join(' ') : undefined} className={classes.join(' ') || undefined}>
+            <span
+              key={s.start}
+              data-start={s.start}
+              data-claims={s.claimIds.length ? s.claimIds.join(' ') : undefined}
+              data-cues={s.cues.length ? s.cues.join(' ') : undefined}
+              className={classes.join(' ') || undefined}
+            >
               {text.slice(s.start, s.end)}
             </span>
           );

@@ -13,7 +13,12 @@ export function ReaderAside({ orphans, hidden, onOpen }: { orphans: readonly Cla
       <ReaderLegend />
       <Stack gap={6} component="section" aria-label="Orphaned claims">
         <Text fw={600} size="sm">
-          Orphaned claims {orphans.length > 0 && <Badge color="red" size="sm">{orphans.length}</Badge>}
+          Orphaned claims{' '}
+          {orphans.length > 0 && (
+            <Badge color="red" size="sm">
+              {orphans.length}
+            </Badge>
+          )}
         </Text>
         {orphans.length === 0 ? (
           <Text size="xs" c="dimmed">

@@ -18,7 +18,9 @@ export function ReaderHeader({ article, canImport, onHelp, onReimport }: { artic
               {a.title}
             </Title>
             <Text size="sm" c="dimmed">
-              {[a.author, a.publishedAt ? formatDate(a.publishedAt) : null, `revision ${a.revision}`, `${a.claimTotal} claims, ${a.checked} of ${a.checkWorthy} check-worthy checked`].filter(Boolean).join(' · ')}
+              {[a.author, a.publishedAt ? formatDate(a.publishedAt) : null, `revision ${a.revision}`, `${a.claimTotal} claims, ${a.checked} of ${a.checkWorthy} check-worthy checked`]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
           </>
         ) : (

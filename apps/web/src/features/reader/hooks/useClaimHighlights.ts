@@ -7,10 +7,7 @@ import { segmentText, type CueRange } from '../segments';
 
 export function useClaimHighlights(text: string, claims: readonly ClaimDto[] | undefined, ratings: readonly Rating[]) {
   const byId = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
-  const placed = useMemo(
-    () => (claims ?? []).filter((c) => !c.orphaned && c.start != null && c.end != null).sort((a, b) => a.start! - b.start! || a.end! - b.end!),
-    [claims],
-  );
+  const placed = useMemo(() => (claims ?? []).filter((c) => !c.orphaned && c.start != null && c.end != null).sort((a, b) => a.start! - b.start! || a.end! - b.end!), [claims]);
   const orphans = useMemo(() => (claims ?? []).filter((c) => c.orphaned || c.start == null), [claims]);
   // Segments depend only on where claims and cues sit, not on their status: a status change re-colours, it does not re-cut.
   const rangesKey = useMemo(() => placed.map((c) => `${c.id}:${c.start}:${c.end}:${c.cues.map((q) => `${q.type}${q.start}-${q.end}`).join(',')}`).join('|'), [placed]);

@@ -27,8 +27,18 @@ describe('shortcutFor', () => {
 describe('READER_ACTIONS', () => {
   const claims = ['a', 'b', 'c'].map((id) => ({ id }) as ClaimDto);
   const context = (extra: Partial<ReaderContext> = {}): ReaderContext => ({
-    placed: claims, currentId: null, openId: null, target: undefined,
-    focus: jest.fn(), open: jest.fn(), closePanel: jest.fn(), clearSelection: jest.fn(), showHelp: jest.fn(), flag: jest.fn(), askDismiss: jest.fn(), ...extra,
+    placed: claims,
+    currentId: null,
+    openId: null,
+    target: undefined,
+    focus: jest.fn(),
+    open: jest.fn(),
+    closePanel: jest.fn(),
+    clearSelection: jest.fn(),
+    showHelp: jest.fn(),
+    flag: jest.fn(),
+    askDismiss: jest.fn(),
+    ...extra,
   });
   const perform = (id: string, ctx: ReaderContext) => READER_ACTIONS.find((a) => a.id === id)!.perform(ctx);
 

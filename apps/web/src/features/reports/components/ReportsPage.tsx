@@ -66,7 +66,14 @@ export default function ReportsPage() {
                 <ErrorText error={preview.error} />
               </Stack>
             )}
-            {preview.data && <iframe title="Corrections report preview" sandbox="" srcDoc={preview.data.html} style={{ width: '100%', height: 'calc(100vh - 250px)', minHeight: 420, border: 0, display: 'block', background: 'white' }} />}
+            {preview.data && (
+              <iframe
+                title="Corrections report preview"
+                sandbox=""
+                srcDoc={preview.data.html}
+                style={{ width: '100%', height: 'calc(100vh - 250px)', minHeight: 420, border: 0, display: 'block', background: 'white' }}
+              />
+            )}
           </Paper>
           <Stack w={320} gap="md" style={{ flexShrink: 0 }}>
             <Paper withBorder p="md" radius="md" component="section" aria-label="Download the draft">

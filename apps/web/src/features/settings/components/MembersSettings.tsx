@@ -100,7 +100,12 @@ export function MembersSettings() {
                           w={150}
                           data={roleOptions}
                           value={m.role}
-                          onChange={(e) => changeRole.mutate({ userId: m.userId, role: e.currentTarget.value as Role }, { onSuccess: () => setRoleError(null), onError: (error, vars) => setRoleError({ userId: vars.userId, error }) })}
+                          onChange={(e) =>
+                            changeRole.mutate(
+                              { userId: m.userId, role: e.currentTarget.value as Role },
+                              { onSuccess: () => setRoleError(null), onError: (error, vars) => setRoleError({ userId: vars.userId, error }) },
+                            )
+                          }
                         />
                         {roleError?.userId === m.userId && <ErrorText error={roleError.error} />}
                       </>
@@ -124,7 +129,13 @@ export function MembersSettings() {
           </Table>
         </Paper>
       )}
-      {admin ? <AddMemberForm /> : <Text size="sm" c="dimmed">Only admins add members or change roles.</Text>}
+      {admin ? (
+        <AddMemberForm />
+      ) : (
+        <Text size="sm" c="dimmed">
+          Only admins add members or change roles.
+        </Text>
+      )}
       <Modal opened={Boolean(removing)} onClose={() => setRemoving(null)} title="Remove member" centered>
         <Text size="sm">Remove {removing?.name} from the workspace? Their past work and audit history are kept.</Text>
         <ErrorText error={remove.error} />

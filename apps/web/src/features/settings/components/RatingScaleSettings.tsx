@@ -53,7 +53,14 @@ export function RatingScaleSettings() {
             {rows.map((r, i) => (
               <Table.Tr key={i}>
                 <Table.Td>
-                  <TextInput aria-label={`Label of rating ${i + 1}`} size="xs" value={r.label} readOnly={!admin} onChange={(e) => update(i, { label: e.currentTarget.value })} error={err(i, 'label')} />
+                  <TextInput
+                    aria-label={`Label of rating ${i + 1}`}
+                    size="xs"
+                    value={r.label}
+                    readOnly={!admin}
+                    onChange={(e) => update(i, { label: e.currentTarget.value })}
+                    error={err(i, 'label')}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <TextInput aria-label={`Key of rating ${i + 1}`} size="xs" value={r.key} readOnly={!admin} onChange={(e) => update(i, { key: e.currentTarget.value })} error={err(i, 'key')} />
@@ -72,7 +79,12 @@ export function RatingScaleSettings() {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox aria-label={`${r.label || `Rating ${i + 1}`} needs a correction`} checked={r.needsCorrection} disabled={!admin} onChange={(e) => update(i, { needsCorrection: e.currentTarget.checked })} />
+                  <Checkbox
+                    aria-label={`${r.label || `Rating ${i + 1}`} needs a correction`}
+                    checked={r.needsCorrection}
+                    disabled={!admin}
+                    onChange={(e) => update(i, { needsCorrection: e.currentTarget.checked })}
+                  />
                 </Table.Td>
                 {admin && (
                   <Table.Td>

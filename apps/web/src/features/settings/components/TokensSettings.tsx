@@ -112,7 +112,16 @@ export function TokensSettings() {
               <Checkbox value="write" label="Write" />
             </Group>
           </Checkbox.Group>
-          <NumberInput label="Expires in (days)" description="Empty: never" value={days} onChange={(v) => setDays(v === '' ? '' : Number(v))} min={1} max={3650} w={160} error={errors.expiresInDays ?? server?.fieldError('expiresInDays')} />
+          <NumberInput
+            label="Expires in (days)"
+            description="Empty: never"
+            value={days}
+            onChange={(v) => setDays(v === '' ? '' : Number(v))}
+            min={1}
+            max={3650}
+            w={160}
+            error={errors.expiresInDays ?? server?.fieldError('expiresInDays')}
+          />
         </Group>
         {server && !server.body.details.length && <ErrorText error={server} />}
         <Group justify="flex-end" mt="sm">

@@ -1,6 +1,6 @@
 // Workspace settings: the rating scale (admins edit it) and personal API tokens (shown once, stored hashed, revocable).
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_RATING_SCALE, ratingScaleSchema, updateRatingScaleSchema, createApiTokenSchema, type ApiTokenDto, type RatingScaleDto, type Rating } from '@claimdesk/domain';
+import { DEFAULT_RATING_SCALE, ratingScaleSchema, updateRatingScaleSchema, createApiTokenSchema, type ApiTokenDto, type RatingScaleDto } from '@claimdesk/domain';
 import { Database, MembersRepository, SessionsRepository, type ApiToken } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';

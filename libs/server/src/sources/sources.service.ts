@@ -52,7 +52,15 @@ export class SourcesService {
       if (!source) throw new DomainError('NOT_FOUND', 'source not found', [{ path: 'sourceId', message: 'not found' }]);
       const already = await this.sources.findLink(tx, claimId, source.id);
       if (already) throw new DomainError('CONFLICT', 'this source is already attached to the claim', [{ path: 'sourceId', message: 'already attached' }]);
-      const created = await this.sources.createLink(tx, { workspaceId: actor.workspaceId, claimId, sourceId: source.id, stance: input.stance, excerpt: input.excerpt ?? null, note: input.note ?? null, createdById: actor.userId });
+      const created = await this.sources.createLink(tx, {
+        workspaceId: actor.workspaceId,
+        claimId,
+        sourceId: source.id,
+        stance: input.stance,
+        excerpt: input.excerpt ?? null,
+        note: input.note ?? null,
+        createdById: actor.userId,
+      });
       await audit(tx, actor, 'claimSource', created.id, 'attach', null, { claimId, sourceId: source.id, title: source.title, stance: input.stance });
       // Researching a flagged claim: attaching its first source starts the research.
       if (claim.status === 'FLAGGED') await this.claims.write(tx, actor, claimId, claim.version, { status: nextStatus(claim.status, 'startResearch', actor.role) }, 'startResearch');

@@ -34,7 +34,7 @@ const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, Mem
 
 @Global()
 @Module({})
-export class CoreModule {
+class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,

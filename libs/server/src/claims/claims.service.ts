@@ -85,32 +85,43 @@ export class ClaimsService {
       if (end - start < 3) throw new DomainError('VALIDATION_FAILED', 'select at least a few words', [{ path: 'end', message: 'selection too short' }]);
       const text = revision.text.slice(start, end);
       const analysed = extractClaims(text).claims;
-      const columns = analysed.length === 1 ? claimColumnsFromExtraction({ ...analysed[0], start, end, cues: shift(analysed[0].cues, start), numbers: shift(analysed[0].numbers, start), dates: shift(analysed[0].dates, start), entities: shift(analysed[0].entities, start) }) : null;
+      const columns =
+        analysed.length === 1
+          ? claimColumnsFromExtraction({
+              ...analysed[0],
+              start,
+              end,
+              cues: shift(analysed[0].cues, start),
+              numbers: shift(analysed[0].numbers, start),
+              dates: shift(analysed[0].dates, start),
+              entities: shift(analysed[0].entities, start),
+            })
+          : null;
       const selector = quoteSelector(revision.text, start, end);
       const created = await this.claims.create(tx, {
-          workspaceId: actor.workspaceId,
-          articleId: revision.articleId,
-          revisionId: revision.id,
-          text,
-          startOffset: start,
-          endOffset: end,
-          quoteExact: selector.exact,
-          quotePrefix: selector.prefix,
-          quoteSuffix: selector.suffix,
-          paragraph: paragraphAt(revision.text, start),
-          kind: input.kind ?? columns?.kind ?? 'OTHER',
-          score: columns?.score ?? 1,
-          checkWorthy: true,
-          reasons: ['marked by hand', ...(columns?.reasons ?? [])],
-          cues: toJson(columns?.cues ?? []),
-          attribution: columns?.attribution ?? null,
-          numbers: toJson(columns?.numbers ?? []),
-          dates: toJson(columns?.dates ?? []),
-          entities: toJson(columns?.entities ?? []),
-          hedged: columns?.hedged ?? false,
-          attributed: columns?.attributed ?? false,
-          origin: 'MANUAL',
-          updatedById: actor.userId,
+        workspaceId: actor.workspaceId,
+        articleId: revision.articleId,
+        revisionId: revision.id,
+        text,
+        startOffset: start,
+        endOffset: end,
+        quoteExact: selector.exact,
+        quotePrefix: selector.prefix,
+        quoteSuffix: selector.suffix,
+        paragraph: paragraphAt(revision.text, start),
+        kind: input.kind ?? columns?.kind ?? 'OTHER',
+        score: columns?.score ?? 1,
+        checkWorthy: true,
+        reasons: ['marked by hand', ...(columns?.reasons ?? [])],
+        cues: toJson(columns?.cues ?? []),
+        attribution: columns?.attribution ?? null,
+        numbers: toJson(columns?.numbers ?? []),
+        dates: toJson(columns?.dates ?? []),
+        entities: toJson(columns?.entities ?? []),
+        hedged: columns?.hedged ?? false,
+        attributed: columns?.attributed ?? false,
+        origin: 'MANUAL',
+        updatedById: actor.userId,
       });
       await audit(tx, actor, 'claim', created.id, 'create', null, { text, start, end, articleId: created.articleId, origin: 'MANUAL' });
       return created;
@@ -199,7 +210,13 @@ export class ClaimsService {
   async similar(actor: Actor, id: string): Promise<SimilarClaimDto[]> {
     const claim = await this.get(actor, id);
     const rows = await this.claims.similar(this.db, actor.workspaceId, id, claim.text);
-    const verdicts = rows.length ? await this.verdicts.listLiveForClaims(this.db, actor.workspaceId, rows.map((r) => r.id)) : [];
+    const verdicts = rows.length
+      ? await this.verdicts.listLiveForClaims(
+          this.db,
+          actor.workspaceId,
+          rows.map((r) => r.id),
+        )
+      : [];
     return rows.map((r) => {
       const v = verdicts.find((x) => x.claimId === r.id);
       return {

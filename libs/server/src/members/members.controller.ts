@@ -34,11 +34,7 @@ export class MembersController {
   @ApiOperation({ summary: "Change a member's role (admin)" })
   @DocBody(updateMemberSchema)
   @ApiErrors(400, 401, 403, 404, 422)
-  changeRole(
-    @CurrentActor() actor: Actor,
-    @IdParam('userId') userId: string,
-    @ValidBody(updateMemberSchema) body: typeof updateMemberSchema._output,
-  ): Promise<MemberDto> {
+  changeRole(@CurrentActor() actor: Actor, @IdParam('userId') userId: string, @ValidBody(updateMemberSchema) body: typeof updateMemberSchema._output): Promise<MemberDto> {
     return this.members.changeRole(actor, userId, body.role);
   }
 

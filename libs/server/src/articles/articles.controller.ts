@@ -34,7 +34,9 @@ export class ArticlesController {
 
   @Post()
   @Allow(WRITERS)
-  @ApiOperation({ summary: `Import an article as text, Markdown or HTML (at most ${MAX_ARTICLE_BYTES} bytes); with articleId or a known url, a new revision that re-anchors existing claims (fact-checker, editor, admin)` })
+  @ApiOperation({
+    summary: `Import an article as text, Markdown or HTML (at most ${MAX_ARTICLE_BYTES} bytes); with articleId or a known url, a new revision that re-anchors existing claims (fact-checker, editor, admin)`,
+  })
   @DocBody(importArticleSchema)
   @ApiErrors(400, 401, 403, 404, 413)
   import(@CurrentActor() actor: Actor, @ValidBody(importArticleSchema) body: z.infer<typeof importArticleSchema>): Promise<ImportResultDto> {
@@ -53,7 +55,20 @@ export class ArticlesController {
   @Allow(WRITERS)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ARTICLE_BYTES, files: 1, fields: 10 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' }, author: { type: 'string' }, url: { type: 'string' }, publishedAt: { type: 'string' }, articleId: { type: 'string' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        title: { type: 'string' },
+        author: { type: 'string' },
+        url: { type: 'string' },
+        publishedAt: { type: 'string' },
+        articleId: { type: 'string' },
+      },
+    },
+  })
   @ApiOperation({ summary: 'Import an article from a .txt, .md, .html or .docx file (fact-checker, editor, admin)' })
   @ApiErrors(400, 401, 403, 404, 413)
   upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedArticle | undefined, @Body() fields: Record<string, string>): Promise<ImportResultDto> {

@@ -13,7 +13,7 @@ const DESCRIPTIONS: Record<number, string> = {
   429: 'Too many attempts',
 };
 
-export const ERROR_SCHEMA = {
+const ERROR_SCHEMA = {
   type: 'object',
   properties: {
     statusCode: { type: 'integer' },
@@ -23,5 +23,4 @@ export const ERROR_SCHEMA = {
   },
 };
 
-export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], schema: ERROR_SCHEMA })));
+export const ApiErrors = (...statuses: number[]) => applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], schema: ERROR_SCHEMA })));

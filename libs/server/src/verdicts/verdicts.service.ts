@@ -96,7 +96,14 @@ export class VerdictsService {
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
       const claim = await this.claims.load(tx, actor, verdict.claimId);
       const claimAction = VERDICT_TRANSITIONS[action].claimAction;
-      await this.claims.write(tx, actor, claim.id, claim.version, { rating: input.ratingKey, ...(claimAction ? { status: nextStatus(claim.status, claimAction, actor.role) } : {}) }, claimAction ?? 'rate');
+      await this.claims.write(
+        tx,
+        actor,
+        claim.id,
+        claim.version,
+        { rating: input.ratingKey, ...(claimAction ? { status: nextStatus(claim.status, claimAction, actor.role) } : {}) },
+        claimAction ?? 'rate',
+      );
     });
     return this.publishAndGet(actor, verdictId, 'update');
   }
@@ -140,7 +147,10 @@ export class VerdictsService {
 
   async queue(actor: Actor): Promise<ReviewQueueItemDto[]> {
     const verdicts = await this.verdicts.reviewQueue(this.db, actor.workspaceId);
-    const users = await this.members.usersById(this.db, verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]));
+    const users = await this.members.usersById(
+      this.db,
+      verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]),
+    );
     return verdicts.map((v) => {
       const { claim } = v;
       return {
@@ -181,7 +191,10 @@ export class VerdictsService {
     const scale = await this.members.findRatingScale(tx, actor.workspaceId);
     const ratings = ratingScaleSchema.parse(scale?.ratings ?? []);
     const rating = findRating(ratings, input.ratingKey);
-    if (!rating) throw new DomainError('VALIDATION_FAILED', `"${input.ratingKey}" is not a rating of this workspace; use one of ${ratings.map((r) => r.key).join(', ')}`, [{ path: 'ratingKey', message: 'unknown rating' }]);
+    if (!rating)
+      throw new DomainError('VALIDATION_FAILED', `"${input.ratingKey}" is not a rating of this workspace; use one of ${ratings.map((r) => r.key).join(', ')}`, [
+        { path: 'ratingKey', message: 'unknown rating' },
+      ]);
     if (input.propose && rating.needsCorrection && !input.correction?.trim()) {
       throw new DomainError('VALIDATION_FAILED', `a verdict rated ${rating.label} needs the correction to publish`, [{ path: 'correction', message: `required for ${rating.label}` }]);
     }
@@ -194,7 +207,7 @@ function pickVerdict(v: { ratingKey: string; rationale: string; correction: stri
 }
 
 /** The paragraph a claim stands in, for the reviewer to read it in context. */
-export function paragraphText(text: string, start: number, end: number): string {
+function paragraphText(text: string, start: number, end: number): string {
   const from = text.lastIndexOf('\n\n', start);
   const to = text.indexOf('\n\n', end);
   return text.slice(from < 0 ? 0 : from + 2, to < 0 ? text.length : to);

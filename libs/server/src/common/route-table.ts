@@ -29,7 +29,10 @@ export function routeTable(app: INestApplication, prefix = '/api'): RouteInfo[] 
         const sub = normalise(Reflect.getMetadata(PATH_METADATA, handler));
         routes.push({
           method: RequestMethod[method as RequestMethod],
-          path: `${prefix}${[base, sub].filter(Boolean).map((p) => `/${p}`).join('')}`,
+          path: `${prefix}${[base, sub]
+            .filter(Boolean)
+            .map((p) => `/${p}`)
+            .join('')}`,
           access: Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, controller),
           controller: controller.name,
           handler: name,

@@ -2,7 +2,21 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_RATING_SCALE, DomainError, ratingScaleSchema, type Rating, type ReportVersionDto } from '@claimdesk/domain';
 import { ArticlesRepository, Database, MembersRepository, ReportsRepository, type ReportScope } from '@claimdesk/db';
-import { REPORT_FORMATS, type ReportCue, buildSummary, diffReports, render, renderCsvStream, renderJsonStream, renderMarkdownStream, renderHtml, type ReportEntry, type ReportFormat, type ReportHeader, type ReportModel } from '@claimdesk/reports';
+import {
+  REPORT_FORMATS,
+  type ReportCue,
+  buildSummary,
+  diffReports,
+  render,
+  renderCsvStream,
+  renderJsonStream,
+  renderMarkdownStream,
+  renderHtml,
+  type ReportEntry,
+  type ReportFormat,
+  type ReportHeader,
+  type ReportModel,
+} from '@claimdesk/reports';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -63,7 +77,14 @@ export class ReportsService {
         });
         for (const format of REPORT_FORMATS) {
           const file = await render(model, format, { reportUrl: `${baseUrl}/api/reports/${report.id}/html` });
-          await this.repo.createFile(tx, { workspaceId: actor.workspaceId, reportId: report.id, format, contentType: file.contentType, sha256: createHash('sha256').update(file.body).digest('hex'), bytes: new Uint8Array(file.body) });
+          await this.repo.createFile(tx, {
+            workspaceId: actor.workspaceId,
+            reportId: report.id,
+            format,
+            contentType: file.contentType,
+            sha256: createHash('sha256').update(file.body).digest('hex'),
+            bytes: new Uint8Array(file.body),
+          });
         }
         await audit(tx, actor, 'report', report.id, 'publish', null, { articleId, version: model.version, summary: model.summary, changes });
         return report.id;
@@ -77,7 +98,10 @@ export class ReportsService {
   async versions(actor: Actor, articleId: string): Promise<ReportVersionDto[]> {
     await this.article(actor, articleId);
     const reports = await this.repo.listForArticle(this.db, actor.workspaceId, articleId);
-    const users = await this.members.usersById(this.db, reports.map((r) => r.publishedById));
+    const users = await this.members.usersById(
+      this.db,
+      reports.map((r) => r.publishedById),
+    );
     return reports.map((r) => {
       const model = storedModel(r.model);
       return {
@@ -131,8 +155,14 @@ export class ReportsService {
       }
     };
     const entries = async function* (this: ReportsService) {
-      yield* section.call(this, scale.filter((r) => r.needsCorrection).map((r) => r.key));
-      yield* section.call(this, scale.filter((r) => !r.needsCorrection).map((r) => r.key));
+      yield* section.call(
+        this,
+        scale.filter((r) => r.needsCorrection).map((r) => r.key),
+      );
+      yield* section.call(
+        this,
+        scale.filter((r) => !r.needsCorrection).map((r) => r.key),
+      );
     };
     yield* format === 'csv' ? renderCsvStream(header, entries.call(this)) : format === 'md' ? renderMarkdownStream(header, entries.call(this)) : renderJsonStream(header, entries.call(this));
   }
@@ -167,7 +197,6 @@ export class ReportsService {
     };
     model.changesSinceLastVersion = diffReports(previous, model);
     return model;
-
   }
   private async ratingScale(workspaceId: string): Promise<Rating[]> {
     const row = await this.members.findRatingScale(this.db, workspaceId);
@@ -177,7 +206,10 @@ export class ReportsService {
   /** Approved verdicts of one article's claims, or a page of a date range's, as report entries in article order. */
   private async entries(workspaceId: string, scope: ReportScope, scale: Rating[]): Promise<ReportEntry[]> {
     const verdicts = await this.repo.approvedVerdicts(this.db, workspaceId, scope);
-    const approvers = await this.members.usersById(this.db, verdicts.map((v) => v.decidedById));
+    const approvers = await this.members.usersById(
+      this.db,
+      verdicts.map((v) => v.decidedById),
+    );
     const entries = verdicts.map((v): ReportEntry => {
       const rating = scale.find((r) => r.key === v.ratingKey) ?? { key: v.ratingKey, label: v.ratingKey, ratingValue: null, needsCorrection: Boolean(v.correction) };
       const cues = storedCues(v.claim.cues);
@@ -219,6 +251,6 @@ function downloadLinks(reportId: string): Record<ReportFormat, string> {
   return links as Record<ReportFormat, string>;
 }
 
-export function scopeKey(articleId: string): string {
+function scopeKey(articleId: string): string {
   return `article:${articleId}`;
 }

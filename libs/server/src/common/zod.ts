@@ -42,7 +42,7 @@ function findNul(value: unknown, path: string): string | null {
   return null;
 }
 
-export function toDetails(issues: z.core.$ZodIssue[]): ErrorDetail[] {
+function toDetails(issues: z.core.$ZodIssue[]): ErrorDetail[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') return { path: issue.keys.join(','), message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}` };
@@ -71,9 +71,7 @@ export const ValidQuery = <T extends ZodType>(schema: T) => Query(new ZodPipe(sc
 export const DocBody = (schema: ZodType) => applyDecorators(ApiBody({ schema: jsonSchema(schema) as never }));
 export const DocQuery = (schema: ZodType) => {
   const js = jsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
-  return applyDecorators(
-    ...Object.entries(js.properties ?? {}).map(([name, s]) => ApiQuery({ name, required: js.required?.includes(name) ?? false, schema: s as never })),
-  );
+  return applyDecorators(...Object.entries(js.properties ?? {}).map(([name, s]) => ApiQuery({ name, required: js.required?.includes(name) ?? false, schema: s as never })));
 };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -53,9 +53,7 @@ export class ArticlesService {
       async (tx) => {
         // Serialise imports of the same article so two at once never duplicate it.
         await this.articles.lockImport(tx, actor.workspaceId, importKey);
-        const existing = input.articleId
-          ? await this.articles.findActive(tx, actor.workspaceId, input.articleId)
-          : await this.articles.findActiveByImportKey(tx, actor.workspaceId, importKey);
+        const existing = input.articleId ? await this.articles.findActive(tx, actor.workspaceId, input.articleId) : await this.articles.findActiveByImportKey(tx, actor.workspaceId, importKey);
         if (input.articleId && !existing) throw notFound('article');
         if (!existing) return this.createArticle(tx, actor, { ...input, title, importKey }, text, contentHash, extraction.claims);
         return this.addRevision(tx, actor, existing, { ...input, title: input.title ?? existing.title }, text, contentHash, extraction.claims);
@@ -103,7 +101,15 @@ export class ArticlesService {
     if (latest.contentHash === contentHash) {
       return { articleId: article.id, revisionId: latest.id, revision: latest.number, created: false, claims: { detected: extracted.length, reanchored: 0, orphaned: 0, added: 0 } };
     }
-    const revision = await this.articles.createRevision(tx, { workspaceId: actor.workspaceId, articleId: article.id, number: latest.number + 1, text, contentHash, format: input.format, createdById: actor.userId });
+    const revision = await this.articles.createRevision(tx, {
+      workspaceId: actor.workspaceId,
+      articleId: article.id,
+      number: latest.number + 1,
+      text,
+      contentHash,
+      format: input.format,
+      createdById: actor.userId,
+    });
     const claims = await this.claims.listForArticle(tx, actor.workspaceId, article.id);
     const placed: ReanchoredClaim[] = [];
     const orphaned: string[] = [];
@@ -130,7 +136,10 @@ export class ArticlesService {
 
   async list(actor: Actor): Promise<ArticleDto[]> {
     const articles = await this.articles.listActive(this.db, actor.workspaceId);
-    const stats = await this.stats(actor.workspaceId, articles.map((a) => a.id));
+    const stats = await this.stats(
+      actor.workspaceId,
+      articles.map((a) => a.id),
+    );
     return articles.map((a) => toArticleDto(a, a.revisions[0]?.number ?? 1, stats.get(a.id)));
   }
 

@@ -21,7 +21,10 @@ export class CommentsService {
   async list(actor: Actor, claimId: string): Promise<CommentDto[]> {
     await this.claims.get(actor, claimId);
     const rows = await this.repository.listComments(this.db, actor.workspaceId, claimId);
-    const byId = await this.members.usersById(this.db, rows.map((r) => r.authorId));
+    const byId = await this.members.usersById(
+      this.db,
+      rows.map((r) => r.authorId),
+    );
     return rows.map((r) => toCommentDto(r, byId));
   }
 

@@ -13,7 +13,10 @@ export class AuditService {
 
   async history(workspaceId: string, entity: string, entityId: string): Promise<AuditEventDto[]> {
     const rows = await this.audit.history(this.db, workspaceId, entity, entityId);
-    const byId = await this.members.usersById(this.db, rows.map((r) => r.actorId));
+    const byId = await this.members.usersById(
+      this.db,
+      rows.map((r) => r.actorId),
+    );
     return rows.map((r) => ({
       id: r.id.toString(),
       actor: r.actorId ? (byId.get(r.actorId) ?? null) : null,

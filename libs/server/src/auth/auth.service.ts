@@ -1,7 +1,7 @@
 // First-run setup, login, logout, and turning a session cookie or an API token into the caller (Actor).
 import { Injectable } from '@nestjs/common';
 import { DomainError, type MeDto } from '@claimdesk/domain';
-import { Database, MembersRepository, SessionsRepository, type Tx } from '@claimdesk/db';
+import { Database, MembersRepository, SessionsRepository } from '@claimdesk/db';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { setupSchema, loginSchema } from '@claimdesk/domain';
@@ -80,7 +80,9 @@ export class AuthService {
     const cached = this.sessionCache.get(tokenHash);
     if (cached && cached.until > Date.now()) return cached.actor;
     const row = await this.sessions.findActiveSession(this.db, tokenHash);
-    const actor: (Actor & { csrfToken: string }) | null = row ? { userId: row.userId, workspaceId: row.workspaceId, role: row.role, via: 'session', sessionId: row.id, csrfToken: row.csrfToken } : null;
+    const actor: (Actor & { csrfToken: string }) | null = row
+      ? { userId: row.userId, workspaceId: row.workspaceId, role: row.role, via: 'session', sessionId: row.id, csrfToken: row.csrfToken }
+      : null;
     if (this.sessionCache.size > 10_000) this.sessionCache.clear();
     if (actor && row) this.sessionCache.set(tokenHash, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, row.expiresAt.getTime()) });
     return actor;
@@ -137,5 +139,9 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return slug.length >= 2 ? slug : `workspace-${newSecret(3).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+  return slug.length >= 2
+    ? slug
+    : `workspace-${newSecret(3)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, 'x')}`;
 }

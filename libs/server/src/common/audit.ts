@@ -1,8 +1,6 @@
 // Writes one append-only audit event inside the caller's transaction (the statement lives in AuditRepository).
-import { AuditRepository, type DbExecutor, type Tx } from '@claimdesk/db';
+import { AuditRepository, type DbExecutor } from '@claimdesk/db';
 import type { Actor } from './actor';
-
-export type { Tx };
 
 const repository = new AuditRepository();
 

@@ -1,0 +1,100 @@
+// Builds the HTTP application: the API under /api, OpenAPI at /api/docs, and the built web app at /.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MAX_ARTICLE_BYTES } from '@claimdesk/domain';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import helmet from 'helmet';
+import pino from 'pino';
+import { pinoHttp } from 'pino-http';
+import { AppModule } from './app.module';
+import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/config';
+import { bodyParserError } from './common/errors.filter';
+
+/** What the caller knows (the database it opened, where the web build is); the rest comes from the environment. */
+export interface ApiOptions extends Partial<AppConfigOptions> {
+  databaseUrl: string;
+  logLevel?: string;
+}
+
+const JSON_LIMIT_BYTES = MAX_ARTICLE_BYTES + 256 * 1024;
+
+export async function createApp(options: ApiOptions): Promise<NestExpressApplication> {
+  const { logLevel, ...overrides } = options;
+  const config = configFromEnv(process.env, overrides);
+  const logger = pino({ level: logLevel ?? process.env.LOG_LEVEL ?? 'info' });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error', 'warn'] });
+  app.set('trust proxy', process.env.CLAIMDESK_TRUST_PROXY === '1' ? 1 : false);
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      quietReqLogger: true,
+      serializers: {
+        req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url, ip: req.remoteAddress }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: JSON_LIMIT_BYTES }));
+  app.use('/api', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const body = bodyParserError(error);
+    if (!body) return next(error);
+    res.status(body.statusCode).json(body);
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('ClaimDesk API')
+      .setDescription('Claim-tracking fact-check workspace. Every route names the roles that may call it; errors share one shape.')
+      .setVersion(config.version)
+      .addCookieAuth('claimdesk_session')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) serveWeb(app, config.webDir);
+  return app;
+}
+
+/** The application without HTTP: its services for the command line, resolved with `context.get(ArticlesService)`. Close it when done. */
+export async function createAppContext(config: AppConfig): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false, abortOnError: false });
+}
+
+function serveWeb(app: NestExpressApplication, webDir: string): void {
+  const index = fs.readFileSync(path.join(webDir, 'index.html'));
+  app.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.type('html').setHeader('Cache-Control', 'no-cache');
+    res.send(index);
+  });
+}

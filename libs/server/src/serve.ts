@@ -1,0 +1,68 @@
+// Runs ClaimDesk as a server: opens the database (embedded PostgreSQL unless DATABASE_URL is set), applies pending
+// migrations, builds the web app on first start, and serves the API under /api and the web app at /.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataDirectoryError, MigrationError, migrate, openDatabase } from '@claimdesk/db';
+import { configFromEnv } from './common/config';
+import { createApp } from './main';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+const WEB_DIST = path.join(REPO_ROOT, 'dist', 'web');
+
+export async function serve(opts: { port: number; host: string }): Promise<void> {
+  ensureWebBuilt();
+  let db;
+  try {
+    db = await openDatabase(process.env, process.env.CLAIMDESK_PG_LOG ? (line) => console.error(`[postgres] ${line}`) : undefined);
+  } catch (error) {
+    if (error instanceof DataDirectoryError) throw new Error(error.message, { cause: error });
+    throw error;
+  }
+  let stopping = false;
+  const stopDb = async () => {
+    if (!stopping) {
+      stopping = true;
+      await db.stop();
+    }
+  };
+  try {
+    const result = await migrate(db.url);
+    for (const name of result.applied) console.log(`applied migration ${name}`);
+  } catch (error) {
+    await stopDb();
+    if (error instanceof MigrationError) throw new Error(`${error.message}. ClaimDesk did not start.`, { cause: error });
+    throw error;
+  }
+  const app = await createApp(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, webDir: WEB_DIST }));
+  await app.listen(opts.port, opts.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  console.log(`ClaimDesk is running at http://localhost:${port}/ (API docs: http://localhost:${port}/api/docs)`);
+  console.log(db.embedded ? `database: embedded PostgreSQL in ${db.dataDir}` : 'database: DATABASE_URL');
+
+  const shutdown = async (signal: string) => {
+    console.log(`${signal} received, shutting down`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+    } finally {
+      await stopDb();
+      process.exit(0);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** `npm start` builds the web app when it has not been built yet. */
+function ensureWebBuilt(): void {
+  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  console.log('building the web app (first start only)…');
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(REPO_ROOT, 'apps/web/vite.config.ts')], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('building the web app failed (see above)');
+}
