@@ -244,6 +244,14 @@ export class ClaimsService {
   }
 
   /** A claim of the caller's workspace whose article is not deleted, or 404. */
+  /** Work on a flagged claim (its first source or verdict) starts its research; returns the status and version after. */
+  async startResearchIfFlagged(db: DbExecutor, actor: Actor, claim: { id: string; status: ClaimStatus; version: number }): Promise<{ status: ClaimStatus; version: number }> {
+    if (claim.status !== 'FLAGGED') return { status: claim.status, version: claim.version };
+    const status = nextStatus(claim.status, 'startResearch', actor.role);
+    await this.write(db, actor, claim.id, claim.version, { status }, 'startResearch');
+    return { status, version: claim.version + 1 };
+  }
+
   async load(db: DbExecutor, actor: Actor, id: string) {
     const row = await this.claims.findVisible(db, actor.workspaceId, id);
     if (!row) throw notFound('claim');

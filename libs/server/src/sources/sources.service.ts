@@ -1,6 +1,6 @@
 // The workspace's library of sources, and the links between sources and claims (stance, excerpt, note).
 import { Injectable } from '@nestjs/common';
-import { DomainError, nextStatus, attachSourceSchema, createSourceSchema, updateSourceSchema, type ClaimSourceDto, type SourceDto } from '@claimdesk/domain';
+import { DomainError, attachSourceSchema, createSourceSchema, updateSourceSchema, type ClaimSourceDto, type SourceDto } from '@claimdesk/domain';
 import { Database, SourcesRepository, type Tx } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
@@ -62,8 +62,7 @@ export class SourcesService {
         createdById: actor.userId,
       });
       await audit(tx, actor, 'claimSource', created.id, 'attach', null, { claimId, sourceId: source.id, title: source.title, stance: input.stance });
-      // Researching a flagged claim: attaching its first source starts the research.
-      if (claim.status === 'FLAGGED') await this.claims.write(tx, actor, claimId, claim.version, { status: nextStatus(claim.status, 'startResearch', actor.role) }, 'startResearch');
+      await this.claims.startResearchIfFlagged(tx, actor, claim);
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'attach-source', actorId: actor.userId });

@@ -47,13 +47,7 @@ export class VerdictsService {
       if (open) throw new DomainError('RULE_VIOLATION', 'this claim already has an open verdict; edit that one', [{ path: 'claimId', message: 'open verdict exists' }]);
       const action: VerdictAction = input.propose ? 'propose' : 'draft';
       const state = nextVerdictState('NEW', action, { role: actor.role, isAuthor: true });
-      let status = claim.status;
-      let version = claim.version;
-      if (status === 'FLAGGED') {
-        status = nextStatus(status, 'startResearch', actor.role);
-        await this.claims.write(tx, actor, claimId, version, { status }, 'startResearch');
-        version++;
-      }
+      const { status, version } = await this.claims.startResearchIfFlagged(tx, actor, claim);
       if (status !== 'IN_RESEARCH') {
         throw new DomainError('ILLEGAL_TRANSITION', `a verdict can be written for a flagged claim or one in research; this claim is ${status}`, [{ path: 'claimId', message: `claim is ${status}` }]);
       }
