@@ -39,13 +39,18 @@ export function useLiveEvents(enabled: boolean): void {
   useEffect(() => {
     if (!enabled || typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/events', { withCredentials: true });
-    source.onmessage = (message) => {
+    // The server names its events (`event: change`, `event: heartbeat`); `onmessage` would only hear unnamed ones.
+    const onChange = (message: MessageEvent<string>) => {
       try {
         invalidateForEvent(client, JSON.parse(message.data) as LiveEvent);
       } catch {
         // A malformed message is ignored; the next refetch brings the data in line.
       }
     };
-    return () => source.close();
+    source.addEventListener('change', onChange);
+    return () => {
+      source.removeEventListener('change', onChange);
+      source.close();
+    };
   }, [client, enabled]);
 }
