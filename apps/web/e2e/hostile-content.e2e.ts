@@ -66,6 +66,7 @@ test('script, img and javascript: URLs do nothing when shown or clicked', async 
   // An http source whose title and excerpt carry markup renders as text; clicking the text in the article does not navigate.
   await form.getByLabel('Address (URL)').fill('https://example.org/evidence');
   await form.getByLabel('Excerpt').fill('<img src=x onerror=alert(1)>');
+  await form.getByLabel('Context').check();
   await form.getByRole('button', { name: 'Attach source' }).click();
   await panel.getByRole('link', { name: '<b>Evil</b> source' }).waitFor();
   await expect(panel.locator('section[aria-label="Sources"]').locator('img, script, b').count()).resolves.toBe(0);

@@ -84,7 +84,8 @@ function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: string; onDo
   const [debounced] = useDebouncedValue(q, 250);
   const [picked, setPicked] = useState<SourceDto | null>(null);
   const [fields, setFields] = useState({ url: '', title: '', publisher: '' });
-  const [stance, setStance] = useState<Stance>('SUPPORTS');
+  // No default: a debunk left on a preselected "Supports" would go unnoticed, so the stance is always chosen.
+  const [stance, setStance] = useState<Stance | null>(null);
   const [excerpt, setExcerpt] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -112,6 +113,7 @@ function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: string; onDo
         found[key] ??= issue.message;
       }
       if (mode === 'library' && found.sourceId) found.sourceId = 'Choose a source from the library';
+      if (found.stance) found.stance = 'Choose whether the source supports the claim, refutes it or gives context';
       return setErrors(found);
     }
     setErrors({});
@@ -164,7 +166,7 @@ function AttachSourceForm({ claimId, onDone, onCancel }: { claimId: string; onDo
             <TextInput label="Publisher" value={fields.publisher} onChange={(e) => setFields({ ...fields, publisher: e.currentTarget.value })} error={err('source.publisher')} />
           </>
         )}
-        <Radio.Group label="Stance" value={stance} onChange={(v) => setStance(v as Stance)} error={err('stance')}>
+        <Radio.Group label="Stance" required value={stance} onChange={(v) => setStance(v as Stance)} error={err('stance')}>
           <Group gap="md" mt={4}>
             {STANCES.map((s) => (
               <Radio key={s} value={s} label={STANCE_LABELS[s]} />
