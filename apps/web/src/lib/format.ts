@@ -14,6 +14,11 @@ export function formatDateTime(iso: string | null | undefined): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '—' : (dateTimeFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })).format(d);
 }
+/** "1 claim", "2 claims", "0 claims"; `more` marks a count with more to load ("50+ claims"). */
+export function countOf(n: number, noun: string, options: { plural?: string; more?: boolean } = {}): string {
+  const plural = options.plural ?? `${noun}s`;
+  return options.more ? `${n}+ ${plural}` : `${n} ${n === 1 ? noun : plural}`;
+}
 export function formatScore(score: number): string {
   return score <= 1 ? `${Math.round(score * 100)}` : `${Math.round(score)}`;
 }

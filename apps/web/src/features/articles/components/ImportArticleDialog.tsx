@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
+import { countOf } from '../../../lib/format';
 import { useImportArticle, useUploadArticle } from '../hooks/useArticleMutations';
 
 type Mode = 'paste' | 'upload';
@@ -90,7 +91,7 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
       {result ? (
         <Stack>
           <Alert color="teal" title={result.created ? 'Article imported' : `Revision ${result.revision} imported`}>
-            {result.claims.detected} claims detected
+            {countOf(result.claims.detected, 'claim')} detected
             {result.claims.reanchored ? `, ${result.claims.reanchored} carried over from the last revision` : ''}
             {result.claims.orphaned ? `, ${result.claims.orphaned} could not be placed (listed as orphaned)` : ''}.
           </Alert>

@@ -1,6 +1,6 @@
 // Discussion, audit history and similar claims checked before, for one claim.
 import { Anchor, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { commentSchema, type AuditEventDto, type CommentDto, type Rating } from '@claimdesk/domain';
+import { commentSchema, type CommentDto, type Rating } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,7 +9,8 @@ import { ErrorText } from '../../../lib/ErrorText';
 import { formatDateTime } from '../../../lib/format';
 import { claimQueries } from '../api/claimQueries';
 import { useAddComment } from '../hooks/useClaimMutations';
-import { ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
+import { ratingLabel } from '../../../lib/claimStatus';
+import { describeEvent } from '../history';
 import { VerdictStateBadge } from '../../../lib/StatusBadge';
 
 export function CommentsSection({ claimId, comments, canWrite }: { claimId: string; comments: CommentDto[]; canWrite: boolean }) {
@@ -61,29 +62,6 @@ export function CommentsSection({ claimId, comments, canWrite }: { claimId: stri
       )}
     </Stack>
   );
-}
-
-function describeEvent(e: AuditEventDto): string {
-  const before = e.before as { status?: string } | null;
-  const after = e.after as { status?: string; ratingKey?: string } | null;
-  const action = e.action.replace(/[._]/g, ' ').toLowerCase();
-  if (before?.status && after?.status && before.status !== after.status) {
-    const label = (s: string) => STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
-    return `${action}: ${label(before.status)} → ${label(after.status)}`;
-  }
-  const known: Record<string, string> = {
-    'claimsource attach': 'attached a source',
-    'claimsource detach': 'removed a source',
-    'verdict propose': 'proposed a verdict',
-    'verdict create': 'drafted a verdict',
-    'verdict update': 'edited the verdict',
-    'review approved': 'approved the verdict',
-    'comment create': 'commented',
-    'claim create': 'added the claim',
-    'claim update': 'changed the claim',
-  };
-  const key = `${e.entity.toLowerCase().replace(/[^a-z]/g, '')} ${action}`;
-  return known[key] ?? key;
 }
 
 export function HistorySection({ claimId }: { claimId: string }) {

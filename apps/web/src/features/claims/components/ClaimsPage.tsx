@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
-import { formatDate, formatScore } from '../../../lib/format';
+import { countOf, formatDate, formatScore } from '../../../lib/format';
 import { articleQueries } from '../../articles';
 import { hasRole, useAuth } from '../../auth';
 import { useMembers, useRatings } from '../../settings';
@@ -96,7 +96,7 @@ export default function ClaimsPage() {
       <Group justify="space-between">
         <Title order={2}>Claims</Title>
         <Text size="sm" c="dimmed" role="status">
-          {list.isLoading ? 'Loading…' : `${rows.length}${list.hasNextPage ? '+' : ''} claims`}
+          {list.isLoading ? 'Loading…' : countOf(rows.length, 'claim', { more: list.hasNextPage })}
         </Text>
       </Group>
       <Paper withBorder p="sm" radius="md" component="form" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>

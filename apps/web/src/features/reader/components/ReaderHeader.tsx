@@ -2,7 +2,7 @@
 import { Anchor, Box, Button, Group, Skeleton, Text, Title } from '@mantine/core';
 import type { ArticleDetailDto } from '@claimdesk/domain';
 import { Link } from 'react-router';
-import { formatDate } from '../../../lib/format';
+import { countOf, formatDate } from '../../../lib/format';
 
 export function ReaderHeader({ article, canImport, onHelp, onReimport }: { article: ArticleDetailDto | undefined; canImport: boolean; onHelp(): void; onReimport(): void }) {
   const a = article;
@@ -18,7 +18,7 @@ export function ReaderHeader({ article, canImport, onHelp, onReimport }: { artic
               {a.title}
             </Title>
             <Text size="sm" c="dimmed">
-              {[a.author, a.publishedAt ? formatDate(a.publishedAt) : null, `revision ${a.revision}`, `${a.claimTotal} claims, ${a.checked} of ${a.checkWorthy} check-worthy checked`]
+              {[a.author, a.publishedAt ? formatDate(a.publishedAt) : null, `revision ${a.revision}`, `${countOf(a.claimTotal, 'claim')}, ${a.checked} of ${a.checkWorthy} check-worthy checked`]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
