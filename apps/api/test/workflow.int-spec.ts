@@ -57,6 +57,19 @@ describe('fact-check workflow', () => {
     expect(await api.db.article.count({ where: { workspaceId: ws.id } })).toBe(1);
   });
 
+  it('starts a claim marked by hand as flagged and assigned to the person who marked it', async () => {
+    const ws = await makeWorkspace(api, 'manual');
+    const imported = await importSample(ws);
+    const text = SAMPLE.slice(0, SAMPLE.indexOf(','));
+    const created = await ws.factChecker.post('/claims', { revisionId: imported.revisionId, start: 0, end: text.length });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ text, status: 'FLAGGED', assigneeId: ws.users.factChecker.id });
+    const history = await ws.viewer.get(`/claims/${created.body.id}/history`);
+    expect(history.body.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['create', 'flag']));
+    const mine = await ws.factChecker.get(`/claims?assigneeId=me&status=FLAGGED`);
+    expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(created.body.id);
+  });
+
   it('takes a claim from flag to an approved verdict, with the claim status following', async () => {
     const ws = await makeWorkspace(api, 'verdict');
     const imported = await importSample(ws);

@@ -124,7 +124,8 @@ export class ClaimsService {
         updatedById: actor.userId,
       });
       await audit(tx, actor, 'claim', created.id, 'create', null, { text, start, end, articleId: created.articleId, origin: 'MANUAL' });
-      return created;
+      // Whoever marks a claim by hand means to check it: it starts flagged and assigned to them.
+      return this.write(tx, actor, created.id, created.version, { status: nextStatus(created.status, 'flag', actor.role), assigneeId: actor.userId }, 'flag');
     });
     this.publish(actor, row, 'create');
     return toClaimDto(row, await this.userNames([row.updatedById]));
