@@ -133,6 +133,20 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** First-run setup through the setup page: a new workspace and its first admin, signed in on `page`. */
+export async function setUpWorkspace(page: Page, admin: { workspace: string; name: string; email: string; password: string }): Promise<void> {
+  await page.goto('/setup');
+  await page.getByLabel('Workspace name').fill(admin.workspace);
+  await page.getByLabel('Your name').fill(admin.name);
+  await page.getByLabel('Email').fill(admin.email);
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill(admin.password);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);

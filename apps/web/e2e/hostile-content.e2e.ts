@@ -1,5 +1,5 @@
 // Hostile strings in an article and a source stay text: no script runs, no javascript: link navigates.
-import { useServerAndBrowser } from './harness';
+import { setUpWorkspace, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser();
 
@@ -16,16 +16,7 @@ test('script, img and javascript: URLs do nothing when shown or clicked', async 
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto('/setup');
-  await page.getByLabel('Workspace name').fill('Hostile desk');
-  await page.getByLabel('Your name').fill('<img src=x onerror=alert(1)>');
-  await page.getByLabel('Email').fill('admin@hostile.example');
-  await page
-    .getByLabel(/^Password/)
-    .first()
-    .fill('correct horse 9');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await setUpWorkspace(page, { workspace: 'Hostile desk', name: '<img src=x onerror=alert(1)>', email: 'admin@hostile.example', password: 'correct horse 9' });
 
   await page.goto('/articles');
   await page.getByRole('button', { name: 'Import article' }).first().click();

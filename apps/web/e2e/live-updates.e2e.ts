@@ -1,22 +1,13 @@
 // Two people on one desk: a change made on one screen appears on a colleague's open screen without a reload.
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
-import { signIn, useServerAndBrowser } from './harness';
+import { setUpWorkspace, signIn, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser();
 const ADMIN = { email: 'lee@live.example', password: 'correct horse 8' };
 
 test('a claim flagged in the reader shows as flagged in a colleague’s open claims table', async () => {
   const reader = await env.newPage();
-  await reader.goto('/setup');
-  await reader.getByLabel('Workspace name').fill('Live desk');
-  await reader.getByLabel('Your name').fill('Lee Admin');
-  await reader.getByLabel('Email').fill(ADMIN.email);
-  await reader
-    .getByLabel(/^Password/)
-    .first()
-    .fill(ADMIN.password);
-  await reader.getByRole('button', { name: 'Create workspace' }).click();
-  await reader.getByRole('navigation', { name: 'Main' }).waitFor();
+  await setUpWorkspace(reader, { workspace: 'Live desk', name: 'Lee Admin', email: ADMIN.email, password: ADMIN.password });
   await reader.goto('/articles');
   await reader.getByRole('button', { name: 'Try the sample article' }).click();
   await reader.getByRole('heading', { name: SAMPLE_ARTICLE.title }).waitFor();

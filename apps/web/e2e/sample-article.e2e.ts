@@ -1,21 +1,12 @@
 // A new workspace's first look: the empty Articles page offers the sample article, which opens in the reader with its claims.
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
-import { seriousA11yViolations, useServerAndBrowser } from './harness';
+import { seriousA11yViolations, setUpWorkspace, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser();
 
 test('"Try the sample article" imports the sample and opens it with its traps highlighted', async () => {
   const page = await env.newPage();
-  await page.goto('/setup');
-  await page.getByLabel('Workspace name').fill('First look desk');
-  await page.getByLabel('Your name').fill('Sam Admin');
-  await page.getByLabel('Email').fill('sam@firstlook.example');
-  await page
-    .getByLabel(/^Password/)
-    .first()
-    .fill('correct horse 7');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await setUpWorkspace(page, { workspace: 'First look desk', name: 'Sam Admin', email: 'sam@firstlook.example', password: 'correct horse 7' });
 
   await page.goto('/articles');
   await page.getByText('No articles yet').waitFor();
