@@ -12,6 +12,7 @@ import {
   reviewSchema,
   verdictActionError,
   verdictSchema,
+  type ClaimStatus,
   type Rating,
   type ReviewQueueItemDto,
   type VerdictAction,
@@ -19,7 +20,7 @@ import {
   type VerdictState,
   type VerdictStateOrNew,
 } from '@claimdesk/domain';
-import { Database, MembersRepository, VerdictsRepository, type DbExecutor, type Tx } from '@claimdesk/db';
+import { Database, MembersRepository, VerdictsRepository, type ClaimChanges, type DbExecutor, type Tx } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -63,8 +64,7 @@ export class VerdictsService {
       });
       await this.verdicts.recordHistory(tx, actor, created);
       await audit(tx, actor, 'verdict', created.id, action, null, { claimId, ratingKey: created.ratingKey, state, correction: created.correction });
-      const claimAction = VERDICT_TRANSITIONS[action].claimAction;
-      await this.claims.write(tx, actor, claimId, version, { rating: input.ratingKey, ...(claimAction ? { status: nextStatus(status, claimAction, actor.role) } : {}) }, claimAction ?? 'rate');
+      await this.followOnClaim(tx, actor, { id: claimId, status, version }, action, { rating: input.ratingKey });
       return created.id;
     });
     return this.publishAndGet(actor, verdict, 'create');
@@ -88,16 +88,7 @@ export class VerdictsService {
       });
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
-      const claim = await this.claims.load(tx, actor, verdict.claimId);
-      const claimAction = VERDICT_TRANSITIONS[action].claimAction;
-      await this.claims.write(
-        tx,
-        actor,
-        claim.id,
-        claim.version,
-        { rating: input.ratingKey, ...(claimAction ? { status: nextStatus(claim.status, claimAction, actor.role) } : {}) },
-        claimAction ?? 'rate',
-      );
+      await this.followOnClaim(tx, actor, await this.claims.load(tx, actor, verdict.claimId), action, { rating: input.ratingKey });
     });
     return this.publishAndGet(actor, verdictId, 'update');
   }
@@ -110,13 +101,11 @@ export class VerdictsService {
       if (verdict.version !== input.version) throw staleVersion('verdict', toVerdictDto(verdict, new Map()));
       const state = nextVerdictState(verdict.state, action, { role: actor.role, isAuthor: verdict.authorId === actor.userId });
       const claim = await this.claims.load(tx, actor, verdict.claimId);
-      const claimAction = VERDICT_TRANSITIONS[action].claimAction;
-      const status = claimAction ? nextStatus(claim.status, claimAction, actor.role) : claim.status;
       await this.verdicts.createReview(tx, { workspaceId: actor.workspaceId, verdictId, reviewerId: actor.userId, decision: input.decision, comment: input.comment ?? null });
       const updated = await this.verdicts.update(tx, verdictId, { state, decidedAt: new Date(), decidedById: actor.userId });
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
-      await this.claims.write(tx, actor, claim.id, claim.version, { status }, action);
+      await this.followOnClaim(tx, actor, claim, action, {});
     });
     return this.publishAndGet(actor, verdictId, 'review');
   }
@@ -173,6 +162,16 @@ export class VerdictsService {
     const verdict = await this.verdicts.findVisible(db, actor.workspaceId, verdictId);
     if (!verdict) throw notFound('verdict');
     return verdict;
+  }
+
+  /**
+   * The claim follows a verdict action: its rating as given, and its status through the claim action the verdict action
+   * implies (none for a draft or an edit, which only rate it). Audited under that claim action.
+   */
+  private async followOnClaim(tx: Tx, actor: Actor, claim: { id: string; status: ClaimStatus; version: number }, action: VerdictAction, changes: Pick<ClaimChanges, 'rating'>): Promise<void> {
+    const claimAction = VERDICT_TRANSITIONS[action].claimAction;
+    const status = claimAction ? nextStatus(claim.status, claimAction, actor.role) : undefined;
+    await this.claims.write(tx, actor, claim.id, claim.version, { ...changes, ...(status ? { status } : {}) }, claimAction ?? 'rate');
   }
 
   /** Refuses who may not act (403, or self-approval) before the version is compared; the state itself is checked after it. */
