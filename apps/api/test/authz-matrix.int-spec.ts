@@ -57,6 +57,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/events': 'member',
   'GET /api/reports/range': 'member',
   'GET /api/reports/:id/:format': 'member',
+  'GET /api/jobs/:id': 'member',
 };
 const POLICY_ROLES: Record<string, Role[]> = {
   member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],
@@ -82,6 +83,7 @@ interface Fixtures {
   tokenId: string;
   spareUserId: string;
   revisionId: string;
+  jobId: string;
 }
 
 /** A valid request for each route (so an outsider's 404 is about the id, not a 400 about the body). */
@@ -97,6 +99,7 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/verdicts/:id', `/verdicts/${f.verdictId}`)
       .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
       .replace('/tokens/:id', `/tokens/${f.tokenId}`)
+      .replace('/jobs/:id', `/jobs/${f.jobId}`)
       .replace(/^\/api/, '');
   const bodies: Record<string, unknown> = {
     'POST /api/setup': { email: 'x@example.org', name: 'X', password: 'long enough pw', workspaceName: 'X' },
@@ -160,6 +163,7 @@ describe('authorisation matrix', () => {
     const token = await ws.admin.post('/tokens', { name: 'matrix', scopes: ['read'] });
     const spare = await ws.admin.post('/members', { email: `spare-${Date.now()}@example.org`, name: 'Spare', password: 'long enough pw', role: 'VIEWER' });
     const target = claims.find((c: { id: string }) => c.id !== castro.id);
+    const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(60), title: 'Matrix, long' });
     f = {
       articleId: imported.body.article.id,
       claimId: target.id,
@@ -171,6 +175,7 @@ describe('authorisation matrix', () => {
       tokenId: token.body.id,
       spareUserId: spare.body.userId,
       revisionId: imported.body.revisionId,
+      jobId: job.body.jobId,
     };
     clients = { anonymous: ws.anonymous, viewer: ws.viewer, factChecker: ws.factChecker, editor: ws.editor, admin: ws.admin, otherAdmin: other.admin };
     // Destructive routes last, so they do not remove what the others need.

@@ -1,5 +1,17 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { ArticlesRepository, AuditRepository, ClaimsRepository, Database, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository } from '@claimdesk/db';
+import {
+  ArticlesRepository,
+  AuditRepository,
+  ClaimsRepository,
+  Database,
+  JobsRepository,
+  LoginThrottleRepository,
+  MembersRepository,
+  ReportsRepository,
+  SessionsRepository,
+  SourcesRepository,
+  VerdictsRepository,
+} from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
@@ -28,9 +40,22 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { JobQueue } from './jobs/job-queue.service';
+import { JobsController } from './jobs/jobs.controller';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
-const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
+const REPOSITORIES = [
+  ArticlesRepository,
+  AuditRepository,
+  ClaimsRepository,
+  JobsRepository,
+  LoginThrottleRepository,
+  MembersRepository,
+  ReportsRepository,
+  SessionsRepository,
+  SourcesRepository,
+  VerdictsRepository,
+];
 
 @Global()
 @Module({})
@@ -62,6 +87,7 @@ export class AppModule {
         DashboardController,
         EventsController,
         ReportsController,
+        JobsController,
       ],
       providers: [
         AccountsService,
@@ -75,6 +101,7 @@ export class AppModule {
         VerdictsService,
         SettingsService,
         ReportsService,
+        JobQueue,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

@@ -1,8 +1,18 @@
 // Importing articles (new and re-imported revisions), listing, reading and deleting them.
 import { Injectable } from '@nestjs/common';
-import { DomainError, MAX_ARTICLE_BYTES, SAMPLE_ARTICLE, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto, type StatusCounts } from '@claimdesk/domain';
+import {
+  DomainError,
+  MAX_ARTICLE_BYTES,
+  SAMPLE_ARTICLE,
+  type ArticleDetailDto,
+  type ArticleDto,
+  type AuditEventDto,
+  type ImportResultDto,
+  type JobAcceptedDto,
+  type StatusCounts,
+} from '@claimdesk/domain';
 import { ExtractionInputError, extractClaims, normaliseDocument, quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
-import { ArticlesRepository, ClaimsRepository, Database, type ReanchoredClaim, type Tx } from '@claimdesk/db';
+import { ArticlesRepository, ClaimsRepository, Database, JobsRepository, type ReanchoredClaim, type Tx } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -10,6 +20,14 @@ import { AuditService } from '../common/audit.service';
 import { notFound } from '../common/version';
 import { claimColumnsFromExtraction } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
+import { JobError, JobQueue, type JobContext } from '../jobs/job-queue.service';
+
+/** Imports larger than this run as a background job: the request answers 202 with the job's id at once. */
+export const IMPORT_JOB_BYTES = 100 * 1024;
+
+type PreparedImport = { document: { text: string; title: string | null }; extraction: ReturnType<typeof extractClaims> };
+type ImportJobResult = { articleId: string; revisionId: string; revision: number; created: boolean; claims: ImportResultDto['claims'] };
+type WriteResult = ImportJobResult & { repeated: boolean };
 
 export interface ImportInput {
   title?: string;
@@ -30,11 +48,83 @@ export class ArticlesService {
     // Defaults let command-line code build the service without Nest.
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
-  ) {}
+    private readonly jobs: JobsRepository,
+    private readonly queue: JobQueue,
+  ) {
+    this.queue.work('article-import', (job) => this.runImportJob(job));
+  }
 
+  /** Imports an article now, in the caller's request (the command line, small imports). */
   async import(actor: Actor, input: ImportInput): Promise<ImportResultDto> {
-    const size = typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
-    if (size > MAX_ARTICLE_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', `the article is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes`, [{ path: 'content', message: 'too large' }]);
+    const prepared = await this.prepare(input);
+    const result = await this.write(actor, input, prepared, null);
+    const article = await this.get(actor, result.articleId);
+    this.events.publish(actor.workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: actor.userId });
+    return { article, revisionId: result.revisionId, revision: result.revision, created: result.created, claims: result.claims };
+  }
+
+  /**
+   * An import from the API: answered at once when the article is small, queued as a background job when it is larger
+   * than IMPORT_JOB_BYTES (the caller follows the job and opens the article when it completes).
+   */
+  async importOrQueue(actor: Actor, input: ImportInput): Promise<{ queued: false; result: ImportResultDto } | { queued: true; result: JobAcceptedDto }> {
+    const size = byteSize(input.content);
+    if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
+    if (size <= IMPORT_JOB_BYTES) return { queued: false, result: await this.import(actor, input) };
+    if (input.articleId && !(await this.articles.exists(this.db, actor.workspaceId, input.articleId))) throw notFound('article');
+    const binary = Buffer.isBuffer(input.content);
+    const jobId = await this.queue.send('article-import', {
+      workspaceId: actor.workspaceId,
+      userId: actor.userId,
+      role: actor.role,
+      input: {
+        title: input.title,
+        author: input.author,
+        url: input.url,
+        publishedAt: input.publishedAt,
+        articleId: input.articleId,
+        format: input.format,
+        content: binary ? (input.content as Buffer).toString('base64') : (input.content as string),
+        encoding: binary ? 'base64' : 'utf8',
+      },
+    });
+    return { queued: true, result: { jobId } };
+  }
+
+  /**
+   * The article-import job: everything it writes commits in one transaction together with its job result, so a worker
+   * killed mid-way leaves nothing behind, and a retry of a job that did commit finds the result instead of importing twice.
+   */
+  private async runImportJob(job: JobContext<'article-import'>): Promise<ImportJobResult> {
+    const { workspaceId, userId, role, input } = job.data;
+    const actor: Actor = { workspaceId, userId, role, via: 'session' };
+    const content = input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : input.content;
+    const importInput: ImportInput = { ...input, format: input.format as DocumentFormat, content };
+    await job.progress(5, 'reading the article');
+    let prepared: PreparedImport;
+    try {
+      prepared = await this.prepare(importInput);
+    } catch (error) {
+      // Bad input stays bad on a retry: the job ends at once with the reason.
+      if (error instanceof DomainError) throw new JobError(error.message, error.code, false);
+      throw error;
+    }
+    await job.progress(50, `found ${prepared.extraction.claims.length} claims; saving`);
+    let result: WriteResult;
+    try {
+      result = await this.write(actor, importInput, prepared, job.id);
+    } catch (error) {
+      if (error instanceof DomainError) throw new JobError(error.message, error.code, false);
+      throw error;
+    }
+    if (!result.repeated) this.events.publish(workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: userId });
+    const { repeated: _repeated, ...stored } = result;
+    return stored;
+  }
+
+  private async prepare(input: ImportInput): Promise<PreparedImport> {
+    const size = byteSize(input.content);
+    if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
     let document: { text: string; title: string | null };
     try {
       document = await normaliseDocument(input.content, input.format);
@@ -43,26 +133,36 @@ export class ArticlesService {
       throw error;
     }
     const extraction = extractClaims(document.text);
+    if (!extraction.text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
+    return { document, extraction };
+  }
+
+  /** Writes an import in one transaction; with a job id, at most once per job (a repeat returns what the first run wrote). */
+  private async write(actor: Actor, input: ImportInput, prepared: PreparedImport, jobId: string | null): Promise<WriteResult> {
+    const { document, extraction } = prepared;
     const text = extraction.text;
-    if (!text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
     const contentHash = createHash('sha256').update(text).digest('hex');
     const title = (input.title ?? document.title ?? firstLine(text)).slice(0, 300);
     const importKey = input.url ? `url:${input.url}` : `hash:${contentHash}`;
-
-    const result = await this.db.transaction(
+    return this.db.transaction(
       async (tx) => {
+        if (jobId) {
+          await this.jobs.lockJob(tx, jobId);
+          const done = await this.jobs.findResult(tx, actor.workspaceId, jobId);
+          if (done) return { ...(done.result as unknown as ImportJobResult), repeated: true };
+        }
         // Serialise imports of the same article so two at once never duplicate it.
         await this.articles.lockImport(tx, actor.workspaceId, importKey);
         const existing = input.articleId ? await this.articles.findActive(tx, actor.workspaceId, input.articleId) : await this.articles.findActiveByImportKey(tx, actor.workspaceId, importKey);
         if (input.articleId && !existing) throw notFound('article');
-        if (!existing) return this.createArticle(tx, actor, { ...input, title, importKey }, text, contentHash, extraction.claims);
-        return this.addRevision(tx, actor, existing, { ...input, title: input.title ?? existing.title }, text, contentHash, extraction.claims);
+        const result = !existing
+          ? await this.createArticle(tx, actor, { ...input, title, importKey }, text, contentHash, extraction.claims)
+          : await this.addRevision(tx, actor, existing, { ...input, title: input.title ?? existing.title }, text, contentHash, extraction.claims);
+        if (jobId) await this.jobs.recordResult(tx, actor.workspaceId, jobId, 'article-import', result);
+        return { ...result, repeated: false };
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
-    const article = await this.get(actor, result.articleId);
-    this.events.publish(actor.workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: actor.userId });
-    return { article, revisionId: result.revisionId, revision: result.revision, created: result.created, claims: result.claims };
   }
 
   /** Imports the project's sample article into the caller's workspace, as a plain-text import (again: a revision, or nothing new). */
@@ -213,6 +313,14 @@ function toArticleDto(
     checked: s?.checked ?? 0,
     orphaned: s?.orphaned ?? 0,
   };
+}
+
+function byteSize(content: string | Buffer): number {
+  return typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+}
+
+function tooLarge(size: number): DomainError {
+  return new DomainError('PAYLOAD_TOO_LARGE', `the article is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes`, [{ path: 'content', message: 'too large' }]);
 }
 
 function firstLine(text: string): string {
