@@ -17,6 +17,7 @@ import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
 import { AppConfig } from './common/config';
 import { ErrorsFilter } from './common/errors.filter';
 import { AppDatabase } from './common/database.provider';
@@ -63,7 +64,7 @@ class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: AppConfig, useValue: config }, { provide: Database, useClass: AppDatabase }, ...REPOSITORIES, AuthService],
+      providers: [{ provide: AppConfig, useValue: config }, { provide: Database, useClass: AppDatabase }, ...REPOSITORIES, LoginThrottle, AuthService],
       exports: [AppConfig, Database, ...REPOSITORIES, AuthService],
     };
   }
