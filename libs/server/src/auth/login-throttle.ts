@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, LoginThrottleRepository } from '@claimdesk/db';
 
-export const LOGIN_LIMIT = 10;
+const LOGIN_LIMIT = 10;
 const WINDOW_SECONDS = 60;
 
 @Injectable()
