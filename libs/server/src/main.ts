@@ -15,6 +15,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/config';
 import { bodyParserError } from './common/errors.filter';
+import { EventsService } from './events/events.service';
 
 /** What the caller knows (the database it opened, where the web build is); the rest comes from the environment. */
 export interface ApiOptions extends Partial<AppConfigOptions> {
@@ -67,6 +68,8 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
   });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
+  // This process's SSE clients hear every process's changes (PostgreSQL LISTEN/NOTIFY).
+  await app.get(EventsService).startListening();
 
   const document = SwaggerModule.createDocument(
     app,

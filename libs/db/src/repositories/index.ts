@@ -8,3 +8,4 @@ export * from './sources.repository';
 export * from './verdicts.repository';
 export * from './jobs.repository';
 export * from './login-throttle.repository';
+export * from './notifications.repository';

@@ -17,6 +17,28 @@ export class SessionsRepository {
     return row ?? null;
   }
 
+  /** Whether a session still signs its member in: not revoked, not expired, and the membership still there. */
+  async isSessionLive(db: DbExecutor, id: string): Promise<boolean> {
+    const rows = await queryRows<{ ok: number }>(
+      db,
+      Prisma.sql`
+      SELECT 1 AS ok FROM sessions s JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id
+      WHERE s.id = ${id}::uuid AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether an API token still signs its member in: not revoked, not expired, and the membership still there. */
+  async isApiTokenLive(db: DbExecutor, id: string): Promise<boolean> {
+    const rows = await queryRows<{ ok: number }>(
+      db,
+      Prisma.sql`
+      SELECT 1 AS ok FROM api_tokens t JOIN memberships m ON m.workspace_id = t.workspace_id AND m.user_id = t.user_id
+      WHERE t.id = ${id}::uuid AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
+    );
+    return rows.length > 0;
+  }
+
   findSession(db: DbExecutor, id: string) {
     return prismaOf(db).session.findUnique({ where: { id } });
   }

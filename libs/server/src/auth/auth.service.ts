@@ -92,7 +92,14 @@ export class AuthService {
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) return null;
     const membership = await this.members.findMembership(this.db, row.workspaceId, row.userId);
     if (!membership) return null;
-    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role, via: 'token', scopes: row.scopes };
+    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role, via: 'token', tokenId: row.id, scopes: row.scopes };
+  }
+
+  /** Whether the session or token an actor came with still signs them in (not logged out, expired, revoked or removed). */
+  async stillSignedIn(actor: Actor): Promise<boolean> {
+    if (actor.sessionId) return this.sessions.isSessionLive(this.db, actor.sessionId);
+    if (actor.tokenId) return this.sessions.isApiTokenLive(this.db, actor.tokenId);
+    return false;
   }
 
   csrfMatches(expected: string, sent: string): boolean {

@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   via: 'session' | 'token';
   sessionId?: string;
+  /** The API token the caller signed in with. */
+  tokenId?: string;
   scopes?: string[];
 }
 

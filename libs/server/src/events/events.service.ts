@@ -1,25 +1,68 @@
-// Live updates: after a change commits, connected clients of the same workspace hear which entity changed.
-import { Injectable } from '@nestjs/common';
+// Live updates across processes: after a change commits, the process that made it NOTIFYs PostgreSQL with the ids of what
+// changed; every API process LISTENs and hands the event to its own connected clients of that workspace.
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Database, NotificationsRepository, type Listener } from '@claimdesk/db';
 import type { LiveEvent } from '@claimdesk/domain';
 import { Subject, filter, map, type Observable } from 'rxjs';
 
 interface Envelope {
-  workspaceId: string;
-  event: LiveEvent;
+  /** workspace id */
+  w: string;
+  e: LiveEvent;
+  /** when it was sent (ms since the epoch), for the delivery-lag metric */
+  t: number;
 }
 
 @Injectable()
-export class EventsService {
+export class EventsService implements OnModuleDestroy {
+  private readonly logger = new Logger('events');
   private readonly bus = new Subject<Envelope>();
+  private listener: Listener | null = null;
+  /** Seconds between sending and receiving each event, for metrics. */
+  readonly deliveryLag = new Subject<number>();
 
+  constructor(
+    private readonly db: Database,
+    private readonly notifications: NotificationsRepository,
+  ) {}
+
+  /** Announces a change to every process's clients of the workspace. Never throws: a lost event only delays a refresh. */
   publish(workspaceId: string, event: LiveEvent): void {
-    this.bus.next({ workspaceId, event });
+    const envelope: Envelope = { w: workspaceId, e: event, t: Date.now() };
+    void this.notifications.notify(this.db, JSON.stringify(envelope)).catch((error) => this.logger.warn(`live event not sent: ${(error as Error).message}`));
+  }
+
+  /** Starts hearing other processes' events (API processes do, at startup; workers and the command line only publish). */
+  async startListening(): Promise<void> {
+    this.listener ??= await this.notifications.listen(
+      this.db,
+      (payload) => this.receive(payload),
+      (listening, error) => !listening && this.logger.warn(`live events: listening connection lost${error ? `: ${(error as Error).message}` : ''}; reconnecting`),
+    );
   }
 
   stream(workspaceId: string): Observable<LiveEvent> {
     return this.bus.pipe(
-      filter((e) => e.workspaceId === workspaceId),
-      map((e) => e.event),
+      filter((e) => e.w === workspaceId),
+      map((e) => e.e),
     );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.listener?.close();
+    this.listener = null;
+    this.bus.complete();
+  }
+
+  private receive(payload: string): void {
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if (typeof envelope?.w !== 'string' || typeof envelope.e?.type !== 'string') return;
+    this.deliveryLag.next(Math.max(0, Date.now() - envelope.t) / 1000);
+    this.bus.next(envelope);
   }
 }

@@ -1,0 +1,63 @@
+// Live events travel through PostgreSQL: a change made through one API process reaches the clients of another, and a stream
+// ends once its session or token stops signing the member in.
+import { SAMPLE, makeWorkspace, startApi, type TestApi } from './harness';
+import { openEventStream } from './sse';
+
+describe('live events', () => {
+  let a: TestApi;
+  let b: TestApi;
+  beforeAll(async () => {
+    a = await startApi();
+    b = await startApi();
+  });
+  afterAll(() => Promise.all([a.close(), b.close()]));
+
+  it('tells the clients of one API process about a change made through another, and only in its workspace', async () => {
+    const ws = await makeWorkspace(a, 'ssepair');
+    const other = await makeWorkspace(a, 'ssepair-other');
+    const stream = await openEventStream(b.baseUrl, { cookie: ws.viewer.cookie! });
+    expect(stream.status).toBe(200);
+    try {
+      const elsewhere = await other.factChecker.post('/articles', { format: 'text', content: 'Elsewhere, 3 ministers resigned on Friday.' });
+      const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE });
+      expect(imported.status).toBe(201);
+      await stream.waitFor(`"id":"${imported.body.article.id}"`);
+      expect(stream.text()).not.toContain(elsewhere.body.article.id);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('ends the stream of a session that logged out', async () => {
+    const ws = await makeWorkspace(a, 'sselogout');
+    const stream = await openEventStream(a.baseUrl, { cookie: ws.editor.cookie! });
+    expect(stream.status).toBe(200);
+    expect((await ws.editor.post('/auth/logout')).status).toBe(204);
+    await stream.ended();
+  });
+
+  it('ends the streams of a member who was removed, on every process', async () => {
+    const ws = await makeWorkspace(a, 'sseremoved');
+    const onA = await openEventStream(a.baseUrl, { cookie: ws.factChecker.cookie! });
+    const onB = await openEventStream(b.baseUrl, { cookie: ws.factChecker.cookie! });
+    const admins = await openEventStream(b.baseUrl, { cookie: ws.admin.cookie! });
+    try {
+      expect((await ws.admin.delete(`/members/${ws.users.factChecker.id}`)).status).toBe(204);
+      await Promise.all([onA.ended(), onB.ended()]);
+      // Everyone else's stays open and keeps hearing changes.
+      const imported = await ws.editor.post('/articles', { format: 'text', content: 'The council said 12 buses were added in May.' });
+      await admins.waitFor(imported.body.article.id);
+    } finally {
+      admins.close();
+    }
+  });
+
+  it('ends the stream of a revoked API token', async () => {
+    const ws = await makeWorkspace(a, 'ssetoken');
+    const created = await ws.viewer.post('/tokens', { name: 'feed', scopes: ['read'] });
+    const stream = await openEventStream(b.baseUrl, { authorization: `Bearer ${created.body.token}` });
+    expect(stream.status).toBe(200);
+    expect((await ws.viewer.delete(`/tokens/${created.body.id}`)).status).toBe(204);
+    await stream.ended();
+  });
+});

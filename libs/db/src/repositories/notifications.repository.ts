@@ -1,0 +1,70 @@
+// Live events between processes: PostgreSQL NOTIFY on one channel, and a listener on a connection of the process's pool.
+import type { PoolClient } from 'pg';
+import { Prisma } from '../generated/prisma/client';
+import type { Database, DbExecutor } from '../client';
+import { execute } from '../sql';
+
+/** The channel every ClaimDesk process notifies and listens on. */
+const CHANNEL = 'claimdesk_events';
+
+export interface Listener {
+  close(): Promise<void>;
+}
+
+export class NotificationsRepository {
+  /** Sends a payload (under 8,000 bytes: ids, not content) to every listening process; inside a transaction, on commit. */
+  async notify(db: DbExecutor, payload: string): Promise<void> {
+    await execute(db, Prisma.sql`SELECT pg_notify(${CHANNEL}, ${payload})`);
+  }
+
+  /**
+   * Listens on the channel with one connection taken from the pool for as long as the listener lives. A dropped
+   * connection is replaced after a second (notifications sent in between are missed); `onState` hears about both.
+   */
+  async listen(db: Database, onPayload: (payload: string) => void, onState: (listening: boolean, error?: unknown) => void = () => undefined): Promise<Listener> {
+    let client: PoolClient | null = null;
+    let closed = false;
+    let retry: NodeJS.Timeout | null = null;
+    const connect = async (): Promise<void> => {
+      if (closed) return;
+      try {
+        const c = await db.pool.connect();
+        const lost = (error?: unknown) => {
+          if (client !== c) return;
+          client = null;
+          c.removeAllListeners('notification');
+          c.release(true);
+          onState(false, error);
+          if (!closed) retry = setTimeout(() => void connect(), 1_000);
+        };
+        c.on('notification', (message) => message.channel === CHANNEL && message.payload !== undefined && onPayload(message.payload));
+        c.once('error', lost);
+        c.once('end', () => lost());
+        client = c;
+        await c.query(`LISTEN ${CHANNEL}`);
+        onState(true);
+      } catch (error) {
+        onState(false, error);
+        if (client) {
+          const c = client;
+          client = null;
+          c.release(true);
+        }
+        if (!closed) retry = setTimeout(() => void connect(), 1_000);
+      }
+    };
+    await connect();
+    return {
+      async close() {
+        closed = true;
+        if (retry) clearTimeout(retry);
+        const c = client;
+        client = null;
+        if (!c) return;
+        c.removeAllListeners('notification');
+        await c.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
+        c.release();
+      },
+    };
+  }
+}
