@@ -247,7 +247,13 @@ export interface ReportVersionDto {
   publishedAt: string;
   publishedBy: string;
   summary: { claimsChecked: number; correctionsNeeded: number; byRating: Array<{ key: string; label: string; count: number }> };
-  changesSinceLastVersion: { previousVersion: number; added: string[]; changed: string[]; removed: string[] } | null;
+  changesSinceLastVersion: {
+    previousVersion: number;
+    added: string[];
+    changed: string[];
+    removed: string[];
+    places?: Array<{ claimId: string; paragraph: number; quote: string }>;
+  } | null;
   downloads: Record<ReportFormat, string>;
 }
 
