@@ -97,4 +97,18 @@ describe('the desk’s daily loop', () => {
     const proposed = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ratingKey: 'unproven', rationale: 'No public evidence either way.', propose: true });
     expect((await ws.editor.post(`/verdicts/${proposed.body.id}/reviews`, { decision: 'APPROVED', version: proposed.body.version })).status).toBe(201);
   });
+
+  it('searches claim text, article titles, source titles and verdict text', async () => {
+    const ws = await makeWorkspace(api, 'search');
+    const claim = await claimWith(ws, CASTRO);
+    const ids = async (q: string) => (await ws.viewer.get(`/claims?q=${encodeURIComponent(q)}&limit=500`)).body.items.map((c: { id: string }) => c.id) as string[];
+    expect(await ids('Havana Pivot')).toContain(claim.id);
+    expect(await ids('obituary')).toEqual([]);
+    await ws.factChecker.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' });
+    await ws.factChecker.post(`/claims/${claim.id}/sources`, { source: { title: 'Castro obituary', url: 'https://example.org/castro' }, stance: 'REFUTES' });
+    expect(await ids('obituary')).toEqual([claim.id]);
+    expect(await ids('mausoleum')).toEqual([]);
+    await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ...CORRECTION, rationale: 'He has lain in a mausoleum in Santiago since 2016.', propose: true });
+    expect(await ids('mausoleum')).toEqual([claim.id]);
+  });
 });
