@@ -43,7 +43,7 @@ export default function MyWorkPage() {
         <Title order={2}>My work</Title>
         {w && (
           <Text size="sm" c="dimmed">
-            {countOf(w.sentBack.length + w.reviews.length + w.assigned.length, 'item')} waiting for you
+            {countOf(new Set([...w.sentBack.map((i) => i.claim.id), ...w.reviews.map((i) => i.claim.id), ...w.assigned.map((c) => c.id)]).size, 'claim')} waiting for you
           </Text>
         )}
       </Group>
