@@ -45,7 +45,7 @@ export class MissingReportUrlError extends TypeError {
 }
 
 /** The article's title as a file-name word: "Havana’s Pivot East" → "havanas-pivot-east" (at most 60 characters). */
-export function articleSlug(title: string, fallback: string): string {
+function articleSlug(title: string, fallback: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

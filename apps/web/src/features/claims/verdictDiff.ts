@@ -2,7 +2,7 @@
 import { diffWords } from 'diff';
 import type { VerdictDto } from '@claimdesk/domain';
 
-export interface DiffPart {
+interface DiffPart {
   text: string;
   change: 'added' | 'removed' | 'same';
 }
