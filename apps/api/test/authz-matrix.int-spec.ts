@@ -54,6 +54,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'POST /api/tokens': 'member',
   'DELETE /api/tokens/:id': 'member',
   'GET /api/dashboard': 'member',
+  'GET /api/dashboard/my-work': 'member',
   'GET /api/events': 'member',
   'GET /api/reports/range': 'member',
   'GET /api/reports/:id/:format': 'member',

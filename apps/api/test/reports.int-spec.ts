@@ -107,6 +107,30 @@ describe('corrections report', () => {
     expect((await download(v1.body.downloads.md)).toString()).not.toContain('Chinese state banks lent Cuba');
   });
 
+  it('marks the draft DRAFT with a -draft file name, and names published files by the article and version', async () => {
+    const ws = await makeWorkspace(api, 'draftname');
+    const { articleId, approve } = await approvedSample(ws);
+    const draft = await fetch(`${api.baseUrl}/api/articles/${articleId}/report?format=md`, { headers: { cookie: ws.viewer.cookie! } });
+    expect(draft.headers.get('content-disposition')).toBe(`attachment; filename="corrections-${ws.slug}-havanas-pivot-east-what-cubas-new-friendships-cost-draft.md"`);
+    const draftText = await draft.text();
+    expect(draftText).toContain('DRAFT: not published.');
+    expect(draftText).not.toContain('Published by');
+
+    const v1 = await ws.editor.post<ReportVersionDto>(`/articles/${articleId}/reports`);
+    const published = await fetch(`${api.baseUrl}${v1.body.downloads.pdf}`, { headers: { cookie: ws.viewer.cookie! } });
+    expect(published.headers.get('content-disposition')).toContain(`filename="corrections-${ws.slug}-havanas-pivot-east-what-cubas-new-friendships-cost-v1.pdf"`);
+    const pdfText = flatten((await extractPdfText(Buffer.from(await published.arrayBuffer()))).text);
+    expect(pdfText).not.toContain('DRAFT');
+    expect(pdfText).toContain('Published by');
+
+    await approve('Chinese state banks lent Cuba', 'mostly-true', null, { title: 'BU database', url: 'https://www.bu.edu/gdp/', stance: 'SUPPORTS' });
+    const v2 = await ws.editor.post<ReportVersionDto>(`/articles/${articleId}/reports`);
+    const md = await (await fetch(`${api.baseUrl}${v2.body.downloads.md}`, { headers: { cookie: ws.viewer.cookie! } })).text();
+    const added = md.split('\n').find((line) => line.startsWith('- Added:'))!;
+    expect(added).toMatch(/^- Added: \[paragraph \d+, “Chinese state banks lent Cuba/);
+    expect(added.replace(/\(#claim-[^)]*\)/, '')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+  });
+
   it('streams a workspace-wide report for a date range', async () => {
     const ws = await makeWorkspace(api, 'range');
     await approvedSample(ws);

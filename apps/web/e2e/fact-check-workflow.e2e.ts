@@ -61,7 +61,7 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
   await importDialog.getByLabel('Author').fill(SAMPLE_ARTICLE.author);
   await importDialog.getByLabel('Article text').fill(SAMPLE_ARTICLE.text);
   await importDialog.getByRole('button', { name: 'Import and find claims' }).click();
-  await importDialog.getByText(/claims detected/).waitFor();
+  await importDialog.getByText(/^Found \d+ claims in the article/).waitFor();
   await importDialog.getByRole('button', { name: 'Open the article' }).click();
   await checker.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
   const articleId = /\/articles\/([0-9a-f-]{36})/.exec(checker.url())![1];

@@ -1,4 +1,4 @@
-import { CLAIM_ACTIONS, CLAIM_STATUSES, availableActions, canTransition, nextStatus } from './claim-workflow';
+import { CLAIM_ACTIONS, CLAIM_STATUSES, assigneeAfterClaimAction, availableActions, canTransition, nextStatus } from './claim-workflow';
 import { DomainError } from './errors';
 
 describe('claim workflow', () => {
@@ -11,6 +11,14 @@ describe('claim workflow', () => {
     expect(status).toBe('IN_REVIEW');
     expect(nextStatus(status, 'requestChanges', 'EDITOR')).toBe('IN_RESEARCH');
     expect(nextStatus(status, 'approve', 'EDITOR')).toBe('VERIFIED');
+  });
+
+  it('gives an unassigned claim to whoever flags it or starts its research, and leaves an assigned one where it is', () => {
+    expect(assigneeAfterClaimAction('flag', null, 'ana')).toBe('ana');
+    expect(assigneeAfterClaimAction('flag', 'ben', 'ana')).toBe('ben');
+    expect(assigneeAfterClaimAction('startResearch', null, 'ana')).toBe('ana');
+    expect(assigneeAfterClaimAction('dismiss', null, 'ana')).toBeNull();
+    expect(assigneeAfterClaimAction('approve', 'ben', 'ana')).toBe('ben');
   });
 
   it('dismisses only detected or flagged claims', () => {

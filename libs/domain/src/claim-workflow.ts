@@ -15,22 +15,32 @@ export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 export const DIRECT_CLAIM_ACTIONS = ['flag', 'dismiss', 'startResearch'] as const satisfies readonly ClaimAction[];
 export type DirectClaimAction = (typeof DIRECT_CLAIM_ACTIONS)[number];
 
+/** Who holds the claim after an action: `actor-if-unassigned` gives an unassigned claim to whoever acted; `keep` leaves it. */
+export type ClaimAssignment = 'actor-if-unassigned' | 'keep';
+
 interface Transition {
   from: readonly ClaimStatus[];
   to: ClaimStatus;
   roles: readonly Role[];
+  assign: ClaimAssignment;
 }
 
 export const CLAIM_TRANSITIONS: Record<ClaimAction, Transition> = {
-  flag: { from: ['DETECTED'], to: 'FLAGGED', roles: WRITERS },
-  dismiss: { from: ['DETECTED', 'FLAGGED'], to: 'DISMISSED', roles: WRITERS },
-  startResearch: { from: ['FLAGGED'], to: 'IN_RESEARCH', roles: WRITERS },
-  submitForReview: { from: ['IN_RESEARCH'], to: 'IN_REVIEW', roles: WRITERS },
-  approve: { from: ['IN_REVIEW'], to: 'VERIFIED', roles: REVIEWERS },
-  requestChanges: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: REVIEWERS },
+  flag: { from: ['DETECTED'], to: 'FLAGGED', roles: WRITERS, assign: 'actor-if-unassigned' },
+  dismiss: { from: ['DETECTED', 'FLAGGED'], to: 'DISMISSED', roles: WRITERS, assign: 'keep' },
+  startResearch: { from: ['FLAGGED'], to: 'IN_RESEARCH', roles: WRITERS, assign: 'actor-if-unassigned' },
+  // Who holds the claim when a verdict moves it is decided by the verdict workflow (`assigneeAfterVerdictAction`).
+  submitForReview: { from: ['IN_RESEARCH'], to: 'IN_REVIEW', roles: WRITERS, assign: 'keep' },
+  approve: { from: ['IN_REVIEW'], to: 'VERIFIED', roles: REVIEWERS, assign: 'keep' },
+  requestChanges: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: REVIEWERS, assign: 'keep' },
   // A withdrawn proposal takes its claim back to research; the withdrawal's own rules are in the verdict workflow.
-  withdrawVerdict: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: WRITERS },
+  withdrawVerdict: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: WRITERS, assign: 'keep' },
 };
+
+/** Who holds a claim after `action` by `actorId`, given who held it before (null: unassigned). */
+export function assigneeAfterClaimAction(action: ClaimAction, current: string | null, actorId: string): string | null {
+  return CLAIM_TRANSITIONS[action].assign === 'actor-if-unassigned' ? (current ?? actorId) : current;
+}
 
 export function canTransition(status: ClaimStatus, action: ClaimAction, role: Role): boolean {
   const t = CLAIM_TRANSITIONS[action];

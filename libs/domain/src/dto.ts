@@ -189,6 +189,23 @@ export interface ReviewQueueItemDto {
   sources: ClaimSourceDto[];
 }
 
+/** A verdict an editor sent back to its author, with the comment that says what to change. */
+export interface SentBackItemDto {
+  verdict: VerdictDto;
+  claim: ClaimDto;
+  article: { id: string; title: string };
+  comment: string | null;
+  reviewer: UserDto | null;
+}
+
+/** The start page of a fact-checker or an editor: what is theirs to do next. */
+export interface MyWorkDto {
+  assigned: ClaimDto[];
+  sentBack: SentBackItemDto[];
+  /** Proposed verdicts the caller may review (an editor's or admin's, never their own); empty for others. */
+  reviews: ReviewQueueItemDto[];
+}
+
 export interface RatingScaleDto {
   ratings: Rating[];
   version: number;
@@ -254,7 +271,13 @@ export interface ReportVersionDto {
   publishedAt: string;
   publishedBy: string;
   summary: { claimsChecked: number; correctionsNeeded: number; byRating: Array<{ key: string; label: string; count: number }> };
-  changesSinceLastVersion: { previousVersion: number; added: string[]; changed: string[]; removed: string[] } | null;
+  changesSinceLastVersion: {
+    previousVersion: number;
+    added: string[];
+    changed: string[];
+    removed: string[];
+    places?: Array<{ claimId: string; paragraph: number; quote: string }>;
+  } | null;
   downloads: Record<ReportFormat, string>;
 }
 

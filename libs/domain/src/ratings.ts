@@ -33,6 +33,18 @@ export const DEFAULT_RATING_SCALE: Rating[] = [
   { key: 'unproven', label: 'Unproven', ratingValue: null, needsCorrection: false },
 ];
 
+/**
+ * What a verdict with this rating still lacks before an editor may approve it, in the words the API and the review card
+ * use; empty when nothing is missing. A rating that needs a correction also needs at least one source behind it.
+ */
+export function missingEvidence(rating: Rating, verdict: { correction: string | null; sourceCount: number }): string[] {
+  if (!rating.needsCorrection) return [];
+  const missing: string[] = [];
+  if (!verdict.correction?.trim()) missing.push(`a verdict rated ${rating.label} needs a correction`);
+  if (verdict.sourceCount === 0) missing.push(`a verdict rated ${rating.label} needs at least one source`);
+  return missing;
+}
+
 export function findRating(scale: Rating[], key: string): Rating | undefined {
   return scale.find((r) => r.key === key);
 }

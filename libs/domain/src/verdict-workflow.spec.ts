@@ -1,5 +1,5 @@
 import { DomainError } from './errors';
-import { VERDICT_STATES, availableVerdictActions, canActOnVerdict, nextVerdictState, verdictActionError } from './verdict-workflow';
+import { VERDICT_STATES, assigneeAfterVerdictAction, availableVerdictActions, canActOnVerdict, nextVerdictState, verdictActionError } from './verdict-workflow';
 
 const author = (role: 'FACT_CHECKER' | 'EDITOR' | 'ADMIN' | 'VIEWER' = 'FACT_CHECKER') => ({ role, isAuthor: true });
 const other = (role: 'FACT_CHECKER' | 'EDITOR' | 'ADMIN' | 'VIEWER') => ({ role, isAuthor: false });
@@ -58,5 +58,13 @@ describe('verdict workflow', () => {
     expect(availableVerdictActions('PROPOSED', author())).toEqual(['withdraw']);
     expect(availableVerdictActions('PROPOSED', other('EDITOR'))).toEqual(['withdraw', 'approve', 'requestChanges']);
     expect(availableVerdictActions('NEW', author())).toEqual(['draft', 'propose']);
+  });
+
+  it('keeps a proposed claim with its proposer and returns a sent-back one to them', () => {
+    expect(assigneeAfterVerdictAction('propose', null, 'ana')).toBe('ana');
+    expect(assigneeAfterVerdictAction('propose', 'ben', 'ana')).toBe('ana');
+    expect(assigneeAfterVerdictAction('requestChanges', 'ed', 'ana')).toBe('ana');
+    expect(assigneeAfterVerdictAction('approve', 'ana', 'ana')).toBe('ana');
+    expect(assigneeAfterVerdictAction('edit', 'ben', 'ana')).toBe('ben');
   });
 });

@@ -33,16 +33,25 @@ interface VerdictTransition {
   author: 'only' | 'never' | 'or-reviewer';
   /** The claim action this verdict action implies, when the claim is in a state that allows it. */
   claimAction: ClaimAction | null;
+  /** Who holds the claim after the action: the verdict's author (the proposer), or whoever held it (`keep`). */
+  assign: 'author' | 'keep';
 }
 
 export const VERDICT_TRANSITIONS: Record<VerdictAction, VerdictTransition> = {
-  draft: { from: ['NEW'], to: 'DRAFT', roles: WRITERS, author: 'only', claimAction: null },
-  propose: { from: ['NEW', 'DRAFT', 'CHANGES_REQUESTED'], to: 'PROPOSED', roles: WRITERS, author: 'only', claimAction: 'submitForReview' },
-  edit: { from: ['DRAFT', 'CHANGES_REQUESTED'], to: null, roles: WRITERS, author: 'only', claimAction: null },
-  withdraw: { from: OPEN_VERDICT_STATES, to: 'WITHDRAWN', roles: WRITERS, author: 'or-reviewer', claimAction: 'withdrawVerdict' },
-  approve: { from: ['PROPOSED'], to: 'APPROVED', roles: REVIEWERS, author: 'never', claimAction: 'approve' },
-  requestChanges: { from: ['PROPOSED'], to: 'CHANGES_REQUESTED', roles: REVIEWERS, author: 'never', claimAction: 'requestChanges' },
+  draft: { from: ['NEW'], to: 'DRAFT', roles: WRITERS, author: 'only', claimAction: null, assign: 'keep' },
+  // Proposing keeps the claim with the proposer, so the work comes back to them if it is sent back.
+  propose: { from: ['NEW', 'DRAFT', 'CHANGES_REQUESTED'], to: 'PROPOSED', roles: WRITERS, author: 'only', claimAction: 'submitForReview', assign: 'author' },
+  edit: { from: ['DRAFT', 'CHANGES_REQUESTED'], to: null, roles: WRITERS, author: 'only', claimAction: null, assign: 'keep' },
+  withdraw: { from: OPEN_VERDICT_STATES, to: 'WITHDRAWN', roles: WRITERS, author: 'or-reviewer', claimAction: 'withdrawVerdict', assign: 'keep' },
+  approve: { from: ['PROPOSED'], to: 'APPROVED', roles: REVIEWERS, author: 'never', claimAction: 'approve', assign: 'keep' },
+  // Sending back returns the claim to the proposer, whoever held it in between.
+  requestChanges: { from: ['PROPOSED'], to: 'CHANGES_REQUESTED', roles: REVIEWERS, author: 'never', claimAction: 'requestChanges', assign: 'author' },
 };
+
+/** Who holds the claim after a verdict action, given who held it before and who wrote the verdict. */
+export function assigneeAfterVerdictAction(action: VerdictAction, current: string | null, authorId: string): string | null {
+  return VERDICT_TRANSITIONS[action].assign === 'author' ? authorId : current;
+}
 
 /** Why `actor` may not take `action` on a verdict in `state`, as the domain error the API returns; null when it may. */
 export function verdictActionError(state: VerdictStateOrNew, action: VerdictAction, actor: VerdictActor): DomainError | null {

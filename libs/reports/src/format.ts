@@ -45,9 +45,25 @@ export function reportTitle(header: ReportHeader): string {
     : `Corrections report: ${header.workspace.name}, ${formatDate(header.scope.from)} to ${formatDate(header.scope.to)}`;
 }
 
-/** "Version 2, generated 2024-06-14 09:30 UTC" */
+/** "Version 2, generated 2024-06-14 09:30 UTC"; a draft says it is not published. */
 export function versionLine(header: ReportHeader): string {
+  if (header.draft) return `Draft, not published (would be version ${header.version}), generated ${formatDateTime(header.generatedAt)}`;
   return `Version ${header.version}, generated ${formatDateTime(header.generatedAt)}`;
+}
+
+/** The banner a draft carries at its top, in every human-readable format. */
+export const DRAFT_BANNER = 'DRAFT: not published. This shows the approved verdicts as they stand now and may still change.';
+
+/** The last line: who published the report, or, for a draft, that nobody has. */
+export function footerLine(header: ReportHeader): string {
+  return header.draft ? `Draft made with ClaimDesk for ${header.workspace.organisation}; not published.` : `Published by ${header.workspace.organisation} with ClaimDesk.`;
+}
+
+/** "The article hedged this claim with ‘could’ and ‘reportedly’." */
+export function hedgeSentence(hedges: Array<{ text: string }>): string {
+  const words = [...new Set(hedges.map((cue) => cue.text.trim()))].map((word) => `‘${word}’`);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
+  return `The article hedged this claim with ${list}.`;
 }
 
 /** "by Xenia Oana Cojocaru, published 2024-06-10" or '' */
@@ -101,21 +117,36 @@ export const SECTION_INTRO = {
   accurate: 'These claims were checked and need no correction.',
 } as const;
 
-/** The "correction to the corrections" summary. Quotes are not used: a streaming renderer writes this before any entry. */
-export function changesSummary(header: ReportHeader): { intro: string; groups: Array<{ title: string; claimIds: string[] }> } | null {
+/** One entry a new version added, changed or withdrew, as a reader names it: "paragraph 5, “The surprise meeting…”". */
+export interface ChangedEntryLabel {
+  claimId: string;
+  label: string;
+}
+
+/**
+ * The "correction to the corrections" summary. The places come with the changes (a streaming renderer writes this
+ * before any entry), so each entry is named by its paragraph and words, never by an id.
+ */
+export function changesSummary(header: ReportHeader): { intro: string; groups: Array<{ title: string; entries: ChangedEntryLabel[] }> } | null {
   const changes = header.changesSinceLastVersion;
   if (!changes) return null;
   const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const places = new Map((changes.places ?? []).map((p) => [p.claimId, p]));
+  const labels = (claimIds: string[]): ChangedEntryLabel[] =>
+    claimIds.map((claimId) => {
+      const place = places.get(claimId);
+      return { claimId, label: place ? `paragraph ${place.paragraph + 1}, “${truncateWords(place.quote, 80)}”` : 'an entry of an earlier version' };
+    });
   const groups = [
-    { title: 'Added', claimIds: changes.added },
-    { title: 'Changed', claimIds: changes.changed },
-    { title: 'Withdrawn', claimIds: changes.removed },
-  ].filter((group) => group.claimIds.length > 0);
+    { title: 'Added', entries: labels(changes.added) },
+    { title: 'Changed', entries: labels(changes.changed) },
+    { title: 'Withdrawn', entries: labels(changes.removed) },
+  ].filter((group) => group.entries.length > 0);
   const intro =
     groups.length === 0
       ? `This version replaces version ${changes.previousVersion}; no entry changed.`
       : `This version replaces version ${changes.previousVersion}: ` +
-        groups.map((g) => `${count(g.claimIds.length)} ${g.title.toLowerCase()}`).join(', ') +
+        groups.map((g) => `${count(g.entries.length)} ${g.title.toLowerCase()}`).join(', ') +
         '. Added and changed entries are marked below.';
   return { intro, groups };
 }
@@ -167,6 +198,6 @@ function groupByArticle(entries: ReportEntry[]): ReportEntry[] {
 
 /** The model without its entries, as a streaming renderer receives it. */
 export function headerOf(model: ReportModel): ReportHeader {
-  const { schemaVersion, workspace, scope, version, generatedAt, ratingScale, summary, changesSinceLastVersion } = model;
-  return { schemaVersion, workspace, scope, version, generatedAt, ratingScale, summary, changesSinceLastVersion };
+  const { schemaVersion, draft, workspace, scope, version, generatedAt, ratingScale, summary, changesSinceLastVersion } = model;
+  return { schemaVersion, ...(draft ? { draft } : {}), workspace, scope, version, generatedAt, ratingScale, summary, changesSinceLastVersion };
 }

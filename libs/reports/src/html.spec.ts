@@ -66,7 +66,8 @@ describe('renderHtml', () => {
 
   it('marks what changed since the previous version', () => {
     expect(html).toContain('<h2 id="changes">Correction to the corrections</h2>');
-    expect(html).toContain('<a href="#claim-clm_wsj_facility">claim clm_wsj_facility</a>');
+    expect(html).toContain('<a href="#claim-clm_wsj_facility">paragraph 11, “The Wall Street Journal reported in June 2023 that the two governments had…”</a>');
+    expect(html).toContain('<li>Withdrawn: paragraph 2, “the economy shrank by roughly 35 percent in three years”</li>');
     expect(entryArticle(html, 'clm_wsj_facility')).toContain('<p class="change-note">New in version 2</p>');
   });
 

@@ -7,7 +7,10 @@ import {
   STANCE_LABEL,
   approvalLine,
   articleByline,
+  DRAFT_BANNER,
   changesSummary,
+  footerLine,
+  hedgeSentence,
   entryChangeNote,
   headerOf,
   paragraphLabel,
@@ -59,6 +62,7 @@ a { color: #0b4f9c; }
 .summary dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
 .summary dt { font-weight: bold; }
 .summary dd { margin: 0; }
+.draft-banner { margin: 0 0 1rem; padding: .5rem 1rem; border: 2px solid var(--wrong); color: var(--wrong); font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-weight: bold; }
 .changes { margin-top: 1.5rem; border-left: 4px solid var(--note); padding: .25rem 1rem; background: #fff8e6; }
 .changes h2 { margin-top: .75rem; }
 .entry { border-top: 1px solid var(--rule); padding-top: .25rem; }
@@ -108,7 +112,9 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
       `<style>\n${CSS}\n</style>`,
     ];
     if (jsonLd) out.push(`<script type="application/ld+json">\n${jsonLd}</script>`);
-    out.push('</head>', '<body>', '<header>', `<h1>${escapeHtml(title)}</h1>`);
+    out.push('</head>', '<body>', '<header>');
+    if (header.draft) out.push(`<p class="draft-banner" role="note">${escapeHtml(DRAFT_BANNER)}</p>`);
+    out.push(`<h1>${escapeHtml(title)}</h1>`);
     out.push(
       `<p class="meta"><strong>${escapeHtml(header.workspace.organisation)}</strong>${header.workspace.name === header.workspace.organisation && !header.workspace.url ? '' : `, ${link(header.workspace.name, header.workspace.url)}`}<br>${escapeHtml(versionLine(header))}</p>`,
     );
@@ -133,10 +139,10 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
       if (changes.groups.length > 0) {
         out.push('<ul>');
         for (const group of changes.groups) {
-          const ids = group.claimIds.map((id) =>
-            group.title === 'Withdrawn' ? `claim ${escapeHtml(id)}` : `<a href="#${escapeHtml(encodeURIComponent(claimAnchor(id)))}">claim ${escapeHtml(id)}</a>`,
+          const named = group.entries.map((e) =>
+            group.title === 'Withdrawn' ? escapeHtml(e.label) : `<a href="#${escapeHtml(encodeURIComponent(claimAnchor(e.claimId)))}">${escapeHtml(e.label)}</a>`,
           );
-          out.push(`<li>${group.title}: ${ids.join(', ')}</li>`);
+          out.push(`<li>${group.title}: ${named.join('; ')}</li>`);
         }
         out.push('</ul>');
       }
@@ -176,8 +182,7 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
       if (note) out.push(`<p class="change-note">${escapeHtml(note)}</p>`);
       out.push(`<blockquote class="text">${escapeHtml(entry.quote)}</blockquote>`, '<dl>');
       if (entry.hedges.length > 0) {
-        const cues = entry.hedges.map((cue) => `${escapeHtml(cue.text)} <span class="stance">${escapeHtml(cue.type)}</span>`);
-        out.push(`<dt>Hedges</dt><dd>${cues.join(', ')}</dd>`);
+        out.push(`<dt>Hedges</dt><dd>${escapeHtml(hedgeSentence(entry.hedges))}</dd>`);
       }
       if (entry.attribution) out.push(`<dt>Attribution</dt><dd>${escapeHtml(entry.attribution)}</dd>`);
       out.push(`<dt>Verdict</dt><dd><span class="label">${escapeHtml(entry.rating.label)}</span></dd>`);
@@ -186,7 +191,7 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
       out.push(sources(entry), '</dl>', `<p class="approval">${escapeHtml(approvalLine(entry))}</p>`, '</article>');
       return out.join('\n') + '\n';
     },
-    footer: () => ['</main>', `<footer>${escapeHtml(`Published by ${header.workspace.organisation} with ClaimDesk. ${versionLine(header)}.`)}</footer>`, '</body>', '</html>', ''].join('\n'),
+    footer: () => ['</main>', `<footer>${escapeHtml(`${footerLine(header)} ${versionLine(header)}.`)}</footer>`, '</body>', '</html>', ''].join('\n'),
   });
 }
 

@@ -53,6 +53,8 @@ const entrySchema = z.strictObject({
 export const reportJsonSchema = z.strictObject({
   format: z.literal(REPORT_JSON_FORMAT),
   schemaVersion: z.literal(1),
+  /** Present (true) only in a draft: what would be published now. */
+  draft: z.literal(true).optional(),
   workspace: z.strictObject({
     name: z.string(),
     slug: z.string(),
@@ -77,6 +79,7 @@ export const reportJsonSchema = z.strictObject({
       added: z.array(z.string()),
       changed: z.array(z.string()),
       removed: z.array(z.string()),
+      places: z.array(z.strictObject({ claimId: z.string(), paragraph: z.number().int().nonnegative(), quote: z.string() })).optional(),
     })
     .nullable(),
   corrections: z.array(entrySchema.refine((e) => e.rating.needsCorrection, 'a correction entry needs a rating that needs correction')),
@@ -135,6 +138,7 @@ function headerJson(header: ReportHeader) {
   return {
     format: REPORT_JSON_FORMAT,
     schemaVersion: header.schemaVersion,
+    ...(header.draft ? { draft: true as const } : {}),
     workspace: {
       name: header.workspace.name,
       slug: header.workspace.slug,
@@ -156,6 +160,7 @@ function headerJson(header: ReportHeader) {
           added: [...changes.added],
           changed: [...changes.changed],
           removed: [...changes.removed],
+          ...(changes.places ? { places: changes.places.map((p) => ({ claimId: p.claimId, paragraph: p.paragraph, quote: p.quote })) } : {}),
         }
       : null,
   };

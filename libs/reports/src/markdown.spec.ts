@@ -46,15 +46,19 @@ describe('renderMarkdown', () => {
 
   it('shows the hedges and attribution a claim carried', () => {
     const station = entrySection(markdown, 'clm_station_payments');
-    expect(station).toContain('- **Hedges:** unconfirmed sources claim (hedge), most likely (hedge)\n');
+    expect(station).toContain('- **Hedges:** The article hedged this claim with ‘unconfirmed sources claim’ and ‘most likely’.\n');
+    expect(markdown).not.toMatch(/\(hedge\)|HEDGE/);
     const loans = entrySection(markdown, 'clm_chinese_loans');
-    expect(loans).toContain('- **Hedges:** an estimated (approximation)\n');
+    expect(loans).toContain('- **Hedges:** The article hedged this claim with ‘an estimated’.\n');
     expect(loans).toContain('- **Attribution:** Boston University Global Development Policy Center\n');
   });
 
   it('says what changed since the previous version', () => {
     expect(markdown).toContain('This version replaces version 1: 1 entry added, 1 entry changed, 1 entry withdrawn.');
-    expect(markdown).toContain('- Withdrawn: claim clm\\_special\\_period');
+    expect(markdown).toContain('- Withdrawn: paragraph 2, “the economy shrank by roughly 35 percent in three years”');
+    expect(markdown).toContain('- Added: [paragraph 11, “The Wall Street Journal reported in June 2023 that the two governments had…”](#claim-clm_wsj_facility)');
+    // Ids stay in link targets; readers never see one.
+    expect(markdown.replace(/\(#claim-[^)]*\)|<a id="claim-[^"]*"><\/a>/g, '')).not.toMatch(/clm\\?_/);
     const first = renderMarkdown({ ...sampleReportModel(), changesSinceLastVersion: null });
     expect(first).not.toContain('Correction to the corrections');
     expect(first).not.toContain('in version');

@@ -6,7 +6,10 @@ import {
   STANCE_LABEL,
   approvalLine,
   articleByline,
+  DRAFT_BANNER,
   changesSummary,
+  footerLine,
+  hedgeSentence,
   entryChangeNote,
   headerOf,
   paragraphLabel,
@@ -69,6 +72,7 @@ function markdownWriter(header: ReportHeader): ReportWriter {
 
   const headerText = (): string => {
     const out: string[] = [`# ${mdInline(reportTitle(header))}`, ''];
+    if (header.draft) out.push(`> **${mdInline(DRAFT_BANNER)}**`, '');
     const desk = header.workspace.name === header.workspace.organisation && !header.workspace.url ? '' : `, ${mdLink(header.workspace.name, header.workspace.url)}`;
     out.push(`**${mdInline(header.workspace.organisation)}**${desk}\\`);
     out.push(mdInline(versionLine(header)), '');
@@ -90,8 +94,8 @@ function markdownWriter(header: ReportHeader): ReportWriter {
     if (changes) {
       out.push(`## ${SECTION_TITLE.changes}`, '', mdInline(changes.intro), '');
       for (const group of changes.groups) {
-        const ids = group.claimIds.map((id) => (group.title === 'Withdrawn' ? `claim ${mdInline(id)}` : `[claim ${mdInline(id)}](#claim-${encodeURIComponent(id)})`));
-        out.push(`- ${group.title}: ${ids.join(', ')}`);
+        const named = group.entries.map((e) => (group.title === 'Withdrawn' ? mdInline(e.label) : `[${mdInline(e.label)}](#claim-${encodeURIComponent(e.claimId)})`));
+        out.push(`- ${group.title}: ${named.join('; ')}`);
       }
       if (changes.groups.length > 0) out.push('');
     }
@@ -127,7 +131,7 @@ function markdownWriter(header: ReportHeader): ReportWriter {
       if (note) out.push(`*${note}*`, '');
       out.push(`> ${mdBlock(entry.quote, '> ')}`, '');
       if (entry.hedges.length > 0) {
-        out.push(`- **Hedges:** ${entry.hedges.map((cue) => `${mdInline(cue.text)} (${mdInline(cue.type)})`).join(', ')}`);
+        out.push(`- **Hedges:** ${mdInline(hedgeSentence(entry.hedges))}`);
       }
       if (entry.attribution) out.push(`- **Attribution:** ${mdInline(entry.attribution)}`);
       out.push(`- **Verdict:** ${mdInline(entry.rating.label)}`);
@@ -137,7 +141,7 @@ function markdownWriter(header: ReportHeader): ReportWriter {
       out.push(`- ${mdInline(approvalLine(entry))}`, '');
       return out.join('\n') + '\n';
     },
-    footer: () => `---\n\n${mdInline(`Published by ${header.workspace.organisation} with ClaimDesk.`)}\n`,
+    footer: () => `---\n\n${mdInline(footerLine(header))}\n`,
   });
 }
 

@@ -35,7 +35,7 @@ describe('diffReports', () => {
   });
 
   it('reports nothing changed between identical reports', () => {
-    expect(diffReports(v1(), { ...v1(), version: 2 })).toEqual({ previousVersion: 1, added: [], changed: [], removed: [] });
+    expect(diffReports(v1(), { ...v1(), version: 2 })).toEqual({ previousVersion: 1, added: [], changed: [], removed: [], places: [] });
   });
 
   it('lists added, changed and withdrawn claims', () => {
@@ -50,6 +50,11 @@ describe('diffReports', () => {
       added: ['clm_new'],
       changed: ['clm_castro_meeting'],
       removed: ['clm_first_since_1959'],
+      places: [
+        { claimId: 'clm_new', paragraph: castro.paragraph, quote: castro.quote },
+        { claimId: 'clm_castro_meeting', paragraph: castro.paragraph, quote: castro.quote },
+        { claimId: 'clm_first_since_1959', paragraph: prev.accurate[0].paragraph, quote: prev.accurate[0].quote },
+      ],
     });
   });
 

@@ -73,15 +73,27 @@ export interface ReportSummary {
   byRating: Array<{ key: string; label: string; count: number }>;
 }
 
+/** Where an added, changed or withdrawn entry stands, so that readers see paragraph numbers and words, not ids. */
+export interface ChangedEntryPlace {
+  claimId: string;
+  /** 0-based, as in ReportEntry. */
+  paragraph: number;
+  quote: string;
+}
+
 export interface ReportChanges {
   previousVersion: number;
   added: string[];
   changed: string[];
   removed: string[];
+  /** The paragraph and words of each claim above (absent in snapshots published before it was kept). */
+  places?: ChangedEntryPlace[];
 }
 
 export interface ReportModel {
   schemaVersion: 1;
+  /** A draft: what would be published now. Every format says so, and nothing in it reads "Published by". */
+  draft?: boolean;
   workspace: ReportWorkspace;
   scope: ReportScope;
   version: number;
@@ -139,16 +151,23 @@ function entryFingerprint(entry: ReportEntry): string {
 export function diffReports(prev: ReportModel | null, next: ReportModel): ReportChanges | null {
   if (!prev) return null;
   const before = new Map<string, string>();
-  for (const entry of [...prev.corrections, ...prev.accurate]) before.set(entry.claimId, entryFingerprint(entry));
+  const places = new Map<string, ChangedEntryPlace>();
+  const place = (entry: ReportEntry) => places.set(entry.claimId, { claimId: entry.claimId, paragraph: entry.paragraph, quote: entry.quote });
+  for (const entry of [...prev.corrections, ...prev.accurate]) {
+    before.set(entry.claimId, entryFingerprint(entry));
+    place(entry);
+  }
   const after = new Set<string>();
   const added: string[] = [];
   const changed: string[] = [];
   for (const entry of [...next.corrections, ...next.accurate]) {
     after.add(entry.claimId);
+    place(entry);
     const old = before.get(entry.claimId);
     if (old === undefined) added.push(entry.claimId);
     else if (old !== entryFingerprint(entry)) changed.push(entry.claimId);
   }
   const removed = [...before.keys()].filter((claimId) => !after.has(claimId));
-  return { previousVersion: prev.version, added, changed, removed };
+  const listed = [...added, ...changed, ...removed];
+  return { previousVersion: prev.version, added, changed, removed, places: listed.map((claimId) => places.get(claimId)!) };
 }

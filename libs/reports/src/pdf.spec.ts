@@ -52,8 +52,9 @@ describe('renderPdf', () => {
     expect(text).toContain('Corrections needed: 2');
     expect(text).toContain('Correction to the corrections');
     expect(text).toContain('Checked and found accurate');
-    expect(text).toContain('Hedges: unconfirmed sources claim (hedge), most likely (hedge)');
-    expect(text).toContain('Hedges: an estimated (approximation)');
+    expect(text).toContain('Hedges: The article hedged this claim with ‘unconfirmed sources claim’ and ‘most likely’.');
+    expect(text).toContain('Hedges: The article hedged this claim with ‘an estimated’.');
+    expect(text).not.toMatch(/clm_|HEDGE/);
     expect(text).toContain('Attribution: Boston University Global Development Policy Center');
     expect(text.indexOf('Corrections needed')).toBeLessThan(text.indexOf('Paragraph 5: False'));
     expect(text.indexOf('Paragraph 5: False')).toBeLessThan(text.indexOf('Checked and found accurate'));

@@ -7,7 +7,10 @@ import {
   STANCE_LABEL,
   approvalLine,
   articleByline,
+  DRAFT_BANNER,
   changesSummary,
+  footerLine,
+  hedgeSentence,
   entryChangeNote,
   headerOf,
   paragraphLabel,
@@ -200,6 +203,7 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
   const grouped = header.scope.kind === 'range';
 
   const drawHeader = () => {
+    if (header.draft) write(DRAFT_BANNER, { face: 'bold', size: 10, color: WRONG, gap: 6 });
     write(title, { face: 'bold', size: 20, gap: 6 });
     write(model.workspace.name === model.workspace.organisation ? model.workspace.organisation : `${model.workspace.organisation}, ${model.workspace.name}`, {
       face: 'bold',
@@ -226,7 +230,7 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
     if (changes) {
       sectionHeading(SECTION_TITLE.changes);
       write(changes.intro, { color: NOTE });
-      for (const group of changes.groups) field(group.title, group.claimIds.map((id) => `claim ${id}`).join(', '));
+      for (const group of changes.groups) field(group.title, group.entries.map((e) => e.label).join('; '));
     }
     return '';
   };
@@ -260,7 +264,7 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
     const note = entryChangeNote(entry, header);
     if (note) write(note, { face: 'bold', size: 9.5, color: NOTE });
     write(`“${entry.quote}”`, { face: 'italic', indent: 14, gap: 5 });
-    if (entry.hedges.length > 0) field('Hedges', entry.hedges.map((cue) => `${cue.text} (${cue.type})`).join(', '));
+    if (entry.hedges.length > 0) field('Hedges', hedgeSentence(entry.hedges));
     if (entry.attribution) field('Attribution', entry.attribution);
     field('Verdict', entry.rating.label, { face: 'bold', color: kind === 'corrections' ? WRONG : RIGHT });
     if (entry.correction) field('Correction', entry.correction, { face: 'bold' });
@@ -293,7 +297,7 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
     entry: (entry, kind) => drawEntry(entry, kind),
     footer: () => {
       space(12);
-      write(`Published by ${model.workspace.organisation} with ClaimDesk.`, { size: 9, color: MUTED });
+      write(footerLine(header), { size: 9, color: MUTED });
       return '';
     },
   });
@@ -303,13 +307,14 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    if (model.draft) drawDraftWatermark(doc, fonts.bold);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc
       .font(fonts.regular)
       .fontSize(8.5)
       .fillColor(MUTED)
-      .text(clean(`${truncateWords(title, 70)} · version ${model.version} · page ${i + 1} of ${range.count}`), left, doc.page.height - 40, {
+      .text(clean(`${truncateWords(title, 70)} · ${model.draft ? 'DRAFT, not published' : `version ${model.version}`} · page ${i + 1} of ${range.count}`), left, doc.page.height - 40, {
         width,
         align: 'center',
         lineBreak: false,
@@ -318,4 +323,21 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
   }
   doc.end();
   return done;
+}
+
+/** "DRAFT" across the page, light enough to read the text beneath. */
+function drawDraftWatermark(doc: PDFKit.PDFDocument, font: string): void {
+  const { width, height } = doc.page;
+  const bottom = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0;
+  doc.save();
+  doc.rotate(-45, { origin: [width / 2, height / 2] });
+  doc
+    .font(font)
+    .fontSize(110)
+    .fillColor(WRONG)
+    .fillOpacity(0.12)
+    .text('DRAFT', 0, height / 2 - 55, { width, align: 'center', lineBreak: false });
+  doc.restore();
+  doc.page.margins.bottom = bottom;
 }

@@ -14,7 +14,7 @@ describe('render', () => {
     expect(result.extension).toBe(format);
     expect(result.contentType).toBe(CONTENT_TYPES[format]);
     expect(result.body.length).toBeGreaterThan(500);
-    expect(result.fileName).toBe(`corrections-standards-desk-art_havana_pivot-v2.${format}`);
+    expect(result.fileName).toBe(`corrections-standards-desk-havanas-pivot-east-what-cubas-new-friendships-cost-v2.${format}`);
     if (format !== 'pdf') expect(result.contentType).toMatch(/; charset=utf-8/);
     // Same input, same bytes.
     expect((await render(model, format, { reportUrl })).body.equals(result.body)).toBe(true);

@@ -33,7 +33,7 @@ export interface RenderedReport {
   body: Buffer;
   contentType: string;
   extension: ReportFormat;
-  /** A download name such as "corrections-standards-desk-art_123-v2.pdf". */
+  /** A download name such as "corrections-standards-desk-havanas-pivot-east-v2.pdf", or "…-draft.pdf" for a draft. */
   fileName: string;
 }
 
@@ -44,10 +44,25 @@ export class MissingReportUrlError extends TypeError {
   }
 }
 
+/** The article's title as a file-name word: "Havana’s Pivot East" → "havanas-pivot-east" (at most 60 characters). */
+function articleSlug(title: string, fallback: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** The file name carries the desk, the article (or the dates) and the version, so reports of two articles never collide. */
 export function reportFileName(model: ReportModel, format: ReportFormat): string {
-  const scope = model.scope.kind === 'article' ? model.scope.article.id : `${model.scope.from.slice(0, 10)}_${model.scope.to.slice(0, 10)}`;
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-  return `corrections-${safe(model.workspace.slug)}-${safe(scope)}-v${model.version}.${format}`;
+  const scope = model.scope.kind === 'article' ? articleSlug(model.scope.article.title, safe(model.scope.article.id)) : `${model.scope.from.slice(0, 10)}_${model.scope.to.slice(0, 10)}`;
+  return `corrections-${safe(model.workspace.slug)}-${safe(scope)}-${model.draft ? 'draft' : `v${model.version}`}.${format}`;
 }
 
 export async function render(model: ReportModel, format: ReportFormat, opts: RenderOptions = {}): Promise<RenderedReport> {

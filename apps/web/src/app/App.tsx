@@ -2,9 +2,9 @@
 import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuthProvider, LoginPage, RequireAuth, SetupPage } from '../features/auth';
+import { AuthProvider, LoginPage, RequireAuth, SetupPage, useAuth } from '../features/auth';
 import { Layout } from './Layout';
-import { appRoutes } from './routes';
+import { appRoutes, startPath } from './routes';
 
 const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 8, dark: 6 }, defaultRadius: 'sm', fontFamily: 'Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
 
@@ -47,6 +47,11 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && (error as { status?: number }).status === 0, staleTime: 10_000, refetchOnWindowFocus: false } },
 });
 
+function StartPage() {
+  const { me } = useAuth();
+  return <Navigate to={startPath(me?.role)} replace />;
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
@@ -63,7 +68,7 @@ export function App() {
                   </RequireAuth>
                 }
               >
-                <Route path="/" element={<Navigate to="/dashboard" replace />} />
+                <Route path="/" element={<StartPage />} />
                 {appRoutes.map(({ path, Component }) => (
                   <Route key={path} path={path} element={<Component />} />
                 ))}

@@ -1,7 +1,7 @@
 // The pages behind the sign-in gate, in navigation order; each is its own lazily loaded chunk.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { REVIEWERS, type Role } from '@claimdesk/domain';
+import { REVIEWERS, WRITERS, type Role } from '@claimdesk/domain';
 import { prefetchArticleReader } from '../features/reader';
 
 interface AppRoute {
@@ -13,6 +13,7 @@ interface AppRoute {
   roles?: readonly Role[];
 }
 
+const MyWorkPage = lazy(() => import('../features/dashboard/components/MyWorkPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
 const ArticlesPage = lazy(() => import('../features/articles/components/ArticlesPage'));
 const loadArticleReader = () => import('../features/reader/components/ArticleReaderPage');
@@ -23,6 +24,7 @@ const ReportsPage = lazy(() => import('../features/reports/components/ReportsPag
 const SettingsPage = lazy(() => import('../features/settings/components/SettingsPage'));
 
 export const appRoutes: AppRoute[] = [
+  { path: '/my-work', label: 'My work', Component: MyWorkPage, nav: true, roles: WRITERS },
   { path: '/dashboard', label: 'Dashboard', Component: DashboardPage, nav: true },
   { path: '/articles', label: 'Articles', Component: ArticlesPage, nav: true },
   { path: '/articles/:id', label: 'Article', Component: ArticleReaderPage, nav: false },
@@ -31,6 +33,11 @@ export const appRoutes: AppRoute[] = [
   { path: '/reports', label: 'Reports', Component: ReportsPage, nav: true },
   { path: '/settings', label: 'Settings', Component: SettingsPage, nav: true },
 ];
+
+/** Where a member lands: fact-checkers, editors and admins on their work, viewers on the dashboard. */
+export function startPath(role: Role | undefined): string {
+  return role && WRITERS.includes(role) ? '/my-work' : '/dashboard';
+}
 
 /**
  * At start-up on a deep link to an article: loads the reader's code and data at once, in parallel with the session

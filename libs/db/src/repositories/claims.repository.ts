@@ -92,7 +92,14 @@ export class ClaimsRepository {
     if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
     else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
     if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
-    if (query.q) where.push(Prisma.sql`c.search_vector @@ websearch_to_tsquery('english', ${query.q})`);
+    if (query.q) {
+      // One search box for the desk: the claim's words, its article's title, its sources' titles and its verdicts' text.
+      const tsq = Prisma.sql`websearch_to_tsquery('english', ${query.q})`;
+      where.push(Prisma.sql`(c.search_vector @@ ${tsq}
+        OR to_tsvector('english', a.title) @@ ${tsq}
+        OR EXISTS (SELECT 1 FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = c.id AND to_tsvector('english', s.title) @@ ${tsq})
+        OR EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id AND v.state <> 'WITHDRAWN' AND to_tsvector('english', v.rationale || ' ' || coalesce(v.correction, '')) @@ ${tsq}))`);
+    }
 
     const columns = [...SORT_COLUMNS[query.sort], Prisma.sql`c.id`];
     const desc = query.order === 'desc';

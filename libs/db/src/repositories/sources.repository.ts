@@ -28,6 +28,11 @@ export class SourcesRepository {
     return prismaOf(tx).source.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
   }
 
+  /** How many sources are attached to a claim. */
+  countLinks(db: DbExecutor, workspaceId: string, claimId: string): Promise<number> {
+    return prismaOf(db).claimSource.count({ where: { claimId, workspaceId } });
+  }
+
   findLink(db: DbExecutor, claimId: string, sourceId: string) {
     return prismaOf(db).claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
   }

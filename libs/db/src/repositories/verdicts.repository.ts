@@ -45,6 +45,16 @@ export class VerdictsRepository {
     await prismaOf(tx).review.create({ data });
   }
 
+  /** The author's verdicts an editor sent back, most recently decided first, with the claim and its article. */
+  sentBackTo(db: DbExecutor, workspaceId: string, authorId: string, take = 100) {
+    return prismaOf(db).verdict.findMany({
+      where: { workspaceId, authorId, state: 'CHANGES_REQUESTED', claim: { article: { deletedAt: null } } },
+      orderBy: [{ decidedAt: 'desc' }, { id: 'asc' }],
+      take,
+      include: { ...verdictInclude, claim: { include: { article: { select: { id: true, title: true } } } } },
+    });
+  }
+
   /** Proposed verdicts waiting for review, oldest proposal first, with the claim, its article, text and sources. */
   reviewQueue(db: DbExecutor, workspaceId: string, take = 200) {
     return prismaOf(db).verdict.findMany({

@@ -199,6 +199,11 @@ export function sampleReportModel(): ReportModel {
       added: ['clm_wsj_facility'],
       changed: ['clm_castro_meeting'],
       removed: ['clm_special_period'],
+      places: [
+        { claimId: 'clm_wsj_facility', paragraph: corrections[1].paragraph, quote: corrections[1].quote },
+        { claimId: 'clm_castro_meeting', paragraph: corrections[0].paragraph, quote: corrections[0].quote },
+        { claimId: 'clm_special_period', paragraph: 1, quote: 'the economy shrank by roughly 35 percent in three years' },
+      ],
     },
   };
 }

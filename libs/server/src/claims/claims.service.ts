@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  assigneeAfterClaimAction,
   nextStatus,
   type ClaimAction,
   type ClaimDetailDto,
@@ -125,7 +126,7 @@ export class ClaimsService {
       });
       await audit(tx, actor, 'claim', created.id, 'create', null, { text, start, end, articleId: created.articleId, origin: 'MANUAL' });
       // Whoever marks a claim by hand means to check it: it starts flagged and assigned to them.
-      return this.write(tx, actor, created.id, created.version, { status: nextStatus(created.status, 'flag', actor.role), assigneeId: actor.userId }, 'flag');
+      return this.write(tx, actor, created.id, created.version, { status: nextStatus(created.status, 'flag', actor.role), assigneeId: assigneeAfterClaimAction('flag', null, actor.userId) }, 'flag');
     });
     this.publish(actor, row, 'create');
     return toClaimDto(row, await this.userNames([row.updatedById]));
@@ -150,7 +151,8 @@ export class ClaimsService {
       // Only flag, dismiss and start research are taken on a claim directly; the other moves follow from verdict actions.
       if (!isDirectClaimAction(action)) throw new DomainError('RULE_VIOLATION', indirectActionMessage(action), [{ path: 'action', message: 'use the verdict routes' }]);
       const status = nextStatus(current.status, action, actor.role);
-      return this.write(tx, actor, id, version, { status, dismissReason: action === 'dismiss' ? reason : null }, action);
+      const assigneeId = assigneeAfterClaimAction(action, current.assigneeId, actor.userId);
+      return this.write(tx, actor, id, version, { status, dismissReason: action === 'dismiss' ? reason : null, ...(assigneeId !== current.assigneeId ? { assigneeId } : {}) }, action);
     });
     this.publish(actor, row, action);
     return toClaimDto(row, await this.userNames([row.updatedById]));
@@ -179,7 +181,8 @@ export class ClaimsService {
             skipped.push({ id, reason: (error as Error).message });
             continue;
           }
-          await this.write(tx, actor, id, row.version, { status, dismissReason: action === 'dismiss' ? reason : null }, `bulk-${action}`);
+          const assigneeId = assigneeAfterClaimAction(action, row.assigneeId, actor.userId);
+          await this.write(tx, actor, id, row.version, { status, dismissReason: action === 'dismiss' ? reason : null, ...(assigneeId !== row.assigneeId ? { assigneeId } : {}) }, `bulk-${action}`);
           updated.push(id);
         }
         return { updated, skipped };
@@ -244,15 +247,20 @@ export class ClaimsService {
     return result.row;
   }
 
-  /** A claim of the caller's workspace whose article is not deleted, or 404. */
   /** Work on a flagged claim (its first source or verdict) starts its research; returns the status and version after. */
-  async startResearchIfFlagged(db: DbExecutor, actor: Actor, claim: { id: string; status: ClaimStatus; version: number }): Promise<{ status: ClaimStatus; version: number }> {
-    if (claim.status !== 'FLAGGED') return { status: claim.status, version: claim.version };
+  async startResearchIfFlagged(
+    db: DbExecutor,
+    actor: Actor,
+    claim: { id: string; status: ClaimStatus; version: number; assigneeId: string | null },
+  ): Promise<{ status: ClaimStatus; version: number; assigneeId: string | null }> {
+    if (claim.status !== 'FLAGGED') return { status: claim.status, version: claim.version, assigneeId: claim.assigneeId };
     const status = nextStatus(claim.status, 'startResearch', actor.role);
-    await this.write(db, actor, claim.id, claim.version, { status }, 'startResearch');
-    return { status, version: claim.version + 1 };
+    const assigneeId = assigneeAfterClaimAction('startResearch', claim.assigneeId, actor.userId);
+    await this.write(db, actor, claim.id, claim.version, { status, ...(assigneeId !== claim.assigneeId ? { assigneeId } : {}) }, 'startResearch');
+    return { status, version: claim.version + 1, assigneeId };
   }
 
+  /** A claim of the caller's workspace whose article is not deleted, or 404. */
   async load(db: DbExecutor, actor: Actor, id: string) {
     const row = await this.claims.findVisible(db, actor.workspaceId, id);
     if (!row) throw notFound('claim');

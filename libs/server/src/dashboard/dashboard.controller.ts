@@ -1,16 +1,20 @@
-// Counts of claims by status and rating, and the caller's assigned claims.
+// Counts of claims by status and rating, the caller's assigned claims, and the caller's work list.
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, type DashboardDto } from '@claimdesk/domain';
+import { ANY_MEMBER, type DashboardDto, type MyWorkDto } from '@claimdesk/domain';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { ApiErrors } from '../common/openapi';
 import { ClaimsService } from '../claims/claims.service';
+import { VerdictsService } from '../verdicts/verdicts.service';
 
 @ApiTags('dashboard')
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly verdicts: VerdictsService,
+  ) {}
 
   @Get()
   @Allow(ANY_MEMBER)
@@ -18,5 +22,13 @@ export class DashboardController {
   @ApiErrors(401)
   dashboard(@CurrentActor() actor: Actor): Promise<DashboardDto> {
     return this.claims.dashboard(actor);
+  }
+
+  @Get('my-work')
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: 'My work: open claims assigned to me, my verdicts sent back to me, and reviews waiting for me (any member)' })
+  @ApiErrors(401)
+  myWork(@CurrentActor() actor: Actor): Promise<MyWorkDto> {
+    return this.verdicts.myWork(actor);
   }
 }

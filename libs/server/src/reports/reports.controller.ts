@@ -48,7 +48,7 @@ export class ReportsController {
   @ApiErrors(400, 401, 404)
   async draft(@CurrentActor() actor: Actor, @IdParam() id: string, @Query('format') format: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const file = await this.reports.renderDraft(actor, id, parseFormat(format), this.baseUrl(req));
-    res.setHeader('Content-Disposition', `attachment; filename="draft-${file.fileName}"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
     res.setHeader('Cache-Control', 'no-store');
     return new StreamableFile(file.body, { type: file.contentType, length: file.body.length });
   }

@@ -11,6 +11,7 @@ import {
   renderCsvStream,
   renderJsonStream,
   renderMarkdownStream,
+  reportFileName,
   renderHtml,
   type ReportEntry,
   type ReportFormat,
@@ -39,7 +40,7 @@ export class ReportsService {
   async draft(actor: Actor, articleId: string, now = new Date()): Promise<ReportModel> {
     const article = await this.article(actor, articleId);
     const last = await this.repo.latest(this.db, actor.workspaceId, scopeKey(articleId));
-    return this.buildModel(actor, article, (last?.version ?? 0) + 1, now, last ? storedModel(last.model) : null);
+    return { ...(await this.buildModel(actor, article, (last?.version ?? 0) + 1, now, last ? storedModel(last.model) : null)), draft: true };
   }
 
   async preview(actor: Actor, articleId: string, baseUrl: string): Promise<{ html: string; model: ReportModel }> {
@@ -121,8 +122,7 @@ export class ReportsService {
     const file = await this.repo.findFile(this.db, actor.workspaceId, reportId, format);
     if (!file) throw notFound('report');
     const model = storedModel(file.report.model);
-    const slug = model.workspace.slug.replace(/[^a-z0-9-]/g, '');
-    return { body: Buffer.from(file.bytes), contentType: file.contentType, fileName: `corrections-${slug}-v${file.report.version}.${format}`, sha256: file.sha256 };
+    return { body: Buffer.from(file.bytes), contentType: file.contentType, fileName: reportFileName({ ...model, version: file.report.version }, format), sha256: file.sha256 };
   }
 
   /** Workspace-wide report for a date range, streamed in batches so memory stays flat however many entries there are. */

@@ -5,7 +5,9 @@ import {
   DomainError,
   OPEN_VERDICT_STATES,
   VERDICT_TRANSITIONS,
+  assigneeAfterVerdictAction,
   findRating,
+  missingEvidence,
   nextStatus,
   nextVerdictState,
   ratingScaleSchema,
@@ -14,13 +16,16 @@ import {
   verdictSchema,
   type ClaimStatus,
   type Rating,
+  type MyWorkDto,
+  REVIEWERS,
   type ReviewQueueItemDto,
+  type SentBackItemDto,
   type VerdictAction,
   type VerdictDto,
   type VerdictState,
   type VerdictStateOrNew,
 } from '@claimdesk/domain';
-import { Database, MembersRepository, VerdictsRepository, type ClaimChanges, type DbExecutor, type Tx } from '@claimdesk/db';
+import { Database, MembersRepository, SourcesRepository, VerdictsRepository, type ClaimChanges, type DbExecutor, type Tx } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -36,6 +41,7 @@ export class VerdictsService {
     private readonly db: Database,
     private readonly verdicts: VerdictsRepository,
     private readonly members: MembersRepository,
+    private readonly sources: SourcesRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
   ) {}
@@ -48,7 +54,7 @@ export class VerdictsService {
       if (open) throw new DomainError('RULE_VIOLATION', 'this claim already has an open verdict; edit that one', [{ path: 'claimId', message: 'open verdict exists' }]);
       const action: VerdictAction = input.propose ? 'propose' : 'draft';
       const state = nextVerdictState('NEW', action, { role: actor.role, isAuthor: true });
-      const { status, version } = await this.claims.startResearchIfFlagged(tx, actor, claim);
+      const { status, version, assigneeId } = await this.claims.startResearchIfFlagged(tx, actor, claim);
       if (status !== 'IN_RESEARCH') {
         throw new DomainError('ILLEGAL_TRANSITION', `a verdict can be written for a flagged claim or one in research; this claim is ${status}`, [{ path: 'claimId', message: `claim is ${status}` }]);
       }
@@ -64,7 +70,7 @@ export class VerdictsService {
       });
       await this.verdicts.recordHistory(tx, actor, created);
       await audit(tx, actor, 'verdict', created.id, action, null, { claimId, ratingKey: created.ratingKey, state, correction: created.correction });
-      await this.followOnClaim(tx, actor, { id: claimId, status, version }, action, { rating: input.ratingKey });
+      await this.followOnClaim(tx, actor, { id: claimId, status, version, assigneeId }, action, created.authorId, { rating: input.ratingKey });
       return created.id;
     });
     return this.publishAndGet(actor, verdict, 'create');
@@ -88,7 +94,7 @@ export class VerdictsService {
       });
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
-      await this.followOnClaim(tx, actor, await this.claims.load(tx, actor, verdict.claimId), action, { rating: input.ratingKey });
+      await this.followOnClaim(tx, actor, await this.claims.load(tx, actor, verdict.claimId), action, verdict.authorId, { rating: input.ratingKey });
     });
     return this.publishAndGet(actor, verdictId, 'update');
   }
@@ -101,11 +107,12 @@ export class VerdictsService {
       if (verdict.version !== input.version) throw staleVersion('verdict', toVerdictDto(verdict, new Map()));
       const state = nextVerdictState(verdict.state, action, { role: actor.role, isAuthor: verdict.authorId === actor.userId });
       const claim = await this.claims.load(tx, actor, verdict.claimId);
+      if (action === 'approve') await this.checkEvidence(tx, actor, verdict);
       await this.verdicts.createReview(tx, { workspaceId: actor.workspaceId, verdictId, reviewerId: actor.userId, decision: input.decision, comment: input.comment ?? null });
       const updated = await this.verdicts.update(tx, verdictId, { state, decidedAt: new Date(), decidedById: actor.userId });
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
-      await this.followOnClaim(tx, actor, claim, action, {});
+      await this.followOnClaim(tx, actor, claim, action, verdict.authorId, {});
     });
     return this.publishAndGet(actor, verdictId, 'review');
   }
@@ -146,6 +153,29 @@ export class VerdictsService {
     });
   }
 
+  /** Claims assigned to the caller that are still open, verdicts sent back to them, and reviews waiting for them. */
+  async myWork(actor: Actor): Promise<MyWorkDto> {
+    const [assigned, sentBack, reviews] = await Promise.all([
+      this.claims.list(actor, { assigneeId: 'me', status: ['FLAGGED', 'IN_RESEARCH', 'IN_REVIEW'], sort: 'updated', order: 'desc', limit: 100 }),
+      this.sentBack(actor),
+      REVIEWERS.includes(actor.role) ? this.queue(actor) : Promise.resolve([]),
+    ]);
+    return { assigned: assigned.items, sentBack, reviews: reviews.filter((item) => item.verdict.author.id !== actor.userId) };
+  }
+
+  private async sentBack(actor: Actor): Promise<SentBackItemDto[]> {
+    const verdicts = await this.verdicts.sentBackTo(this.db, actor.workspaceId, actor.userId);
+    const users = await this.members.usersById(
+      this.db,
+      verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]),
+    );
+    return verdicts.map((v) => {
+      const dto = toVerdictDto(v, users);
+      const last = dto.reviews.filter((r) => r.decision === 'CHANGES_REQUESTED').at(-1) ?? null;
+      return { verdict: dto, claim: toClaimDto(v.claim), article: v.claim.article, comment: last?.comment ?? null, reviewer: last?.reviewer ?? null };
+    });
+  }
+
   async get(actor: Actor, verdictId: string): Promise<VerdictDto> {
     const verdict = await this.load(this.db, actor, verdictId);
     return toVerdictDto(verdict, await this.members.usersById(this.db, [verdict.authorId, verdict.decidedById, ...verdict.reviews.map((r) => r.reviewerId)]));
@@ -168,10 +198,33 @@ export class VerdictsService {
    * The claim follows a verdict action: its rating as given, and its status through the claim action the verdict action
    * implies (none for a draft or an edit, which only rate it). Audited under that claim action.
    */
-  private async followOnClaim(tx: Tx, actor: Actor, claim: { id: string; status: ClaimStatus; version: number }, action: VerdictAction, changes: Pick<ClaimChanges, 'rating'>): Promise<void> {
+  private async followOnClaim(
+    tx: Tx,
+    actor: Actor,
+    claim: { id: string; status: ClaimStatus; version: number; assigneeId: string | null },
+    action: VerdictAction,
+    authorId: string,
+    changes: Pick<ClaimChanges, 'rating'>,
+  ): Promise<void> {
     const claimAction = VERDICT_TRANSITIONS[action].claimAction;
     const status = claimAction ? nextStatus(claim.status, claimAction, actor.role) : undefined;
-    await this.claims.write(tx, actor, claim.id, claim.version, { ...changes, ...(status ? { status } : {}) }, claimAction ?? 'rate');
+    const assigneeId = assigneeAfterVerdictAction(action, claim.assigneeId, authorId);
+    await this.claims.write(tx, actor, claim.id, claim.version, { ...changes, ...(status ? { status } : {}), ...(assigneeId !== claim.assigneeId ? { assigneeId } : {}) }, claimAction ?? 'rate');
+  }
+
+  /** An editor approves a verdict only with the evidence its rating asks for: 422 naming what is missing. */
+  private async checkEvidence(tx: Tx, actor: Actor, verdict: { claimId: string; ratingKey: string; correction: string | null }): Promise<void> {
+    const scale = ratingScaleSchema.parse((await this.members.findRatingScale(tx, actor.workspaceId))?.ratings ?? []);
+    const rating = findRating(scale, verdict.ratingKey);
+    if (!rating) return;
+    const missing = missingEvidence(rating, { correction: verdict.correction, sourceCount: await this.sources.countLinks(tx, actor.workspaceId, verdict.claimId) });
+    if (missing.length) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `cannot approve yet: ${missing.join('; ')}`,
+        missing.map((message) => ({ path: message.endsWith('source') ? 'sources' : 'correction', message })),
+      );
+    }
   }
 
   /** Refuses who may not act (403, or self-approval) before the version is compared; the state itself is checked after it. */

@@ -9,3 +9,4 @@ export { SourceItem } from './components/SourcesSection';
 export { VerdictCard } from './components/VerdictSection';
 export { useCreateClaim } from './hooks/useClaimMutations';
 export { useClaimWriter, type ClaimWriter } from './hooks/useClaimWriter';
+export { claimsTableHref } from './filters/claimFilterParams';

@@ -2,23 +2,24 @@
 import { Alert, Button, FileInput, Group, Modal, NativeSelect, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
 import { useState, type FormEvent } from 'react';
+import { importSummary } from '../importSummary';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
-import { countOf } from '../../../lib/format';
 import { useImportArticle, useUploadArticle } from '../hooks/useArticleMutations';
 
 type Mode = 'paste' | 'upload';
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function ImportArticleDialog({ opened, onClose, article }: { opened: boolean; onClose(): void; article?: ArticleDto }) {
+export function ImportArticleDialog({ opened, onClose, article, currentText }: { opened: boolean; onClose(): void; article?: ArticleDto; currentText?: string }) {
   const importArticle = useImportArticle();
   const uploadArticle = useUploadArticle();
   const navigate = useNavigate();
   const [mode, setMode] = useState<Mode>('paste');
   const [meta, setMeta] = useState({ title: article?.title ?? '', author: article?.author ?? '', url: article?.url ?? '', publishedAt: article?.publishedAt?.slice(0, 10) ?? '' });
   const [format, setFormat] = useState<'text' | 'markdown' | 'html'>('text');
-  const [content, setContent] = useState('');
+  // A new revision starts from the current text, to be edited or replaced.
+  const [content, setContent] = useState(currentText ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -91,9 +92,11 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
       {result ? (
         <Stack>
           <Alert color="teal" title={result.created ? 'Article imported' : `Revision ${result.revision} imported`}>
-            {countOf(result.claims.detected, 'claim')} detected
-            {result.claims.reanchored ? `, ${result.claims.reanchored} carried over from the last revision` : ''}
-            {result.claims.orphaned ? `, ${result.claims.orphaned} could not be placed (listed as orphaned)` : ''}.
+            {importSummary(result).map((line) => (
+              <Text key={line} size="sm">
+                {line}
+              </Text>
+            ))}
           </Alert>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

@@ -15,7 +15,7 @@ export function LoginPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   if (needsSetup) return <Navigate to="/setup" replace />;
-  if (me) return <Navigate to="/articles" replace />;
+  if (me) return <Navigate to="/" replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,7 +23,7 @@ export function LoginPage() {
     setError(null);
     try {
       signedIn(await authApi.login({ email, password }));
-      navigate((location.state as { from?: string } | null)?.from ?? '/articles', { replace: true });
+      navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true });
     } catch (e) {
       setError(e as ApiError);
     } finally {

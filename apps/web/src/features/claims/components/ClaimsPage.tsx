@@ -5,7 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { countOf, formatDate, formatScore } from '../../../lib/format';
 import { articleQueries } from '../../articles';
@@ -16,9 +16,9 @@ import { claimQueries } from '../api/claimQueries';
 import { useBulkClaimAction } from '../hooks/useClaimMutations';
 import { KIND_LABELS, ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
 import { DismissDialog } from './DismissDialog';
+import { parseFilterParams, toFilterParams, type ClaimFilterState, type Sort } from '../filters/claimFilterParams';
 import { StatusBadge } from '../../../lib/StatusBadge';
 
-type Sort = NonNullable<ClaimFilters['sort']>;
 const ROW_HEIGHT = 60;
 const COLUMNS = '32px minmax(260px, 1fr) 150px 104px 92px 52px 68px 124px 96px';
 const tri = (v: string): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
@@ -28,20 +28,37 @@ export default function ClaimsPage() {
   const ratings = useRatings();
   const members = useMembers();
   const articles = useQuery(articleQueries.list());
-  const [q, setQ] = useState('');
+  // The filters live in the address: a filtered table can be shared, and Back returns to it as it was.
+  const [params, setParams] = useSearchParams();
+  const current = parseFilterParams(params);
+  const { status, kind, hedged, attributed, assigneeId, rating, sort, order } = current;
+  const update = (changes: Partial<ClaimFilterState>, replace = false) => setParams(toFilterParams({ ...parseFilterParams(params), ...changes }), { replace });
+  const setStatus = (v: string[]) => update({ status: v });
+  const setKind = (v: string[]) => update({ kind: v });
+  const setHedged = (v: string) => update({ hedged: v as ClaimFilterState['hedged'] });
+  const setAttributed = (v: string) => update({ attributed: v as ClaimFilterState['attributed'] });
+  const setAssigneeId = (v: string) => update({ assigneeId: v });
+  const setRating = (v: string) => update({ rating: v });
+  const [q, setQ] = useState(current.q);
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const [status, setStatus] = useState<string[]>([]);
-  const [kind, setKind] = useState<string[]>([]);
-  const [hedged, setHedged] = useState('');
-  const [attributed, setAttributed] = useState('');
-  const [assigneeId, setAssigneeId] = useState('');
-  const [rating, setRating] = useState('');
-  const [sort, setSort] = useState<Sort>('updated');
-  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const writtenQ = useRef(current.q);
+  useEffect(() => {
+    // Typing replaces the address entry rather than adding one per pause.
+    if (debouncedQ === writtenQ.current) return;
+    writtenQ.current = debouncedQ;
+    update({ q: debouncedQ }, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debouncedQ]);
+  useEffect(() => {
+    // Back or a shared link changed the search: the box follows the address.
+    if (current.q === writtenQ.current) return;
+    writtenQ.current = current.q;
+    setQ(current.q);
+  }, [current.q]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dismissing, setDismissing] = useState(false);
   const filters: ClaimFilters = {
-    q: debouncedQ || undefined,
+    q: current.q || undefined,
     status,
     kind,
     hedged: tri(hedged),
@@ -64,7 +81,7 @@ export default function ClaimsPage() {
   useEffect(() => {
     if (lastIndex >= rows.length - 30 && list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
   }, [lastIndex, rows.length, list]);
-  useEffect(() => setSelected(new Set()), [debouncedQ, status, kind, hedged, attributed, assigneeId, rating]);
+  useEffect(() => setSelected(new Set()), [params]);
 
   const bulk = useBulkClaimAction();
   const runBulk = (body: { action: 'flag' | 'dismiss'; reason?: DismissReason }) => bulk.mutate({ ...body, claimIds: [...selected] }, { onSuccess: () => setSelected(new Set()) });
@@ -76,11 +93,8 @@ export default function ClaimsPage() {
   };
   const allSelected = rows.length > 0 && selected.size === rows.length;
   const sortBy = (s: Sort) => {
-    if (s === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
-    else {
-      setSort(s);
-      setOrder(s === 'position' ? 'asc' : 'desc');
-    }
+    if (s === sort) update({ order: order === 'asc' ? 'desc' : 'asc' });
+    else update({ sort: s, order: s === 'position' ? 'asc' : 'desc' });
   };
   const SortHeader = ({ s, children }: { s: Sort; children: string }) => (
     <div role="columnheader" aria-sort={sort === s ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -101,7 +115,7 @@ export default function ClaimsPage() {
       </Group>
       <Paper withBorder p="sm" radius="md" component="form" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput label="Text" placeholder="Search claim text" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={190} />
+          <TextInput label="Text" placeholder="Claims, articles, sources, verdicts" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={190} />
           <MultiSelect
             label="Status"
             placeholder={status.length ? undefined : 'Any'}

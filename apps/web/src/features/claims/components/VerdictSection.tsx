@@ -1,6 +1,6 @@
 // The verdicts on a claim with their reviews, the form to write or edit one, and the editor's review actions.
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { availableVerdictActions, canTransition, isOpenVerdict, type ClaimDetailDto, type Rating, type VerdictDto } from '@claimdesk/domain';
+import { availableVerdictActions, canTransition, findRating, isOpenVerdict, missingEvidence, type ClaimDetailDto, type Rating, type VerdictDto } from '@claimdesk/domain';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatDateTime } from '../../../lib/format';
@@ -10,6 +10,41 @@ import { ratingLabel } from '../../../lib/claimStatus';
 import { VerdictStateBadge } from '../../../lib/StatusBadge';
 import { ReviewActions } from './ReviewActions';
 import { VerdictForm } from './VerdictForm';
+import { changesSinceSentBack } from '../verdictDiff';
+
+/** A re-proposed verdict against the version an editor sent back: removed words struck through, added ones marked. */
+function SentBackDiff({ verdict, ratings }: { verdict: VerdictDto; ratings: readonly Rating[] }) {
+  const changes = changesSinceSentBack(verdict, (key) => ratingLabel(ratings, key));
+  if (!changes) return null;
+  return (
+    <Paper p={6} mt={6} radius="sm" bg="indigo.0" aria-label="Changes since it was sent back">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+        Changes since it was sent back
+      </Text>
+      {changes.length === 0 && <Text size="sm">Proposed again unchanged.</Text>}
+      {changes.map((c) => (
+        <Text key={c.field} size="sm" mt={4}>
+          <Text span fw={600} size="sm">
+            {c.field}:{' '}
+          </Text>
+          {c.parts.map((p, i) =>
+            p.change === 'added' ? (
+              <ins key={i} style={{ background: '#d3f9d8', textDecoration: 'none' }}>
+                {p.text}
+              </ins>
+            ) : p.change === 'removed' ? (
+              <del key={i} style={{ background: '#ffe3e3' }}>
+                {p.text}
+              </del>
+            ) : (
+              <span key={i}>{p.text}</span>
+            ),
+          )}
+        </Text>
+      ))}
+    </Paper>
+  );
+}
 
 export function VerdictCard({ verdict, ratings }: { verdict: VerdictDto; ratings: readonly Rating[] }) {
   return (
@@ -37,6 +72,7 @@ export function VerdictCard({ verdict, ratings }: { verdict: VerdictDto; ratings
           {verdict.correction}
         </Text>
       )}
+      <SentBackDiff verdict={verdict} ratings={ratings} />
       {verdict.reviews.map((r) => (
         <Text key={r.id} size="xs" mt={6} c={r.decision === 'APPROVED' ? 'teal.9' : 'red.9'}>
           {r.decision === 'APPROVED' ? 'Approved' : 'Changes requested'} by {r.reviewer.name}, {formatDateTime(r.createdAt)}
@@ -63,6 +99,10 @@ export function VerdictSection({ claim, ratings }: { claim: ClaimDetailDto; rati
   const withdraw = useWithdrawVerdict(claim);
   const reloadClaim = useReloadClaim();
   const stale = save.error instanceof ApiError && save.error.status === 409;
+  const evidenceMissing = (v: VerdictDto) => {
+    const rating = findRating([...ratings], v.ratingKey);
+    return rating ? missingEvidence(rating, { correction: v.correction, sourceCount: claim.sources.length }) : [];
+  };
 
   return (
     <Stack gap="xs">
@@ -74,7 +114,7 @@ export function VerdictSection({ claim, ratings }: { claim: ClaimDetailDto; rati
       {verdicts.map((v) => (
         <Stack key={v.id} gap={6}>
           <VerdictCard verdict={v} ratings={ratings} />
-          {v.state === 'PROPOSED' && <ReviewActions verdict={v} claim={claim} />}
+          {v.state === 'PROPOSED' && <ReviewActions verdict={v} claim={claim} missingEvidence={evidenceMissing(v)} />}
           {v === open && actions.includes('withdraw') && (
             <Group gap="xs">
               <Button size="xs" variant="subtle" color="gray" onClick={() => withdraw.mutate(v)} loading={withdraw.isPending}>

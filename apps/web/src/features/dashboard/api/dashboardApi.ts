@@ -1,4 +1,7 @@
-import type { DashboardDto } from '@claimdesk/domain';
+import type { DashboardDto, MyWorkDto } from '@claimdesk/domain';
 import { api } from '../../../api/client';
 
-export const dashboardApi = { get: () => api<DashboardDto>('GET', '/dashboard') };
+export const dashboardApi = {
+  get: () => api<DashboardDto>('GET', '/dashboard'),
+  myWork: () => api<MyWorkDto>('GET', '/dashboard/my-work'),
+};

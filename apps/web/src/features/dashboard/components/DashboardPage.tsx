@@ -2,13 +2,14 @@
 import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { CLAIM_STATUSES } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
 import { STATUS_LABELS } from '../../../lib/claimStatus';
 import { StatusBadge } from '../../../lib/StatusBadge';
 import { useRatings } from '../../settings';
 import { dashboardQueries } from '../api/dashboardQueries';
+import { claimsTableHref } from '../../claims';
 
 const STATUS_FILL: Record<string, string> = {
   DETECTED: '#868e96',
@@ -19,26 +20,38 @@ const STATUS_FILL: Record<string, string> = {
   DISMISSED: '#495057',
 };
 
-/** A horizontal bar chart in plain SVG; every bar carries its label and count as text. */
-function BarChart({ title, bars }: { title: string; bars: Array<{ label: string; value: number; color: string }> }) {
+/** A horizontal bar chart in plain SVG; every bar carries its label and count as text, and links to its claims. */
+function BarChart({ title, bars }: { title: string; bars: Array<{ label: string; value: number; color: string; href: string }> }) {
+  const navigate = useNavigate();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const rowH = 30;
   const labelW = 150;
   const width = 520;
   return (
-    <svg role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`} viewBox={`0 0 ${width} ${bars.length * rowH + 4}`} width="100%" style={{ maxWidth: width }}>
+    <svg role="group" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`} viewBox={`0 0 ${width} ${bars.length * rowH + 4}`} width="100%" style={{ maxWidth: width }}>
       {bars.map((b, i) => {
         const w = Math.round(((width - labelW - 50) * b.value) / max);
         return (
-          <g key={b.label} transform={`translate(0, ${i * rowH + 2})`}>
-            <text x={0} y={18} fontSize={13} fill="#343a40">
-              {b.label}
-            </text>
-            <rect x={labelW} y={4} width={Math.max(w, b.value ? 2 : 0)} height={20} rx={3} fill={b.color} />
-            <text x={labelW + w + 6} y={18} fontSize={13} fill="#212529" fontWeight={600}>
-              {b.value}
-            </text>
-          </g>
+          <a
+            key={b.label}
+            href={b.href}
+            aria-label={`${b.label}: ${b.value}, show these claims`}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(b.href);
+            }}
+          >
+            <g transform={`translate(0, ${i * rowH + 2})`} style={{ cursor: 'pointer' }}>
+              <rect x={0} y={0} width={width} height={rowH - 2} fill="transparent" />
+              <text x={0} y={18} fontSize={13} fill="#1864ab" textDecoration="underline">
+                {b.label}
+              </text>
+              <rect x={labelW} y={4} width={Math.max(w, b.value ? 2 : 0)} height={20} rx={3} fill={b.color} />
+              <text x={labelW + w + 6} y={18} fontSize={13} fill="#212529" fontWeight={600}>
+                {b.value}
+              </text>
+            </g>
+          </a>
         );
       })}
     </svg>
@@ -52,10 +65,15 @@ export default function DashboardPage() {
   const total = d ? CLAIM_STATUSES.reduce((n, s) => n + (d.byStatus[s] ?? 0), 0) : 0;
   const ratingBars = d
     ? [
-        ...ratings.map((r) => ({ label: r.label, value: d.byRating[r.key] ?? 0, color: r.needsCorrection ? '#c92a2a' : r.ratingValue == null ? '#868e96' : '#0c8599' })),
+        ...ratings.map((r) => ({
+          label: r.label,
+          value: d.byRating[r.key] ?? 0,
+          color: r.needsCorrection ? '#c92a2a' : r.ratingValue == null ? '#868e96' : '#0c8599',
+          href: claimsTableHref({ rating: r.key }),
+        })),
         ...Object.entries(d.byRating)
           .filter(([k]) => !ratings.some((r) => r.key === k))
-          .map(([k, v]) => ({ label: k, value: v, color: '#868e96' })),
+          .map(([k, v]) => ({ label: k, value: v, color: '#868e96', href: claimsTableHref({ rating: k }) })),
       ]
     : [];
   return (
@@ -75,7 +93,10 @@ export default function DashboardPage() {
                   {total} in all
                 </Text>
               </Group>
-              <BarChart title="Claims by status" bars={CLAIM_STATUSES.map((s) => ({ label: STATUS_LABELS[s], value: d.byStatus[s] ?? 0, color: STATUS_FILL[s] }))} />
+              <BarChart
+                title="Claims by status"
+                bars={CLAIM_STATUSES.map((s) => ({ label: STATUS_LABELS[s], value: d.byStatus[s] ?? 0, color: STATUS_FILL[s], href: claimsTableHref({ status: [s] }) }))}
+              />
             </Paper>
             <Paper withBorder p="md" radius="md">
               <Title order={3} size="h5" mb="sm">

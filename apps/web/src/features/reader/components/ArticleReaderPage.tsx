@@ -147,7 +147,7 @@ export default function ArticleReaderPage() {
       <ClaimPanel claimId={openId} preview={openId ? byId.get(openId) : undefined} writer={writer} onClose={closePanel} onDismiss={claimActions.askDismiss} />
       <DismissDialog opened={Boolean(claimActions.dismissing)} claimText={claimActions.dismissing?.text} onCancel={claimActions.cancelDismiss} onConfirm={claimActions.confirmDismiss} />
       <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
-      {a && reimport && <ImportArticleDialog opened onClose={() => setReimport(false)} article={a} />}
+      {a && reimport && <ImportArticleDialog opened onClose={() => setReimport(false)} article={a} currentText={a.text} />}
       <ConflictNotice conflict={writer.conflict} onDismiss={writer.dismissConflict} />
       {writer.error && !openId && (
         <Alert

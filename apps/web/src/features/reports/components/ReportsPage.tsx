@@ -1,5 +1,6 @@
 // Corrections reports per article: a sandboxed preview of the draft, downloads in every format, publishing and versions.
-import { Anchor, Button, Group, NativeSelect, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Modal, NativeSelect, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { REPORT_FORMATS, REVIEWERS, type ReportFormat, type ReportVersionDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -10,6 +11,7 @@ import { hasRole, useAuth } from '../../auth';
 import { reportQueries } from '../api/reportQueries';
 import { reportsApi } from '../api/reportsApi';
 import { usePublishReport } from '../hooks/usePublishReport';
+import { publishPlan } from '../publishPlan';
 
 const FORMAT_LABELS: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', csv: 'CSV', json: 'JSON', jsonld: 'ClaimReview JSON-LD' };
 
@@ -36,6 +38,9 @@ export default function ReportsPage() {
   const versions = useQuery(reportQueries.versions(articleId));
   const publish = usePublishReport(articleId);
   const canPublish = hasRole(me, REVIEWERS);
+  const plan = publishPlan(preview.data?.model);
+  const [confirming, setConfirming] = useState(false);
+  const title = articles.data?.find((a) => a.id === articleId)?.title ?? 'this article';
 
   return (
     <Stack>
@@ -51,11 +56,41 @@ export default function ReportsPage() {
       </Group>
       <ErrorText error={articles.error} />
       {articles.data?.length === 0 && <Text c="dimmed">Import an article and approve verdicts: the corrections report is built from approved verdicts.</Text>}
+      <Modal opened={confirming && Boolean(plan)} onClose={() => setConfirming(false)} title={`Publish version ${plan?.version ?? ''}?`}>
+        {plan && (
+          <Stack gap="sm">
+            <Text size="sm">
+              Version {plan.version} of the corrections report for “{title}” becomes a fixed snapshot that anyone in the workspace can download. It has {plan.entries}{' '}
+              {plan.entries === 1 ? 'entry' : 'entries'}, {plan.corrections} {plan.corrections === 1 ? 'correction' : 'corrections'}.
+            </Text>
+            {plan.changes.length > 0 && (
+              <>
+                <Text size="sm" fw={600}>
+                  What changes since version {plan.version - 1}
+                </Text>
+                <List size="sm" spacing={4}>
+                  {plan.changes.map((c) => (
+                    <List.Item key={c}>{c}</List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                Cancel
+              </Button>
+              <Button onClick={() => publish.mutate(undefined, { onSettled: () => setConfirming(false) })} loading={publish.isPending}>
+                Publish version {plan.version}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       {articleId && (
         <Group align="flex-start" gap="lg" wrap="nowrap">
           <Paper withBorder radius="md" style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
             <Group justify="space-between" p="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-              <Text fw={600}>Draft preview</Text>
+              <Text fw={600}>Draft preview (not published)</Text>
               <Text size="xs" c="dimmed">
                 Only approved verdicts appear
               </Text>
@@ -92,11 +127,16 @@ export default function ReportsPage() {
               <Group justify="space-between" mb="xs">
                 <Text fw={600}>Published versions</Text>
                 {canPublish && (
-                  <Button size="xs" onClick={() => publish.mutate()} loading={publish.isPending}>
-                    Publish new version
+                  <Button size="xs" onClick={() => setConfirming(true)} loading={publish.isPending} disabled={!plan || Boolean(plan.blocked)} title={plan?.blocked ?? undefined}>
+                    Publish version {plan?.version ?? ''}
                   </Button>
                 )}
               </Group>
+              {canPublish && plan?.blocked && (
+                <Text size="xs" c="dimmed" mb="xs">
+                  {plan.blocked}
+                </Text>
+              )}
               <ErrorText error={publish.error} />
               {versions.isLoading && <Skeleton h={60} />}
               <ErrorText error={versions.error} />

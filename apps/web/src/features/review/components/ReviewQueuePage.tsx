@@ -1,6 +1,6 @@
 // The editors' review queue: proposed verdicts oldest first, each with its claim in context, the sources and the verdict.
-import { Anchor, Badge, Box, Group, Kbd, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { REVIEWERS, type ReviewQueueItemDto } from '@claimdesk/domain';
+import { Alert, Anchor, Badge, Box, Group, Kbd, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { REVIEWERS, findRating, missingEvidence, type ReviewQueueItemDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -13,6 +13,8 @@ import { ClaimInParagraph } from './ClaimInParagraph';
 
 function QueueItem({ item, selected, onSelect, handleRef }: { item: ReviewQueueItemDto; selected: boolean; onSelect(): void; handleRef(h: ReviewActionsHandle | null): void }) {
   const ratings = useRatings();
+  const rating = findRating([...ratings], item.verdict.ratingKey);
+  const missing = rating ? missingEvidence(rating, { correction: item.verdict.correction, sourceCount: item.sources.length }) : [];
   return (
     <Paper
       withBorder
@@ -41,10 +43,19 @@ function QueueItem({ item, selected, onSelect, handleRef }: { item: ReviewQueueI
               Sources ({item.sources.length})
             </Text>
             <Stack gap={6}>
-              {item.sources.length === 0 && (
+              {item.sources.length === 0 && missing.length === 0 && (
                 <Text size="sm" c="dimmed">
                   No sources attached.
                 </Text>
+              )}
+              {missing.length > 0 && (
+                <Alert color="red" variant="light" title="Cannot be approved yet" p="xs">
+                  {missing.map((m) => (
+                    <Text key={m} size="sm">
+                      {m[0].toUpperCase() + m.slice(1)}; send it back to ask for it.
+                    </Text>
+                  ))}
+                </Alert>
               )}
               {item.sources.map((s) => (
                 <SourceItem key={s.id} link={s} />
@@ -54,7 +65,7 @@ function QueueItem({ item, selected, onSelect, handleRef }: { item: ReviewQueueI
         </Stack>
         <Stack style={{ flex: 2, minWidth: 0 }} gap="sm">
           <VerdictCard verdict={item.verdict} ratings={ratings} />
-          <ReviewActions ref={handleRef} verdict={item.verdict} claim={item.claim} />
+          <ReviewActions ref={handleRef} verdict={item.verdict} claim={item.claim} missingEvidence={missing} />
         </Stack>
       </Group>
     </Paper>
@@ -103,7 +114,7 @@ export default function ReviewQueuePage() {
           {queue.data && <Badge variant="light">{queue.data.length} waiting</Badge>}
         </Group>
         <Text size="xs" c="dimmed">
-          <Kbd>j</Kbd> / <Kbd>k</Kbd> move · <Kbd>a</Kbd> approve the selected verdict
+          <Kbd>j</Kbd> / <Kbd>k</Kbd> move · <Kbd>a</Kbd> approve the selected verdict (5 seconds to undo)
         </Text>
       </Group>
       {queue.isLoading && <Skeleton h={160} />}

@@ -1,0 +1,61 @@
+// The claims table's filters as URL search parameters, so a filtered view can be shared and survives Back.
+import { CLAIM_KINDS, CLAIM_SORTS, CLAIM_STATUSES } from '@claimdesk/domain';
+
+export type Sort = (typeof CLAIM_SORTS)[number];
+
+export interface ClaimFilterState {
+  q: string;
+  status: string[];
+  kind: string[];
+  hedged: '' | 'yes' | 'no';
+  attributed: '' | 'yes' | 'no';
+  assigneeId: string;
+  rating: string;
+  sort: Sort;
+  order: 'asc' | 'desc';
+}
+
+export const DEFAULT_FILTERS: ClaimFilterState = { q: '', status: [], kind: [], hedged: '', attributed: '', assigneeId: '', rating: '', sort: 'updated', order: 'desc' };
+
+const listOf = (value: string | null, allowed: readonly string[]) => (value ? value.split(',').filter((v) => allowed.includes(v)) : []);
+const yesNo = (value: string | null): '' | 'yes' | 'no' => (value === 'yes' || value === 'no' ? value : '');
+
+/** Reads the filters from the address; unknown values are dropped, missing ones take the defaults. */
+export function parseFilterParams(params: URLSearchParams): ClaimFilterState {
+  const sort = params.get('sort');
+  const order = params.get('order');
+  return {
+    q: params.get('q') ?? '',
+    status: listOf(params.get('status'), CLAIM_STATUSES),
+    kind: listOf(params.get('kind'), CLAIM_KINDS),
+    hedged: yesNo(params.get('hedged')),
+    attributed: yesNo(params.get('attributed')),
+    assigneeId: params.get('assignee') ?? '',
+    rating: params.get('rating') ?? '',
+    sort: CLAIM_SORTS.includes(sort as Sort) ? (sort as Sort) : DEFAULT_FILTERS.sort,
+    order: order === 'asc' || order === 'desc' ? order : DEFAULT_FILTERS.order,
+  };
+}
+
+/** The filters as search parameters, leaving out whatever is at its default so addresses stay short. */
+export function toFilterParams(state: ClaimFilterState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.status.length) params.set('status', state.status.join(','));
+  if (state.kind.length) params.set('kind', state.kind.join(','));
+  if (state.hedged) params.set('hedged', state.hedged);
+  if (state.attributed) params.set('attributed', state.attributed);
+  if (state.assigneeId) params.set('assignee', state.assigneeId);
+  if (state.rating) params.set('rating', state.rating);
+  if (state.sort !== DEFAULT_FILTERS.sort || state.order !== DEFAULT_FILTERS.order) {
+    params.set('sort', state.sort);
+    params.set('order', state.order);
+  }
+  return params;
+}
+
+/** The claims-table address for these filters, for links from elsewhere (the dashboard's bars). */
+export function claimsTableHref(filters: Partial<ClaimFilterState>): string {
+  const query = toFilterParams({ ...DEFAULT_FILTERS, ...filters }).toString();
+  return query ? `/claims?${query}` : '/claims';
+}
