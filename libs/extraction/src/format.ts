@@ -47,6 +47,7 @@ export function toExtractJson(result: ExtractionResult): object {
       numbers: c.numbers.map((n) => ({ text: n.text, value: n.value, unit: n.unit, start: n.start, end: n.end })),
       dates: c.dates.map((d) => ({ text: d.text, kind: d.kind, iso: d.iso, start: d.start, end: d.end })),
       entities: c.entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end })),
+      claimant: c.claimant,
     })),
   };
 }
