@@ -1,5 +1,16 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { ArticlesRepository, AuditRepository, ClaimsRepository, Database, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository } from '@claimdesk/db';
+import {
+  ArticlesRepository,
+  AuditRepository,
+  ClaimantsRepository,
+  ClaimsRepository,
+  Database,
+  MembersRepository,
+  ReportsRepository,
+  SessionsRepository,
+  SourcesRepository,
+  VerdictsRepository,
+} from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
@@ -28,9 +39,11 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { ClaimantsController } from './claimants/claimants.controller';
+import { ClaimantsService } from './claimants/claimants.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
-const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
+const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimantsRepository, ClaimsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
 
 @Global()
 @Module({})
@@ -62,6 +75,7 @@ export class AppModule {
         DashboardController,
         EventsController,
         ReportsController,
+        ClaimantsController,
       ],
       providers: [
         AccountsService,
@@ -75,6 +89,7 @@ export class AppModule {
         VerdictsService,
         SettingsService,
         ReportsService,
+        ClaimantsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

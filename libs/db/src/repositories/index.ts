@@ -6,3 +6,4 @@ export * from './reports.repository';
 export * from './sessions.repository';
 export * from './sources.repository';
 export * from './verdicts.repository';
+export * from './claimants.repository';
