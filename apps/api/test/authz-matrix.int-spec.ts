@@ -43,6 +43,8 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/sources': 'member',
   'POST /api/sources': 'writer',
   'PATCH /api/sources/:id': 'writer',
+  'GET /api/claimants': 'member',
+  'GET /api/claimants/:id': 'member',
   'GET /api/reviews/queue': 'reviewer',
   'GET /api/verdicts/:id': 'member',
   'PUT /api/verdicts/:id': 'writer',
@@ -79,6 +81,7 @@ interface Fixtures {
   claimVersion: number;
   linkId: string;
   sourceId: string;
+  claimantId: string;
   verdictId: string;
   reportId: string;
   tokenId: string;
@@ -97,6 +100,7 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/claims/:id/sources/:linkId', `/claims/${f.claimId}/sources/${f.linkId}`)
       .replace('/claims/:id', `/claims/${f.claimId}`)
       .replace('/sources/:id', `/sources/${f.sourceId}`)
+      .replace('/claimants/:id', `/claimants/${f.claimantId}`)
       .replace('/verdicts/:id', `/verdicts/${f.verdictId}`)
       .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
       .replace('/tokens/:id', `/tokens/${f.tokenId}`)
@@ -171,6 +175,7 @@ describe('authorisation matrix', () => {
       claimVersion: target.version,
       linkId: link.body.id,
       sourceId: link.body.source.id,
+      claimantId: castro.claimantId,
       verdictId: verdict.body.id,
       reportId: report.body.id,
       tokenId: token.body.id,

@@ -75,8 +75,13 @@ describe('claimdesk command line', () => {
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json)).toEqual(['text', 'claims']);
     const castro = json.claims.find((c: { text: string }) => c.text.includes('Fidel Castro in November 2022'));
-    expect(Object.keys(castro)).toEqual(['text', 'start', 'end', 'paragraph', 'kind', 'score', 'checkWorthy', 'reasons', 'cues', 'attribution', 'numbers', 'dates', 'entities']);
+    expect(Object.keys(castro)).toEqual(['text', 'start', 'end', 'paragraph', 'kind', 'score', 'checkWorthy', 'reasons', 'cues', 'attribution', 'numbers', 'dates', 'entities', 'claimant']);
     expect(json.text.slice(castro.start, castro.end)).toBe(castro.text);
+    expect(castro.claimant).toBeNull();
+    const byAuthor = JSON.parse((await runCli(['extract', SAMPLE_PATH, '--format', 'json', '--author', 'Ana Lucía Ferrer'])).stdout);
+    const claimantOf = (words: string) => byAuthor.claims.find((c: { text: string }) => c.text.includes(words)).claimant;
+    expect(claimantOf('Fidel Castro in November 2022')).toBe('Ana Lucía Ferrer');
+    expect(claimantOf('Chinese state banks lent Cuba')).toBe('Boston University Global Development Policy Center');
     const table = await runCli(['extract', SAMPLE_PATH]);
     expect(table.stdout).toContain('allegedly');
     const missing = await runCli(['extract', 'no-such-file.txt']);

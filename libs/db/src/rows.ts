@@ -2,7 +2,13 @@
 import type { Article, AuditEvent, Claim, ClaimStatus, Role, Session, User } from './generated/prisma/client';
 
 /** A claim as the list, search and write queries return it (CLAIM_COLUMNS), with the name of whoever changed it last when joined. */
-export type ClaimRow = Omit<Claim, 'origin'> & { updatedByName?: string | null };
+export type ClaimRow = Omit<Claim, 'origin'> & { updatedByName?: string | null; claimantName?: string | null; claimant?: { name: string } | null };
+
+/** A claimant of the workspace with the number of its claims in live articles. */
+export type ClaimantRow = { id: string; name: string; unnamed: boolean; claims: number };
+
+/** A claimant's claim with the article it was made in and its verdict rating. */
+export type ClaimantClaimRow = Pick<Claim, 'id' | 'articleId' | 'text' | 'status' | 'rating' | 'checkWorthy' | 'createdAt'> & { articleTitle: string };
 
 /** A claim close in wording to another one (similar-claims search). */
 export type SimilarClaimRow = Pick<Claim, 'id' | 'articleId' | 'text' | 'status' | 'rating'> & { title: Article['title']; similarity: number };

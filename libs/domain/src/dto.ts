@@ -81,6 +81,13 @@ export interface ClaimDto {
   reasons: string[];
   cues: CueDto[];
   attribution: string | null;
+  /** Who makes the claim: the attributed source, else the article's author or publication. */
+  claimant: string | null;
+  claimantId: string | null;
+  /** The source is unnamed ("officials", "sources say", "people familiar with …"). */
+  unnamedSource: boolean;
+  /** Order for checking, 1 first: check-worthy and hedged or anonymously sourced; 2 check-worthy with a number or date; 3 other check-worthy; 4 the rest. */
+  triage: 1 | 2 | 3 | 4;
   numbers: Array<{ text: string; start: number; end: number; value?: number | null; unit?: string | null }>;
   dates: Array<{ text: string; start: number; end: number; kind?: string; iso?: string | null }>;
   entities: Array<{ text: string; start: number; end: number; type?: string }>;
@@ -95,6 +102,26 @@ export interface ClaimDto {
   rating: string | null;
   updatedAt: string;
   updatedBy: string | null;
+}
+
+export interface ClaimantDto {
+  id: string;
+  name: string;
+  unnamed: boolean;
+  /** Claims of this claimant in live articles. */
+  claims: number;
+}
+
+/** A claimant's claim on the claimant page: where it was made and the verdict it got. */
+export interface ClaimantClaimDto {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  text: string;
+  status: ClaimStatus;
+  rating: string | null;
+  checkWorthy: boolean;
+  createdAt: string;
 }
 
 export interface SourceDto {

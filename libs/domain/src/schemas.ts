@@ -126,6 +126,8 @@ export const createSourceSchema = z
 export const updateSourceSchema = createSourceSchema.partial().extend({ version }).strict();
 export const listSourcesQuerySchema = z.object({ q: z.string().trim().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
 
+export const listClaimantsQuerySchema = z.object({ q: z.string().trim().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) }).strict();
+
 export const attachSourceSchema = z
   .object({
     sourceId: uuid.optional(),

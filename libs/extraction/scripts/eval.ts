@@ -12,7 +12,7 @@ import { averagePrecision, bestF1Threshold, Example, predict, Prf, prf, TrainedW
 export const BASELINE_FEATURES: FeatureConfig = { bits: 20, words: true, bigrams: true, charNgrams: [], signals: false };
 export const BASELINE_TRAINING: TrainOptions = { bits: 20, alpha: 0.1, beta: 1, l1: 0, l2: 1, epochs: 5, seed: 7 };
 
-export const TARGETS = { claimBusterF1: 0.85, clefMap: 0.2, szegedF1: 0.85 };
+export const TARGETS = { claimBusterF1: 0.9, clefMap: 0.2, szegedF1: 0.87 };
 
 interface Scored {
   score: number;
@@ -126,6 +126,16 @@ function row(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 }
 
+/** The three headline measures, the shape `--json` prints and other tools read. */
+export function summary(r: EvalReport): { claimbuster: { precision: number; recall: number; f1: number }; clef2019: { map: number }; szeged: { precision: number; recall: number; f1: number } } {
+  const three = (p: Prf): { precision: number; recall: number; f1: number } => ({ precision: round3(p.precision), recall: round3(p.recall), f1: round3(p.f1) });
+  return { claimbuster: three(r.claimBuster.model), clef2019: { map: round3(r.clef.model) }, szeged: three(r.szeged.detector) };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
 export function formatReport(r: EvalReport): string {
   const w = [44, 9, 9, 9, 8];
   const met = (value: number, target: number): string => (value >= target ? `met (>= ${target})` : `MISSED (target ${target})`);
@@ -159,7 +169,7 @@ if (require.main === module) {
     () => [claimBusterFile('crowdsourced.csv'), claimBusterFile('groundtruth.csv'), clefDir('test'), szegedFile()],
     () => {
       const report = runEval();
-      process.stdout.write((process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
+      process.stdout.write((process.argv.includes('--json') ? JSON.stringify(summary(report), null, 2) : formatReport(report)) + '\n');
     },
   );
 }

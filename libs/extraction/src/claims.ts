@@ -5,9 +5,9 @@ import { EntityHit, findEntities, typeSurnames } from './entities';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
 import { normaliseText } from './normalise';
-import { claimKind, claimShape, NotAClaim, notAClaim } from './rules';
+import { claimKind, ClaimShape, claimShape, NotAClaim, notAClaim } from './rules';
 import { ClaimSpan, segmentClaims, wholeSpan } from './segment';
-import type { ClaimKind, Cue, DateMention, Entity, ExtractedClaim, ExtractionResult, NumberMention } from './types';
+import type { ClaimKind, Cue, DateMention, Entity, ExtractedClaim, ExtractionResult, NumberMention, TriageTier } from './types';
 
 /** Everything found in one claim span, before the model scores it. Token ranges, not offsets. */
 export interface ClaimAnalysis {
@@ -20,6 +20,7 @@ export interface ClaimAnalysis {
   entities: EntityHit[];
   notAClaim: NotAClaim | null;
   kind: ClaimKind;
+  shape: ClaimShape;
   /** Indicator features for the model ("hedge", "date:absolute", …). */
   signals: string[];
 }
@@ -36,9 +37,10 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
   const dates = findDates(t, a, b);
   const numbers = findNumbers(t, a, b, dates);
   const entities = findEntities(t, a, b);
-  const hedges = lexicon.find(t, a, b);
-  const attributions = findAttributions(t, a, b);
   const question = findQuestion(t, a, b);
+  // In a question a modal asks ("Could the deal collapse?"); it hedges nothing.
+  const hedges = lexicon.find(t, a, b).filter((h) => !question || !MODALS.has(t.lower[h.first]));
+  const attributions = findAttributions(t, a, b);
   const cues: CueHit[] = [...hedges, ...findApproximations(t, a, numbers)];
   for (const at of attributions) {
     const cue: CueHit = { type: 'attribution', first: at.cueFirst, last: at.cueLast };
@@ -72,11 +74,37 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
   if (not) signals.push(`not:${not}`);
   if (shape.firstPerson) signals.push('first-person');
   if (shape.opinionWords > 0) signals.push('opinion-word');
+  if (shape.evaluative) signals.push('evaluative');
   if (!shape.hasVerb) signals.push('no-verb');
   const words = shape.words;
   signals.push(`words:${words < 5 ? 'under5' : words < 10 ? 'under10' : words < 20 ? 'under20' : words < 40 ? 'under40' : 'long'}`);
 
-  return { span, text: claimText, cues, attribution, numbers, dates, entities, notAClaim: not, kind, signals };
+  const analysis: ClaimAnalysis = { span, text: claimText, cues, attribution, numbers, dates, entities, notAClaim: not, kind, shape, signals };
+  if (isReportedFact(analysis)) signals.push('reported-fact');
+  if (attribution?.unnamed) signals.push('unnamed-source');
+  return analysis;
+}
+
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'will', 'must', 'shall']);
+
+/**
+ * A factual assertion that is hedged or attributed ("Traders allegedly paid the inspectors in 2021",
+ * "Officials say the draft collapsed"): unverified, so exactly what a desk must check.
+ */
+function isReportedFact(a: ClaimAnalysis): boolean {
+  if (a.notAClaim || a.kind === 'prediction' || a.kind === 'opinion') return false;
+  if (!a.shape.hasVerb || a.shape.opinionWords > 0 || a.shape.evaluative || a.shape.firstPerson || a.shape.future) return false;
+  const t = a.span.tokens;
+  const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
+  const sourced = a.attribution !== null && !/^(he|she|they)$/.test(t.lower[a.attribution.sourceFirst]);
+  return (hedged || sourced) && (a.shape.past || a.numbers.length > 0 || a.dates.length > 0);
+}
+
+/** Opinion, value judgement or prediction: not a checkable assertion, whatever the wording model says. */
+function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
+  if (a.kind === 'opinion' || (a.shape.evaluative && a.numbers.length === 0)) return true;
+  if (a.kind === 'prediction' && a.shape.future && a.attribution === null && a.numbers.length === 0) return true;
+  return a.kind === 'prediction' && a.numbers.length === 0 && a.dates.length === 0 && a.cues.some((c) => c.type === 'speculation');
 }
 
 /**
@@ -87,6 +115,13 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
 export function scoreAnalysis(analysis: ClaimAnalysis, model: CheckWorthinessModel): { score: number; checkWorthy: boolean; modelScore: number } {
   const modelScore = model.score(analysis.text, analysis.signals);
   if (analysis.notAClaim) return { score: Math.min(modelScore, model.threshold) * 0.25, checkWorthy: false, modelScore };
+  // Opinion and predictions stay just under the line, above the vetoed non-claims.
+  if (isOpinionOrPrediction(analysis)) return { score: Math.min(modelScore, model.threshold * 0.99), checkWorthy: false, modelScore };
+  // A hedge or a source raises a factual assertion's worth: its score is at least the threshold, in the top half above it.
+  if (isReportedFact(analysis)) {
+    const score = Math.max(modelScore, model.threshold + (1 - model.threshold) * 0.5 * (0.5 + modelScore));
+    return { score, checkWorthy: true, modelScore };
+  }
   return { score: modelScore, checkWorthy: modelScore >= model.threshold, modelScore };
 }
 
@@ -105,6 +140,7 @@ function reasonsFor(a: ClaimAnalysis, texts: { cues: Cue[]; attribution: string 
   if (a.notAClaim) return [`not a claim: ${a.notAClaim}`];
   const reasons: string[] = [];
   if (texts.attribution) reasons.push(`attributed: ${texts.attribution}`);
+  if (a.attribution?.unnamed) reasons.push('unnamed source');
   for (const cue of texts.cues) {
     if (cue.type === 'hedge') reasons.push(`hedged: ${cue.text}`);
     else if (cue.type === 'speculation') reasons.push(`speculative: ${cue.text}`);
@@ -121,7 +157,7 @@ function reasonsFor(a: ClaimAnalysis, texts: { cues: Cue[]; attribution: string 
 }
 
 /** Absolute offsets and texts for one analysis. */
-function materialise(a: ClaimAnalysis, text: string): Omit<ExtractedClaim, 'score' | 'checkWorthy' | 'reasons'> {
+function materialise(a: ClaimAnalysis, text: string): Omit<ExtractedClaim, 'score' | 'checkWorthy' | 'reasons' | 'triage' | 'claimant' | 'unnamedSource'> {
   const t = a.span.tokens;
   const base = a.span.base;
   const at = (first: number, last: number): { text: string; start: number; end: number } => {
@@ -148,6 +184,24 @@ function materialise(a: ClaimAnalysis, text: string): Omit<ExtractedClaim, 'scor
   };
 }
 
+/**
+ * Where a claim stands in the order of checking: check-worthy first; among those, hedged or
+ * anonymously sourced claims (unverified, so the most urgent), then numbers and dates, then the rest.
+ */
+export function triageTier(claim: { checkWorthy: boolean; cues: Array<{ type: string }>; unnamedSource: boolean; numbers: unknown[]; dates: unknown[] }): TriageTier {
+  if (!claim.checkWorthy) return 4;
+  if (claim.unnamedSource || claim.cues.some((c) => c.type === 'hedge' || c.type === 'speculation')) return 1;
+  if (claim.numbers.length > 0 || claim.dates.length > 0) return 2;
+  return 3;
+}
+
+/** Whoever makes the claim, as a name: the source without a leading article ("the US Pentagon" → "US Pentagon"). */
+function claimantName(source: string | null): string | null {
+  if (!source) return null;
+  const name = source.replace(/^(?:the|a|an)\s+/i, '').trim();
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
+}
+
 export interface ExtractOptions {
   model?: CheckWorthinessModel;
   lexicon?: CueLexicon;
@@ -170,22 +224,28 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
   });
   typeSurnames(analysed.map((c) => c.body.entities));
 
-  const claims: ExtractedClaim[] = analysed.map(({ analysis, body, score, checkWorthy, modelScore }) => ({
-    text: body.text,
-    start: body.start,
-    end: body.end,
-    paragraph: body.paragraph,
-    kind: body.kind,
-    score: round(score),
-    checkWorthy,
-    reasons: reasonsFor(analysis, body, modelScore),
-    cues: body.cues,
-    attribution: body.attribution,
-    numbers: body.numbers,
-    dates: body.dates,
-    entities: body.entities,
-    selector: body.selector,
-  }));
+  const claims: ExtractedClaim[] = analysed.map(({ analysis, body, score, checkWorthy, modelScore }) => {
+    const unnamedSource = analysis.attribution?.unnamed ?? false;
+    return {
+      text: body.text,
+      start: body.start,
+      end: body.end,
+      paragraph: body.paragraph,
+      kind: body.kind,
+      score: round(score),
+      checkWorthy,
+      reasons: reasonsFor(analysis, body, modelScore),
+      cues: body.cues,
+      attribution: body.attribution,
+      unnamedSource,
+      claimant: claimantName(body.attribution),
+      triage: triageTier({ checkWorthy, cues: body.cues, unnamedSource, numbers: body.numbers, dates: body.dates }),
+      numbers: body.numbers,
+      dates: body.dates,
+      entities: body.entities,
+      selector: body.selector,
+    };
+  });
   return { text, claims };
 }
 

@@ -14,9 +14,11 @@ export interface AttributionHit {
   /** The whole attribution cue: "according to the US Pentagon", "officials say". */
   cueFirst: number;
   cueLast: number;
-  /** The source itself: "the US Pentagon", "officials". */
+  /** The source itself: "the US Pentagon", "officials familiar with the negotiations". */
   sourceFirst: number;
   sourceLast: number;
+  /** An unnamed source: "officials", "sources", "people familiar with the matter", "unnamed diplomats". */
+  unnamed: boolean;
 }
 
 type Guard = (t: TokenTable, i: number, a: number) => boolean;
@@ -226,6 +228,13 @@ const SAYING = new Set([
   'denies',
   'explained',
   'explains',
+  'announce',
+  'stressed',
+  'stresses',
+  'cautioned',
+  'cautions',
+  'reiterated',
+  'recalled',
 ]);
 // Verbs that report only with a complement ("the study found that …", "the Pentagon estimated
 // 300,000"): "Pyongyang found itself alone" names no source.
@@ -254,27 +263,80 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'predicts',
   'calculated',
   'calculates',
+  'calculate',
+  'projected',
+  'projects',
+  'indicated',
+  'indicates',
+  'suggested',
+  'suggests',
+  'believe',
+  'believes',
 ]);
 // Base forms ("sources claim") are nouns as often as verbs ("the claim"), so they need a plural subject.
 const CURRENCY = /^[$€£¥]$/;
-const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue', 'insist', 'allege', 'show']);
+const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue', 'insist', 'allege', 'show', 'calculate', 'announce', 'believe']);
+// Passive reporting: "… was announced by the Ministry of Defence", "figures cited by the opposition".
+const PASSIVE_REPORTING = new Set(['reported', 'cited', 'announced', 'quoted', 'confirmed', 'claimed', 'estimated', 'calculated', 'published', 'disclosed', 'revealed', 'alleged']);
+// A source without a name: "officials", "sources", "people familiar with …", "a senior diplomat".
+const UNNAMED_MARKERS = new Set(['unnamed', 'anonymous', 'unidentified', 'undisclosed', 'familiar', 'insiders', 'insider']);
+const GENERIC_HEADS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'people',
+  'person',
+  'diplomat',
+  'diplomats',
+  'insider',
+  'insiders',
+  'aide',
+  'aides',
+  'someone',
+  'witnesses',
+  'witness',
+  'residents',
+  'observers',
+  'critics',
+  'reports',
+  'staff',
+  'employees',
+  'officers',
+  'analysts',
+]);
+// Prepositions that may tie a post-modifier to the source: "economists at the central bank".
+const SOURCE_PREPOSITIONS = new Set(['at', 'with', 'from', 'in', 'for', 'of', 'on', 'close']);
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'there', 'one', 'us', 'me']);
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'to', 'the', 'has', 'have', 'had', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
-/** Sources named in tokens [a, b): "according to X", "X said", ", said X". */
+/** Sources named in tokens [a, b): "according to X", "X said", ", said X", "announced by X". */
 export function findAttributions(t: TokenTable, a: number, b: number): AttributionHit[] {
   const hits: AttributionHit[] = [];
+  const hit = (cueFirst: number, cueLast: number, sourceFirst: number, sourceLast: number): void => {
+    hits.push({ cueFirst, cueLast, sourceFirst, sourceLast, unnamed: isUnnamed(t, sourceFirst, sourceLast) });
+  };
   for (let i = a; i < b; i++) {
     if (t.lower[i] === 'according' && t.lower[i + 1] === 'to' && i + 2 < b) {
       const end = phraseAfter(t, i + 2, b);
-      if (end > i + 2) hits.push({ cueFirst: i, cueLast: end, sourceFirst: i + 2, sourceLast: end });
+      if (end > i + 2) hit(i, end, i + 2, end);
       continue;
+    }
+    // "was announced by the Ministry of Defence", "the figures cited by the opposition leader".
+    if (PASSIVE_REPORTING.has(t.lower[i]) && t.lower[i + 1] === 'by' && i + 2 < b && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos[i + 2] ?? '')) {
+      const end = phraseAfter(t, i + 2, b);
+      if (end > i + 2 && !NOT_SOURCES.has(t.lower[i + 2])) {
+        hit(i, end, i + 2, end);
+        continue;
+      }
     }
     const saying = SAYING.has(t.lower[i]);
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
+    // "the United States", "Reports" inside a name: a capitalised word mid-sentence is no verb.
+    if (i > a && /^\p{Lu}/u.test(t.value[i]) && (t.pos[i] === 'PROPN' || /^\p{Lu}/u.test(t.value[i - 1]))) continue;
     if (i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
-    if (!saying && !(i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1]))) continue;
+    if (!saying && !hasComplement(t, i, b)) continue;
 
     let start = phraseBefore(t, a, i);
     let subjectEnd = i;
@@ -289,19 +351,54 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
     if (start !== -1) {
       const headEnd = lastNonAdverb(t, start, subjectEnd);
-      const head = t.lower[headEnd - 1];
+      const head = t.lower[headIndex(t, start, headEnd)];
       if (NOT_SOURCES.has(head)) continue;
-      if (BASE_FORMS.has(t.lower[i]) && !/s$/.test(head) && head !== 'they') continue;
-      hits.push({ cueFirst: start, cueLast: i + 1, sourceFirst: start, sourceLast: headEnd });
+      if (BASE_FORMS.has(t.lower[i]) && !/s$/.test(head) && head !== 'they' && head !== 'people' && head !== 'staff') continue;
+      hit(start, i + 1, start, headEnd);
       continue;
     }
-    // '…,” said the minister': the source follows the verb.
-    if (i > a && /^[,”"’]$/.test(t.value[i - 1]) && !BASE_FORMS.has(t.lower[i]) && /^(DET|PROPN|NOUN)$/.test(t.pos[i + 1] ?? '')) {
+    // '…,” said the minister', '…, officials familiar with the talks said': the source follows the verb.
+    if (i > a && /^[,”"’]$/.test(t.value[i - 1]) && !BASE_FORMS.has(t.lower[i]) && /^(DET|PROPN|NOUN|ADJ)$/.test(t.pos[i + 1] ?? '')) {
       const end = phraseAfter(t, i + 1, b);
-      if (end > i + 1 && !NOT_SOURCES.has(t.lower[i + 1])) hits.push({ cueFirst: i, cueLast: end, sourceFirst: i + 1, sourceLast: end });
+      if (end > i + 1 && !NOT_SOURCES.has(t.lower[i + 1])) hit(i, end, i + 1, end);
     }
   }
   return hits;
+}
+
+/** "reported that …", "estimated 300,000", "reported in June 2023 that …": the verb has a complement. */
+function hasComplement(t: TokenTable, i: number, b: number): boolean {
+  if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
+  // A short prepositional phrase between the verb and "that".
+  if (t.pos[i + 1] !== 'ADP' && t.pos[i + 1] !== 'ADV') return false;
+  for (let k = i + 2; k < Math.min(b, i + 7); k++) {
+    if (t.lower[k] === 'that') return true;
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.value[k] === '.') return false;
+  }
+  return false;
+}
+
+function isUnnamed(t: TokenTable, first: number, last: number): boolean {
+  let proper = false;
+  for (let k = first; k < last; k++) {
+    if (UNNAMED_MARKERS.has(t.lower[k])) return true;
+    if (t.pos[k] === 'PROPN' && /^\p{Lu}/u.test(t.value[k]) && k > first) proper = true;
+  }
+  if (proper) return false;
+  return GENERIC_HEADS.has(t.lower[headIndex(t, first, last)]);
+}
+
+/** The head noun of a source: the last word before any post-modifier ("officials" in "officials familiar with the talks"). */
+function headIndex(t: TokenTable, first: number, last: number): number {
+  let head = last - 1;
+  for (let k = first + 1; k < last; k++) {
+    if (SOURCE_PREPOSITIONS.has(t.lower[k]) && t.lower[k] !== 'of') {
+      head = k - 1;
+      break;
+    }
+  }
+  if (head > first && t.pos[head] === 'ADJ') head--;
+  return head;
 }
 
 function lastNonAdverb(t: TokenTable, start: number, verb: number): number {
@@ -323,12 +420,27 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
   if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') return -1;
   let start = k;
   let n = 0;
-  while (start - 1 >= a && n < 8) {
+  while (start - 1 >= a && n < 14) {
     const p = t.pos[start - 1];
     const w = t.lower[start - 1];
     if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[start] === t.end[start - 1]) || (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))) {
       start--;
       n++;
+    } else if (
+      SOURCE_PREPOSITIONS.has(w) &&
+      w !== 'of' &&
+      start - 2 >= a &&
+      (t.pos[start - 2] === 'NOUN' || t.pos[start - 2] === 'PROPN' || (t.pos[start - 2] === 'ADJ' && /^(familiar|close)$/.test(t.lower[start - 2])))
+    ) {
+      // "officials familiar with the negotiations", "economists at the central bank": the source is the whole phrase.
+      let k2 = start - 2;
+      if (t.pos[k2] === 'ADJ') {
+        if (k2 - 1 < a || (t.pos[k2 - 1] !== 'NOUN' && t.pos[k2 - 1] !== 'PROPN')) break;
+        k2--;
+      }
+      if (t.pos[k2] === 'NOUN' && k2 > a && t.pos[k2 - 1] === 'VERB') break;
+      start = k2;
+      n += 2;
     } else break;
   }
   return start;

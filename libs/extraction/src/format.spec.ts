@@ -9,9 +9,10 @@ describe('toExtractJson', () => {
     const json = toExtractJson(result) as { text: string; claims: Array<Record<string, unknown>> };
     expect(Object.keys(json)).toEqual(['text', 'claims']);
     expect(json.text).toBe(result.text);
-    expect(Object.keys(json.claims[0])).toEqual(['text', 'start', 'end', 'paragraph', 'kind', 'score', 'checkWorthy', 'reasons', 'cues', 'attribution', 'numbers', 'dates', 'entities']);
+    expect(Object.keys(json.claims[0])).toEqual(['text', 'start', 'end', 'paragraph', 'kind', 'score', 'checkWorthy', 'reasons', 'cues', 'attribution', 'numbers', 'dates', 'entities', 'claimant']);
     const first = json.claims[0] as { cues: object[]; numbers: object[]; dates: object[]; entities: object[]; attribution: string };
     expect(first.attribution).toBe('the US Pentagon');
+    expect((first as unknown as { claimant: string }).claimant).toBe('US Pentagon');
     expect(Object.keys(first.cues[0])).toEqual(['type', 'text', 'start', 'end']);
     expect(Object.keys(first.numbers[0])).toEqual(['text', 'value', 'unit', 'start', 'end']);
     expect(Object.keys(first.dates[0])).toEqual(['text', 'kind', 'iso', 'start', 'end']);

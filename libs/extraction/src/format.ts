@@ -29,8 +29,11 @@ export function formatClaimsTable(result: ExtractionResult): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', `${result.claims.length} claims, ${checkWorthy} check-worthy`].join('\n');
 }
 
-/** The CLI's JSON shape. Keys are listed one by one so their order never drifts. */
-export function toExtractJson(result: ExtractionResult): object {
+/**
+ * The CLI's JSON shape. Keys are listed one by one so their order never drifts. `claimant` is the claim's source, else
+ * `author` (the article's author or publication) when the caller knows it.
+ */
+export function toExtractJson(result: ExtractionResult, author: string | null = null): object {
   return {
     text: result.text,
     claims: result.claims.map((c) => ({
@@ -47,6 +50,7 @@ export function toExtractJson(result: ExtractionResult): object {
       numbers: c.numbers.map((n) => ({ text: n.text, value: n.value, unit: n.unit, start: n.start, end: n.end })),
       dates: c.dates.map((d) => ({ text: d.text, kind: d.kind, iso: d.iso, start: d.start, end: d.end })),
       entities: c.entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end })),
+      claimant: c.claimant ?? author,
     })),
   };
 }

@@ -3,10 +3,10 @@ import { extractClaims } from './claims';
 import { detectFormat, normaliseDocument } from './document';
 import type { ExtractionResult } from './types';
 
-export type { Anchor, ClaimKind, Cue, CueType, DateMention, DocumentFormat, Entity, ExtractedClaim, ExtractionResult, NumberMention, QuoteSelector } from './types';
+export type { Anchor, ClaimKind, Cue, CueType, DateMention, DocumentFormat, Entity, ExtractedClaim, ExtractionResult, NumberMention, QuoteSelector, TriageTier } from './types';
 export { ExtractionInputError } from './errors';
 export type { ExtractionInputErrorCode } from './errors';
-export { extractClaims } from './claims';
+export { extractClaims, triageTier } from './claims';
 export { detectFormat, normaliseDocument } from './document';
 export { quoteSelector, reanchor } from './anchor';
 export { formatClaimsTable, toExtractJson } from './format';

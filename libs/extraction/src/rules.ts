@@ -115,11 +115,15 @@ export interface ClaimShape {
   future: boolean;
   firstPerson: boolean;
   opinionWords: number;
+  /** A judgement through a verb of seeming: "looks stubborn", "seems untouchable", "is hard to take seriously". */
+  evaluative: boolean;
   causal: boolean;
 }
 
+const SEEMING = new Set(['look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'feel', 'feels', 'remain', 'remains']);
+
 export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
-  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, future: false, firstPerson: false, opinionWords: 0, causal: false };
+  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, future: false, firstPerson: false, opinionWords: 0, evaluative: false, causal: false };
   for (let i = a; i < b; i++) {
     const pos = t.pos[i];
     const w = t.lower[i];
@@ -132,6 +136,12 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     if (w === 'going' && t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && i > a && /^(is|are|am|'s|'re)$/.test(t.lower[i - 1])) shape.future = true;
     if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
     if (OPINION.has(w)) shape.opinionWords++;
+    if (SEEMING.has(w) && (pos === 'VERB' || pos === 'AUX')) {
+      let k = i + 1;
+      while (k < b && t.pos[k] === 'ADV') k++;
+      if (k < b && t.pos[k] === 'ADJ' && !/^(likely|unlikely|able|unable|due|available|open|closed)$/.test(t.lower[k])) shape.evaluative = true;
+    }
+    if ((w === 'hard' || w === 'easy' || w === 'wise' || w === 'unwise') && t.lower[i + 1] === 'to' && i > a && /^(is|was|be|it's|'s)$/.test(t.lower[i - 1])) shape.evaluative = true;
     if (CAUSAL_WORDS.has(w)) shape.causal = true;
     else if (CAUSAL_PAIR_STARTS.has(w) && i + 1 < b && CAUSAL_PAIRS.has(w + ' ' + t.lower[i + 1])) {
       // "as a result", "as a consequence"; a bare "as a" is no cause.

@@ -53,11 +53,19 @@ export interface ExtractedClaim {
   reasons: string[];
   cues: Cue[];
   attribution: string | null;
+  /** The source is unnamed ("officials", "sources say", "people familiar with the matter"). */
+  unnamedSource: boolean;
+  /** Who makes the claim: the attributed source; null when the article itself does (the caller knows its author or publication). */
+  claimant: string | null;
+  /** Order for checking, 1 first: 1 check-worthy and hedged or anonymously sourced, 2 check-worthy with a number or date, 3 other check-worthy, 4 the rest. */
+  triage: TriageTier;
   numbers: NumberMention[];
   dates: DateMention[];
   entities: Entity[];
   selector: QuoteSelector;
 }
+
+export type TriageTier = 1 | 2 | 3 | 4;
 
 export interface ExtractionResult {
   text: string;

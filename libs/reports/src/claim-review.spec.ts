@@ -89,6 +89,14 @@ describe('renderClaimReviewJsonLd', () => {
     expect(grain.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'the trade ministry' });
   });
 
+  it('credits the claim to its claimant when the entry names one', () => {
+    const base = sampleReportModel();
+    const withClaimant = { ...base, corrections: base.corrections.map((e, i) => (i === 0 ? { ...e, claimant: 'US Pentagon' } : e)) };
+    const [first, second] = claimReviews(withClaimant, { reportUrl: REPORT_URL });
+    expect(first.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'US Pentagon' });
+    expect(second.itemReviewed.author).toEqual(claimReviews(base, { reportUrl: REPORT_URL })[1].itemReviewed.author);
+  });
+
   it('omits best and worst ratings when the scale has no numbers, and refuses a non-http report URL', () => {
     const words = { ...sampleReportModel(), ratingScale: DEFAULT_RATING_SCALE.map((r) => ({ ...r, ratingValue: null })) };
     expect(claimReviews(words, { reportUrl: REPORT_URL })[0].reviewRating).not.toHaveProperty('bestRating');

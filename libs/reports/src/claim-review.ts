@@ -83,7 +83,7 @@ function claimReview(entry: ReportEntry, header: ReportHeader, base: string, bou
   if (publisherUrl) publisher.url = publisherUrl;
 
   const itemReviewed: ClaimReviewJsonLd['itemReviewed'] = { '@type': 'Claim' };
-  const claimant = entry.attribution ?? article?.author ?? null;
+  const claimant = entry.claimant ?? entry.attribution ?? article?.author ?? null;
   if (claimant) itemReviewed.author = partyFor(claimant);
   if (article?.publishedAt) itemReviewed.datePublished = formatDate(article.publishedAt);
   if (article) {

@@ -43,6 +43,8 @@ export interface ReportEntry {
   quote: string;
   hedges: ReportCue[];
   attribution: string | null;
+  /** Who makes the claim (the attributed source, else the article's author or publication); ClaimReview's itemReviewed.author. */
+  claimant?: string | null;
   rating: RatingDef;
   correction: string | null;
   rationale: string;

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import {
   ArticlesRepository,
   AuditRepository,
+  ClaimantsRepository,
   ClaimsRepository,
   Database,
   JobsRepository,
@@ -44,11 +45,14 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 import { JobQueue } from './jobs/job-queue.service';
 import { JobsController } from './jobs/jobs.controller';
+import { ClaimantsController } from './claimants/claimants.controller';
+import { ClaimantsService } from './claimants/claimants.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
   ArticlesRepository,
   AuditRepository,
+  ClaimantsRepository,
   ClaimsRepository,
   JobsRepository,
   LoginThrottleRepository,
@@ -91,6 +95,7 @@ export class AppModule {
         EventsController,
         ReportsController,
         JobsController,
+        ClaimantsController,
       ],
       providers: [
         AccountsService,
@@ -105,6 +110,7 @@ export class AppModule {
         SettingsService,
         ReportsService,
         JobQueue,
+        ClaimantsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

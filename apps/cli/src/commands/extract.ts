@@ -16,9 +16,10 @@ export function registerExtract(program: Command): void {
       },
       'table',
     )
-    .action(async (file: string, opts: { format: 'json' | 'table' }) => {
+    .option('--author <name>', "the article's author or publication: the claimant of claims no source in the text makes")
+    .action(async (file: string, opts: { format: 'json' | 'table'; author?: string }) => {
       if (!fs.existsSync(file)) throw new Error(`cannot read ${file}: no such file`);
       const result = await extractDocument(fs.readFileSync(file), file);
-      process.stdout.write(opts.format === 'json' ? `${JSON.stringify(toExtractJson(result), null, 2)}\n` : `${formatClaimsTable(result)}\n`);
+      process.stdout.write(opts.format === 'json' ? `${JSON.stringify(toExtractJson(result, opts.author?.trim() || null), null, 2)}\n` : `${formatClaimsTable(result)}\n`);
     });
 }

@@ -19,6 +19,8 @@ const ArticlesPage = lazy(() => import('../features/articles/components/Articles
 const loadArticleReader = () => import('../features/reader/components/ArticleReaderPage');
 const ArticleReaderPage = lazy(loadArticleReader);
 const ClaimsPage = lazy(() => import('../features/claims/components/ClaimsPage'));
+const ClaimantsPage = lazy(() => import('../features/claimants/components/ClaimantsPage'));
+const ClaimantPage = lazy(() => import('../features/claimants/components/ClaimantPage'));
 const ReviewQueuePage = lazy(() => import('../features/review/components/ReviewQueuePage'));
 const ReportsPage = lazy(() => import('../features/reports/components/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/components/SettingsPage'));
@@ -29,6 +31,8 @@ export const appRoutes: AppRoute[] = [
   { path: '/articles', label: 'Articles', Component: ArticlesPage, nav: true },
   { path: '/articles/:id', label: 'Article', Component: ArticleReaderPage, nav: false },
   { path: '/claims', label: 'Claims', Component: ClaimsPage, nav: true },
+  { path: '/claimants', label: 'Claimants', Component: ClaimantsPage, nav: true },
+  { path: '/claimants/:id', label: 'Claimant', Component: ClaimantPage, nav: false },
   { path: '/review', label: 'Review', Component: ReviewQueuePage, nav: true, roles: REVIEWERS },
   { path: '/reports', label: 'Reports', Component: ReportsPage, nav: true },
   { path: '/settings', label: 'Settings', Component: SettingsPage, nav: true },

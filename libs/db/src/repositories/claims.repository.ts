@@ -20,7 +20,8 @@ export const CLAIM_COLUMNS = Prisma.sql`c.id, c.workspace_id AS "workspaceId", c
   c.start_offset AS "startOffset", c.end_offset AS "endOffset", c.quote_exact AS "quoteExact", c.quote_prefix AS "quotePrefix", c.quote_suffix AS "quoteSuffix",
   c.paragraph, c.kind::text AS kind, c.score, c.check_worthy AS "checkWorthy", c.reasons, c.cues, c.attribution, c.numbers, c.dates, c.entities,
   c.hedged, c.attributed, c.orphaned, c.status::text AS status, c.rating, c.dismiss_reason::text AS "dismissReason", c.assignee_id AS "assigneeId",
-  c.priority, c.version, c.updated_by_id AS "updatedById", c.updated_at AS "updatedAt", c.created_at AS "createdAt"`;
+  c.priority, c.claimant_id AS "claimantId", c.unnamed_source AS "unnamedSource", (SELECT k.name FROM claimants k WHERE k.id = c.claimant_id) AS "claimantName",
+  c.version, c.updated_by_id AS "updatedById", c.updated_at AS "updatedAt", c.created_at AS "createdAt"`;
 const SELECT = Prisma.sql`SELECT ${CLAIM_COLUMNS}, u.name AS "updatedByName"`;
 const FROM = Prisma.sql`FROM claims c LEFT JOIN users u ON u.id = c.updated_by_id`;
 
@@ -60,7 +61,13 @@ export interface ExtractedClaimColumns {
   entities: unknown;
   hedged: boolean;
   attributed: boolean;
+  unnamedSource: boolean;
+  /** Who makes the claim; stored as (or merged into) a claimant of the workspace by its key. */
+  claimant: { name: string; key: string; unnamed: boolean } | null;
 }
+
+/** The claimant's name alongside a claim read through Prisma. */
+const CLAIMANT_NAME = { claimant: { select: { name: true } } } as const;
 
 /** A claim placed again in a new revision of its article. */
 export interface ReanchoredClaim {
@@ -130,11 +137,11 @@ export class ClaimsRepository {
 
   /** A claim of the workspace whose article is not deleted. */
   findVisible(db: DbExecutor, workspaceId: string, id: string) {
-    return prismaOf(db).claim.findFirst({ where: { id, workspaceId, article: { deletedAt: null } } });
+    return prismaOf(db).claim.findFirst({ where: { id, workspaceId, article: { deletedAt: null } }, include: CLAIMANT_NAME });
   }
 
   findVisibleByIds(db: DbExecutor, workspaceId: string, ids: string[]) {
-    return prismaOf(db).claim.findMany({ where: { id: { in: ids }, workspaceId, article: { deletedAt: null } } });
+    return prismaOf(db).claim.findMany({ where: { id: { in: ids }, workspaceId, article: { deletedAt: null } }, include: CLAIMANT_NAME });
   }
 
   /** A claim with what its page shows: article title, revision text, sources, verdicts (with reviews and history) and comments. */
@@ -142,6 +149,7 @@ export class ClaimsRepository {
     return prismaOf(db).claim.findFirst({
       where: { id, workspaceId, article: { deletedAt: null } },
       include: {
+        ...CLAIMANT_NAME,
         article: { select: { id: true, title: true } },
         revision: { select: { text: true } },
         sources: { include: { source: true }, orderBy: { createdAt: 'asc' } },
@@ -152,7 +160,7 @@ export class ClaimsRepository {
   }
 
   create(tx: DbExecutor, data: Prisma.ClaimUncheckedCreateInput) {
-    return prismaOf(tx).claim.create({ data });
+    return prismaOf(tx).claim.create({ data, include: CLAIMANT_NAME });
   }
 
   /**
@@ -225,6 +233,7 @@ export class ClaimsRepository {
 
   /** Claims go in as one JSON parameter per few thousand rows: far fewer parameters and round trips than row-by-row inserts. */
   async insertExtracted(tx: Tx, actor: { userId: string; workspaceId: string }, articleId: string, revisionId: string, claims: ExtractedClaimColumns[]): Promise<void> {
+    await upsertClaimants(tx, actor.workspaceId, claims);
     for (let i = 0; i < claims.length; i += BATCH) {
       const rows = claims.slice(i, i + BATCH).map((c) => ({
         text: c.text,
@@ -245,17 +254,21 @@ export class ClaimsRepository {
         entities: c.entities,
         hedged: c.hedged,
         attributed: c.attributed,
+        unnamed: c.unnamedSource,
+        claimant: c.claimant?.key ?? null,
       }));
       await execute(
         tx,
         Prisma.sql`
         INSERT INTO claims (id, workspace_id, article_id, revision_id, text, start_offset, end_offset, quote_exact, quote_prefix, quote_suffix,
-                            paragraph, kind, score, check_worthy, reasons, cues, attribution, numbers, dates, entities, hedged, attributed, updated_by_id)
+                            paragraph, kind, score, check_worthy, reasons, cues, attribution, numbers, dates, entities, hedged, attributed, unnamed_source, claimant_id, updated_by_id)
         SELECT gen_random_uuid(), ${actor.workspaceId}::uuid, ${articleId}::uuid, ${revisionId}::uuid, x.text, x.start, x."end", x.exact, x.prefix, x.suffix,
                x.paragraph, x.kind::"ClaimKind", x.score, x.worthy, ARRAY(SELECT jsonb_array_elements_text(x.reasons)), x.cues, x.attribution,
-               x.numbers, x.dates, x.entities, x.hedged, x.attributed, ${actor.userId}::uuid
+               x.numbers, x.dates, x.entities, x.hedged, x.attributed, COALESCE(x.unnamed, false), k.id, ${actor.userId}::uuid
         FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(text text, start int, "end" int, exact text, prefix text, suffix text, paragraph int, kind text,
-               score float8, worthy boolean, reasons jsonb, cues jsonb, attribution text, numbers jsonb, dates jsonb, entities jsonb, hedged boolean, attributed boolean)
+               score float8, worthy boolean, reasons jsonb, cues jsonb, attribution text, numbers jsonb, dates jsonb, entities jsonb, hedged boolean, attributed boolean,
+               unnamed boolean, claimant text)
+        LEFT JOIN claimants k ON k.workspace_id = ${actor.workspaceId}::uuid AND k.key = x.claimant
         ORDER BY x.start`,
       );
     }
@@ -353,4 +366,23 @@ function castCursorValue(value: unknown, sort: string, index: number): Prisma.Sq
 function num(v: unknown, invalid: () => Error): Prisma.Sql {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid();
   return Prisma.sql`${v}`;
+}
+
+/**
+ * Creates the claimants the claims name that the workspace does not have yet, in the caller's transaction; an
+ * existing claimant with the same key is reused, so "the US Pentagon" joins "the Pentagon".
+ */
+async function upsertClaimants(tx: DbExecutor, workspaceId: string, claims: Array<{ claimant: { name: string; key: string; unnamed: boolean } | null }>): Promise<void> {
+  const byKey = new Map<string, { name: string; key: string; unnamed: boolean }>();
+  for (const c of claims) if (c.claimant?.key && !byKey.has(c.claimant.key)) byKey.set(c.claimant.key, c.claimant);
+  if (byKey.size === 0) return;
+  await execute(
+    tx,
+    Prisma.sql`
+    INSERT INTO claimants (id, workspace_id, name, key, unnamed)
+    SELECT gen_random_uuid(), ${workspaceId}::uuid, x.name, x.key, x.unnamed
+    FROM jsonb_to_recordset(${JSON.stringify([...byKey.values()])}::jsonb) AS x(name text, key text, unnamed boolean)
+    ORDER BY x.key
+    ON CONFLICT (workspace_id, key) DO NOTHING`,
+  );
 }

@@ -9,3 +9,4 @@ export * from './verdicts.repository';
 export * from './jobs.repository';
 export * from './login-throttle.repository';
 export * from './notifications.repository';
+export * from './claimants.repository';

@@ -57,7 +57,7 @@ export class ReportsRepository {
         claim: { article: { deletedAt: null }, ...('articleId' in scope ? { articleId: scope.articleId } : {}) },
         ...('from' in scope ? { decidedAt: { gte: scope.from, lt: scope.to }, ratingKey: { in: scope.ratingKeys } } : {}),
       },
-      include: { claim: { include: { sources: { include: { source: true }, orderBy: { createdAt: 'asc' } }, article: true } } },
+      include: { claim: { include: { sources: { include: { source: true }, orderBy: { createdAt: 'asc' } }, article: true, claimant: { select: { name: true } } } } },
       ...('take' in scope
         ? {
             skip: scope.skip,

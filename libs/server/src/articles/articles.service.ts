@@ -1,6 +1,7 @@
 // Importing articles (new and re-imported revisions), listing, reading and deleting them.
 import { Injectable } from '@nestjs/common';
 import {
+  articleClaimant,
   DomainError,
   MAX_ARTICLE_BYTES,
   SAMPLE_ARTICLE,
@@ -182,7 +183,14 @@ export class ArticlesService {
       createdById: actor.userId,
     });
     const revision = await this.articles.createRevision(tx, { workspaceId: actor.workspaceId, articleId: article.id, number: 1, text, contentHash, format: input.format, createdById: actor.userId });
-    await this.claims.insertExtracted(tx, actor, article.id, revision.id, claims.map(claimColumnsFromExtraction));
+    const fallback = articleClaimant(article);
+    await this.claims.insertExtracted(
+      tx,
+      actor,
+      article.id,
+      revision.id,
+      claims.map((c) => claimColumnsFromExtraction(c, fallback)),
+    );
     await audit(tx, actor, 'article', article.id, 'import', null, { title: article.title, revision: 1, claims: claims.length, contentHash });
     return { articleId: article.id, revisionId: revision.id, revision: 1, created: true, claims: { detected: claims.length, reanchored: 0, orphaned: 0, added: claims.length } };
   }
@@ -191,7 +199,7 @@ export class ArticlesService {
   private async addRevision(
     tx: Tx,
     actor: Actor,
-    article: { id: string; title: string; version: number },
+    article: { id: string; title: string; version: number; author: string | null; url: string | null },
     input: ImportInput & { title: string },
     text: string,
     contentHash: string,
@@ -227,7 +235,14 @@ export class ArticlesService {
     // Newly detected sentences: those not overlapping a claim that was placed again.
     const spans = placed.map((p) => [p.start, p.end] as const).sort((a, b) => a[0] - b[0]);
     const fresh = extracted.filter((c) => !overlapsMostly(spans, c.start, c.end));
-    await this.claims.insertExtracted(tx, actor, article.id, revision.id, fresh.map(claimColumnsFromExtraction));
+    const fallback = articleClaimant({ author: input.author !== undefined ? (input.author ?? null) : article.author, url: input.url ?? article.url });
+    await this.claims.insertExtracted(
+      tx,
+      actor,
+      article.id,
+      revision.id,
+      fresh.map((c) => claimColumnsFromExtraction(c, fallback)),
+    );
     await this.articles.update(tx, article.id, { title: input.title, ...(input.author !== undefined ? { author: input.author } : {}) });
     const counts = { detected: extracted.length, reanchored: placed.length, orphaned: orphaned.length, added: fresh.length };
     await audit(tx, actor, 'article', article.id, 'reimport', { revision: latest.number }, { revision: revision.number, ...counts, orphanedClaims: orphaned });

@@ -1,11 +1,14 @@
 // Claim rows to API responses, and extracted claims to rows.
-import type { ClaimDto, ClaimKind, CueDto } from '@claimdesk/domain';
+import { claimantDisplayName, claimantKey, type ClaimDto, type ClaimKind, type CueDto } from '@claimdesk/domain';
 import type { ClaimRow } from '@claimdesk/db';
-import type { ClaimKind as ExtractedKind, ExtractedClaim } from '@claimdesk/extraction';
+import { triageTier, type ClaimKind as ExtractedKind, type ExtractedClaim } from '@claimdesk/extraction';
 
 export type { ClaimRow };
 
 export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()): ClaimDto {
+  const cues = jsonList<CueDto>(row.cues);
+  const numbers = jsonList<ClaimDto['numbers'][number]>(row.numbers);
+  const dates = jsonList<ClaimDto['dates'][number]>(row.dates);
   return {
     id: row.id,
     articleId: row.articleId,
@@ -19,10 +22,14 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     score: row.score,
     checkWorthy: row.checkWorthy,
     reasons: row.reasons ?? [],
-    cues: jsonList<CueDto>(row.cues),
+    cues,
     attribution: row.attribution,
-    numbers: jsonList<ClaimDto['numbers'][number]>(row.numbers),
-    dates: jsonList<ClaimDto['dates'][number]>(row.dates),
+    claimant: row.claimantName ?? row.claimant?.name ?? (row.attribution ? claimantDisplayName(row.attribution) : null),
+    claimantId: row.claimantId ?? null,
+    unnamedSource: row.unnamedSource ?? false,
+    triage: triageTier({ checkWorthy: row.checkWorthy, cues, unnamedSource: row.unnamedSource ?? false, numbers, dates }),
+    numbers,
+    dates,
     entities: jsonList<ClaimDto['entities'][number]>(row.entities),
     hedged: row.hedged,
     attributed: row.attributed,
@@ -48,8 +55,10 @@ const CLAIM_KIND_OF: Record<ExtractedKind, ClaimKind> = {
   other: 'OTHER',
 };
 
-/** The columns of a new claim row from the extraction library's output. */
-export function claimColumnsFromExtraction(claim: ExtractedClaim) {
+/** The columns of a new claim row from the extraction library's output; `fallbackClaimant` (the article's author or publication) makes a claim no source in the text makes. */
+export function claimColumnsFromExtraction(claim: ExtractedClaim, fallbackClaimant: string | null) {
+  const name = claim.claimant ?? (fallbackClaimant ? claimantDisplayName(fallbackClaimant) : null);
+  const key = name ? claimantKey(name) : '';
   const hedged = claim.cues.some((c) => c.type === 'hedge' || c.type === 'speculation');
   return {
     text: claim.text,
@@ -70,6 +79,8 @@ export function claimColumnsFromExtraction(claim: ExtractedClaim) {
     entities: claim.entities,
     hedged,
     attributed: claim.attribution !== null || claim.cues.some((c) => c.type === 'attribution'),
+    unnamedSource: claim.unnamedSource,
+    claimant: name && key ? { name, key, unnamed: claim.claimant !== null && claim.unnamedSource } : null,
   };
 }
 

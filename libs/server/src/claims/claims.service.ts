@@ -1,6 +1,9 @@
 // The rules of claim work: listing, reading, creating from a selection, editing, and moving through the workflow.
 import { Injectable } from '@nestjs/common';
 import {
+  articleClaimant,
+  claimantDisplayName,
+  claimantKey,
   DomainError,
   assigneeAfterClaimAction,
   nextStatus,
@@ -22,7 +25,18 @@ import {
 } from '@claimdesk/domain';
 import { extractClaims, quoteSelector } from '@claimdesk/extraction';
 import type { z } from 'zod';
-import { ArticlesRepository, ClaimsRepository, Database, MembersRepository, VerdictsRepository, type ClaimChanges, type ClaimRow, type DbExecutor, type Prisma } from '@claimdesk/db';
+import {
+  ArticlesRepository,
+  ClaimantsRepository,
+  ClaimsRepository,
+  Database,
+  MembersRepository,
+  VerdictsRepository,
+  type ClaimChanges,
+  type ClaimRow,
+  type DbExecutor,
+  type Prisma,
+} from '@claimdesk/db';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { AuditService } from '../common/audit.service';
@@ -38,6 +52,7 @@ export class ClaimsService {
     private readonly db: Database,
     private readonly claims: ClaimsRepository,
     private readonly articles: ArticlesRepository,
+    private readonly claimants: ClaimantsRepository,
     private readonly verdicts: VerdictsRepository,
     private readonly members: MembersRepository,
     private readonly events: EventsService,
@@ -86,18 +101,25 @@ export class ClaimsService {
       if (end - start < 3) throw new DomainError('VALIDATION_FAILED', 'select at least a few words', [{ path: 'end', message: 'selection too short' }]);
       const text = revision.text.slice(start, end);
       const analysed = extractClaims(text).claims;
+      const article = await this.articles.findActive(tx, actor.workspaceId, revision.articleId);
+      if (!article) throw notFound('article');
+      const fallback = articleClaimant(article);
       const columns =
         analysed.length === 1
-          ? claimColumnsFromExtraction({
-              ...analysed[0],
-              start,
-              end,
-              cues: shift(analysed[0].cues, start),
-              numbers: shift(analysed[0].numbers, start),
-              dates: shift(analysed[0].dates, start),
-              entities: shift(analysed[0].entities, start),
-            })
+          ? claimColumnsFromExtraction(
+              {
+                ...analysed[0],
+                start,
+                end,
+                cues: shift(analysed[0].cues, start),
+                numbers: shift(analysed[0].numbers, start),
+                dates: shift(analysed[0].dates, start),
+                entities: shift(analysed[0].entities, start),
+              },
+              fallback,
+            )
           : null;
+      const claimant = columns?.claimant ?? (fallback ? { name: claimantDisplayName(fallback), key: claimantKey(fallback), unnamed: false } : null);
       const selector = quoteSelector(revision.text, start, end);
       const created = await this.claims.create(tx, {
         workspaceId: actor.workspaceId,
@@ -121,6 +143,8 @@ export class ClaimsService {
         entities: toJson(columns?.entities ?? []),
         hedged: columns?.hedged ?? false,
         attributed: columns?.attributed ?? false,
+        unnamedSource: columns?.unnamedSource ?? false,
+        claimantId: claimant?.key ? await this.claimants.ensure(tx, actor.workspaceId, claimant) : null,
         origin: 'MANUAL',
         updatedById: actor.userId,
       });

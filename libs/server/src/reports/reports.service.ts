@@ -222,6 +222,7 @@ export class ReportsService {
         quote: v.claim.text,
         hedges: cues.filter((c) => REPORTED_CUES.has(c.type) && c.type !== 'attribution').map((c): ReportCue => ({ type: c.type, text: c.text })),
         attribution: v.claim.attribution,
+        claimant: v.claim.claimant?.name ?? null,
         rating,
         correction: v.correction,
         rationale: v.rationale,

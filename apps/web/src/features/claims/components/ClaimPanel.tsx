@@ -125,6 +125,23 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
             {detail.data.article.title}
           </Anchor>
         )}
+        {claim.claimant && (
+          <Text size="sm" mt={4}>
+            Claimant:{' '}
+            {claim.claimantId ? (
+              <Anchor component={Link} to={`/claimants/${claim.claimantId}`}>
+                {claim.claimant}
+              </Anchor>
+            ) : (
+              claim.claimant
+            )}
+            {claim.unnamedSource && (
+              <Badge ml={6} size="xs" variant="light" color="orange">
+                unnamed source
+              </Badge>
+            )}
+          </Text>
+        )}
       </Section>
 
       <Section title="Why it was detected">

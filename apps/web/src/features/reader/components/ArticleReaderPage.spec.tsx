@@ -25,6 +25,10 @@ function claim(n: number, start: number, end: number, extra: Partial<ClaimDto> =
     reasons: ['names a person and a date'],
     cues: [],
     attribution: null,
+    claimant: null,
+    claimantId: null,
+    unnamedSource: false,
+    triage: 3,
     numbers: [],
     dates: [],
     entities: [],
@@ -105,6 +109,29 @@ describe('ArticleReaderPage', () => {
     expect(text.querySelector('.cd-cue-attribution')?.textContent).toContain('according to');
     // claims 2 and 3 overlap: the shared run lists the shorter one first
     expect(text.querySelector(`[data-claims="${uuid(3)} ${uuid(2)}"]`)).not.toBeNull();
+  });
+
+  it('in the check-worthy view walks the check-worthy claims in triage order and counts them in the header', async () => {
+    const triaged = [
+      claim(1, 0, 40, { triage: 2, dates: [{ text: 'September 2023', start: 22, end: 36 }] }),
+      claim(2, 41, TEXT.length, { ...CLAIMS[1], triage: 1 }),
+      claim(3, 41, 62, { checkWorthy: false, triage: 4 }),
+    ];
+    api({ 'GET /claims': () => ({ items: triaged, nextCursor: null }) });
+    renderScreen(<ArticleReaderPage />, { route: `/articles/${A}?view=check-worthy`, path: '/articles/:id' });
+    const text = await screen.findByTestId('article-text');
+    expect(screen.getByLabelText('Claim counts').textContent).toBe('2 check-worthy · 1 hedged · 1 attributed');
+    // The claim that is not check-worthy is not highlighted in this view.
+    expect(text.querySelector(`[data-claims~="${uuid(3)}"]`)).toBeNull();
+    press('j');
+    expect(focusStyle()).toContain(uuid(2));
+    press('j');
+    expect(focusStyle()).toContain(uuid(1));
+    press('j');
+    expect(focusStyle()).toContain(uuid(1));
+    expect(focusStyle()).not.toContain(uuid(3));
+    press('k');
+    expect(focusStyle()).toContain(uuid(2));
   });
 
   it('moves with j/k, opens with Enter, closes with Escape and shows help with ?', async () => {

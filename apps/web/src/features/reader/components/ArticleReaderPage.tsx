@@ -1,9 +1,9 @@
 // The article reader: claims highlighted in place, hedge and attribution cues marked, keyboard triage, the claim panel.
 // A composition of the reader's pieces: highlights, text selection, the keyboard action table and claim actions.
-import { Alert, Box, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Box, Group, Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { WRITERS } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { articleQueries, ImportArticleDialog } from '../../articles';
@@ -21,12 +21,15 @@ import { ReaderAside } from './ReaderAside';
 import { ReaderHeader } from './ReaderHeader';
 import { SelectionPopup } from './SelectionPopup';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { triageOrder } from '../triage';
 
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 
 export default function ArticleReaderPage() {
   const { id = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  // "Check-worthy only": only check-worthy claims are highlighted, and j/k walk them in triage order.
+  const checkWorthyOnly = params.get('view') === 'check-worthy';
   const { me } = useAuth();
   const role = me?.role ?? 'VIEWER';
   const canWrite = hasRole(me, WRITERS);
@@ -43,8 +46,20 @@ export default function ArticleReaderPage() {
   const [hover, setHover] = useState<{ id: string; rect: DOMRect; count: number } | null>(null);
 
   const claims = claimsQuery.data;
+  const shown = useMemo(() => (checkWorthyOnly && claims ? claims.filter((c) => c.checkWorthy) : claims), [claims, checkWorthyOnly]);
   const text = article.data?.text ?? '';
-  const { byId, placed, orphans, segments, tones } = useClaimHighlights(text, claims, ratings);
+  const { byId, placed, orphans, segments, tones } = useClaimHighlights(text, shown, ratings);
+  const walk = useMemo(() => (checkWorthyOnly ? triageOrder(placed) : placed), [placed, checkWorthyOnly]);
+  const setView = (view: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (view === 'check-worthy') next.set('view', 'check-worthy');
+        else next.delete('view');
+        return next;
+      },
+      { replace: true },
+    );
   const { selection, onSelectText, clearSelection } = useTextSelection(containerRef, text);
   const claimActions = useReaderClaimActions(writer, role);
   // A claim opened from a link (?claim=): its paragraph gets its highlights in the first render.
@@ -76,7 +91,7 @@ export default function ArticleReaderPage() {
 
   useReaderKeyboard(
     {
-      placed,
+      placed: walk,
       currentId: current,
       openId,
       target: openId ? byId.get(openId) : current ? byId.get(current) : undefined,
@@ -101,7 +116,24 @@ export default function ArticleReaderPage() {
   return (
     <Box>
       <style>{focusCss}</style>
-      <ReaderHeader article={a} canImport={canWrite} onHelp={() => setHelpOpen(true)} onReimport={() => setReimport(true)} />
+      <ReaderHeader article={a} claims={claims} canImport={canWrite} onHelp={() => setHelpOpen(true)} onReimport={() => setReimport(true)} />
+      <Group gap="sm" mb={4}>
+        <SegmentedControl
+          size="xs"
+          aria-label="Which claims to show"
+          value={checkWorthyOnly ? 'check-worthy' : 'all'}
+          onChange={setView}
+          data={[
+            { value: 'all', label: 'All claims' },
+            { value: 'check-worthy', label: 'Check-worthy only' },
+          ]}
+        />
+        {checkWorthyOnly && (
+          <Text size="xs" c="dimmed">
+            j / k walk the check-worthy claims in triage order: hedged or anonymously sourced first, then numbers and dates, then the rest.
+          </Text>
+        )}
+      </Group>
       <Text role="status" aria-live="polite" size="sm" c="indigo.8" mih={20}>
         {claimActions.notice ?? ''}
       </Text>

@@ -1,11 +1,25 @@
 // The reader's title bar: the article's title and progress, and its actions (shortcuts, new revision, report).
 import { Anchor, Box, Button, Group, Skeleton, Text, Title } from '@mantine/core';
-import type { ArticleDetailDto } from '@claimdesk/domain';
+import type { ArticleDetailDto, ClaimDto } from '@claimdesk/domain';
 import { Link } from 'react-router';
 import { countOf, formatDate } from '../../../lib/format';
+import { triageCounts } from '../triage';
 
-export function ReaderHeader({ article, canImport, onHelp, onReimport }: { article: ArticleDetailDto | undefined; canImport: boolean; onHelp(): void; onReimport(): void }) {
+export function ReaderHeader({
+  article,
+  claims,
+  canImport,
+  onHelp,
+  onReimport,
+}: {
+  article: ArticleDetailDto | undefined;
+  claims: readonly ClaimDto[] | undefined;
+  canImport: boolean;
+  onHelp(): void;
+  onReimport(): void;
+}) {
   const a = article;
+  const counts = claims ? triageCounts(claims) : null;
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
       <Box style={{ minWidth: 0 }}>
@@ -22,6 +36,11 @@ export function ReaderHeader({ article, canImport, onHelp, onReimport }: { artic
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
+            {counts && (
+              <Text size="sm" aria-label="Claim counts">
+                <b>{counts.checkWorthy}</b> check-worthy · <b>{counts.hedged}</b> hedged · <b>{counts.attributed}</b> attributed
+              </Text>
+            )}
           </>
         ) : (
           <Skeleton h={36} w={400} mt={4} />

@@ -1,0 +1,132 @@
+// Triage a desk can trust: what is check-worthy, who makes the claim, and in which order to check.
+import { SAMPLE_ARTICLE } from '@claimdesk/domain';
+import { extractClaims } from './claims';
+import type { ExtractedClaim } from './types';
+
+function claim(text: string): ExtractedClaim {
+  const { claims } = extractClaims(text);
+  expect(claims).toHaveLength(1);
+  return claims[0];
+}
+
+describe('check-worthiness', () => {
+  it.each([
+    'Local traders allegedly paid the inspectors in 2021.',
+    'Negotiators allegedly came close to a deal on Thursday.',
+    'The harbour master reportedly took bribes from three shipping firms in 2019.',
+    'Officials familiar with the negotiations say the draft collapsed in March.',
+    'Unnamed officials said the mayor had signed the contract before the vote.',
+    'Sources say the convoy crossed the border at night.',
+    'Researchers at the national statistics office calculate that 2.1 million people left the country.',
+  ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
+    expect(claim(text).checkWorthy).toBe(true);
+  });
+
+  it.each([
+    'Could the government have prevented the floods?',
+    'Is the mayor simply buying time?',
+    'The president seems untouchable.',
+    'The new coalition looks strangely fragile.',
+    'That promise is hard to take seriously.',
+    'I think we should cut taxes.',
+    'It would be safe to assume the talks will fail.',
+    'The opposition will never win another election.',
+    'Written by Maria Kowalska, Edited by Jonas Berg',
+    'Photo credit: Reuters',
+  ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
+    expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
+  });
+
+  it('a hedge raises the priority of a factual assertion, it does not lower its score below the line', () => {
+    const hedged = claim('Local traders allegedly paid the inspectors in 2021.');
+    const plain = claim('Local traders paid the inspectors in 2021.');
+    expect(hedged.triage).toBe(1);
+    expect(hedged.score).toBeGreaterThanOrEqual(0.5);
+    expect(plain.triage).toBeGreaterThan(hedged.triage);
+  });
+
+  it('keeps an opinion piece well under half check-worthy', () => {
+    const opinion = [
+      'The mayor has lost the plot.',
+      'Nobody in this city believes a word he says any more.',
+      'His supporters seem blind to the damage.',
+      'It is crucial for the council to stay alert.',
+      'Will anyone stand up to him?',
+      'The budget passed in March cut library funding by 12 percent.',
+      'Frankly, the whole affair looks shameful.',
+      'We deserve better than this.',
+      'The next election will be a reckoning.',
+      'Something has to change.',
+    ].join(' ');
+    const { claims } = extractClaims(opinion);
+    const checkWorthy = claims.filter((c) => c.checkWorthy);
+    expect(checkWorthy.length).toBeLessThan(claims.length / 3);
+    expect(checkWorthy.map((c) => c.text)).toContain('The budget passed in March cut library funding by 12 percent.');
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['Officials familiar with the negotiations say the draft collapsed.', 'Officials familiar with the negotiations', true],
+    ['Economists at the central bank estimate that prices rose 9 percent.', 'Economists at the central bank', false],
+    ['Researchers at the national statistics office calculate that 2.1 million people left.', 'Researchers at the national statistics office', false],
+    ['People familiar with the matter said the deal was signed in secret.', 'People familiar with the matter', true],
+    ['Unnamed officials said the minister had resigned.', 'Unnamed officials', true],
+    ['The draft collapsed, officials familiar with the negotiations said.', 'officials familiar with the negotiations', true],
+    ['The plan was announced by the Ministry of Defence on Friday.', 'the Ministry of Defence', false],
+    ['The figures were cited by the opposition leader in parliament.', 'the opposition leader', false],
+    ['The ministry warned that grain stocks had fallen by a third.', 'The ministry', false],
+    ['The Harbour Gazette reported in June 2023 that the port had been sold.', 'The Harbour Gazette', false],
+    ['Prices rose 4 percent last year, according to the US Pentagon.', 'the US Pentagon', false],
+  ])('%s → %s', (text, source, unnamed) => {
+    const c = claim(text);
+    expect(c.attribution).toBe(source);
+    expect(c.unnamedSource).toBe(unnamed);
+    expect(c.reasons.includes('unnamed source')).toBe(unnamed);
+  });
+
+  it('does not read "the United States" as a source that states something', () => {
+    expect(claim('More than 500,000 people have left for the United States since 2022.').attribution).toBeNull();
+  });
+
+  it('names the claimant without the leading article, and none when the article itself asserts', () => {
+    expect(claim('Prices rose 4 percent last year, the US Pentagon said.').claimant).toBe('US Pentagon');
+    expect(claim('Prices rose 4 percent last year.').claimant).toBeNull();
+  });
+});
+
+describe('cue precision', () => {
+  it.each(['The audit raised doubts in regard to the contract signed in March.', 'Regarding the budget, the minister spoke on Monday.', 'Elections were held in May 2021.'])(
+    'finds no hedge in "%s"',
+    (text) => {
+      expect(claim(text).cues.filter((c) => c.type === 'hedge')).toEqual([]);
+    },
+  );
+
+  it('does not read a modal that opens a question as a hedge', () => {
+    expect(claim('Could the council have stopped the sale?').cues.map((c) => c.type)).toEqual(['question']);
+  });
+});
+
+describe('triage order on the sample article', () => {
+  const { claims } = extractClaims(SAMPLE_ARTICLE.text);
+  const withText = (words: string): ExtractedClaim => claims.find((c) => c.text.includes(words)) as ExtractedClaim;
+
+  it('marks every hedged or attributed factual assertion check-worthy and first in the order', () => {
+    for (const words of ['allegedly built a listening station', 'unconfirmed sources claim']) {
+      expect(withText(words).checkWorthy).toBe(true);
+      expect(withText(words).triage).toBe(1);
+    }
+    expect(withText('Human rights groups say').checkWorthy).toBe(true);
+    expect(withText('Human rights groups say').triage).toBe(2);
+    expect(withText('The Wall Street Journal reported').attribution).toBe('The Wall Street Journal');
+    expect(withText('The Wall Street Journal reported').checkWorthy).toBe(true);
+  });
+
+  it('marks no question, byline, photo credit or opinion, and fewer than half of the claims', () => {
+    for (const words of ['Is Cuba simply trading', 'Did anyone in Washington', 'Written by', 'Photo credit', 'hard to take seriously', 'looks stubborn', 'seems like the only way']) {
+      expect(withText(words).checkWorthy).toBe(false);
+    }
+    expect(claims.filter((c) => c.checkWorthy).length).toBeLessThan(claims.length / 2);
+  });
+});
