@@ -6,3 +6,4 @@ export * from './roles';
 export * from './sample-article';
 export * from './schemas';
 export * from './verdict-workflow';
+export * from './responses';

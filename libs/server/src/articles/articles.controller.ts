@@ -1,12 +1,27 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ADMINS, ANY_MEMBER, DomainError, MAX_ARTICLE_BYTES, WRITERS, importArticleSchema, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto } from '@claimdesk/domain';
+import {
+  ADMINS,
+  ANY_MEMBER,
+  DomainError,
+  MAX_ARTICLE_BYTES,
+  WRITERS,
+  importArticleSchema,
+  type ArticleDetailDto,
+  type ArticleDto,
+  type AuditEventDto,
+  type ImportResultDto,
+  articleDetailDtoSchema,
+  articleDtoSchema,
+  auditEventDtoSchema,
+  importResultDtoSchema,
+} from '@claimdesk/domain';
 import { ExtractionInputError, detectFormat } from '@claimdesk/extraction';
 import { z } from 'zod';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi';
 import { DocBody, IdParam, ValidBody, ZodPipe } from '../common/zod';
 import { ArticlesService } from './articles.service';
 
@@ -27,6 +42,7 @@ export class ArticlesController {
   @Get()
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Articles of the workspace with claim counts by status (any member)' })
+  @ApiOk([articleDtoSchema], 'Articles of the workspace, newest first')
   @ApiErrors(401)
   list(@CurrentActor() actor: Actor): Promise<ArticleDto[]> {
     return this.articles.list(actor);
@@ -38,6 +54,7 @@ export class ArticlesController {
     summary: `Import an article as text, Markdown or HTML (at most ${MAX_ARTICLE_BYTES} bytes); with articleId or a known url, a new revision that re-anchors existing claims (fact-checker, editor, admin)`,
   })
   @DocBody(importArticleSchema)
+  @ApiOk(importResultDtoSchema, 'The imported article (or its new revision) and what happened to its claims', 201)
   @ApiErrors(400, 401, 403, 404, 413)
   import(@CurrentActor() actor: Actor, @ValidBody(importArticleSchema) body: z.infer<typeof importArticleSchema>): Promise<ImportResultDto> {
     return this.articles.import(actor, body);
@@ -46,6 +63,7 @@ export class ArticlesController {
   @Post('sample')
   @Allow(WRITERS)
   @ApiOperation({ summary: "Import ClaimDesk's sample article into the workspace, as a text import (fact-checker, editor, admin)" })
+  @ApiOk(importResultDtoSchema, 'The imported sample article', 201)
   @ApiErrors(401, 403)
   importSample(@CurrentActor() actor: Actor): Promise<ImportResultDto> {
     return this.articles.importSample(actor);
@@ -70,6 +88,7 @@ export class ArticlesController {
     },
   })
   @ApiOperation({ summary: 'Import an article from a .txt, .md, .html or .docx file (fact-checker, editor, admin)' })
+  @ApiOk(importResultDtoSchema, 'The imported article (or its new revision) and what happened to its claims', 201)
   @ApiErrors(400, 401, 403, 404, 413)
   upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedArticle | undefined, @Body() fields: Record<string, string>): Promise<ImportResultDto> {
     if (!file) throw new DomainError('VALIDATION_FAILED', 'attach the article as the "file" field', [{ path: 'file', message: 'is required' }]);
@@ -91,6 +110,7 @@ export class ArticlesController {
   @Get(':id')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'An article with the text of its latest revision (any member)' })
+  @ApiOk(articleDetailDtoSchema, 'The article with the text of its current revision')
   @ApiErrors(401, 404)
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ArticleDetailDto> {
     return this.articles.detail(actor, id);
@@ -100,6 +120,7 @@ export class ArticlesController {
   @Allow(ADMINS)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an article (soft: kept in the database and the audit log) (admin)' })
+  @ApiNoContent('Deleted')
   @ApiErrors(401, 403, 404)
   async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.articles.remove(actor, id);
@@ -108,6 +129,7 @@ export class ArticlesController {
   @Get(':id/history')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'The audit history of an article (any member)' })
+  @ApiOk([auditEventDtoSchema], 'Changes to the article, oldest first')
   @ApiErrors(401, 404)
   history(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<AuditEventDto[]> {
     return this.articles.history(actor, id);

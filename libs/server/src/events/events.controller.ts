@@ -4,7 +4,7 @@ import { ANY_MEMBER } from '@claimdesk/domain';
 import { interval, map, merge, type Observable } from 'rxjs';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiFile } from '../common/openapi';
 import { EventsService } from './events.service';
 
 @ApiTags('events')
@@ -15,6 +15,7 @@ export class EventsController {
   @Sse()
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Server-sent events: which claims, verdicts, articles and reports of your workspace changed (any member)' })
+  @ApiFile('A stream of change and heartbeat events', 'text/event-stream')
   @ApiErrors(401)
   stream(@CurrentActor() actor: Actor): Observable<MessageEvent> {
     const changes = this.events.stream(actor.workspaceId).pipe(map((event) => ({ data: event, type: 'change' }) as MessageEvent));
