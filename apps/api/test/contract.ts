@@ -62,7 +62,7 @@ export class ContractChecker {
     const media = declared.content[type];
     if (!media) return `${where} ${status} answered ${type || 'no content type'}, not one of ${Object.keys(declared.content).join(', ')}`;
     if (type !== 'application/json' || !media.schema) return null;
-    const validate = this.validator(`${where} ${status}`, media.schema);
+    const validate = this.validator(JSON.stringify(media.schema), media.schema);
     if (validate(body)) return null;
     const errors = (validate.errors ?? [])
       .slice(0, 5)
@@ -70,7 +70,7 @@ export class ContractChecker {
     return `${where} ${status} does not match its schema: ${errors.join('; ')}`;
   }
 
-  /** Validates a value against a schema of the document (which may reference its components). */
+  /** Validates a value against a schema of the document (which may reference its components); one compiled function per distinct schema. */
   validator(key: string, schema: Record<string, unknown>): ValidateFunction {
     let validate = this.validators.get(key);
     if (!validate) {

@@ -3,16 +3,16 @@
 import { execFile } from 'node:child_process';
 
 const TOOLS = `
-const [task] = process.argv.slice(1);
+const [task, swaggerParser, openapiTypescript] = process.argv.slice(1);
 const chunks = [];
 process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
   const doc = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   try {
     if (task === 'validate') {
-      await require('@apidevtools/swagger-parser').validate(doc);
+      await require(swaggerParser).validate(doc);
       process.stdout.write(JSON.stringify({ valid: true }));
     } else {
-      const { default: openapiTS, astToString } = require('openapi-typescript');
+      const { default: openapiTS, astToString } = require(openapiTypescript);
       process.stdout.write(JSON.stringify({ types: astToString(await openapiTS(doc)) }));
     }
   } catch (error) {
@@ -23,8 +23,11 @@ process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
 
 function run<T>(task: 'validate' | 'types', doc: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['-e', TOOLS, task], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as T),
+    const child = execFile(
+      process.execPath,
+      ['-e', TOOLS, task, require.resolve('@apidevtools/swagger-parser'), require.resolve('openapi-typescript')],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as T)),
     );
     child.stdin!.end(JSON.stringify(doc));
   });

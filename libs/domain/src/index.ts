@@ -7,3 +7,4 @@ export * from './sample-article';
 export * from './schemas';
 export * from './verdict-workflow';
 export * from './responses';
+export * from './audit-log';

@@ -30,7 +30,6 @@ const ID = {
   verdict: '1e4c7a9f-2b5d-4c8e-9f1a-4b7d2e5c8a1f',
   review: 'a7c9e1b3-5d7f-4a2c-8e6b-1f3d5a7c9e2b',
   comment: 'c3e5a7b9-1d3f-4c6e-8a2b-5d7f9b1e3a6c',
-  audit: 'e9b1d3f5-7a9c-4e1b-8d5f-3a5c7e9b1d4f',
   token: 'f2a4c6e8-9b1d-4f3a-8c5e-7b9d1f3a5c8e',
   report: 'b6d8f1a3-c5e7-4b9d-9f2a-4c6e8a1b3d5f',
 };
@@ -287,9 +286,18 @@ const commentExample = { id: ID.comment, body: 'The Kremlin readout names Kim Jo
 export const commentDtoSchema = named(z.object({ id: uuid, body: z.string(), author: userDtoSchema, createdAt: iso }), 'CommentDto', commentExample);
 
 export const auditEventDtoSchema = named(
-  z.object({ id: uuid, actor: userDtoSchema.nullable(), entity: z.string(), entityId: uuid, action: z.string(), before: z.unknown(), after: z.unknown(), createdAt: iso }),
+  z.object({
+    id: z.string().describe('Position in the log'),
+    actor: userDtoSchema.nullable(),
+    entity: z.string(),
+    entityId: z.string(),
+    action: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    createdAt: iso,
+  }),
   'AuditEventDto',
-  { id: ID.audit, actor: userExample, entity: 'claim', entityId: ID.claim, action: 'transition:flag', before: { status: 'DETECTED' }, after: { status: 'FLAGGED' }, createdAt: WHEN },
+  { id: '1041', actor: userExample, entity: 'claim', entityId: ID.claim, action: 'transition:flag', before: { status: 'DETECTED' }, after: { status: 'FLAGGED' }, createdAt: WHEN },
   'One change in the workspace: who did what to which record, with the record before and after',
 );
 
@@ -311,6 +319,16 @@ export const claimDetailDtoSchema = named(
     verdicts: [verdictExample],
     comments: [commentExample],
   },
+);
+
+export const auditEventPageSchema = named(
+  z.object({ items: z.array(auditEventDtoSchema), nextCursor: z.string().nullable() }),
+  'AuditEventPage',
+  {
+    items: [{ id: '1042', actor: userExample, entity: 'claim', entityId: ID.claim, action: 'transition:flag', before: { status: 'DETECTED' }, after: { status: 'FLAGGED' }, createdAt: WHEN }],
+    nextCursor: '1042',
+  },
+  'A page of the audit log, newest first; pass nextCursor as cursor for the next one',
 );
 
 export const similarClaimDtoSchema = named(
@@ -444,6 +462,7 @@ const NAMED = {
   verdictDtoSchema,
   commentDtoSchema,
   auditEventDtoSchema,
+  auditEventPageSchema,
   claimDetailDtoSchema,
   similarClaimDtoSchema,
   claimPageSchema,
@@ -477,6 +496,7 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof verdictDtoSchema>, Dto.VerdictDto>,
   Same<Shape<typeof commentDtoSchema>, Dto.CommentDto>,
   Same<Shape<typeof auditEventDtoSchema>, Dto.AuditEventDto>,
+  Same<Shape<typeof auditEventPageSchema>, Dto.Page<Dto.AuditEventDto>>,
   Same<Shape<typeof claimDetailDtoSchema>, Dto.ClaimDetailDto>,
   Same<Shape<typeof similarClaimDtoSchema>, Dto.SimilarClaimDto>,
   Same<Shape<typeof claimPageSchema>, Dto.Page<Dto.ClaimDto>>,

@@ -28,6 +28,7 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { AuditController } from './audit/audit.controller';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
@@ -62,6 +63,7 @@ export class AppModule {
         DashboardController,
         EventsController,
         ReportsController,
+        AuditController,
       ],
       providers: [
         AccountsService,
