@@ -61,6 +61,8 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/reports/range': 'member',
   'GET /api/reports/:id/:format': 'member',
   'GET /api/jobs/:id': 'member',
+  'GET /api/audit': 'admin',
+  'GET /api/audit/export': 'admin',
 };
 const POLICY_ROLES: Record<string, Role[]> = {
   member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],

@@ -4,6 +4,7 @@ import { MembersRepository, createMigratedDatabase, createPrismaClient, type Db 
 import { SAMPLE_ARTICLE, type MeDto, type Role } from '@claimdesk/domain';
 import { randomUUID } from 'node:crypto';
 import { createApp, hashPassword, newSecret, sha256 } from '@claimdesk/server';
+import { ContractChecker, type OpenApiDocument } from './contract';
 
 /** The sample article: an opinion piece with hedged, attributed and wrong claims. */
 export const SAMPLE = SAMPLE_ARTICLE.text;
@@ -15,8 +16,12 @@ export interface TestApi {
   baseUrl: string;
   db: Db;
   app: INestApplication;
+  /** The API's OpenAPI document, which every response a Client receives is checked against. */
+  contract: ContractChecker;
   close(): Promise<void>;
 }
+
+const contracts = new Map<string, ContractChecker>();
 
 /** An API on the run's shared database, or on a database of its own (for first-run setup tests). */
 export async function startApi(options: { ownDatabase?: boolean } = {}): Promise<TestApi> {
@@ -27,11 +32,16 @@ export async function startApi(options: { ownDatabase?: boolean } = {}): Promise
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const db = createPrismaClient(databaseUrl, { max: 4 });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const contract = new ContractChecker((await (await fetch(`${baseUrl}/api/docs-json`)).json()) as OpenApiDocument);
+  contracts.set(baseUrl, contract);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     db,
     app,
+    contract,
     async close() {
+      contracts.delete(baseUrl);
       await db.$disconnect();
       await app.close();
     },
@@ -77,6 +87,8 @@ export class Client {
     } catch {
       /* not JSON: keep the text */
     }
+    const breach = contracts.get(this.baseUrl)?.check(method, `/api${path}`, response.status, response.headers.get('content-type'), parsed);
+    if (breach) throw new Error(`response breaks the API document: ${breach}\n${text.slice(0, 2000)}`);
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 

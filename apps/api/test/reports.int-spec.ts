@@ -131,6 +131,21 @@ describe('corrections report', () => {
     expect(added.replace(/\(#claim-[^)]*\)/, '')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
   });
 
+  it('prints Korean and Cyrillic corrections in the published PDF', async () => {
+    const ws = await makeWorkspace(api, 'report-scripts');
+    const { articleId, approve } = await approvedSample(ws);
+    const korean = '김정은 위원장은 크렘린이 아니라 보스토치니에서 푸틴을 만났다; Кремль подтвердил встречу';
+    await approve('Chinese state banks lent Cuba', 'mixed', korean, { title: 'Встреча в Восточном', url: 'https://tass.ru/politika/18733221', stance: 'REFUTES' });
+    const published = await ws.editor.post<ReportVersionDto>(`/articles/${articleId}/reports`, {});
+    expect(published.status).toBe(201);
+    const res = await fetch(`${api.baseUrl}${published.body.downloads.pdf}`, { headers: { cookie: ws.viewer.cookie! } });
+    const text = flatten((await extractPdfText(Buffer.from(await res.arrayBuffer()))).text);
+    expect(text).toContain('김정은');
+    expect(text).toContain('Кремль');
+    expect(text).toContain(`Correction: ${korean}`);
+    expect(text).toContain('Встреча в Восточном');
+  });
+
   it('streams a workspace-wide report for a date range', async () => {
     const ws = await makeWorkspace(api, 'range');
     await approvedSample(ws);

@@ -7,3 +7,5 @@ export * from './sample-article';
 export * from './schemas';
 export * from './verdict-workflow';
 export * from './claimants';
+export * from './responses';
+export * from './audit-log';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ReportModel } from './model';
-import { renderPdf, toWinAnsi } from './pdf';
+import { fontRuns, renderPdf, toWinAnsi } from './pdf';
 import { deepFreeze } from './testing/deep-freeze';
 import { expectGolden } from './testing/golden';
 import { extractPdfText, flatten } from './testing/pdf-text';
@@ -113,5 +113,76 @@ describe('toWinAnsi', () => {
     expect(toWinAnsi('Díaz-Canel’s “Special Period” — 5 € … Zürich')).toBe('Díaz-Canel’s “Special Period” — 5 € … Zürich');
     expect(toWinAnsi('Őrség, Ștefan, Łódź, Đorđe')).toBe('Orség, Stefan, Lódz, Dorde');
     expect(toWinAnsi('🚀 习近平\tx\r\ny')).toBe('? ??? x\ny');
+  });
+});
+
+describe('renderPdf with Noto Sans and its Korean and Arabic fallbacks', () => {
+  const noto = (pkg: string, file: string) => fs.readFileSync(path.join(path.dirname(require.resolve(`@expo-google-fonts/${pkg}/package.json`)), file));
+  const fonts = () => ({
+    regular: noto('noto-sans', '400Regular/NotoSans_400Regular.ttf'),
+    bold: noto('noto-sans', '700Bold/NotoSans_700Bold.ttf'),
+    italic: noto('noto-sans', '400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+    fallbacks: [{ regular: noto('noto-sans-kr', '400Regular/NotoSansKR_400Regular.ttf') }, { regular: noto('noto-sans-arabic', '400Regular/NotoSansArabic_400Regular.ttf') }],
+  });
+  const KOREAN = '김정은 위원장은 2023년 9월 크렘린이 아니라 보스토치니 우주기지에서 푸틴을 만났다';
+  const model: ReportModel = {
+    ...sampleReportModel(),
+    corrections: [
+      { ...sampleReportModel().corrections[0], correction: KOREAN, rationale: 'Кремль подтвердил встречу; Η συνάντηση έγινε στο Βοστότσνι; التقى بوتين كيم جونغ أون' },
+      ...sampleReportModel().corrections.slice(1),
+    ],
+  };
+  let pdf: Buffer;
+  let text: string;
+
+  beforeAll(async () => {
+    pdf = await renderPdf(model, { fonts: fonts() });
+    text = flatten((await extractPdfText(pdf)).text);
+  });
+
+  it('prints Korean, Cyrillic and Greek names in the text layer', () => {
+    expect(text).toContain('김정은');
+    expect(text).toContain(`Correction: ${KOREAN}`);
+    expect(text).toContain('Кремль подтвердил встречу');
+    expect(text).toContain('Η συνάντηση έγινε στο Βοστότσνι');
+    expect(text).toContain(CASTRO_MEETING_QUOTE);
+    expect(text).not.toMatch(/\?{3}/);
+  });
+
+  it('prints Arabic letters rather than question marks', () => {
+    for (const letter of ['ب', 'ت', 'ك', 'م']) expect(text).toContain(letter);
+  });
+
+  it('embeds each font as a subset, and only the fonts the report uses', async () => {
+    const raw = pdf.toString('latin1');
+    const embedded = [...raw.matchAll(/\/BaseFont \/([A-Z]{6})\+([\w-]+)/g)].map((m) => m[2]);
+    expect(embedded).toEqual(expect.arrayContaining(['NotoSans-Regular', 'NotoSansKR-Regular', 'NotoSansArabic-Regular']));
+    // The whole Noto Sans KR is 6 MB; a subset of a few dozen glyphs stays small.
+    expect(pdf.length).toBeLessThan(600_000);
+    const latinOnly = await renderPdf(sampleReportModel(), { fonts: fonts() });
+    expect(latinOnly.toString('latin1')).not.toContain('NotoSansKR');
+    expect(flatten((await extractPdfText(latinOnly)).text)).toContain(`Correction: ${CASTRO_CORRECTION}`);
+  });
+
+  it('gives the same bytes every time', async () => {
+    expect((await renderPdf(model, { fonts: fonts() })).equals(pdf)).toBe(true);
+  });
+});
+
+describe('fontRuns', () => {
+  const font = (re: RegExp) => ({ hasGlyphForCodePoint: (code: number) => re.test(String.fromCodePoint(code)) });
+  const latin = font(/[\p{Script=Latin}\p{Script=Cyrillic}\s\p{P}\d]/u);
+  const hangul = font(/[\p{Script=Hangul}\s,.]/u);
+
+  it('keeps spaces and punctuation in the run they follow', () => {
+    expect(fontRuns('Kim 김정은, 위원장. Then', [latin, hangul])).toEqual([
+      { text: 'Kim ', font: 0 },
+      { text: '김정은, 위원장. ', font: 1 },
+      { text: 'Then', font: 0 },
+    ]);
+  });
+
+  it('leaves characters no font has in the main font', () => {
+    expect(fontRuns('a ب', [latin, hangul])).toEqual([{ text: 'a ب', font: 0 }]);
   });
 });

@@ -1,4 +1,5 @@
 // PDF corrections report with real, selectable text, byte-for-byte the same for the same model.
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import {
   EMPTY_SECTION,
@@ -30,12 +31,21 @@ export interface PdfRenderOptions {
    * Windows-1252: pass fonts covering the scripts of your articles (Cyrillic, Korean…). Without them,
    * characters Helvetica lacks are transliterated where possible (ő → o) and shown as "?" otherwise.
    */
-  fonts?: { regular: Uint8Array; bold?: Uint8Array; italic?: Uint8Array };
+  fonts?: { regular: Uint8Array; bold?: Uint8Array; italic?: Uint8Array; fallbacks?: FallbackFont[] };
   /**
    * Deflate the page streams. Off by default: zlib's output may change with the Node version, and a
    * published report must give the same bytes when it is rendered again.
    */
   compress?: boolean;
+}
+
+/**
+ * A font for the characters the main fonts lack (Hangul, Arabic…), tried in order. Each run of text is drawn
+ * in the first font that has its glyphs; italic text falls back to the regular face.
+ */
+interface FallbackFont {
+  regular: Uint8Array;
+  bold?: Uint8Array;
 }
 
 const INK = '#1b1b1b';
@@ -105,6 +115,45 @@ export function toWinAnsi(text: string): string {
 
 type Face = 'regular' | 'bold' | 'italic';
 
+interface TextRun {
+  text: string;
+  /** 0 for the main fonts, i + 1 for fallback i. */
+  font: number;
+}
+
+const parsed = new WeakMap<Uint8Array, fontkit.Font>();
+function openFont(bytes: Uint8Array): fontkit.Font {
+  let font = parsed.get(bytes);
+  if (!font) {
+    const opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (!('hasGlyphForCodePoint' in opened)) throw new TypeError('a report font must be a single TrueType or OpenType font, not a collection');
+    font = opened;
+    parsed.set(bytes, font);
+  }
+  return font;
+}
+
+/**
+ * Splits text into runs, each drawn in the first font that has its characters. Spaces and punctuation stay in
+ * the run they follow when its font has them, so "김정은, 위원장" is one run and not five.
+ */
+export function fontRuns(text: string, fonts: Array<{ hasGlyphForCodePoint(codePoint: number): boolean }>): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const last = runs[runs.length - 1];
+    if (last && /[\s\p{P}\p{S}\p{N}]/u.test(ch) && fonts[last.font].hasGlyphForCodePoint(code)) {
+      last.text += ch;
+      continue;
+    }
+    const found = fonts.findIndex((f) => f.hasGlyphForCodePoint(code));
+    const font = found === -1 || /\s/.test(ch) ? 0 : found;
+    if (last && last.font === font) last.text += ch;
+    else runs.push({ text: ch, font });
+  }
+  return runs;
+}
+
 export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Promise<Buffer> {
   const header = headerOf(model);
   const generated = new Date(model.generatedAt);
@@ -137,16 +186,27 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
     doc.on('error', reject);
   });
 
-  const fonts: Record<Face, string> = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
+  // faces[0] are the main fonts, faces[i + 1] fallback i; pdfkit embeds only the fonts a page uses, each subset to its glyphs.
+  const faces: Array<Record<Face, string>> = [{ regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' }];
+  let chain: fontkit.Font[] = [];
   if (opts.fonts) {
-    doc.registerFont('body-regular', Buffer.from(opts.fonts.regular));
-    doc.registerFont('body-bold', Buffer.from(opts.fonts.bold ?? opts.fonts.regular));
-    doc.registerFont('body-italic', Buffer.from(opts.fonts.italic ?? opts.fonts.regular));
-    fonts.regular = 'body-regular';
-    fonts.bold = 'body-bold';
-    fonts.italic = 'body-italic';
+    const main = opts.fonts;
+    // pdfkit takes a parsed fontkit font too: parsing each font once per process, not once per PDF, is ten times faster.
+    const register = (name: string, bytes: Uint8Array) => doc.registerFont(name, openFont(bytes) as unknown as Buffer);
+    register('body-regular', main.regular);
+    register('body-bold', main.bold ?? main.regular);
+    register('body-italic', main.italic ?? main.regular);
+    faces[0] = { regular: 'body-regular', bold: 'body-bold', italic: 'body-italic' };
+    const fallbacks = main.fallbacks ?? [];
+    fallbacks.forEach((fallback, i) => {
+      register(`fallback-${i}-regular`, fallback.regular);
+      register(`fallback-${i}-bold`, fallback.bold ?? fallback.regular);
+      faces.push({ regular: `fallback-${i}-regular`, bold: `fallback-${i}-bold`, italic: `fallback-${i}-regular` });
+    });
+    chain = [openFont(main.regular), ...fallbacks.map((f) => openFont(f.regular))];
   }
   const clean = opts.fonts ? (s: string) => s.replace(/\r\n?/g, '\n').replace(/\t/g, ' ') : toWinAnsi;
+  const runsOf = (text: string): TextRun[] => (chain.length > 1 ? fontRuns(clean(text), chain) : [{ text: clean(text), font: 0 }]);
 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -154,22 +214,25 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
   let continuing = false;
   const write = (text: string, o: { face?: Face; size?: number; color?: string; indent?: number; gap?: number; link?: string | null; continued?: boolean } = {}) => {
     const indent = o.indent ?? 0;
-    doc
-      .font(fonts[o.face ?? 'regular'])
-      .fontSize(o.size ?? 10.5)
-      .fillColor(o.color ?? INK);
-    const options: PDFKit.Mixins.TextOptions = {
-      width: width - indent,
-      paragraphGap: o.gap ?? 3,
-      lineGap: 1.5,
-      link: o.link ?? null,
-      underline: Boolean(o.link),
-      continued: o.continued ?? false,
-    };
-    // A continued line keeps its position; only a new paragraph is placed at the margin.
-    if (continuing) doc.text(clean(text), options);
-    else doc.text(clean(text), left + indent, undefined, options);
-    continuing = options.continued === true;
+    const runs = runsOf(text);
+    runs.forEach((run, i) => {
+      doc
+        .font(faces[run.font][o.face ?? 'regular'])
+        .fontSize(o.size ?? 10.5)
+        .fillColor(o.color ?? INK);
+      const options: PDFKit.Mixins.TextOptions = {
+        width: width - indent,
+        paragraphGap: o.gap ?? 3,
+        lineGap: 1.5,
+        link: o.link ?? null,
+        underline: Boolean(o.link),
+        continued: i < runs.length - 1 || (o.continued ?? false),
+      };
+      // A continued line keeps its position; only a new paragraph is placed at the margin.
+      if (continuing) doc.text(run.text, options);
+      else doc.text(run.text, left + indent, undefined, options);
+      continuing = options.continued === true;
+    });
   };
   /** "Label: value" with a bold label. */
   const field = (label: string, value: string, o: { indent?: number; face?: Face; color?: string } = {}) => {
@@ -307,18 +370,16 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    if (model.draft) drawDraftWatermark(doc, fonts.bold);
+    if (model.draft) drawDraftWatermark(doc, faces[0].bold);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc
-      .font(fonts.regular)
-      .fontSize(8.5)
-      .fillColor(MUTED)
-      .text(clean(`${truncateWords(title, 70)} · ${model.draft ? 'DRAFT, not published' : `version ${model.version}`} · page ${i + 1} of ${range.count}`), left, doc.page.height - 40, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
+    const runs = runsOf(`${truncateWords(title, 70)} · ${model.draft ? 'DRAFT, not published' : `version ${model.version}`} · page ${i + 1} of ${range.count}`);
+    runs.forEach((run, r) => {
+      doc.font(faces[run.font].regular).fontSize(8.5).fillColor(MUTED);
+      const options = { width, align: 'center' as const, lineBreak: false, continued: r < runs.length - 1 };
+      if (r === 0) doc.text(run.text, left, doc.page.height - 40, options);
+      else doc.text(run.text, options);
+    });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

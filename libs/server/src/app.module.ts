@@ -47,6 +47,7 @@ import { JobQueue } from './jobs/job-queue.service';
 import { JobsController } from './jobs/jobs.controller';
 import { ClaimantsController } from './claimants/claimants.controller';
 import { ClaimantsService } from './claimants/claimants.service';
+import { AuditController } from './audit/audit.controller';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -96,6 +97,7 @@ export class AppModule {
         ReportsController,
         JobsController,
         ClaimantsController,
+        AuditController,
       ],
       providers: [
         AccountsService,

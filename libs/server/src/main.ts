@@ -16,6 +16,7 @@ import { AppModule } from './app.module';
 import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/config';
 import { bodyParserError } from './common/errors.filter';
 import { EventsService } from './events/events.service';
+import { responseComponents } from './common/openapi';
 
 /** What the caller knows (the database it opened, where the web build is); the rest comes from the environment. */
 export interface ApiOptions extends Partial<AppConfigOptions> {
@@ -77,10 +78,12 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
       .setTitle('ClaimDesk API')
       .setDescription('Claim-tracking fact-check workspace. Every route names the roles that may call it; errors share one shape.')
       .setVersion(config.version)
+      .setOpenAPIVersion('3.1.0')
       .addCookieAuth('claimdesk_session')
       .addBearerAuth()
       .build(),
   );
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(responseComponents() as Record<string, object>) } };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) serveWeb(app, config.webDir);

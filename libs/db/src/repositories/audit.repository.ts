@@ -14,6 +14,16 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
   return value === null || value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
+export interface AuditLogFilter {
+  actorId?: string;
+  entity?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  /** Only events before this one (the previous page's last id). */
+  beforeId?: bigint;
+}
+
 export class AuditRepository {
   async record(db: DbExecutor, actor: AuditActor, entity: string, entityId: string, action: string, before: unknown, after: unknown): Promise<void> {
     await prismaOf(db).auditEvent.create({ data: { workspaceId: actor.workspaceId, actorId: actor.userId, entity, entityId, action, before: json(before), after: json(after) } });
@@ -29,5 +39,22 @@ export class AuditRepository {
         AND ((entity = ${entity} AND entity_id = ${entityId}) OR after->>${`${entity}Id`} = ${entityId} OR before->>${`${entity}Id`} = ${entityId})
       ORDER BY id ASC LIMIT 1000`,
     );
+  }
+
+  /** The workspace's events, newest first, filtered; `limit` at most. */
+  async list(db: DbExecutor, workspaceId: string, filter: AuditLogFilter, limit: number): Promise<AuditEventRow[]> {
+    return prismaOf(db).auditEvent.findMany({
+      where: {
+        workspaceId,
+        actorId: filter.actorId,
+        entity: filter.entity,
+        action: filter.action,
+        createdAt: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,
+        id: filter.beforeId === undefined ? undefined : { lt: filter.beforeId },
+      },
+      orderBy: { id: 'desc' },
+      take: limit,
+      select: { id: true, actorId: true, entity: true, entityId: true, action: true, before: true, after: true, createdAt: true },
+    });
   }
 }

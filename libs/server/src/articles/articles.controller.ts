@@ -13,13 +13,17 @@ import {
   type AuditEventDto,
   type ImportResultDto,
   type JobAcceptedDto,
+  articleDetailDtoSchema,
+  articleDtoSchema,
+  auditEventDtoSchema,
+  importResultDtoSchema,
 } from '@claimdesk/domain';
 import type { Response } from 'express';
 import { ExtractionInputError, detectFormat } from '@claimdesk/extraction';
 import { z } from 'zod';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi';
 import { DocBody, IdParam, ValidBody, ZodPipe } from '../common/zod';
 import { ArticlesService, IMPORT_JOB_BYTES, type ImportInput } from './articles.service';
 
@@ -40,6 +44,7 @@ export class ArticlesController {
   @Get()
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Articles of the workspace with claim counts by status (any member)' })
+  @ApiOk([articleDtoSchema], 'Articles of the workspace, newest first')
   @ApiErrors(401)
   list(@CurrentActor() actor: Actor): Promise<ArticleDto[]> {
     return this.articles.list(actor);
@@ -51,6 +56,7 @@ export class ArticlesController {
     summary: `Import an article as text, Markdown or HTML (at most ${MAX_ARTICLE_BYTES} bytes); with articleId or a known url, a new revision that re-anchors existing claims. Above ${IMPORT_JOB_BYTES} bytes the import runs as a background job: 202 with { jobId }, followed at GET /api/jobs/:id (fact-checker, editor, admin)`,
   })
   @DocBody(importArticleSchema)
+  @ApiOk(importResultDtoSchema, 'The imported article (or its new revision) and what happened to its claims', 201)
   @ApiErrors(400, 401, 403, 404, 413)
   import(
     @CurrentActor() actor: Actor,
@@ -63,6 +69,7 @@ export class ArticlesController {
   @Post('sample')
   @Allow(WRITERS)
   @ApiOperation({ summary: "Import ClaimDesk's sample article into the workspace, as a text import (fact-checker, editor, admin)" })
+  @ApiOk(importResultDtoSchema, 'The imported sample article', 201)
   @ApiErrors(401, 403)
   importSample(@CurrentActor() actor: Actor): Promise<ImportResultDto> {
     return this.articles.importSample(actor);
@@ -87,6 +94,7 @@ export class ArticlesController {
     },
   })
   @ApiOperation({ summary: `Import an article from a .txt, .md, .html or .docx file; above ${IMPORT_JOB_BYTES} bytes as a background job (202 with { jobId }) (fact-checker, editor, admin)` })
+  @ApiOk(importResultDtoSchema, 'The imported article (or its new revision) and what happened to its claims', 201)
   @ApiErrors(400, 401, 403, 404, 413)
   upload(
     @CurrentActor() actor: Actor,
@@ -119,6 +127,7 @@ export class ArticlesController {
   @Get(':id')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'An article with the text of its latest revision (any member)' })
+  @ApiOk(articleDetailDtoSchema, 'The article with the text of its current revision')
   @ApiErrors(401, 404)
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ArticleDetailDto> {
     return this.articles.detail(actor, id);
@@ -128,6 +137,7 @@ export class ArticlesController {
   @Allow(ADMINS)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an article (soft: kept in the database and the audit log) (admin)' })
+  @ApiNoContent('Deleted')
   @ApiErrors(401, 403, 404)
   async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.articles.remove(actor, id);
@@ -136,6 +146,7 @@ export class ArticlesController {
   @Get(':id/history')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'The audit history of an article (any member)' })
+  @ApiOk([auditEventDtoSchema], 'Changes to the article, oldest first')
   @ApiErrors(401, 404)
   history(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<AuditEventDto[]> {
     return this.articles.history(actor, id);

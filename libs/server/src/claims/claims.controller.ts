@@ -19,11 +19,20 @@ import {
   type Page,
   type SimilarClaimDto,
   type VerdictDto,
+  auditEventDtoSchema,
+  bulkResultDtoSchema,
+  claimDetailDtoSchema,
+  claimDtoSchema,
+  claimPageSchema,
+  claimSourceDtoSchema,
+  commentDtoSchema,
+  similarClaimDtoSchema,
+  verdictDtoSchema,
 } from '@claimdesk/domain';
 import type { z } from 'zod';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi';
 import { DocBody, DocQuery, IdParam, ValidBody, ValidQuery } from '../common/zod';
 import { SourcesService } from '../sources/sources.service';
 import { VerdictsService } from '../verdicts/verdicts.service';
@@ -44,6 +53,7 @@ export class ClaimsController {
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Claims with filters, full-text search (q), sorting and cursor pagination (any member)' })
   @DocQuery(listClaimsQuerySchema)
+  @ApiOk(claimPageSchema, 'A page of claims')
   @ApiErrors(400, 401)
   list(@CurrentActor() actor: Actor, @ValidQuery(listClaimsQuerySchema) query: z.infer<typeof listClaimsQuerySchema>): Promise<Page<ClaimDto>> {
     return this.claims.list(actor, query);
@@ -53,6 +63,7 @@ export class ClaimsController {
   @Allow(WRITERS)
   @ApiOperation({ summary: 'Mark a new claim from a text selection in the latest revision (fact-checker, editor, admin)' })
   @DocBody(createClaimSchema)
+  @ApiOk(claimDtoSchema, 'The new claim', 201)
   @ApiErrors(400, 401, 403, 404, 422)
   create(@CurrentActor() actor: Actor, @ValidBody(createClaimSchema) body: z.infer<typeof createClaimSchema>): Promise<ClaimDto> {
     return this.claims.create(actor, body);
@@ -63,6 +74,7 @@ export class ClaimsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Flag or dismiss (with a reason) many claims; claims that cannot move are listed as skipped (fact-checker, editor, admin)' })
   @DocBody(bulkClaimsSchema)
+  @ApiOk(bulkResultDtoSchema, 'Claims moved and claims skipped')
   @ApiErrors(400, 401, 403)
   bulk(@CurrentActor() actor: Actor, @ValidBody(bulkClaimsSchema) body: z.infer<typeof bulkClaimsSchema>) {
     return this.claims.bulk(actor, body.action, body.claimIds, body.reason);
@@ -71,6 +83,7 @@ export class ClaimsController {
   @Get(':id')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'A claim with its cues, sources, verdicts, reviews and comments (any member)' })
+  @ApiOk(claimDetailDtoSchema, 'The claim with its context, sources, verdicts and comments')
   @ApiErrors(400, 401, 404)
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ClaimDetailDto> {
     return this.claims.detail(actor, id);
@@ -80,6 +93,7 @@ export class ClaimsController {
   @Allow(WRITERS)
   @ApiOperation({ summary: 'Edit kind, priority or assignee; send the version you saw (409 with the current claim if stale) (fact-checker, editor, admin)' })
   @DocBody(updateClaimSchema)
+  @ApiOk(claimDtoSchema, 'The updated claim')
   @ApiErrors(400, 401, 403, 404, 409)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidBody(updateClaimSchema) body: z.infer<typeof updateClaimSchema>): Promise<ClaimDto> {
     return this.claims.update(actor, id, body);
@@ -90,6 +104,7 @@ export class ClaimsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a claim through the workflow: flag, dismiss (reason), startResearch (fact-checker, editor, admin)' })
   @DocBody(transitionClaimSchema)
+  @ApiOk(claimDtoSchema, 'The claim in its new status')
   @ApiErrors(400, 401, 403, 404, 409, 422)
   transition(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidBody(transitionClaimSchema) body: z.infer<typeof transitionClaimSchema>): Promise<ClaimDto> {
     return this.claims.transition(actor, id, body.version, body.action, body.reason);
@@ -98,6 +113,7 @@ export class ClaimsController {
   @Get(':id/history')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: "The claim's audit history, including its sources, verdicts and comments (any member)" })
+  @ApiOk([auditEventDtoSchema], 'Changes to the claim, oldest first')
   @ApiErrors(400, 401, 404)
   history(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<AuditEventDto[]> {
     return this.claims.history(actor, id);
@@ -106,6 +122,7 @@ export class ClaimsController {
   @Get(':id/similar')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Similar claims of the workspace, checked ones first, with their verdicts (any member)' })
+  @ApiOk([similarClaimDtoSchema], 'Claims of other articles that say nearly the same, most similar first')
   @ApiErrors(400, 401, 404)
   similar(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<SimilarClaimDto[]> {
     return this.claims.similar(actor, id);
@@ -115,6 +132,7 @@ export class ClaimsController {
   @Allow(WRITERS)
   @ApiOperation({ summary: 'Attach a library source (sourceId) or a new one (source) with a stance, excerpt and note (fact-checker, editor, admin)' })
   @DocBody(attachSourceSchema)
+  @ApiOk(claimSourceDtoSchema, 'The source as attached to the claim', 201)
   @ApiErrors(400, 401, 403, 404, 409)
   attachSource(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidBody(attachSourceSchema) body: z.infer<typeof attachSourceSchema>): Promise<ClaimSourceDto> {
     return this.sources.attach(actor, id, body);
@@ -124,6 +142,7 @@ export class ClaimsController {
   @Allow(WRITERS)
   @HttpCode(204)
   @ApiOperation({ summary: 'Detach a source from a claim (fact-checker, editor, admin)' })
+  @ApiNoContent('Detached')
   @ApiErrors(400, 401, 403, 404)
   async detachSource(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('linkId') linkId: string): Promise<void> {
     await this.sources.detach(actor, id, linkId);
@@ -133,6 +152,7 @@ export class ClaimsController {
   @Allow(WRITERS)
   @ApiOperation({ summary: 'Draft a verdict, or propose it (propose: true) for review (fact-checker, editor, admin)' })
   @DocBody(verdictSchema)
+  @ApiOk(verdictDtoSchema, 'The new verdict', 201)
   @ApiErrors(400, 401, 403, 404, 422)
   createVerdict(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidBody(verdictSchema) body: z.infer<typeof verdictSchema>): Promise<VerdictDto> {
     return this.verdicts.create(actor, id, body);
@@ -141,6 +161,7 @@ export class ClaimsController {
   @Get(':id/comments')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Comments on a claim (any member)' })
+  @ApiOk([commentDtoSchema], 'Comments on the claim, oldest first')
   @ApiErrors(400, 401, 404)
   listComments(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<CommentDto[]> {
     return this.comments.list(actor, id);
@@ -150,6 +171,7 @@ export class ClaimsController {
   @Allow(WRITERS)
   @ApiOperation({ summary: 'Comment on a claim (fact-checker, editor, admin)' })
   @DocBody(commentSchema)
+  @ApiOk(commentDtoSchema, 'The new comment', 201)
   @ApiErrors(400, 401, 403, 404)
   addComment(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidBody(commentSchema) body: z.infer<typeof commentSchema>): Promise<CommentDto> {
     return this.comments.add(actor, id, body.body);

@@ -59,7 +59,9 @@ function describeIssues(issues: z.core.$ZodIssue[], where: string): string {
 
 function jsonSchema(schema: ZodType): Record<string, unknown> {
   try {
-    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    // JSON Schema 2020-12 is OpenAPI 3.1's schema dialect; the document declares it once, not in every schema.
+    const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    return rest;
   } catch {
     return { type: 'object' };
   }

@@ -1,10 +1,10 @@
 // Counts of claims by status and rating, the caller's assigned claims, and the caller's work list.
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, type DashboardDto, type MyWorkDto } from '@claimdesk/domain';
+import { ANY_MEMBER, type DashboardDto, dashboardDtoSchema, type MyWorkDto } from '@claimdesk/domain';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiOk } from '../common/openapi';
 import { ClaimsService } from '../claims/claims.service';
 import { VerdictsService } from '../verdicts/verdicts.service';
 
@@ -19,6 +19,7 @@ export class DashboardController {
   @Get()
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Claims by status and by rating, and my assigned claims (any member)' })
+  @ApiOk(dashboardDtoSchema, 'Claim counts and your assigned claims')
   @ApiErrors(401)
   dashboard(@CurrentActor() actor: Actor): Promise<DashboardDto> {
     return this.claims.dashboard(actor);

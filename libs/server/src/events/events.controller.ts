@@ -4,7 +4,7 @@ import { ANY_MEMBER } from '@claimdesk/domain';
 import { catchError, concatMap, filter, from, interval, map, merge, of, take, takeUntil, type Observable } from 'rxjs';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiFile } from '../common/openapi';
 import { AuthService } from '../auth/auth.service';
 import { EventsService } from './events.service';
 
@@ -24,6 +24,7 @@ export class EventsController {
   @ApiOperation({
     summary: 'Server-sent events: which claims, verdicts, articles, reports and jobs of your workspace changed (any member); ends when the session or token stops signing you in',
   })
+  @ApiFile('A stream of change and heartbeat events', 'text/event-stream')
   @ApiErrors(401)
   stream(@CurrentActor() actor: Actor): Observable<MessageEvent> {
     const changes = this.events.stream(actor.workspaceId).pipe(map((event) => ({ data: event, type: 'change' }) as MessageEvent));

@@ -2,10 +2,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Database, migrationStatus } from '@claimdesk/db';
-import type { HealthDto } from '@claimdesk/domain';
+import { healthDtoSchema, type HealthDto } from '@claimdesk/domain';
 import type { Response } from 'express';
 import { Public } from '../common/access';
 import { AppConfig } from '../common/config';
+import { ApiOk } from '../common/openapi';
 
 @ApiTags('health')
 @Controller('health')
@@ -18,6 +19,13 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Database reachability and migration state (public)' })
+  @ApiOk(healthDtoSchema, 'The database answers and every migration is applied')
+  @ApiOk(healthDtoSchema, 'The database does not answer, or migrations are pending', 503, {
+    status: 'unavailable',
+    database: { reachable: true, embedded: true },
+    migrations: { applied: 1, pending: ['20261125120000_search_indexes'] },
+    version: '0.1.0',
+  })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     try {
       const status = await migrationStatus(this.db);

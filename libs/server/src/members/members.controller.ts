@@ -1,9 +1,9 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ADMINS, ANY_MEMBER, createMemberSchema, updateMemberSchema, type MemberDto } from '@claimdesk/domain';
+import { ADMINS, ANY_MEMBER, createMemberSchema, updateMemberSchema, type MemberDto, memberDtoSchema } from '@claimdesk/domain';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi';
 import { DocBody, IdParam, ValidBody } from '../common/zod';
 import { MembersService } from './members.service';
 
@@ -15,6 +15,7 @@ export class MembersController {
   @Get()
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Members of the workspace and their roles (any member)' })
+  @ApiOk([memberDtoSchema], 'Members of the workspace')
   @ApiErrors(401)
   list(@CurrentActor() actor: Actor): Promise<MemberDto[]> {
     return this.members.list(actor);
@@ -24,6 +25,7 @@ export class MembersController {
   @Allow(ADMINS)
   @ApiOperation({ summary: 'Add a member with a role (admin)' })
   @DocBody(createMemberSchema)
+  @ApiOk(memberDtoSchema, 'The new member', 201)
   @ApiErrors(400, 401, 403, 409)
   add(@CurrentActor() actor: Actor, @ValidBody(createMemberSchema) body: typeof createMemberSchema._output): Promise<MemberDto> {
     return this.members.add(actor, body);
@@ -33,6 +35,7 @@ export class MembersController {
   @Allow(ADMINS)
   @ApiOperation({ summary: "Change a member's role (admin)" })
   @DocBody(updateMemberSchema)
+  @ApiOk(memberDtoSchema, 'The member with the new role')
   @ApiErrors(400, 401, 403, 404, 422)
   changeRole(@CurrentActor() actor: Actor, @IdParam('userId') userId: string, @ValidBody(updateMemberSchema) body: typeof updateMemberSchema._output): Promise<MemberDto> {
     return this.members.changeRole(actor, userId, body.role);
@@ -42,6 +45,7 @@ export class MembersController {
   @Allow(ADMINS)
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a member; their sessions and tokens stop working (admin)' })
+  @ApiNoContent('Removed from the workspace')
   @ApiErrors(401, 403, 404, 422)
   async remove(@CurrentActor() actor: Actor, @IdParam('userId') userId: string): Promise<void> {
     await this.members.remove(actor, userId);

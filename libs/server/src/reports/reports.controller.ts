@@ -1,15 +1,17 @@
 import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, DomainError, REVIEWERS, type ReportVersionDto } from '@claimdesk/domain';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ANY_MEMBER, DomainError, REVIEWERS, reportPreviewDtoSchema, reportVersionDtoSchema, type ReportVersionDto } from '@claimdesk/domain';
 import { REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportModel } from '@claimdesk/reports';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { AppConfig } from '../common/config';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiFile, ApiOk } from '../common/openapi';
 import { IdParam } from '../common/zod';
 import { ReportsService } from './reports.service';
+
+const REPORT_MEDIA_TYPES = ['text/markdown', 'text/html', 'application/pdf', 'text/csv', 'application/json', 'application/ld+json'];
 
 function parseFormat(value: string | undefined, allowed: readonly string[] = REPORT_FORMATS): ReportFormat {
   if (!value || !isReportFormat(value) || !allowed.includes(value)) {
@@ -35,6 +37,7 @@ export class ReportsController {
   @Get('articles/:id/report/preview')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'The draft corrections report of an article: what would be published now, as HTML and as the report model (any member)' })
+  @ApiOk(reportPreviewDtoSchema, 'The draft report')
   @ApiErrors(400, 401, 404)
   preview(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: Request): Promise<{ html: string; model: ReportModel }> {
     return this.reports.preview(actor, id, this.baseUrl(req));
@@ -43,8 +46,8 @@ export class ReportsController {
   @Get('articles/:id/report')
   @Allow(ANY_MEMBER)
   @ApiQuery({ name: 'format', enum: REPORT_FORMATS })
-  @ApiProduces('text/markdown', 'text/html', 'application/pdf', 'text/csv', 'application/json', 'application/ld+json')
   @ApiOperation({ summary: 'Download the draft corrections report of an article in one format (any member)' })
+  @ApiFile('The draft report in the format asked for', ...REPORT_MEDIA_TYPES)
   @ApiErrors(400, 401, 404)
   async draft(@CurrentActor() actor: Actor, @IdParam() id: string, @Query('format') format: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const file = await this.reports.renderDraft(actor, id, parseFormat(format), this.baseUrl(req));
@@ -56,6 +59,7 @@ export class ReportsController {
   @Post('articles/:id/reports')
   @Allow(REVIEWERS)
   @ApiOperation({ summary: 'Publish the next version of the corrections report: an immutable snapshot in every format (editor, admin)' })
+  @ApiOk(reportVersionDtoSchema, 'The published version with its download links', 201)
   @ApiErrors(400, 401, 403, 404, 422)
   publish(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: Request): Promise<ReportVersionDto> {
     return this.reports.publish(actor, id, this.baseUrl(req));
@@ -64,6 +68,7 @@ export class ReportsController {
   @Get('articles/:id/reports')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Published versions of the corrections report of an article, newest first, with download links (any member)' })
+  @ApiOk([reportVersionDtoSchema], 'Published versions, newest first')
   @ApiErrors(400, 401, 404)
   versions(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ReportVersionDto[]> {
     return this.reports.versions(actor, id);
@@ -75,6 +80,7 @@ export class ReportsController {
   @ApiQuery({ name: 'to', required: true })
   @ApiQuery({ name: 'format', enum: ['csv', 'md', 'json'] })
   @ApiOperation({ summary: 'Workspace-wide corrections report of verdicts approved in [from, to), streamed (any member)' })
+  @ApiFile('The report, streamed', 'text/csv', 'text/markdown', 'application/json')
   @ApiErrors(400, 401)
   range(@CurrentActor() actor: Actor, @Query('from') from: string, @Query('to') to: string, @Query('format') format: string, @Res({ passthrough: true }) res: Response): StreamableFile {
     const f = parseFormat(format ?? 'csv', ['csv', 'md', 'json']) as 'csv' | 'md' | 'json';
@@ -87,6 +93,7 @@ export class ReportsController {
   @Get('reports/:id/:format')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'Download a published report version; the bytes never change (any member)' })
+  @ApiFile('The published file', ...REPORT_MEDIA_TYPES)
   @ApiErrors(400, 401, 404)
   async download(@CurrentActor() actor: Actor, @IdParam() id: string, @Param('format') format: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const file = await this.reports.download(actor, id, parseFormat(format));

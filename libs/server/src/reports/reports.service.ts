@@ -23,6 +23,7 @@ import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { notFound } from '../common/version';
 import { EventsService } from '../events/events.service';
+import { reportFonts } from './report-fonts';
 
 const REPORTED_CUES = new Set(['hedge', 'speculation', 'approximation', 'attribution']);
 
@@ -50,7 +51,7 @@ export class ReportsService {
 
   async renderDraft(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string) {
     const model = await this.draft(actor, articleId);
-    return render(model, format, { reportUrl: `${baseUrl}/reports/draft-${articleId}` });
+    return render(model, format, { reportUrl: `${baseUrl}/reports/draft-${articleId}`, pdf: { fonts: reportFonts() } });
   }
 
   async publish(actor: Actor, articleId: string, baseUrl: string): Promise<ReportVersionDto> {
@@ -77,7 +78,7 @@ export class ReportsService {
           publishedAt: new Date(model.generatedAt),
         });
         for (const format of REPORT_FORMATS) {
-          const file = await render(model, format, { reportUrl: `${baseUrl}/api/reports/${report.id}/html` });
+          const file = await render(model, format, { reportUrl: `${baseUrl}/api/reports/${report.id}/html`, pdf: { fonts: reportFonts() } });
           await this.repo.createFile(tx, {
             workspaceId: actor.workspaceId,
             reportId: report.id,

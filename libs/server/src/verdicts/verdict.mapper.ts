@@ -25,7 +25,15 @@ export function toVerdictDto(v: VerdictRow, users: Users): VerdictDto {
     decidedBy: v.decidedById ? user(users, v.decidedById) : null,
     createdAt: v.createdAt.toISOString(),
     reviews: v.reviews.map((r) => ({ id: r.id, decision: r.decision, comment: r.comment, reviewer: user(users, r.reviewerId), createdAt: r.createdAt.toISOString() })),
-    history: v.history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
+    history: v.history.map((h) => ({
+      version: h.version,
+      ratingKey: h.ratingKey,
+      rationale: h.rationale,
+      correction: h.correction,
+      state: h.state,
+      actorId: h.actorId,
+      createdAt: h.createdAt.toISOString(),
+    })),
   };
 }
 

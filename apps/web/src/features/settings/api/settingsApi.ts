@@ -1,5 +1,5 @@
 // Workspace settings: members, the rating scale, API tokens.
-import type { ApiTokenDto, MemberDto, RatingScaleDto, Role } from '@claimdesk/domain';
+import type { ApiTokenDto, AuditEventDto, MemberDto, Page, RatingScaleDto, Role } from '@claimdesk/domain';
 import type { Rating } from '@claimdesk/domain';
 import { api } from '../../../api/client';
 
@@ -14,4 +14,25 @@ export const settingsApi = {
   tokens: () => api<ApiTokenDto[]>('GET', '/tokens'),
   createToken: (body: { name: string; scopes: Array<'read' | 'write'>; expiresInDays?: number }) => api<ApiTokenDto & { token: string }>('POST', '/tokens', body),
   revokeToken: (tokenId: string) => api<void>('DELETE', `/tokens/${id(tokenId)}`),
+  auditLog: (filters: AuditFilters, cursor: string | null) => api<Page<AuditEventDto>>('GET', `/audit?${auditSearch(filters, cursor)}`),
 };
+
+/** The audit log's filters as the form holds them; empty means "any". */
+export interface AuditFilters {
+  actor: string;
+  entity: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+/** The query string of the audit log (and of its CSV export, without a cursor). */
+export function auditSearch(filters: AuditFilters, cursor: string | null = null): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value.trim()) params.set(key, value.trim());
+  if (cursor) {
+    params.set('cursor', cursor);
+    params.set('limit', '50');
+  }
+  return params.toString();
+}

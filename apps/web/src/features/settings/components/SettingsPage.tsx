@@ -1,12 +1,17 @@
-// Workspace settings: members and roles, the rating scale, API tokens.
+// Workspace settings: members and roles, the rating scale, API tokens, and for admins the audit log.
 import { Stack, Tabs, Title } from '@mantine/core';
+import { ADMINS } from '@claimdesk/domain';
 import { useSearchParams } from 'react-router';
+import { hasRole, useAuth } from '../../auth';
+import { AuditLogSettings } from './AuditLogSettings';
 import { MembersSettings } from './MembersSettings';
 import { RatingScaleSettings } from './RatingScaleSettings';
 import { TokensSettings } from './TokensSettings';
 
 export default function SettingsPage() {
   const [params, setParams] = useSearchParams();
+  const { me } = useAuth();
+  const admin = hasRole(me, ADMINS);
   const tab = params.get('tab') ?? 'members';
   return (
     <Stack>
@@ -16,6 +21,7 @@ export default function SettingsPage() {
           <Tabs.Tab value="members">Members</Tabs.Tab>
           <Tabs.Tab value="ratings">Rating scale</Tabs.Tab>
           <Tabs.Tab value="tokens">API tokens</Tabs.Tab>
+          {admin && <Tabs.Tab value="audit">Audit log</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersSettings />
@@ -26,6 +32,11 @@ export default function SettingsPage() {
         <Tabs.Panel value="tokens" pt="md">
           <TokensSettings />
         </Tabs.Panel>
+        {admin && (
+          <Tabs.Panel value="audit" pt="md">
+            <AuditLogSettings />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -1,0 +1,512 @@
+// Response shapes of the HTTP API as zod schemas, with an example each: the OpenAPI document's component schemas
+// come from here. The checks at the end keep each schema and its DTO type in dto.ts the same shape.
+import { z } from 'zod';
+import { CLAIM_STATUSES, DISMISS_REASONS } from './claim-workflow';
+import type * as Dto from './dto';
+import { ratingSchema } from './ratings';
+import { ROLES } from './roles';
+import { CLAIM_KINDS, STANCES } from './schemas';
+import { VERDICT_STATES } from './verdict-workflow';
+
+interface ResponseMeta {
+  id: string;
+  description?: string;
+  example: unknown;
+}
+
+/** The named response schemas, each with the example shown in the API document. */
+export const responseSchemas = z.registry<ResponseMeta>();
+
+const ID = {
+  workspace: '0b5d1f1e-6c1a-4a51-9d1e-0d6f3c7e2a10',
+  admin: '4f6c2a8e-1b3d-4e5f-8a9b-0c1d2e3f4a5b',
+  checker: '7a1b2c3d-4e5f-4a6b-9c8d-1e2f3a4b5c6d',
+  editor: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
+  article: '2c9a4e7b-3f1d-4b6a-8e5c-7d2f1a9b3c4e',
+  revision: '5e3b1c9d-7a2f-4d8e-9b6c-3a1f5e7d9b2c',
+  claim: '8b2e6f4a-9c1d-4e7b-a3f5-2d8c6e4b1a9f',
+  source: '3d7f9b1e-5c2a-4f8d-b6e4-9a1c3e5f7b2d',
+  link: '6f1a3c5e-7b9d-4e2f-8a4c-6e8b1d3f5a7c',
+  verdict: '1e4c7a9f-2b5d-4c8e-9f1a-4b7d2e5c8a1f',
+  review: 'a7c9e1b3-5d7f-4a2c-8e6b-1f3d5a7c9e2b',
+  comment: 'c3e5a7b9-1d3f-4c6e-8a2b-5d7f9b1e3a6c',
+  token: 'f2a4c6e8-9b1d-4f3a-8c5e-7b9d1f3a5c8e',
+  report: 'b6d8f1a3-c5e7-4b9d-9f2a-4c6e8a1b3d5f',
+};
+const WHEN = '2026-11-30T09:30:00.000Z';
+
+const iso = z.string().describe('ISO 8601 date-time');
+const isoOrNull = iso.nullable();
+const uuid = z.string().describe('UUID');
+
+function named<T extends z.ZodType>(schema: T, id: string, example: z.output<T>, description?: string): T {
+  responseSchemas.add(schema as z.ZodType, { id, example, ...(description ? { description } : {}) });
+  return schema;
+}
+
+const userExample = { id: ID.checker, email: 'lena@newsroom.example', name: 'Lena Fischer' };
+export const userDtoSchema = named(z.object({ id: uuid, email: z.string(), name: z.string() }), 'UserDto', userExample);
+
+export const meDtoSchema = named(
+  z.object({
+    user: userDtoSchema,
+    workspace: z.object({ id: uuid, slug: z.string(), name: z.string(), organisation: z.string() }),
+    role: z.enum(ROLES),
+    csrfToken: z.string().nullable(),
+  }),
+  'MeDto',
+  {
+    user: userExample,
+    workspace: { id: ID.workspace, slug: 'standards-desk', name: 'Standards desk', organisation: 'The Daily Example' },
+    role: 'FACT_CHECKER',
+    csrfToken: 'kq3V9w1s0x5y2z8aB7cD4eF6',
+  },
+  'The signed-in member, their workspace and role; csrfToken goes in the X-CSRF-Token header of writes (null for API tokens)',
+);
+
+export const setupStateDtoSchema = named(z.object({ needsSetup: z.boolean() }), 'SetupStateDto', { needsSetup: false }, 'Whether the first-run setup page is still open');
+
+export const memberDtoSchema = named(z.object({ userId: uuid, email: z.string(), name: z.string(), role: z.enum(ROLES), createdAt: iso }), 'MemberDto', {
+  userId: ID.checker,
+  email: 'lena@newsroom.example',
+  name: 'Lena Fischer',
+  role: 'FACT_CHECKER',
+  createdAt: WHEN,
+});
+
+const statusCounts = z.partialRecord(z.enum(CLAIM_STATUSES), z.number().int());
+
+const articleExample = {
+  id: ID.article,
+  title: 'Pyongyang and Moscow: an alliance of convenience',
+  author: 'Jon Park',
+  url: 'https://news.example/opinion/pyongyang-moscow',
+  publishedAt: '2026-11-28T00:00:00.000Z',
+  createdAt: WHEN,
+  updatedAt: WHEN,
+  revision: 1,
+  claimCounts: { DETECTED: 18, FLAGGED: 3, VERIFIED: 1 },
+  claimTotal: 22,
+  checkWorthy: 9,
+  checked: 1,
+  orphaned: 0,
+};
+const articleFields = {
+  id: uuid,
+  title: z.string(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: isoOrNull,
+  createdAt: iso,
+  updatedAt: iso,
+  revision: z.number().int(),
+  claimCounts: statusCounts,
+  claimTotal: z.number().int(),
+  checkWorthy: z.number().int(),
+  checked: z.number().int(),
+  orphaned: z.number().int(),
+};
+export const articleDtoSchema = named(z.object(articleFields), 'ArticleDto', articleExample);
+export const articleDetailDtoSchema = named(z.object({ ...articleFields, revisionId: uuid, text: z.string(), format: z.string() }), 'ArticleDetailDto', {
+  ...articleExample,
+  revisionId: ID.revision,
+  text: 'Putin met Kim Jong-Il in September 2023 at the Vostochny Cosmodrome.',
+  format: 'text',
+});
+
+export const importResultDtoSchema = named(
+  z.object({
+    article: articleDtoSchema,
+    revisionId: uuid,
+    revision: z.number().int(),
+    created: z.boolean(),
+    claims: z.object({ detected: z.number().int(), reanchored: z.number().int(), orphaned: z.number().int(), added: z.number().int() }),
+  }),
+  'ImportResultDto',
+  { article: articleExample, revisionId: ID.revision, revision: 1, created: true, claims: { detected: 22, reanchored: 0, orphaned: 0, added: 22 } },
+);
+
+const span = { text: z.string(), start: z.number().int(), end: z.number().int() };
+const cueSchema = z.object({ type: z.enum(['hedge', 'attribution', 'approximation', 'speculation', 'question']), ...span });
+const claimFields = {
+  id: uuid,
+  articleId: uuid,
+  revisionId: uuid,
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  selector: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  paragraph: z.number().int(),
+  kind: z.enum(CLAIM_KINDS),
+  score: z.number(),
+  checkWorthy: z.boolean(),
+  reasons: z.array(z.string()),
+  cues: z.array(cueSchema),
+  attribution: z.string().nullable(),
+  numbers: z.array(z.object({ ...span, value: z.number().nullish(), unit: z.string().nullish() })),
+  dates: z.array(z.object({ ...span, kind: z.string().optional(), iso: z.string().nullish() })),
+  entities: z.array(z.object({ ...span, type: z.string().optional() })),
+  hedged: z.boolean(),
+  attributed: z.boolean(),
+  orphaned: z.boolean(),
+  status: z.enum(CLAIM_STATUSES),
+  dismissReason: z.enum(DISMISS_REASONS).nullable(),
+  assigneeId: uuid.nullable(),
+  priority: z.number().int(),
+  version: z.number().int(),
+  rating: z.string().nullable(),
+  updatedAt: iso,
+  updatedBy: uuid.nullable(),
+};
+const claimExample = {
+  id: ID.claim,
+  articleId: ID.article,
+  revisionId: ID.revision,
+  text: 'Putin met Kim Jong-Il in September 2023 at the Vostochny Cosmodrome.',
+  start: 0,
+  end: 69,
+  selector: { exact: 'Putin met Kim Jong-Il in September 2023 at the Vostochny Cosmodrome.', prefix: '', suffix: '' },
+  paragraph: 0,
+  kind: 'EVENT' as const,
+  score: 0.91,
+  checkWorthy: true,
+  reasons: ['names a person', 'gives a date'],
+  cues: [],
+  attribution: null,
+  numbers: [],
+  dates: [{ text: 'September 2023', start: 25, end: 39, kind: 'month', iso: '2023-09' }],
+  entities: [{ text: 'Kim Jong-Il', start: 10, end: 21, type: 'person' }],
+  hedged: false,
+  attributed: false,
+  orphaned: false,
+  status: 'FLAGGED' as const,
+  dismissReason: null,
+  assigneeId: ID.checker,
+  priority: 0,
+  version: 2,
+  rating: null,
+  updatedAt: WHEN,
+  updatedBy: ID.checker,
+};
+export const claimDtoSchema = named(z.object(claimFields), 'ClaimDto', claimExample);
+
+const sourceExample = {
+  id: ID.source,
+  url: 'https://www.reuters.com/world/asia-pacific/kim-putin-meet-vostochny-2023-09-13/',
+  title: 'Kim Jong Un and Putin meet at Russian space port',
+  publisher: 'Reuters',
+  publishedAt: '2023-09-13T00:00:00.000Z',
+  accessedAt: WHEN,
+  archiveUrl: null,
+  kind: 'WEB',
+  version: 1,
+};
+export const sourceDtoSchema = named(
+  z.object({
+    id: uuid,
+    url: z.string().nullable(),
+    title: z.string(),
+    publisher: z.string().nullable(),
+    publishedAt: isoOrNull,
+    accessedAt: isoOrNull,
+    archiveUrl: z.string().nullable(),
+    kind: z.string(),
+    version: z.number().int(),
+  }),
+  'SourceDto',
+  sourceExample,
+);
+
+const claimSourceExample = { id: ID.link, stance: 'REFUTES' as const, excerpt: 'Kim Jong Un met Putin on Sept. 13.', note: null, source: sourceExample, createdAt: WHEN };
+export const claimSourceDtoSchema = named(
+  z.object({ id: uuid, stance: z.enum(STANCES), excerpt: z.string().nullable(), note: z.string().nullable(), source: sourceDtoSchema, createdAt: iso }),
+  'ClaimSourceDto',
+  claimSourceExample,
+);
+
+const editorExample = { id: ID.editor, email: 'ana@newsroom.example', name: 'Ana Ionescu' };
+const reviewExample = { id: ID.review, decision: 'APPROVED' as const, comment: null, reviewer: editorExample, createdAt: WHEN };
+export const reviewDtoSchema = named(
+  z.object({ id: uuid, decision: z.enum(['APPROVED', 'CHANGES_REQUESTED']), comment: z.string().nullable(), reviewer: userDtoSchema, createdAt: iso }),
+  'ReviewDto',
+  reviewExample,
+);
+
+const verdictExample = {
+  id: ID.verdict,
+  claimId: ID.claim,
+  ratingKey: 'false',
+  rationale: 'Kim Jong-Il died in 2011; Putin met his son Kim Jong Un.',
+  correction: 'Putin met Kim Jong Un in September 2023.',
+  state: 'APPROVED' as const,
+  author: userExample,
+  version: 3,
+  proposedAt: WHEN,
+  decidedAt: WHEN,
+  decidedBy: editorExample,
+  createdAt: WHEN,
+  reviews: [reviewExample],
+  history: [
+    { version: 1, ratingKey: 'false', rationale: 'Kim Jong-Il died in 2011.', correction: null, state: 'DRAFT' as const, actorId: ID.checker, createdAt: WHEN },
+    {
+      version: 3,
+      ratingKey: 'false',
+      rationale: 'Kim Jong-Il died in 2011; Putin met his son Kim Jong Un.',
+      correction: 'Putin met Kim Jong Un in September 2023.',
+      state: 'APPROVED' as const,
+      actorId: ID.editor,
+      createdAt: WHEN,
+    },
+  ],
+};
+export const verdictDtoSchema = named(
+  z.object({
+    id: uuid,
+    claimId: uuid,
+    ratingKey: z.string(),
+    rationale: z.string(),
+    correction: z.string().nullable(),
+    state: z.enum(VERDICT_STATES),
+    author: userDtoSchema,
+    version: z.number().int(),
+    proposedAt: isoOrNull,
+    decidedAt: isoOrNull,
+    decidedBy: userDtoSchema.nullable(),
+    createdAt: iso,
+    reviews: z.array(reviewDtoSchema),
+    history: z.array(
+      z.object({ version: z.number().int(), ratingKey: z.string(), rationale: z.string(), correction: z.string().nullable(), state: z.enum(VERDICT_STATES), actorId: uuid, createdAt: iso }),
+    ),
+  }),
+  'VerdictDto',
+  verdictExample,
+);
+
+const commentExample = { id: ID.comment, body: 'The Kremlin readout names Kim Jong Un.', author: userExample, createdAt: WHEN };
+export const commentDtoSchema = named(z.object({ id: uuid, body: z.string(), author: userDtoSchema, createdAt: iso }), 'CommentDto', commentExample);
+
+export const auditEventDtoSchema = named(
+  z.object({
+    id: z.string().describe('Position in the log'),
+    actor: userDtoSchema.nullable(),
+    entity: z.string(),
+    entityId: z.string(),
+    action: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    createdAt: iso,
+  }),
+  'AuditEventDto',
+  { id: '1041', actor: userExample, entity: 'claim', entityId: ID.claim, action: 'transition:flag', before: { status: 'DETECTED' }, after: { status: 'FLAGGED' }, createdAt: WHEN },
+  'One change in the workspace: who did what to which record, with the record before and after',
+);
+
+export const claimDetailDtoSchema = named(
+  z.object({
+    ...claimFields,
+    article: z.object({ id: uuid, title: z.string() }),
+    context: z.object({ before: z.string(), after: z.string() }),
+    sources: z.array(claimSourceDtoSchema),
+    verdicts: z.array(verdictDtoSchema),
+    comments: z.array(commentDtoSchema),
+  }),
+  'ClaimDetailDto',
+  {
+    ...claimExample,
+    article: { id: ID.article, title: articleExample.title },
+    context: { before: '', after: ' It was their first meeting since 2019.' },
+    sources: [claimSourceExample],
+    verdicts: [verdictExample],
+    comments: [commentExample],
+  },
+);
+
+export const auditEventPageSchema = named(
+  z.object({ items: z.array(auditEventDtoSchema), nextCursor: z.string().nullable() }),
+  'AuditEventPage',
+  {
+    items: [{ id: '1042', actor: userExample, entity: 'claim', entityId: ID.claim, action: 'transition:flag', before: { status: 'DETECTED' }, after: { status: 'FLAGGED' }, createdAt: WHEN }],
+    nextCursor: '1042',
+  },
+  'A page of the audit log, newest first; pass nextCursor as cursor for the next one',
+);
+
+export const similarClaimDtoSchema = named(
+  z.object({
+    claim: z.object({ id: uuid, articleId: uuid, text: z.string(), status: z.enum(CLAIM_STATUSES), rating: z.string().nullable() }),
+    articleTitle: z.string(),
+    similarity: z.number(),
+    verdict: z.object({ id: uuid, ratingKey: z.string(), state: z.enum(VERDICT_STATES), correction: z.string().nullable() }).nullable(),
+  }),
+  'SimilarClaimDto',
+  {
+    claim: { id: ID.claim, articleId: ID.article, text: claimExample.text, status: 'VERIFIED', rating: 'false' },
+    articleTitle: articleExample.title,
+    similarity: 0.82,
+    verdict: { id: ID.verdict, ratingKey: 'false', state: 'APPROVED', correction: verdictExample.correction },
+  },
+);
+
+export const claimPageSchema = named(
+  z.object({ items: z.array(claimDtoSchema), nextCursor: z.string().nullable() }),
+  'ClaimPage',
+  { items: [claimExample], nextCursor: null },
+  'A page of claims; pass nextCursor as cursor for the next one',
+);
+
+export const reviewQueueItemDtoSchema = named(
+  z.object({ verdict: verdictDtoSchema, claim: claimDtoSchema, article: z.object({ id: uuid, title: z.string() }), paragraph: z.string(), sources: z.array(claimSourceDtoSchema) }),
+  'ReviewQueueItemDto',
+  {
+    verdict: { ...verdictExample, state: 'PROPOSED', decidedAt: null, decidedBy: null, reviews: [] },
+    claim: claimExample,
+    article: { id: ID.article, title: articleExample.title },
+    paragraph: claimExample.text,
+    sources: [claimSourceExample],
+  },
+);
+
+export const ratingScaleDtoSchema = named(z.object({ ratings: z.array(ratingSchema), version: z.number().int() }), 'RatingScaleDto', {
+  ratings: [
+    { key: 'true', label: 'True', ratingValue: 2, needsCorrection: false },
+    { key: 'false', label: 'False', ratingValue: 1, needsCorrection: true },
+  ],
+  version: 1,
+});
+
+const tokenFields = { id: uuid, name: z.string(), prefix: z.string(), scopes: z.array(z.string()), createdAt: iso, lastUsedAt: isoOrNull, expiresAt: isoOrNull, revokedAt: isoOrNull };
+const tokenExample = { id: ID.token, name: 'CMS import', prefix: 'cdk_3f9a', scopes: ['read', 'write'], createdAt: WHEN, lastUsedAt: null, expiresAt: null, revokedAt: null };
+export const apiTokenDtoSchema = named(z.object(tokenFields), 'ApiTokenDto', tokenExample);
+export const createdApiTokenDtoSchema = named(
+  z.object({ ...tokenFields, token: z.string() }),
+  'CreatedApiTokenDto',
+  { ...tokenExample, token: 'cdk_3f9a.Zq8uV1n0c5Wb7xK2pL4mR6tY9' },
+  'The new token; its secret is shown this once',
+);
+
+export const healthDtoSchema = named(
+  z.object({
+    status: z.enum(['ok', 'unavailable']),
+    database: z.object({ reachable: z.boolean(), embedded: z.boolean() }),
+    migrations: z.object({ applied: z.number().int(), pending: z.array(z.string()) }),
+    version: z.string(),
+  }),
+  'HealthDto',
+  { status: 'ok', database: { reachable: true, embedded: true }, migrations: { applied: 2, pending: [] }, version: '0.1.0' },
+);
+
+export const dashboardDtoSchema = named(z.object({ byStatus: statusCounts, byRating: z.record(z.string(), z.number().int()), assignedToMe: z.array(claimDtoSchema) }), 'DashboardDto', {
+  byStatus: { DETECTED: 18, FLAGGED: 3, VERIFIED: 1 },
+  byRating: { false: 1 },
+  assignedToMe: [claimExample],
+});
+
+export const bulkResultDtoSchema = named(
+  z.object({ updated: z.array(uuid), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }),
+  'BulkResultDto',
+  { updated: [ID.claim], skipped: [{ id: ID.link, reason: 'not found' }] },
+  'Claims moved, and those that could not move with the reason',
+);
+
+const REPORT_DOWNLOADS = ['md', 'html', 'pdf', 'csv', 'json', 'jsonld'] as const;
+export const reportVersionDtoSchema = named(
+  z.object({
+    id: uuid,
+    version: z.number().int(),
+    publishedAt: iso,
+    publishedBy: z.string(),
+    summary: z.object({ claimsChecked: z.number().int(), correctionsNeeded: z.number().int(), byRating: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int() })) }),
+    changesSinceLastVersion: z.object({ previousVersion: z.number().int(), added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()) }).nullable(),
+    downloads: z.record(z.enum(REPORT_DOWNLOADS), z.string()),
+  }),
+  'ReportVersionDto',
+  {
+    id: ID.report,
+    version: 1,
+    publishedAt: WHEN,
+    publishedBy: 'Ana Ionescu',
+    summary: { claimsChecked: 1, correctionsNeeded: 1, byRating: [{ key: 'false', label: 'False', count: 1 }] },
+    changesSinceLastVersion: null,
+    downloads: Object.fromEntries(REPORT_DOWNLOADS.map((f) => [f, `/api/reports/${ID.report}/${f}`])) as Record<(typeof REPORT_DOWNLOADS)[number], string>,
+  },
+);
+
+export const reportPreviewDtoSchema = named(
+  z.object({ html: z.string(), model: z.looseObject({ schemaVersion: z.number().int(), version: z.number().int() }).describe('The report model, as in the JSON download') }),
+  'ReportPreviewDto',
+  { html: '<!doctype html><html lang="en">…</html>', model: { schemaVersion: 1, version: 1 } },
+);
+
+/** Every named response schema with its example, to check that each example is a valid instance. */
+export function responseExamples(): Array<{ id: string; schema: z.ZodType; example: unknown }> {
+  const out: Array<{ id: string; schema: z.ZodType; example: unknown }> = [];
+  for (const schema of Object.values(NAMED)) {
+    const meta = responseSchemas.get(schema);
+    if (meta) out.push({ id: meta.id, schema, example: meta.example });
+  }
+  return out;
+}
+
+const NAMED = {
+  userDtoSchema,
+  meDtoSchema,
+  setupStateDtoSchema,
+  memberDtoSchema,
+  articleDtoSchema,
+  articleDetailDtoSchema,
+  importResultDtoSchema,
+  claimDtoSchema,
+  sourceDtoSchema,
+  claimSourceDtoSchema,
+  reviewDtoSchema,
+  verdictDtoSchema,
+  commentDtoSchema,
+  auditEventDtoSchema,
+  auditEventPageSchema,
+  claimDetailDtoSchema,
+  similarClaimDtoSchema,
+  claimPageSchema,
+  reviewQueueItemDtoSchema,
+  ratingScaleDtoSchema,
+  apiTokenDtoSchema,
+  createdApiTokenDtoSchema,
+  healthDtoSchema,
+  dashboardDtoSchema,
+  bulkResultDtoSchema,
+  reportVersionDtoSchema,
+  reportPreviewDtoSchema,
+};
+
+// Each schema describes exactly its DTO: a field added to one and not the other fails the type check here.
+type Assignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Mutual assignability lets an optional field on one side slip through; the same top-level keys close that gap.
+type Same<A, B> = Assignable<A, B> extends true ? Assignable<keyof A, keyof B> : false;
+type Shape<S extends z.ZodType> = z.output<S>;
+type ResponseSchemasMatchDtos = [
+  Same<Shape<typeof userDtoSchema>, Dto.UserDto>,
+  Same<Shape<typeof meDtoSchema>, Dto.MeDto>,
+  Same<Shape<typeof memberDtoSchema>, Dto.MemberDto>,
+  Same<Shape<typeof articleDtoSchema>, Dto.ArticleDto>,
+  Same<Shape<typeof articleDetailDtoSchema>, Dto.ArticleDetailDto>,
+  Same<Shape<typeof importResultDtoSchema>, Dto.ImportResultDto>,
+  Same<Shape<typeof claimDtoSchema>, Dto.ClaimDto>,
+  Same<Shape<typeof sourceDtoSchema>, Dto.SourceDto>,
+  Same<Shape<typeof claimSourceDtoSchema>, Dto.ClaimSourceDto>,
+  Same<Shape<typeof reviewDtoSchema>, Dto.ReviewDto>,
+  Same<Shape<typeof verdictDtoSchema>, Dto.VerdictDto>,
+  Same<Shape<typeof commentDtoSchema>, Dto.CommentDto>,
+  Same<Shape<typeof auditEventDtoSchema>, Dto.AuditEventDto>,
+  Same<Shape<typeof auditEventPageSchema>, Dto.Page<Dto.AuditEventDto>>,
+  Same<Shape<typeof claimDetailDtoSchema>, Dto.ClaimDetailDto>,
+  Same<Shape<typeof similarClaimDtoSchema>, Dto.SimilarClaimDto>,
+  Same<Shape<typeof claimPageSchema>, Dto.Page<Dto.ClaimDto>>,
+  Same<Shape<typeof reviewQueueItemDtoSchema>, Dto.ReviewQueueItemDto>,
+  Same<Shape<typeof ratingScaleDtoSchema>, Dto.RatingScaleDto>,
+  Same<Shape<typeof apiTokenDtoSchema>, Dto.ApiTokenDto>,
+  Same<Shape<typeof createdApiTokenDtoSchema>, Dto.ApiTokenDto & { token: string }>,
+  Same<Shape<typeof healthDtoSchema>, Dto.HealthDto>,
+  Same<Shape<typeof dashboardDtoSchema>, Dto.DashboardDto>,
+  Same<Shape<typeof reportVersionDtoSchema>, Dto.ReportVersionDto>,
+];
+const allMatch: ResponseSchemasMatchDtos extends true[] ? true : false = true;
+void allMatch;
