@@ -1,5 +1,17 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { ArticlesRepository, AuditRepository, ClaimsRepository, Database, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository } from '@claimdesk/db';
+import {
+  ArticlesRepository,
+  AuditRepository,
+  ClaimsRepository,
+  Database,
+  FeedsRepository,
+  MembersRepository,
+  ReportsRepository,
+  SessionsRepository,
+  SnapshotsRepository,
+  SourcesRepository,
+  VerdictsRepository,
+} from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
@@ -28,9 +40,27 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { CaptureService } from './evidence/capture.service';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceService } from './evidence/evidence.service';
+import { LinkCheckService } from './evidence/link-check.service';
+import { WebFetcher } from './evidence/web-fetcher';
+import { FeedsController } from './feeds/feeds.controller';
+import { FeedsService } from './feeds/feeds.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
-const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
+const REPOSITORIES = [
+  ArticlesRepository,
+  AuditRepository,
+  ClaimsRepository,
+  MembersRepository,
+  ReportsRepository,
+  SessionsRepository,
+  SourcesRepository,
+  VerdictsRepository,
+  SnapshotsRepository,
+  FeedsRepository,
+];
 
 @Global()
 @Module({})
@@ -62,6 +92,8 @@ export class AppModule {
         DashboardController,
         EventsController,
         ReportsController,
+        EvidenceController,
+        FeedsController,
       ],
       providers: [
         AccountsService,
@@ -75,6 +107,11 @@ export class AppModule {
         VerdictsService,
         SettingsService,
         ReportsService,
+        WebFetcher,
+        CaptureService,
+        EvidenceService,
+        LinkCheckService,
+        FeedsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

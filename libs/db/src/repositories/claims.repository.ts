@@ -92,6 +92,9 @@ export class ClaimsRepository {
     if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
     else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
     if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
+    if (query.fromFeedsSince) {
+      where.push(Prisma.sql`c.created_at >= ${new Date(query.fromFeedsSince)} AND EXISTS (SELECT 1 FROM feed_items i WHERE i.workspace_id = c.workspace_id AND i.article_id = c.article_id)`);
+    }
     if (query.q) where.push(Prisma.sql`c.search_vector @@ websearch_to_tsquery('english', ${query.q})`);
 
     const columns = [...SORT_COLUMNS[query.sort], Prisma.sql`c.id`];

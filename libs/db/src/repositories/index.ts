@@ -6,3 +6,5 @@ export * from './reports.repository';
 export * from './sessions.repository';
 export * from './sources.repository';
 export * from './verdicts.repository';
+export * from './feeds.repository';
+export * from './snapshots.repository';

@@ -10,6 +10,7 @@ import { AuditService } from '../common/audit.service';
 import { notFound } from '../common/version';
 import { claimColumnsFromExtraction } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
+import { WebFetcher } from '../evidence/web-fetcher';
 
 export interface ImportInput {
   title?: string;
@@ -17,7 +18,8 @@ export interface ImportInput {
   url?: string | null;
   publishedAt?: string | null;
   format: DocumentFormat;
-  content: string | Buffer;
+  /** Without content, `url` is fetched and its main content imported. */
+  content?: string | Buffer;
   articleId?: string;
 }
 
@@ -30,9 +32,11 @@ export class ArticlesService {
     // Defaults let command-line code build the service without Nest.
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
+    private readonly web: WebFetcher,
   ) {}
 
-  async import(actor: Actor, input: ImportInput): Promise<ImportResultDto> {
+  async import(actor: Actor, given: ImportInput): Promise<ImportResultDto> {
+    const input = given.content === undefined ? await this.fetchArticle(given) : { ...given, content: given.content };
     const size = typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
     if (size > MAX_ARTICLE_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', `the article is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes`, [{ path: 'content', message: 'too large' }]);
     let document: { text: string; title: string | null };
@@ -63,6 +67,20 @@ export class ArticlesService {
     const article = await this.get(actor, result.articleId);
     this.events.publish(actor.workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: actor.userId });
     return { article, revisionId: result.revisionId, revision: result.revision, created: result.created, claims: result.claims };
+  }
+
+  /** The main content of the article at `url` (Readability for web pages, the text layer of a PDF), with its title, byline and date when the caller gave none. */
+  private async fetchArticle(input: ImportInput): Promise<ImportInput & { content: string }> {
+    if (!input.url) throw new DomainError('VALIDATION_FAILED', "give the article's content, or a url to fetch it from", [{ path: 'content', message: 'is required without a url' }]);
+    const { document } = await this.web.read(input.url, 'url');
+    return {
+      ...input,
+      format: 'text',
+      content: document.text,
+      title: input.title ?? document.title ?? undefined,
+      author: input.author !== undefined ? input.author : document.byline,
+      publishedAt: input.publishedAt !== undefined ? input.publishedAt : (document.publishedAt?.toISOString() ?? null),
+    };
   }
 
   /** Imports the project's sample article into the caller's workspace, as a plain-text import (again: a revision, or nothing new). */

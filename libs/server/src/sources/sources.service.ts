@@ -8,6 +8,8 @@ import { audit } from '../common/audit';
 import { notFound, staleVersion } from '../common/version';
 import { ClaimsService } from '../claims/claims.service';
 import { EventsService } from '../events/events.service';
+import { CaptureService } from '../evidence/capture.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { toClaimSourceDto, toSourceDto } from '../verdicts/verdict.mapper';
 
 type SourceInput = z.infer<typeof createSourceSchema>;
@@ -19,6 +21,8 @@ export class SourcesService {
     private readonly sources: SourcesRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
+    private readonly captures: CaptureService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async search(actor: Actor, q: string | undefined, limit: number): Promise<SourceDto[]> {
@@ -66,7 +70,25 @@ export class SourcesService {
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'attach-source', actorId: actor.userId });
-    return toClaimSourceDto(link);
+    const captureError = link.source.url ? await this.captureIfNew(actor, link.source.id) : null;
+    const [dto] = await this.evidence.decorate(actor.workspaceId, [toClaimSourceDto(link)]);
+    return { ...dto, captureError };
+  }
+
+  /**
+   * A source cited by URL is captured when it is cited, unless it already has a capture. The link stands even when the page
+   * cannot be read; the reason is returned (and audited) so the fact-checker can capture again or cite it another way.
+   */
+  private async captureIfNew(actor: Actor, sourceId: string): Promise<string | null> {
+    if ((await this.evidence.list(actor, sourceId)).length > 0) return null;
+    try {
+      await this.captures.capture(actor, sourceId);
+      return null;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      await audit(this.db, actor, 'source', sourceId, 'capture-failed', null, { reason: error.message });
+      return error.message;
+    }
   }
 
   async detach(actor: Actor, claimId: string, linkId: string): Promise<void> {
