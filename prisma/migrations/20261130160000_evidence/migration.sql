@@ -85,7 +85,7 @@ ALTER TABLE "feeds" ADD CONSTRAINT "feeds_workspace_id_fkey" FOREIGN KEY ("works
 CREATE TABLE "feed_items" (
     "id" UUID NOT NULL,
     "workspace_id" UUID NOT NULL,
-    "feed_id" UUID NOT NULL,
+    "feed_id" UUID,
     "guid" TEXT NOT NULL,
     "url" TEXT,
     "title" TEXT,
@@ -99,5 +99,6 @@ CREATE TABLE "feed_items" (
 CREATE UNIQUE INDEX "feed_items_feed_id_guid_key" ON "feed_items"("feed_id", "guid");
 CREATE INDEX "feed_items_workspace_id_url_idx" ON "feed_items"("workspace_id", "url");
 CREATE INDEX "feed_items_workspace_id_article_id_idx" ON "feed_items"("workspace_id", "article_id");
-ALTER TABLE "feed_items" ADD CONSTRAINT "feed_items_feed_id_fkey" FOREIGN KEY ("feed_id") REFERENCES "feeds"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- Removing a feed keeps its items (with no feed), so the articles it brought in are still known to come from a feed.
+ALTER TABLE "feed_items" ADD CONSTRAINT "feed_items_feed_id_fkey" FOREIGN KEY ("feed_id") REFERENCES "feeds"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "feed_items" ADD CONSTRAINT "feed_items_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE SET NULL ON UPDATE CASCADE;

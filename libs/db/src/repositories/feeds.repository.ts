@@ -61,7 +61,7 @@ export class FeedsRepository {
     return (await prismaOf(db).feedItem.findFirst({ where: { workspaceId, url, NOT: { articleId: null } }, select: { articleId: true } }))?.articleId ?? null;
   }
 
-  upsertItem(tx: DbExecutor, data: Prisma.FeedItemUncheckedCreateInput) {
+  upsertItem(tx: DbExecutor, data: Prisma.FeedItemUncheckedCreateInput & { feedId: string }) {
     const { feedId, guid, ...rest } = data;
     return prismaOf(tx).feedItem.upsert({ where: { feedId_guid: { feedId, guid } }, create: data, update: rest });
   }
