@@ -52,8 +52,16 @@ describe('sign-in and access', () => {
 
 describe('sign-in throttle', () => {
   let api: TestApi;
-  beforeAll(async () => (api = await startApi()));
-  afterAll(() => api.close());
+  let second: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+    second = await startApi();
+  });
+  afterAll(() => Promise.all([api.close(), second.close()]));
+  // Every test signs in from 127.0.0.1: each starts with the address's count at zero and leaves it there for later tests.
+  const clearAddresses = () => api.db.$executeRaw`DELETE FROM login_throttle WHERE key LIKE 'address:%'`;
+  beforeEach(clearAddresses);
+  afterEach(clearAddresses);
 
   it('answers 429 after 10 failures in a minute', async () => {
     const ws = await makeWorkspace(api, 'throttle');
@@ -65,6 +73,36 @@ describe('sign-in throttle', () => {
     expect(statuses[10]).toBe(429);
     const rightPassword = await new Client(api.baseUrl).post('/auth/login', { email: ws.users.viewer.email, password: PASSWORD });
     expect(rightPassword.status).toBe(429);
+  });
+
+  it('counts failures across API processes on the same database', async () => {
+    const ws = await makeWorkspace(api, 'throttle2');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const process = i % 2 === 0 ? api : second;
+      statuses.push((await new Client(process.baseUrl).post('/auth/login', { email: ws.users.editor.email, password: `wrong ${i}` })).status);
+    }
+    expect(statuses).toEqual([...Array(10).fill(401), 429]);
+    expect((await new Client(second.baseUrl).post('/auth/login', { email: ws.users.editor.email, password: PASSWORD })).status).toBe(429);
+  });
+
+  it('refuses simultaneous guesses past the limit, the right password among them', async () => {
+    const ws = await makeWorkspace(api, 'throttle3');
+    const guesses = Array.from({ length: 150 }, (_, i) => (i === 99 ? PASSWORD : `wrong guess ${i}`));
+    const statuses = await Promise.all(guesses.map((password) => new Client(api.baseUrl).post('/auth/login', { email: ws.users.factChecker.email, password }).then((r) => r.status)));
+    // Exactly the first ten attempts counted get an answer about the password; every other one is refused unchecked.
+    expect(statuses.filter((s) => s !== 429)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(140);
+    expect(statuses.filter((s) => s !== 429 && s !== 401 && s !== 200)).toEqual([]);
+  });
+
+  it('lets the account sign in again after a success, without resetting the address', async () => {
+    const ws = await makeWorkspace(api, 'throttle4');
+    for (let i = 0; i < 9; i++) expect((await new Client(api.baseUrl).post('/auth/login', { email: ws.users.viewer.email, password: `wrong ${i}` })).status).toBe(401);
+    expect((await new Client(api.baseUrl).post('/auth/login', { email: ws.users.viewer.email, password: PASSWORD })).status).toBe(200);
+    expect((await new Client(api.baseUrl).post('/auth/login', { email: ws.users.viewer.email, password: 'wrong again' })).status).toBe(401);
+    // The address has nine failures; one more is its tenth, the next is refused for any account.
+    expect((await new Client(api.baseUrl).post('/auth/login', { email: ws.users.editor.email, password: 'wrong' })).status).toBe(429);
   });
 });
 

@@ -70,6 +70,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'PATCH /api/feeds/:id': 'reviewer',
   'DELETE /api/feeds/:id': 'reviewer',
   'POST /api/feeds/:id/poll': 'reviewer',
+  'GET /api/jobs/:id': 'member',
 };
 const POLICY_ROLES: Record<string, Role[]> = {
   member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],
@@ -97,6 +98,7 @@ interface Fixtures {
   revisionId: string;
   feedId: string;
   snapshotId: string;
+  jobId: string;
 }
 
 /** A valid request for each route (so an outsider's 404 is about the id, not a 400 about the body). */
@@ -114,6 +116,7 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/verdicts/:id', `/verdicts/${f.verdictId}`)
       .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
       .replace('/tokens/:id', `/tokens/${f.tokenId}`)
+      .replace('/jobs/:id', `/jobs/${f.jobId}`)
       .replace(/^\/api/, '');
   const bodies: Record<string, unknown> = {
     'POST /api/setup': { email: 'x@example.org', name: 'X', password: 'long enough pw', workspaceName: 'X' },
@@ -186,6 +189,7 @@ describe('authorisation matrix', () => {
     const target = claims.find((c: { id: string }) => c.id !== castro.id);
     // No page is fetched here (the addresses do not resolve): routes with a snapshot id get one that does not exist.
     const feed = await ws.admin.post('/feeds', { url: 'https://example.org/matrix-feed.xml' });
+    const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(60), title: 'Matrix, long' });
     f = {
       articleId: imported.body.article.id,
       claimId: target.id,
@@ -199,6 +203,7 @@ describe('authorisation matrix', () => {
       revisionId: imported.body.revisionId,
       feedId: feed.body.id,
       snapshotId: '00000000-0000-4000-8000-000000000000',
+      jobId: job.body.jobId,
     };
     clients = { anonymous: ws.anonymous, viewer: ws.viewer, factChecker: ws.factChecker, editor: ws.editor, admin: ws.admin, otherAdmin: other.admin };
     // Destructive routes last, so they do not remove what the others need.

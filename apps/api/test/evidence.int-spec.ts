@@ -1,9 +1,21 @@
-// Evidence that stays: a source cited by URL is captured (bytes, hash, readable text), excerpts quote into the capture,
+// Evidence that stays: a source cited by URL is captured in a background job (bytes, hash, readable text), excerpts quote into the capture,
 // captures are kept as history and downloadable, link checks notice changed and vanished pages; articles import by URL.
 // Pages come from a local HTTP server, so private addresses are allowed here except where a test says otherwise.
 import { createHash } from 'node:crypto';
 import { serve, startTestServer, type TestServer } from '@claimdesk/fetcher/src/testing/test-server';
-import { SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
+import type { JobDto } from '@claimdesk/domain';
+import { SAMPLE, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
+
+/** A background job once it has ended (completed or failed). */
+async function finished(client: Client, jobId: string): Promise<JobDto> {
+  for (let i = 0; i < 600; i++) {
+    const job = await client.get<JobDto>(`/jobs/${jobId}`);
+    if (job.status !== 200) throw new Error(`job ${jobId}: ${job.status} ${JSON.stringify(job.body)}`);
+    if (job.body.state === 'completed' || job.body.state === 'failed') return job.body;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`job ${jobId} did not finish`);
+}
 
 const page = (title: string, paragraphs: string[]) =>
   `<!DOCTYPE html><html><head><title>${title}</title><meta name="author" content="Ana Ruiz"></head><body><nav>Home · World</nav><article><h1>${title}</h1>${paragraphs
@@ -48,15 +60,14 @@ describe('evidence: captured sources and articles by URL', () => {
     served.set('/obituary', OBITUARY);
     const link = await ws.factChecker.post(`/claims/${claimId}/sources`, { source: { title: 'Obituary', url: web.url('/obituary') }, stance: 'REFUTES' });
     expect(link.status).toBe(201);
-    expect(link.body.captureError).toBeNull();
-    const capture = link.body.source.capture;
+    expect(link.body.source.capture).toBeNull();
+    expect((await finished(ws.factChecker, link.body.captureJobId)).state).toBe('completed');
+    const capture = (await ws.viewer.get(`/claims/${claimId}`)).body.sources[0].source.capture;
     expect(capture).toMatchObject({ httpStatus: 200, contentType: 'text/html', finalUrl: web.url('/obituary'), title: 'Fidel Castro dies at 90', byteSize: Buffer.byteLength(OBITUARY) });
     expect(capture.sha256).toBe(createHash('sha256').update(OBITUARY).digest('hex'));
     const sent = web.requests.find((r) => r.path === '/obituary')!;
     expect(sent.headers['user-agent']).toMatch(/^ClaimDesk\/\d+\.\d+\.\d+ /);
 
-    const detail = await ws.viewer.get(`/claims/${claimId}`);
-    expect(detail.body.sources[0].source.capture).toEqual(capture);
     const snapshot = await ws.viewer.get(`/sources/${link.body.source.id}/snapshots/${capture.id}`);
     expect(snapshot.body.text).toContain('died on 25 November 2016 in Havana');
     expect(snapshot.body.text).not.toContain('Home · World');
@@ -72,10 +83,16 @@ describe('evidence: captured sources and articles by URL', () => {
   it('keeps every capture: re-capturing a changed page adds a snapshot, newest first', async () => {
     served.set('/moving', page('Figures', ['The office counted 4.1 million visitors in 2025, up from 3.8 million a year earlier, according to its annual report.']));
     const source = await ws.factChecker.post('/sources', { title: 'Figures', url: web.url('/moving') });
-    const first = await ws.factChecker.post(`/sources/${source.body.id}/snapshots`);
-    expect(first.status).toBe(201);
+    const capture = async () => {
+      const accepted = await ws.factChecker.post(`/sources/${source.body.id}/snapshots`);
+      expect(accepted.status).toBe(202);
+      const job = await finished(ws.factChecker, accepted.body.jobId);
+      expect(job.state).toBe('completed');
+      return (await ws.viewer.get(`/sources/${source.body.id}/snapshots/${(job.result as { snapshotId: string }).snapshotId}`)) as { body: { id: string; text: string } };
+    };
+    const first = await capture();
     served.set('/moving', page('Figures', ['The office counted 4.3 million visitors in 2025, up from 3.8 million a year earlier, according to its revised annual report.']));
-    const second = await ws.factChecker.post(`/sources/${source.body.id}/snapshots`);
+    const second = await capture();
     expect(second.body.text).toContain('4.3 million');
     const list = await ws.viewer.get(`/sources/${source.body.id}/snapshots`);
     expect(list.body.map((s: { id: string }) => s.id)).toEqual([second.body.id, first.body.id]);
@@ -114,53 +131,73 @@ describe('evidence: captured sources and articles by URL', () => {
   it('keeps the link but says why when a cited page cannot be captured', async () => {
     const image = await ws.factChecker.post(`/claims/${claimId}/sources`, { source: { title: 'A chart', url: web.url('/image.png') }, stance: 'CONTEXT' });
     expect(image.status).toBe(201);
-    expect(image.body.source.capture).toBeNull();
-    expect(image.body.captureError).toContain('the address serves image/png; ClaimDesk reads HTML, XHTML, plain text or PDF here');
-    const again = await ws.factChecker.post(`/sources/${image.body.source.id}/snapshots`);
-    expect(again.status).toBe(422);
-    expect(again.body.details).toEqual([{ path: 'url', message: 'the address serves image/png; ClaimDesk reads HTML, XHTML, plain text or PDF here' }]);
+    const failed = await finished(ws.factChecker, image.body.captureJobId);
+    expect(failed.state).toBe('failed');
+    expect(failed.error?.message).toBe(`cannot read ${web.url('/image.png')}: the address serves image/png; ClaimDesk reads HTML, XHTML, plain text or PDF here`);
+    expect(failed.attempts).toBe(1);
+    expect((await ws.viewer.get(`/sources/${image.body.source.id}/snapshots`)).body).toEqual([]);
+    const history = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id, entityId: image.body.source.id, action: 'capture-failed' } });
+    expect(history).toHaveLength(1);
+    const unaddressed = await ws.factChecker.post('/sources', { title: 'An interview' });
+    const none = await ws.factChecker.post(`/sources/${unaddressed.body.id}/snapshots`);
+    expect(none.status).toBe(422);
+    expect(none.body.details[0].path).toBe('url');
   });
 
   it('link checks mark a source unchanged, changed or gone since its capture', async () => {
     served.set('/article', page('Stable', ['The council approved the budget of 12 million euros on Tuesday after a debate that lasted most of the afternoon.']));
     const source = await ws.factChecker.post('/sources', { title: 'Stable', url: web.url('/article') });
-    await ws.factChecker.post(`/sources/${source.body.id}/snapshots`);
-    expect((await ws.factChecker.post(`/sources/${source.body.id}/link-check`)).body).toMatchObject({ outcome: 'UNCHANGED', httpStatus: 200 });
+    await finished(ws.factChecker, (await ws.factChecker.post(`/sources/${source.body.id}/snapshots`)).body.jobId);
+    const check = async (id: string) => {
+      const accepted = await ws.factChecker.post(`/sources/${id}/link-check`);
+      expect(accepted.status).toBe(202);
+      return (await finished(ws.factChecker, accepted.body.jobId)).result;
+    };
+    expect(await check(source.body.id)).toMatchObject({ outcome: 'UNCHANGED', httpStatus: 200 });
     served.set('/article', page('Stable', ['The council approved the budget of 15 million euros on Tuesday after a debate that lasted most of the afternoon.']));
-    expect((await ws.factChecker.post(`/sources/${source.body.id}/link-check`)).body).toMatchObject({ outcome: 'CHANGED', detail: 'the text differs from the capture' });
+    expect(await check(source.body.id)).toMatchObject({ outcome: 'CHANGED', detail: 'the text differs from the capture' });
 
     const vanishing = await ws.factChecker.post('/sources', { title: 'Vanishing', url: web.url('/gone') });
-    expect((await ws.factChecker.post(`/sources/${vanishing.body.id}/link-check`)).body).toMatchObject({ outcome: 'GONE', httpStatus: 404 });
+    expect(await check(vanishing.body.id)).toMatchObject({ outcome: 'GONE', httpStatus: 404 });
+    const claimPanel = (await ws.viewer.get(`/claims/${claimId}`)).body;
+    expect(claimPanel.sources[0].source.linkCheck).toBeNull();
 
     const run = await ws.editor.post('/sources/link-checks');
-    expect(run.status).toBe(200);
-    expect(run.body.checked).toBeGreaterThanOrEqual(3);
-    expect(run.body.outcomes.CHANGED).toBeGreaterThanOrEqual(1);
+    expect(run.status).toBe(202);
+    const result = (await finished(ws.editor, run.body.jobId)).result as { checked: number; outcomes: Record<string, number> };
+    expect(result.checked).toBeGreaterThanOrEqual(2);
+    expect(result.outcomes.CHANGED).toBeGreaterThanOrEqual(1);
     expect((await ws.factChecker.post('/sources/link-checks')).status).toBe(403);
   });
 
   it('imports an article from a web address; the same address again makes a new revision', async () => {
     served.set('/article', page('Council budget', ['The council approved a budget of 12 million euros on Tuesday, the mayor said.', 'Opposition members allegedly walked out before the vote.']));
-    const first = await ws.factChecker.post('/articles', { url: web.url('/article') });
-    expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ created: true, revision: 1 });
-    expect(first.body.article.title).toBe('Council budget');
-    expect(first.body.article.url).toBe(web.url('/article'));
-    const text = (await ws.viewer.get(`/articles/${first.body.article.id}`)).body.text;
+    const importUrl = async () => {
+      const accepted = await ws.factChecker.post('/articles', { url: web.url('/article') });
+      expect(accepted.status).toBe(202);
+      const job = await finished(ws.factChecker, accepted.body.jobId);
+      return job;
+    };
+    const first = (await importUrl()).result as { articleId: string; created: boolean; revision: number };
+    expect(first).toMatchObject({ created: true, revision: 1 });
+    const article = (await ws.viewer.get(`/articles/${first.articleId}`)).body;
+    expect(article.title).toBe('Council budget');
+    expect(article.url).toBe(web.url('/article'));
+    const text = article.text;
     expect(text).toContain('Opposition members allegedly walked out before the vote.');
     expect(text).not.toContain('© The Ledger');
 
     served.set('/article', page('Council budget', ['The council approved a budget of 14 million euros on Tuesday, the mayor said.', 'Opposition members allegedly walked out before the vote.']));
-    const second = await ws.factChecker.post('/articles', { url: web.url('/article') });
-    expect(second.body).toMatchObject({ created: false, revision: 2 });
-    expect(second.body.article.id).toBe(first.body.article.id);
+    const second = (await importUrl()).result as { articleId: string; created: boolean; revision: number };
+    expect(second).toMatchObject({ created: false, revision: 2, articleId: first.articleId });
 
     const neither = await ws.factChecker.post('/articles', { title: 'Nothing' });
     expect(neither.status).toBe(400);
     expect(neither.body.details[0].path).toBe('content');
     const image = await ws.factChecker.post('/articles', { url: web.url('/image.png') });
-    expect(image.status).toBe(422);
-    expect(image.body.details[0].path).toBe('url');
+    const refused = await finished(ws.factChecker, image.body.jobId);
+    expect(refused.state).toBe('failed');
+    expect(refused.error?.message).toContain('the address serves image/png');
   });
 
   it('refuses a loopback address when private addresses are not allowed (the default)', async () => {
@@ -168,12 +205,11 @@ describe('evidence: captured sources and articles by URL', () => {
     try {
       served.set('/article', page('Internal', ['An internal page that must never be read by the server on behalf of a member.']));
       const before = web.requests.length;
-      const refused = await ws.factChecker.post('/articles', { url: web.url('/article') });
-      expect(refused.status).toBe(422);
-      expect(refused.body.details).toEqual([{ path: 'url', message: '127.0.0.1 resolves to a loopback address; ClaimDesk does not fetch from internal networks' }]);
-      const named = await ws.factChecker.post('/articles', { url: web.url('/article').replace('127.0.0.1', 'localhost') });
-      expect(named.status).toBe(422);
-      expect(named.body.message).toContain('resolves to a loopback address');
+      const refused = await finished(ws.factChecker, (await ws.factChecker.post('/articles', { url: web.url('/article') })).body.jobId);
+      expect(refused.state).toBe('failed');
+      expect(refused.error?.message).toBe(`cannot read ${web.url('/article')}: 127.0.0.1 resolves to a loopback address; ClaimDesk does not fetch from internal networks`);
+      const named = await finished(ws.factChecker, (await ws.factChecker.post('/articles', { url: web.url('/article').replace('127.0.0.1', 'localhost') })).body.jobId);
+      expect(named.error?.message).toContain('resolves to a loopback address');
       expect(web.requests.length).toBe(before);
     } finally {
       process.env.CLAIMDESK_FETCH_ALLOW_PRIVATE = '1';

@@ -1,7 +1,21 @@
 // Feeds a desk watches: RSS 2.0 and Atom served by a local HTTP server, with duplicate and updated items, conditional
 // requests, errors recorded per feed, and the claims that feed articles bring in on the dashboard and the claims table.
 import { startTestServer, type TestServer } from '@claimdesk/fetcher/src/testing/test-server';
-import { makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
+import type { FeedPollDto, JobDto } from '@claimdesk/domain';
+import { makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
+
+/** Polls a feed now (a background job) and answers with the poll's result once the job has ended. */
+async function poll(client: Client, feedId: string): Promise<FeedPollDto> {
+  const accepted = await client.post(`/feeds/${feedId}/poll`);
+  if (accepted.status !== 202) throw new Error(`poll: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  for (let i = 0; i < 600; i++) {
+    const job = await client.get<JobDto>(`/jobs/${accepted.body.jobId}`);
+    if (job.body.state === 'completed') return job.body.result as FeedPollDto;
+    if (job.body.state === 'failed') throw new Error(`poll failed: ${JSON.stringify(job.body.error)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the poll did not finish');
+}
 
 const articlePage = (title: string, body: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body><nav>Menu</nav><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
 
@@ -66,13 +80,13 @@ describe('feeds', () => {
     const duplicate = await ws.admin.post('/feeds', { url: web.url('/rss.xml') });
     expect(duplicate.status).toBe(409);
 
-    const first = await ws.editor.post(`/feeds/${created.body.id}/poll`);
-    expect(first.body).toMatchObject({ outcome: 'polled', imported: 2, revised: 0, error: null });
+    const first = await poll(ws.editor, created.body.id);
+    expect(first).toMatchObject({ outcome: 'polled', imported: 2, revised: 0, error: null });
     const articles = (await ws.viewer.get('/articles')).body as Array<{ title: string; url: string }>;
     expect(articles.map((a) => a.url).sort()).toEqual([web.url('/world/drones'), web.url('/world/shells')]);
 
-    const second = await ws.editor.post(`/feeds/${created.body.id}/poll`);
-    expect(second.body).toMatchObject({ outcome: 'not-modified', imported: 0 });
+    const second = await poll(ws.editor, created.body.id);
+    expect(second).toMatchObject({ outcome: 'not-modified', imported: 0 });
     expect(web.requests.filter((r) => r.path === '/rss.xml').pop()!.headers['if-none-match']).toBe(`"${Buffer.from(rssBody).length}"`);
 
     const feed = (await ws.viewer.get(`/feeds/${created.body.id}`)).body;
@@ -85,13 +99,13 @@ describe('feeds', () => {
     pages.set('/releases/visitors', articlePage('Visitors', 'The office counted 4.1 million visitors in 2025, up 8 percent on the year before.'));
     atomBody = atom(web.url(''), '2026-11-02T00:00:00Z');
     const feed = await ws.admin.post('/feeds', { url: web.url('/atom.xml') });
-    expect((await ws.admin.post(`/feeds/${feed.body.id}/poll`)).body).toMatchObject({ imported: 1, revised: 0 });
-    expect((await ws.admin.post(`/feeds/${feed.body.id}/poll`)).body).toMatchObject({ outcome: 'polled', imported: 0, revised: 0, skipped: 1 });
+    expect(await poll(ws.admin, feed.body.id)).toMatchObject({ imported: 1, revised: 0 });
+    expect(await poll(ws.admin, feed.body.id)).toMatchObject({ outcome: 'polled', imported: 0, revised: 0, skipped: 1 });
     expect(web.requests.filter((r) => r.path === '/atom.xml').pop()!.headers['if-modified-since']).toBe('Mon, 30 Nov 2026 09:00:00 GMT');
 
     pages.set('/releases/visitors', articlePage('Visitors', 'The office counted 4.3 million visitors in 2025, up 13 percent on the year before.'));
     atomBody = atom(web.url(''), '2026-11-05T00:00:00Z');
-    expect((await ws.admin.post(`/feeds/${feed.body.id}/poll`)).body).toMatchObject({ imported: 0, revised: 1 });
+    expect(await poll(ws.admin, feed.body.id)).toMatchObject({ imported: 0, revised: 1 });
     const article = ((await ws.viewer.get('/articles')).body as Array<{ url: string; revision: number; id: string }>).find((a) => a.url === web.url('/releases/visitors'))!;
     expect(article.revision).toBe(2);
     expect((await ws.viewer.get(`/articles/${article.id}`)).body.text).toContain('4.3 million');
@@ -99,15 +113,15 @@ describe('feeds', () => {
 
   it('records errors per feed, and clears them on the next good poll', async () => {
     const flaky = await ws.editor.post('/feeds', { url: web.url('/flaky.xml') });
-    const failed = await ws.editor.post(`/feeds/${flaky.body.id}/poll`);
-    expect(failed.body).toMatchObject({ outcome: 'failed', error: 'the address answered HTTP 500' });
+    const failed = await poll(ws.editor, flaky.body.id);
+    expect(failed).toMatchObject({ outcome: 'failed', error: 'the address answered HTTP 500' });
     expect((await ws.viewer.get(`/feeds/${flaky.body.id}`)).body).toMatchObject({ lastError: 'the address answered HTTP 500', lastSuccessAt: null });
     failing = false;
-    await ws.editor.post(`/feeds/${flaky.body.id}/poll`);
+    await poll(ws.editor, flaky.body.id);
     expect((await ws.viewer.get(`/feeds/${flaky.body.id}`)).body.lastError).toBeNull();
 
     const wrong = await ws.editor.post('/feeds', { url: web.url('/not-a-feed') });
-    expect((await ws.editor.post(`/feeds/${wrong.body.id}/poll`)).body.error).toBe('the address serves image/png; ClaimDesk reads RSS or Atom, HTML or plain text here');
+    expect((await poll(ws.editor, wrong.body.id)).error).toBe('the address serves image/png; ClaimDesk reads RSS or Atom, HTML or plain text here');
   });
 
   it('pauses and removes feeds; articles stay', async () => {

@@ -1,4 +1,4 @@
-// The claimdesk command line: serve, migrate, user, extract, import, demo, report, backup, feed.
+// The claimdesk command line: serve, worker, migrate, user, extract, import, demo, report, backup, feed.
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
 import { registerDemo } from './commands/demo';
@@ -7,7 +7,7 @@ import { registerFeed } from './commands/feed';
 import { registerImport } from './commands/import';
 import { registerMigrate } from './commands/migrate';
 import { registerReport } from './commands/report';
-import { registerServe } from './commands/serve';
+import { registerServe, registerWorker } from './commands/serve';
 import { registerUser } from './commands/user';
 
 export function buildProgram(): Command {
@@ -17,6 +17,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(`claimdesk: ${text.replace(/^error: /, '')}`) })
     .exitOverride();
   registerServe(program);
+  registerWorker(program);
   registerMigrate(program);
   registerUser(program);
   registerExtract(program);

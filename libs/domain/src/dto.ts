@@ -120,8 +120,8 @@ export interface ClaimSourceDto {
   note: string | null;
   /** Where the excerpt stands in a snapshot of the source, when it was chosen from one. */
   quote?: ExcerptQuoteDto | null;
-  /** Why the page could not be captured when it was cited (attach responses only). */
-  captureError?: string | null;
+  /** The job capturing the page when it was cited (attach responses only; GET /api/jobs/:id follows it). */
+  captureJobId?: string | null;
   source: SourceDto;
   createdAt: string;
 }
@@ -228,7 +228,31 @@ export interface DashboardDto {
   fromFeeds?: { since: string; claims: ClaimDto[] };
 }
 
-export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report'; id: string; articleId?: string; action: string; actorId: string | null };
+/** What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed'. */
+export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report' | 'job'; id: string; articleId?: string; action: string; actorId: string | null };
+
+export type JobStateDto = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+
+/** A background job of the workspace: where it is, how far it got, and its result or error once it ends. */
+export interface JobDto {
+  id: string;
+  name: string;
+  state: JobStateDto;
+  progress: { percent: number; message: string | null } | null;
+  /** The job's result once completed (an import: `{ articleId, revisionId, revision, created, claims }`). */
+  result: unknown;
+  error: { message: string; code?: string } | null;
+  attempts: number;
+  maxAttempts: number;
+  createdAt: string;
+  startedAt: string | null;
+  completedAt: string | null;
+}
+
+/** A request accepted to run as a background job (202): follow it with GET /api/jobs/:id or the live event stream. */
+export interface JobAcceptedDto {
+  jobId: string;
+}
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json', 'jsonld'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

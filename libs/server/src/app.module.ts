@@ -5,6 +5,8 @@ import {
   ClaimsRepository,
   Database,
   FeedsRepository,
+  JobsRepository,
+  LoginThrottleRepository,
   MembersRepository,
   ReportsRepository,
   SessionsRepository,
@@ -17,6 +19,7 @@ import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
 import { AppConfig } from './common/config';
 import { ErrorsFilter } from './common/errors.filter';
 import { AppDatabase } from './common/database.provider';
@@ -40,6 +43,8 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { JobQueue } from './jobs/job-queue.service';
+import { JobsController } from './jobs/jobs.controller';
 import { CaptureService } from './evidence/capture.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
@@ -53,6 +58,8 @@ const REPOSITORIES = [
   ArticlesRepository,
   AuditRepository,
   ClaimsRepository,
+  JobsRepository,
+  LoginThrottleRepository,
   MembersRepository,
   ReportsRepository,
   SessionsRepository,
@@ -68,7 +75,7 @@ class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: AppConfig, useValue: config }, { provide: Database, useClass: AppDatabase }, ...REPOSITORIES, AuthService],
+      providers: [{ provide: AppConfig, useValue: config }, { provide: Database, useClass: AppDatabase }, ...REPOSITORIES, LoginThrottle, AuthService],
       exports: [AppConfig, Database, ...REPOSITORIES, AuthService],
     };
   }
@@ -92,6 +99,7 @@ export class AppModule {
         DashboardController,
         EventsController,
         ReportsController,
+        JobsController,
         EvidenceController,
         FeedsController,
       ],
@@ -107,6 +115,7 @@ export class AppModule {
         VerdictsService,
         SettingsService,
         ReportsService,
+        JobQueue,
         WebFetcher,
         CaptureService,
         EvidenceService,

@@ -1,7 +1,7 @@
 // The server's public entry: the HTTP application, the server process, the application without HTTP, and the services the
 // command line resolves from it.
 export { createApp, createAppContext, type ApiOptions } from './main';
-export { serve } from './serve';
+export { runWorker, serve } from './serve';
 export { AppConfig, configFromEnv, type AppConfigOptions } from './common/config';
 export type { Actor } from './common/actor';
 export { AccountsService, type WorkspaceRef } from './accounts/accounts.service';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataDirectoryError, MigrationError, migrate, openDatabase } from '@claimdesk/db';
 import { configFromEnv } from './common/config';
-import { createApp } from './main';
+import { createApp, createAppContext } from './main';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const WEB_DIST = path.join(REPO_ROOT, 'dist', 'web');
@@ -40,6 +40,7 @@ export async function serve(opts: { port: number; host: string }): Promise<void>
   const port = typeof address === 'object' && address ? address.port : opts.port;
   console.log(`ClaimDesk is running at http://localhost:${port}/ (API docs: http://localhost:${port}/api/docs)`);
   console.log(db.embedded ? `database: embedded PostgreSQL in ${db.dataDir}` : 'database: DATABASE_URL');
+  console.log(process.env.CLAIMDESK_WORKERS === '0' ? 'background jobs: not run here (CLAIMDESK_WORKERS=0); run `claimdesk worker`' : 'background jobs: run in this process');
 
   const shutdown = async (signal: string) => {
     console.log(`${signal} received, shutting down`);
@@ -54,6 +55,36 @@ export async function serve(opts: { port: number; host: string }): Promise<void>
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/**
+ * `claimdesk worker`: runs background jobs only (no HTTP), on DATABASE_URL or the data directory's embedded PostgreSQL,
+ * until SIGINT or SIGTERM. Run as many as the work needs; each job runs once at a time.
+ */
+export async function runWorker(): Promise<void> {
+  const db = await openDatabase(process.env, process.env.CLAIMDESK_PG_LOG ? (line) => console.error(`[postgres] ${line}`) : undefined);
+  try {
+    await migrate(db.url);
+  } catch (error) {
+    await db.stop();
+    if (error instanceof MigrationError) throw new Error(`${error.message}. The worker did not start.`, { cause: error });
+    throw error;
+  }
+  const app = await createAppContext(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, workers: true }));
+  console.log(`ClaimDesk worker is running (${db.embedded ? `embedded PostgreSQL in ${db.dataDir}` : 'DATABASE_URL'})`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      console.log(`${signal} received, finishing running jobs`);
+      const force = setTimeout(() => process.exit(1), 15_000);
+      force.unref();
+      void app
+        .close()
+        .finally(() => db.stop())
+        .finally(resolve);
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
 }
 
 /** `npm start` builds the web app when it has not been built yet. */

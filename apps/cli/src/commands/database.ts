@@ -21,7 +21,7 @@ export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>, 
 /** The application without HTTP on the configured database, for commands that act through the API's own services. */
 export async function withApp<T>(work: (app: INestApplicationContext, db: DatabaseHandle) => Promise<T>): Promise<T> {
   return withDatabase(async (db) => {
-    const app = await createAppContext(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, poolSize: 2 }));
+    const app = await createAppContext(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, poolSize: 2, workers: false }));
     try {
       return await work(app, db);
     } finally {

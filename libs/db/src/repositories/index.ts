@@ -8,3 +8,5 @@ export * from './sources.repository';
 export * from './verdicts.repository';
 export * from './feeds.repository';
 export * from './snapshots.repository';
+export * from './jobs.repository';
+export * from './login-throttle.repository';

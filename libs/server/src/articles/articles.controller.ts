@@ -1,14 +1,27 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ADMINS, ANY_MEMBER, DomainError, MAX_ARTICLE_BYTES, WRITERS, importArticleSchema, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto } from '@claimdesk/domain';
+import {
+  ADMINS,
+  ANY_MEMBER,
+  DomainError,
+  MAX_ARTICLE_BYTES,
+  WRITERS,
+  importArticleSchema,
+  type ArticleDetailDto,
+  type ArticleDto,
+  type AuditEventDto,
+  type ImportResultDto,
+  type JobAcceptedDto,
+} from '@claimdesk/domain';
+import type { Response } from 'express';
 import { ExtractionInputError, detectFormat } from '@claimdesk/extraction';
 import { z } from 'zod';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { ApiErrors } from '../common/openapi';
 import { DocBody, IdParam, ValidBody, ZodPipe } from '../common/zod';
-import { ArticlesService } from './articles.service';
+import { ArticlesService, IMPORT_JOB_BYTES, type ImportInput } from './articles.service';
 
 const uploadFieldsSchema = importArticleSchema.omit({ content: true, format: true }).extend({ title: importArticleSchema.shape.title }).strict();
 interface UploadedArticle {
@@ -35,12 +48,16 @@ export class ArticlesController {
   @Post()
   @Allow(WRITERS)
   @ApiOperation({
-    summary: `Import an article as text, Markdown or HTML (at most ${MAX_ARTICLE_BYTES} bytes); with articleId or a known url, a new revision that re-anchors existing claims (fact-checker, editor, admin)`,
+    summary: `Import an article as text, Markdown or HTML (at most ${MAX_ARTICLE_BYTES} bytes); with articleId or a known url, a new revision that re-anchors existing claims. Above ${IMPORT_JOB_BYTES} bytes the import runs as a background job: 202 with { jobId }, followed at GET /api/jobs/:id (fact-checker, editor, admin)`,
   })
   @DocBody(importArticleSchema)
   @ApiErrors(400, 401, 403, 404, 413)
-  import(@CurrentActor() actor: Actor, @ValidBody(importArticleSchema) body: z.infer<typeof importArticleSchema>): Promise<ImportResultDto> {
-    return this.articles.import(actor, body);
+  import(
+    @CurrentActor() actor: Actor,
+    @ValidBody(importArticleSchema) body: z.infer<typeof importArticleSchema>,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportResultDto | JobAcceptedDto> {
+    return this.importOrQueue(actor, body, res);
   }
 
   @Post('sample')
@@ -69,9 +86,14 @@ export class ArticlesController {
       },
     },
   })
-  @ApiOperation({ summary: 'Import an article from a .txt, .md, .html or .docx file (fact-checker, editor, admin)' })
+  @ApiOperation({ summary: `Import an article from a .txt, .md, .html or .docx file; above ${IMPORT_JOB_BYTES} bytes as a background job (202 with { jobId }) (fact-checker, editor, admin)` })
   @ApiErrors(400, 401, 403, 404, 413)
-  upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedArticle | undefined, @Body() fields: Record<string, string>): Promise<ImportResultDto> {
+  upload(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: UploadedArticle | undefined,
+    @Body() fields: Record<string, string>,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportResultDto | JobAcceptedDto> {
     if (!file) throw new DomainError('VALIDATION_FAILED', 'attach the article as the "file" field', [{ path: 'file', message: 'is required' }]);
     if (!UPLOAD_EXTENSIONS.test(file.originalname)) {
       throw new DomainError('VALIDATION_FAILED', `cannot read "${file.originalname}": use a .txt, .md, .html or .docx file`, [{ path: 'file', message: 'unsupported file type' }]);
@@ -85,7 +107,13 @@ export class ArticlesController {
       if (error instanceof ExtractionInputError) throw new DomainError('VALIDATION_FAILED', error.message, [{ path: 'file', message: 'unsupported file type' }]);
       throw error;
     }
-    return this.articles.import(actor, { ...meta, format, content: file.buffer });
+    return this.importOrQueue(actor, { ...meta, format, content: file.buffer }, res);
+  }
+
+  private async importOrQueue(actor: Actor, input: ImportInput, res: Response): Promise<ImportResultDto | JobAcceptedDto> {
+    const outcome = await this.articles.importOrQueue(actor, input);
+    if (outcome.queued) res.status(202);
+    return outcome.result;
   }
 
   @Get(':id')

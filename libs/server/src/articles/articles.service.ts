@@ -1,8 +1,18 @@
 // Importing articles (new and re-imported revisions), listing, reading and deleting them.
 import { Injectable } from '@nestjs/common';
-import { DomainError, MAX_ARTICLE_BYTES, SAMPLE_ARTICLE, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto, type StatusCounts } from '@claimdesk/domain';
+import {
+  DomainError,
+  MAX_ARTICLE_BYTES,
+  SAMPLE_ARTICLE,
+  type ArticleDetailDto,
+  type ArticleDto,
+  type AuditEventDto,
+  type ImportResultDto,
+  type JobAcceptedDto,
+  type StatusCounts,
+} from '@claimdesk/domain';
 import { ExtractionInputError, extractClaims, normaliseDocument, quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
-import { ArticlesRepository, ClaimsRepository, Database, type ReanchoredClaim, type Tx } from '@claimdesk/db';
+import { ArticlesRepository, ClaimsRepository, Database, JobsRepository, type ReanchoredClaim, type Tx } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -10,7 +20,15 @@ import { AuditService } from '../common/audit.service';
 import { notFound } from '../common/version';
 import { claimColumnsFromExtraction } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
+import { JobError, JobQueue, type JobContext } from '../jobs/job-queue.service';
 import { WebFetcher } from '../evidence/web-fetcher';
+
+/** Imports larger than this run as a background job: the request answers 202 with the job's id at once. */
+export const IMPORT_JOB_BYTES = 100 * 1024;
+
+type PreparedImport = { document: { text: string; title: string | null }; extraction: ReturnType<typeof extractClaims> };
+type ImportJobResult = { articleId: string; revisionId: string; revision: number; created: boolean; claims: ImportResultDto['claims'] };
+type WriteResult = ImportJobResult & { repeated: boolean };
 
 export interface ImportInput {
   title?: string;
@@ -22,6 +40,7 @@ export interface ImportInput {
   content?: string | Buffer;
   articleId?: string;
 }
+type ReadyInput = ImportInput & { content: string | Buffer };
 
 @Injectable()
 export class ArticlesService {
@@ -32,46 +51,105 @@ export class ArticlesService {
     // Defaults let command-line code build the service without Nest.
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
+    private readonly jobs: JobsRepository,
+    private readonly queue: JobQueue,
     private readonly web: WebFetcher,
-  ) {}
+  ) {
+    this.queue.work('article-import', (job) => this.runImportJob(job));
+  }
 
+  /** Imports an article now, in the caller's request (the command line, small imports). */
   async import(actor: Actor, given: ImportInput): Promise<ImportResultDto> {
-    const input = given.content === undefined ? await this.fetchArticle(given) : { ...given, content: given.content };
-    const size = typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
-    if (size > MAX_ARTICLE_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', `the article is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes`, [{ path: 'content', message: 'too large' }]);
-    let document: { text: string; title: string | null };
-    try {
-      document = await normaliseDocument(input.content, input.format);
-    } catch (error) {
-      if (error instanceof ExtractionInputError) throw new DomainError('VALIDATION_FAILED', error.message, [{ path: 'content', message: error.message }]);
-      throw error;
-    }
-    const extraction = extractClaims(document.text);
-    const text = extraction.text;
-    if (!text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
-    const contentHash = createHash('sha256').update(text).digest('hex');
-    const title = (input.title ?? document.title ?? firstLine(text)).slice(0, 300);
-    const importKey = input.url ? `url:${input.url}` : `hash:${contentHash}`;
-
-    const result = await this.db.transaction(
-      async (tx) => {
-        // Serialise imports of the same article so two at once never duplicate it.
-        await this.articles.lockImport(tx, actor.workspaceId, importKey);
-        const existing = input.articleId ? await this.articles.findActive(tx, actor.workspaceId, input.articleId) : await this.articles.findActiveByImportKey(tx, actor.workspaceId, importKey);
-        if (input.articleId && !existing) throw notFound('article');
-        if (!existing) return this.createArticle(tx, actor, { ...input, title, importKey }, text, contentHash, extraction.claims);
-        return this.addRevision(tx, actor, existing, { ...input, title: input.title ?? existing.title }, text, contentHash, extraction.claims);
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+    const input = await this.withContent(given);
+    const prepared = await this.prepare(input);
+    const result = await this.write(actor, input, prepared, null);
     const article = await this.get(actor, result.articleId);
     this.events.publish(actor.workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: actor.userId });
     return { article, revisionId: result.revisionId, revision: result.revision, created: result.created, claims: result.claims };
   }
 
+  /**
+   * An import from the API: answered at once when the article is small, queued as a background job when it is larger
+   * than IMPORT_JOB_BYTES (the caller follows the job and opens the article when it completes).
+   */
+  async importOrQueue(actor: Actor, input: ImportInput): Promise<{ queued: false; result: ImportResultDto } | { queued: true; result: JobAcceptedDto }> {
+    if (input.content === undefined) {
+      // A web address is always read in the background: fetching a page can take as long as its server likes.
+      if (!input.url) throw noContent();
+      if (input.articleId && !(await this.articles.exists(this.db, actor.workspaceId, input.articleId))) throw notFound('article');
+      const { content: _none, ...rest } = input;
+      const jobId = await this.queue.send('article-import', {
+        workspaceId: actor.workspaceId,
+        userId: actor.userId,
+        role: actor.role,
+        input: { ...rest, content: '', encoding: 'utf8', fromUrl: true },
+      });
+      return { queued: true, result: { jobId } };
+    }
+    const size = byteSize(input.content);
+    if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
+    if (size <= IMPORT_JOB_BYTES) return { queued: false, result: await this.import(actor, input) };
+    const content = input.content;
+    if (input.articleId && !(await this.articles.exists(this.db, actor.workspaceId, input.articleId))) throw notFound('article');
+    const binary = Buffer.isBuffer(content);
+    const jobId = await this.queue.send('article-import', {
+      workspaceId: actor.workspaceId,
+      userId: actor.userId,
+      role: actor.role,
+      input: {
+        title: input.title,
+        author: input.author,
+        url: input.url,
+        publishedAt: input.publishedAt,
+        articleId: input.articleId,
+        format: input.format,
+        content: binary ? (content as Buffer).toString('base64') : (content as string),
+        encoding: binary ? 'base64' : 'utf8',
+      },
+    });
+    return { queued: true, result: { jobId } };
+  }
+
+  /**
+   * The article-import job: everything it writes commits in one transaction together with its job result, so a worker
+   * killed mid-way leaves nothing behind, and a retry of a job that did commit finds the result instead of importing twice.
+   */
+  private async runImportJob(job: JobContext<'article-import'>): Promise<ImportJobResult> {
+    const { workspaceId, userId, role, input } = job.data;
+    const actor: Actor = { workspaceId, userId, role, via: 'session' };
+    const content = input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : input.content;
+    await job.progress(5, input.fromUrl ? `fetching ${input.url}` : 'reading the article');
+    let importInput: ReadyInput;
+    let prepared: PreparedImport;
+    try {
+      importInput = await this.withContent({ ...input, format: input.format as DocumentFormat, content: input.fromUrl ? undefined : content });
+      prepared = await this.prepare(importInput);
+    } catch (error) {
+      // Bad input stays bad on a retry: the job ends at once with the reason.
+      if (error instanceof DomainError) throw new JobError(error.message, error.code, false);
+      throw error;
+    }
+    await job.progress(50, `found ${prepared.extraction.claims.length} claims; saving`);
+    let result: WriteResult;
+    try {
+      result = await this.write(actor, importInput, prepared, job.id);
+    } catch (error) {
+      if (error instanceof DomainError) throw new JobError(error.message, error.code, false);
+      throw error;
+    }
+    if (!result.repeated) this.events.publish(workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: userId });
+    const { repeated: _repeated, ...stored } = result;
+    return stored;
+  }
+
+  /** The input with its content: as given, or the main content of the page at its url. */
+  private async withContent(input: ImportInput): Promise<ReadyInput> {
+    return input.content === undefined ? this.fetchArticle(input) : { ...input, content: input.content };
+  }
+
   /** The main content of the article at `url` (Readability for web pages, the text layer of a PDF), with its title, byline and date when the caller gave none. */
-  private async fetchArticle(input: ImportInput): Promise<ImportInput & { content: string }> {
-    if (!input.url) throw new DomainError('VALIDATION_FAILED', "give the article's content, or a url to fetch it from", [{ path: 'content', message: 'is required without a url' }]);
+  private async fetchArticle(input: ImportInput): Promise<ReadyInput> {
+    if (!input.url) throw noContent();
     const { document } = await this.web.read(input.url, 'url');
     return {
       ...input,
@@ -81,6 +159,49 @@ export class ArticlesService {
       author: input.author !== undefined ? input.author : document.byline,
       publishedAt: input.publishedAt !== undefined ? input.publishedAt : (document.publishedAt?.toISOString() ?? null),
     };
+  }
+
+  private async prepare(input: ReadyInput): Promise<PreparedImport> {
+    const size = byteSize(input.content);
+    if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
+    let document: { text: string; title: string | null };
+    try {
+      document = await normaliseDocument(input.content, input.format);
+    } catch (error) {
+      if (error instanceof ExtractionInputError) throw new DomainError('VALIDATION_FAILED', error.message, [{ path: 'content', message: error.message }]);
+      throw error;
+    }
+    const extraction = extractClaims(document.text);
+    if (!extraction.text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
+    return { document, extraction };
+  }
+
+  /** Writes an import in one transaction; with a job id, at most once per job (a repeat returns what the first run wrote). */
+  private async write(actor: Actor, input: ImportInput, prepared: PreparedImport, jobId: string | null): Promise<WriteResult> {
+    const { document, extraction } = prepared;
+    const text = extraction.text;
+    const contentHash = createHash('sha256').update(text).digest('hex');
+    const title = (input.title ?? document.title ?? firstLine(text)).slice(0, 300);
+    const importKey = input.url ? `url:${input.url}` : `hash:${contentHash}`;
+    return this.db.transaction(
+      async (tx) => {
+        if (jobId) {
+          await this.jobs.lockJob(tx, jobId);
+          const done = await this.jobs.findResult(tx, actor.workspaceId, jobId);
+          if (done) return { ...(done.result as unknown as ImportJobResult), repeated: true };
+        }
+        // Serialise imports of the same article so two at once never duplicate it.
+        await this.articles.lockImport(tx, actor.workspaceId, importKey);
+        const existing = input.articleId ? await this.articles.findActive(tx, actor.workspaceId, input.articleId) : await this.articles.findActiveByImportKey(tx, actor.workspaceId, importKey);
+        if (input.articleId && !existing) throw notFound('article');
+        const result = !existing
+          ? await this.createArticle(tx, actor, { ...input, title, importKey }, text, contentHash, extraction.claims)
+          : await this.addRevision(tx, actor, existing, { ...input, title: input.title ?? existing.title }, text, contentHash, extraction.claims);
+        if (jobId) await this.jobs.recordResult(tx, actor.workspaceId, jobId, 'article-import', result);
+        return { ...result, repeated: false };
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
   }
 
   /** Imports the project's sample article into the caller's workspace, as a plain-text import (again: a revision, or nothing new). */
@@ -231,6 +352,18 @@ function toArticleDto(
     checked: s?.checked ?? 0,
     orphaned: s?.orphaned ?? 0,
   };
+}
+
+function byteSize(content: string | Buffer): number {
+  return typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+}
+
+function noContent(): DomainError {
+  return new DomainError('VALIDATION_FAILED', "give the article's content, or a url to fetch it from", [{ path: 'content', message: 'is required without a url' }]);
+}
+
+function tooLarge(size: number): DomainError {
+  return new DomainError('PAYLOAD_TOO_LARGE', `the article is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes`, [{ path: 'content', message: 'too large' }]);
 }
 
 function firstLine(text: string): string {

@@ -23,7 +23,6 @@ const SESSION_CACHE_MS = 1_000;
 
 @Injectable()
 export class AuthService {
-  readonly throttle = new LoginThrottle();
   private readonly sessionCache = new Map<string, { actor: Actor & { csrfToken: string }; until: number }>();
 
   constructor(
@@ -31,6 +30,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async needsSetup(): Promise<boolean> {
@@ -50,17 +50,15 @@ export class AuthService {
   }
 
   async login(input: z.infer<typeof loginSchema>, meta: { ip?: string; userAgent?: string }): Promise<NewSession> {
-    const keys = [`account:${input.email}`, `address:${meta.ip ?? 'unknown'}`];
-    const retryAfter = this.throttle.isBlocked(keys);
-    if (retryAfter !== null) throw new DomainError('RATE_LIMITED', `too many failed sign-ins; try again in ${retryAfter} seconds`);
+    const account = `account:${input.email.toLowerCase()}`;
+    const address = `address:${meta.ip ?? 'unknown'}`;
+    const retryAfter = await this.throttle.attempt(account, address);
+    if (retryAfter !== null) throw new DomainError('RATE_LIMITED', `too many sign-in attempts; try again in ${retryAfter} seconds`);
     const user = await this.members.findUserForLogin(this.db, input.email);
     const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
     const membership = user?.memberships.find((m) => !input.workspace || m.workspace.slug === input.workspace);
-    if (!user || !ok || !membership) {
-      this.throttle.fail(keys);
-      throw new DomainError('UNAUTHENTICATED', 'email or password is wrong');
-    }
-    this.throttle.succeed(keys);
+    if (!user || !ok || !membership) throw new DomainError('UNAUTHENTICATED', 'email or password is wrong');
+    await this.throttle.succeeded(account, address);
     return this.openSession(user.id, membership.workspaceId, meta);
   }
 

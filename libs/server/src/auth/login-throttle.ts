@@ -1,38 +1,35 @@
-// Slows down password guessing: after 10 failed logins in a minute for one account or one address, answer 429.
+// Slows down password guessing: after 10 sign-in attempts in a minute for one account or one address, answer 429. Counted
+// in PostgreSQL, so every API process shares the count, and counted before the password is checked, in the same statement
+// that decides: simultaneous guesses each take a place in the count and the eleventh is refused whatever its password.
+import { Injectable } from '@nestjs/common';
+import { Database, LoginThrottleRepository } from '@claimdesk/db';
+
+const LOGIN_LIMIT = 10;
+const WINDOW_SECONDS = 60;
+
+@Injectable()
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private lastPrune = 0;
 
   constructor(
-    private readonly limit = 10,
-    private readonly windowMs = 60_000,
-    private readonly now: () => number = Date.now,
+    private readonly db: Database,
+    private readonly throttle: LoginThrottleRepository,
   ) {}
 
-  isBlocked(keys: string[]): number | null {
-    const now = this.now();
-    for (const key of keys) {
-      const recent = this.recent(key, now);
-      if (recent.length >= this.limit) return Math.ceil((recent[0] + this.windowMs - now) / 1000);
-    }
-    return null;
+  /** Counts an attempt for the account and the address; the seconds to wait when either is over the limit, else null. */
+  async attempt(accountKey: string, addressKey: string): Promise<number | null> {
+    this.pruneNowAndThen();
+    return this.throttle.countAttempt(this.db, [accountKey, addressKey], LOGIN_LIMIT, WINDOW_SECONDS);
   }
 
-  fail(keys: string[]): void {
-    const now = this.now();
-    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
-    if (this.failures.size > 100_000) this.prune(now);
+  /** A sign-in that succeeded: the account's count starts afresh; an address that guesses many accounts stays counted. */
+  async succeeded(accountKey: string, addressKey: string): Promise<void> {
+    await this.throttle.succeeded(this.db, accountKey, addressKey);
   }
 
-  succeed(keys: string[]): void {
-    // Only the account's counter resets: an address that guesses many accounts stays throttled.
-    for (const key of keys) if (key.startsWith('account:')) this.failures.delete(key);
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-  }
-
-  private prune(now: number): void {
-    for (const [key, times] of this.failures) if (times.every((t) => now - t >= this.windowMs)) this.failures.delete(key);
+  private pruneNowAndThen(): void {
+    if (Date.now() - this.lastPrune < 10 * 60_000) return;
+    this.lastPrune = Date.now();
+    void this.throttle.prune(this.db, WINDOW_SECONDS * 10).catch(() => undefined);
   }
 }

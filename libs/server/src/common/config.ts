@@ -11,6 +11,12 @@ export interface AppConfigOptions {
   sessionHours?: number;
   version?: string;
   publicUrl?: string | null;
+  /** Whether this process runs background jobs (CLAIMDESK_WORKERS=0 turns that off; the command line's one-off commands never do). */
+  workers?: boolean;
+  /** Seconds a running job may take before it counts as lost (a killed worker) and is retried (CLAIMDESK_JOB_TIMEOUT_SECONDS, 600). */
+  jobTimeoutSeconds?: number;
+  /** How often lost jobs are looked for, in seconds (CLAIMDESK_JOB_MAINTENANCE_SECONDS, 30). */
+  jobMaintenanceSeconds?: number;
 }
 
 export class AppConfig {
@@ -22,6 +28,9 @@ export class AppConfig {
   readonly sessionHours: number;
   readonly version: string;
   readonly publicUrl: string | null;
+  readonly workers: boolean;
+  readonly jobTimeoutSeconds: number;
+  readonly jobMaintenanceSeconds: number;
 
   constructor(options: AppConfigOptions) {
     this.databaseUrl = options.databaseUrl;
@@ -32,12 +41,15 @@ export class AppConfig {
     this.sessionHours = options.sessionHours ?? 12;
     this.version = options.version ?? '0.0.0';
     this.publicUrl = options.publicUrl ?? null;
+    this.workers = options.workers ?? true;
+    this.jobTimeoutSeconds = options.jobTimeoutSeconds ?? 600;
+    this.jobMaintenanceSeconds = options.jobMaintenanceSeconds ?? 30;
   }
 }
 
 /**
  * The settings from the environment (CLAIMDESK_DB_POOL, CLAIMDESK_SESSION_HOURS, CLAIMDESK_SECURE_COOKIES,
- * CLAIMDESK_PUBLIC_URL, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
+ * CLAIMDESK_PUBLIC_URL, CLAIMDESK_WORKERS, CLAIMDESK_JOB_TIMEOUT_SECONDS, CLAIMDESK_JOB_MAINTENANCE_SECONDS, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
  * Overrides left undefined fall back to the environment.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConfigOptions> = {}): AppConfig {
@@ -52,6 +64,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     sessionHours: Number(env.CLAIMDESK_SESSION_HOURS ?? 12),
     version: readVersion(),
     publicUrl: env.CLAIMDESK_PUBLIC_URL ?? null,
+    workers: env.CLAIMDESK_WORKERS !== '0',
+    jobTimeoutSeconds: Number(env.CLAIMDESK_JOB_TIMEOUT_SECONDS ?? 600),
+    jobMaintenanceSeconds: Number(env.CLAIMDESK_JOB_MAINTENANCE_SECONDS ?? 30),
     ...given,
     databaseUrl,
   });

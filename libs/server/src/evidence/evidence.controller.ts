@@ -1,7 +1,7 @@
 // Snapshots are resources of their source: list, read, download, capture again; excerpts quote into them; link checks look again.
 import { Controller, Get, Header, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, REVIEWERS, WRITERS, excerptQuoteSchema, type ClaimSourceDto, type LinkCheckDto, type LinkCheckRunDto, type SnapshotDetailDto, type SnapshotDto } from '@claimdesk/domain';
+import { ANY_MEMBER, REVIEWERS, WRITERS, excerptQuoteSchema, type ClaimSourceDto, type JobAcceptedDto, type SnapshotDetailDto, type SnapshotDto } from '@claimdesk/domain';
 import type { z } from 'zod';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
@@ -30,10 +30,14 @@ export class EvidenceController {
 
   @Post('sources/:id/snapshots')
   @Allow(WRITERS)
-  @ApiOperation({ summary: "Capture the source's page now, as a new snapshot; earlier ones are kept. 422 says why a page cannot be read (fact-checker, editor, admin)" })
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      "Capture the source's page again as a new snapshot (earlier ones are kept), in a background job: 202 with { jobId }; a page that cannot be read fails the job with the reason (fact-checker, editor, admin)",
+  })
   @ApiErrors(400, 401, 403, 404, 422)
-  capture(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<SnapshotDetailDto> {
-    return this.captures.capture(actor, id);
+  async capture(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<JobAcceptedDto> {
+    return { jobId: await this.captures.queueCapture(actor, id) };
   }
 
   @Get('sources/:id/snapshots/:snapshotId')
@@ -66,19 +70,21 @@ export class EvidenceController {
 
   @Post('sources/:id/link-check')
   @Allow(WRITERS)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Look at the live page again: UNCHANGED, CHANGED or GONE since its latest capture, or FAILED (fact-checker, editor, admin)' })
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Look at the live page again in a background job (202 with { jobId }): its result is UNCHANGED, CHANGED or GONE since the latest capture, or FAILED (fact-checker, editor, admin)',
+  })
   @ApiErrors(400, 401, 403, 404)
-  check(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<LinkCheckDto> {
-    return this.linkChecks.check(actor.workspaceId, id);
+  async check(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<JobAcceptedDto> {
+    return { jobId: await this.linkChecks.queueCheck(actor, id) };
   }
 
   @Post('sources/link-checks')
   @Allow(REVIEWERS)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Check every captured source of the workspace, least recently checked first (editor, admin)' })
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Check every captured source of the workspace, least recently checked first, in a background job (202 with { jobId }) (editor, admin)' })
   @ApiErrors(401, 403)
-  checkAll(@CurrentActor() actor: Actor): Promise<LinkCheckRunDto> {
-    return this.linkChecks.checkWorkspace(actor.workspaceId);
+  async checkAll(@CurrentActor() actor: Actor): Promise<JobAcceptedDto> {
+    return { jobId: await this.linkChecks.queueCheck(actor) };
   }
 }

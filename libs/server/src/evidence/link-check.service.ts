@@ -5,6 +5,8 @@ import { FetchError, readDocument } from '@claimdesk/fetcher';
 import { Database, SnapshotsRepository, SourcesRepository } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
 import { notFound } from '../common/version';
+import type { Actor } from '../common/actor';
+import { JobQueue } from '../jobs/job-queue.service';
 import { toLinkCheckDto } from './evidence.mapper';
 import { WebFetcher } from './web-fetcher';
 
@@ -18,7 +20,20 @@ export class LinkCheckService {
     private readonly sources: SourcesRepository,
     private readonly snapshots: SnapshotsRepository,
     private readonly web: WebFetcher,
-  ) {}
+    private readonly queue: JobQueue,
+  ) {
+    // A link check only adds a row per look; repeating one after a crash is harmless.
+    this.queue.work('link-check', async (job) => {
+      const { workspaceId, sourceId } = job.data;
+      return sourceId ? this.check(workspaceId, sourceId) : this.checkWorkspace(workspaceId);
+    });
+  }
+
+  /** Queues a link check of one source, or of the workspace's captured sources; answers with the job's id. */
+  async queueCheck(actor: Actor, sourceId?: string): Promise<string> {
+    if (sourceId && !(await this.sources.find(this.db, actor.workspaceId, sourceId))) throw notFound('source');
+    return this.queue.send('link-check', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, ...(sourceId ? { sourceId } : {}) });
+  }
 
   /**
    * Compares the live page with the latest snapshot by its readable text (bytes change with every ad and timestamp; the words a

@@ -1,7 +1,7 @@
 // The workspace's feeds: admins and editors subscribe, pause, poll now and remove; every member may see them.
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, REVIEWERS, createFeedSchema, updateFeedSchema, type FeedDto, type FeedPollDto } from '@claimdesk/domain';
+import { ANY_MEMBER, REVIEWERS, createFeedSchema, updateFeedSchema, type FeedDto, type JobAcceptedDto } from '@claimdesk/domain';
 import type { z } from 'zod';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
@@ -59,10 +59,10 @@ export class FeedsController {
 
   @Post(':id/poll')
   @Allow(REVIEWERS)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Poll the feed now: new items become articles, updated ones new revisions (editor, admin)' })
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Poll the feed now, as a background job (202 with { jobId }; its result says what was imported): new items become articles, updated ones new revisions (editor, admin)' })
   @ApiErrors(400, 401, 403, 404)
-  poll(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<FeedPollDto> {
-    return this.feeds.pollNow(actor, id);
+  async poll(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<JobAcceptedDto> {
+    return { jobId: await this.feeds.queuePoll(actor, id) };
   }
 }

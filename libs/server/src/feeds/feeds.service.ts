@@ -11,6 +11,7 @@ import { notFound, staleVersion } from '../common/version';
 import { ArticlesService } from '../articles/articles.service';
 import { WebFetcher } from '../evidence/web-fetcher';
 import { toFeedDto } from './feed.mapper';
+import { JobQueue } from '../jobs/job-queue.service';
 
 /** New items imported in one poll at most; the rest wait for the next poll (they stay in the feed). */
 const MAX_IMPORTS_PER_POLL = 30;
@@ -22,7 +23,11 @@ export class FeedsService {
     private readonly feeds: FeedsRepository,
     private readonly articles: ArticlesService,
     private readonly web: WebFetcher,
-  ) {}
+    private readonly queue: JobQueue,
+  ) {
+    // Items are deduplicated by GUID and link, so a poll repeated after a crash imports nothing twice.
+    this.queue.work('feed-poll', (job) => this.poll(job.data.workspaceId, job.data.feedId));
+  }
 
   async list(actor: Actor): Promise<FeedDto[]> {
     return (await this.feeds.list(this.db, actor.workspaceId)).map(toFeedDto);
@@ -65,9 +70,15 @@ export class FeedsService {
     });
   }
 
-  /** Polls one feed of the caller's workspace now. */
+  /** Polls one feed of the caller's workspace now, in the caller's process (the command line). */
   async pollNow(actor: Actor, id: string): Promise<FeedPollDto> {
     return this.poll(actor.workspaceId, id);
+  }
+
+  /** Queues a poll of one feed of the caller's workspace; answers with the job's id. */
+  async queuePoll(actor: Actor, id: string): Promise<string> {
+    await this.load(actor.workspaceId, id);
+    return this.queue.send('feed-poll', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, feedId: id });
   }
 
   /** Polls every feed whose interval has passed (the scheduled job), one after another; returns one result per feed. */

@@ -70,25 +70,11 @@ export class SourcesService {
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'attach-source', actorId: actor.userId });
-    const captureError = link.source.url ? await this.captureIfNew(actor, link.source.id) : null;
+    // A source cited by URL is captured when it is cited (unless it already has a capture), in the background: the link
+    // stands at once, and a page that cannot be read fails its job with the reason (and says so in the source's history).
+    const captureJobId = link.source.url && (await this.evidence.list(actor, link.source.id)).length === 0 ? await this.captures.queueCapture(actor, link.source.id) : null;
     const [dto] = await this.evidence.decorate(actor.workspaceId, [toClaimSourceDto(link)]);
-    return { ...dto, captureError };
-  }
-
-  /**
-   * A source cited by URL is captured when it is cited, unless it already has a capture. The link stands even when the page
-   * cannot be read; the reason is returned (and audited) so the fact-checker can capture again or cite it another way.
-   */
-  private async captureIfNew(actor: Actor, sourceId: string): Promise<string | null> {
-    if ((await this.evidence.list(actor, sourceId)).length > 0) return null;
-    try {
-      await this.captures.capture(actor, sourceId);
-      return null;
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      await audit(this.db, actor, 'source', sourceId, 'capture-failed', null, { reason: error.message });
-      return error.message;
-    }
+    return { ...dto, captureJobId };
   }
 
   async detach(actor: Actor, claimId: string, linkId: string): Promise<void> {

@@ -1,0 +1,74 @@
+// Background jobs: a large import answers 202 and runs as a job whose status only its workspace can read.
+import type { ImportResultDto, JobDto } from '@claimdesk/domain';
+import { SAMPLE, makeWorkspace, startApi, type Client, type TestApi } from './harness';
+
+/** About 160 KB of article: the sample's paragraphs, numbered so every sentence is new. */
+export function largeArticle(tag: string, copies = 40): string {
+  return Array.from({ length: copies }, (_, i) => SAMPLE.replace(/\d+/g, (n) => String(Number(n) + i)).replace(/^/, `Part ${i + 1} of ${tag}.\n\n`)).join('\n\n');
+}
+
+async function finished(client: Client, jobId: string): Promise<JobDto> {
+  for (let i = 0; i < 600; i++) {
+    const job = await client.get<JobDto>(`/jobs/${jobId}`);
+    if (job.status !== 200) throw new Error(`job ${jobId}: ${job.status} ${JSON.stringify(job.body)}`);
+    if (job.body.state === 'completed' || job.body.state === 'failed') return job.body;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`job ${jobId} did not finish`);
+}
+
+describe('background jobs', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startApi()));
+  afterAll(() => api.close());
+
+  it('imports a large article as a job: 202 with its id, then the article with its claims', async () => {
+    const ws = await makeWorkspace(api, 'bigimport');
+    const content = largeArticle(ws.slug);
+    expect(Buffer.byteLength(content)).toBeGreaterThan(100 * 1024);
+    const accepted = await ws.factChecker.post<{ jobId: string }>('/articles', { format: 'text', content, title: 'A long read' });
+    expect(accepted.status).toBe(202);
+    expect(Object.keys(accepted.body)).toEqual(['jobId']);
+    const job = await finished(ws.viewer, accepted.body.jobId);
+    expect(job).toMatchObject({ state: 'completed', name: 'article-import', progress: { percent: 100 }, error: null });
+    const result = job.result as Omit<ImportResultDto, 'article'> & { articleId: string };
+    expect(result.created).toBe(true);
+    const article = await ws.viewer.get(`/articles/${result.articleId}`);
+    expect(article.status).toBe(200);
+    expect(article.body.title).toBe('A long read');
+    expect(article.body.claimTotal).toBe(result.claims.detected);
+    expect(await api.db.claim.count({ where: { articleId: result.articleId } })).toBe(result.claims.detected);
+    expect(result.claims.detected).toBeGreaterThan(100);
+  });
+
+  it("answers 404 for another workspace's job and for an unknown id", async () => {
+    const ws = await makeWorkspace(api, 'jobowner');
+    const other = await makeWorkspace(api, 'jobother');
+    const accepted = await ws.editor.post<{ jobId: string }>('/articles', { format: 'text', content: largeArticle(ws.slug, 30) });
+    expect(accepted.status).toBe(202);
+    expect((await other.admin.get(`/jobs/${accepted.body.jobId}`)).status).toBe(404);
+    expect((await ws.viewer.get(`/jobs/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await ws.anonymous.get(`/jobs/${accepted.body.jobId}`)).status).toBe(401);
+    expect((await finished(ws.viewer, accepted.body.jobId)).state).toBe('completed');
+  });
+
+  it('ends a job with the reason, without retrying, when the article cannot be read', async () => {
+    const ws = await makeWorkspace(api, 'badjob');
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.alloc(150 * 1024, 0x41).fill('PK\x03\x04', 0)]), 'broken.docx');
+    const accepted = await ws.factChecker.post<{ jobId: string }>('/articles/upload', form);
+    expect(accepted.status).toBe(202);
+    const job = await finished(ws.factChecker, accepted.body.jobId);
+    expect(job.state).toBe('failed');
+    expect(job.attempts).toBe(1);
+    expect(job.error?.message).toMatch(/docx|read|zip/i);
+    expect(await api.db.article.count({ where: { workspaceId: ws.id } })).toBe(0);
+  });
+
+  it('still answers a small import in the request', async () => {
+    const ws = await makeWorkspace(api, 'smallimport');
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE });
+    expect(imported.status).toBe(201);
+    expect(imported.body.article.id).toBeDefined();
+  });
+});

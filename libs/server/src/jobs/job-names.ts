@@ -1,0 +1,51 @@
+// Every background job by name, with the data it carries and how it is retried: the one place job names are declared.
+import type { Role } from '@claimdesk/domain';
+
+/** Who a job acts for; its data always names the workspace, so its status is only readable there. */
+interface JobActor {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+}
+
+export interface JobPayloads {
+  /** An article import too large to answer in the request (see ArticlesService.import). Content is base64 for files, text otherwise. */
+  'article-import': JobActor & {
+    /** With `fromUrl`, content is empty and the job fetches the page at `url` first. */
+    input: {
+      title?: string;
+      author?: string | null;
+      url?: string | null;
+      publishedAt?: string | null;
+      articleId?: string;
+      format: string;
+      content: string;
+      encoding: 'utf8' | 'base64';
+      fromUrl?: boolean;
+    };
+  };
+  /** Capturing a source's page as a new snapshot (attached by URL, or captured again). */
+  'source-capture': JobActor & { sourceId: string };
+  /** Looking at live pages again: one source, or the workspace's captured sources (sourceId absent). */
+  'link-check': JobActor & { sourceId?: string };
+  /** Polling one feed now. */
+  'feed-poll': JobActor & { feedId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobPolicy {
+  /** Retries after the first attempt. */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled for each later one (with jitter) when `retryBackoff`. */
+  retryDelay: number;
+  retryBackoff: boolean;
+}
+
+export const JOB_POLICIES: Record<JobName, JobPolicy> = {
+  'article-import': { retryLimit: 3, retryDelay: 2, retryBackoff: true },
+  // A page that cannot be read says why at once (no retry); a crash mid-capture is retried.
+  'source-capture': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
+  'link-check': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
+  'feed-poll': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
+};

@@ -1,0 +1,190 @@
+// The job queue: pg-boss on the app's own database (its tables in the "pgboss" schema, its statements on the app's pool).
+// Any process can send jobs; processes that run workers (`claimdesk serve` unless CLAIMDESK_WORKERS=0, `claimdesk worker`)
+// also take them. Progress and the end of a job are announced on the live event stream of the job's workspace.
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Database, JobsRepository, type JobRow } from '@claimdesk/db';
+import type { JobDto } from '@claimdesk/domain';
+import PgBoss from 'pg-boss';
+import { AppConfig } from '../common/config';
+import { notFound } from '../common/version';
+import { EventsService } from '../events/events.service';
+import { JOB_POLICIES, type JobName, type JobPayloads } from './job-names';
+
+/** What a handler gets: the job's id (stable across retries, use it to make the work idempotent), its data, and a progress reporter. */
+export interface JobContext<N extends JobName> {
+  id: string;
+  name: N;
+  data: JobPayloads[N];
+  /** Records how far the job is (0–100, with a short message for people) and tells the workspace's live stream. */
+  progress(percent: number, message?: string): Promise<void>;
+}
+
+export type JobHandler<N extends JobName> = (job: JobContext<N>) => Promise<unknown>;
+
+export interface SendOptions {
+  /** Overrides the job name's retry policy (JOB_POLICIES). */
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  /** Seconds to wait before the job may start. */
+  startAfterSeconds?: number;
+  /** At most one queued job with this key at a time (a second send returns null... and throws here). */
+  singletonKey?: string;
+}
+
+/**
+ * An error a job ends with, stored on the job as `{ message, code }` (plain errors lose their message in JSON). With
+ * `retry` false (bad input that stays bad) the job ends failed at once instead of being tried again.
+ */
+export class JobError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly retry = true,
+  ) {
+    super(message);
+  }
+
+  toJSON(): { message: string; code?: string } {
+    return { message: this.message, ...(this.code ? { code: this.code } : {}) };
+  }
+}
+
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('jobs');
+  private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+  private boss: Promise<PgBoss> | null = null;
+  private working = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly config: AppConfig,
+    private readonly jobs: JobsRepository,
+    private readonly events: EventsService,
+  ) {}
+
+  /** Queues a job and returns its id. The data must name the workspace (`workspaceId`). */
+  async send<N extends JobName>(name: N, data: JobPayloads[N], options: SendOptions = {}): Promise<string> {
+    const boss = await this.start();
+    const { startAfterSeconds, ...rest } = options;
+    const id = await boss.send(name, data, { ...JOB_POLICIES[name], ...rest, ...(startAfterSeconds ? { startAfter: startAfterSeconds } : {}), expireInSeconds: this.config.jobTimeoutSeconds });
+    if (!id) throw new JobError(`a ${name} job with the same key is already queued`, 'CONFLICT');
+    return id;
+  }
+
+  /**
+   * Registers the handler of a job name (once, at module init). It runs in processes that run workers; a handler that
+   * throws fails the attempt, which is retried with backoff until the name's retry limit.
+   */
+  work<N extends JobName>(name: N, handler: JobHandler<N>): void {
+    if (this.handlers.has(name)) throw new Error(`a handler for ${name} jobs is already registered`);
+    this.handlers.set(name, handler as unknown as JobHandler<JobName>);
+    if (this.working) void this.startWorker(name);
+  }
+
+  /** A job of the caller's workspace; 404 for an unknown id or another workspace's job. */
+  async status(workspaceId: string, id: string): Promise<JobDto> {
+    if (!UUID.test(id)) throw notFound('job');
+    if (!(await this.jobs.installed(this.db))) throw notFound('job');
+    const row = await this.jobs.find(this.db, workspaceId, id);
+    if (!row) throw notFound('job');
+    return toJobDto(row);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.workers) return;
+    this.working = true;
+    await this.start();
+    for (const name of this.handlers.keys()) await this.startWorker(name);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (!this.boss) return;
+    const boss = await this.boss.catch(() => null);
+    this.boss = null;
+    // Running jobs get a few seconds to finish; what is still running is failed and retried by another worker.
+    await boss?.stop({ graceful: true, wait: true, timeout: 5_000 }).catch(() => undefined);
+  }
+
+  private start(): Promise<PgBoss> {
+    this.boss ??= (async () => {
+      const boss = new PgBoss({
+        db: { executeSql: (text, values) => this.db.pool.query(text, values) },
+        schema: 'pgboss',
+        supervise: true,
+        schedule: false,
+        maintenanceIntervalSeconds: this.config.jobMaintenanceSeconds,
+        monitorStateIntervalSeconds: Math.max(this.config.jobMaintenanceSeconds, 10),
+      });
+      boss.on('error', (error) => this.logger.warn(`job queue: ${error instanceof Error ? error.message : String(error)}`));
+      await boss.start();
+      for (const name of Object.keys(JOB_POLICIES) as JobName[]) {
+        if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...JOB_POLICIES[name] }).catch(ignoreExists);
+      }
+      return boss;
+    })();
+    return this.boss;
+  }
+
+  private async startWorker(name: JobName): Promise<void> {
+    const boss = await this.start();
+    const handler = this.handlers.get(name);
+    if (!handler) return;
+    await boss.work<JobPayloads[JobName]>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      const { workspaceId, userId } = job.data;
+      const context: JobContext<JobName> = {
+        id: job.id,
+        name,
+        data: job.data,
+        progress: async (percent, message) => {
+          await this.jobs.setProgress(this.db, job.id, { percent: Math.max(0, Math.min(100, Math.round(percent))), message: message ?? null });
+          this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'progress', actorId: userId });
+        },
+      };
+      try {
+        const result = await handler(context);
+        this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'completed', actorId: userId });
+        return result;
+      } catch (error) {
+        this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'failed', actorId: userId });
+        // pg-boss retries whatever throws; a job that must not be retried ends "completed" with its failure recorded.
+        if (error instanceof JobError && !error.retry) return { [FAILED]: error.toJSON() };
+        if (error instanceof JobError) throw error;
+        const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+        throw new JobError(error instanceof Error ? error.message : String(error), code);
+      }
+    });
+  }
+}
+
+const FAILED = 'failed';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function ignoreExists(error: unknown): void {
+  if (!/already exists/i.test(String((error as Error)?.message ?? error))) throw error;
+}
+
+function toJobDto(row: JobRow): JobDto {
+  const output = row.output ?? null;
+  const refused = row.state === 'completed' && output && typeof output[FAILED] === 'object' ? (output[FAILED] as { message: string; code?: string }) : null;
+  if (refused) return { ...toJobDto({ ...row, output: null }), state: 'failed', progress: null, result: null, error: refused };
+  const progress = output && typeof output.progress === 'object' ? (output.progress as JobDto['progress']) : null;
+  const done = row.state === 'completed';
+  const failed = row.state === 'failed' || row.state === 'retry' || row.state === 'cancelled';
+  // pg-boss stores a timed-out job's error as { value: { message } }, a thrown JobError as { message, code }.
+  const error = (output && typeof output.value === 'object' ? output.value : output) as { message?: unknown; code?: unknown } | null;
+  return {
+    id: row.id,
+    name: row.name,
+    state: row.state,
+    progress: done ? { percent: 100, message: null } : progress,
+    result: done ? output : null,
+    error: failed && error && typeof error.message === 'string' ? { message: error.message, ...(typeof error.code === 'string' ? { code: error.code } : {}) } : null,
+    attempts: row.retryCount + (row.state === 'created' ? 0 : 1),
+    maxAttempts: row.retryLimit + 1,
+    createdAt: row.createdOn.toISOString(),
+    startedAt: row.startedOn?.toISOString() ?? null,
+    completedAt: row.completedOn?.toISOString() ?? null,
+  };
+}
