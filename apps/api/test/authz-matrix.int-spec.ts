@@ -60,6 +60,19 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/events': 'member',
   'GET /api/reports/range': 'member',
   'GET /api/reports/:id/:format': 'member',
+  'GET /api/sources/:id/snapshots': 'member',
+  'POST /api/sources/:id/snapshots': 'writer',
+  'GET /api/sources/:id/snapshots/:snapshotId': 'member',
+  'GET /api/sources/:id/snapshots/:snapshotId/content': 'member',
+  'PUT /api/claims/:id/sources/:linkId/excerpt': 'writer',
+  'POST /api/sources/:id/link-check': 'writer',
+  'POST /api/sources/link-checks': 'reviewer',
+  'GET /api/feeds': 'member',
+  'POST /api/feeds': 'reviewer',
+  'GET /api/feeds/:id': 'member',
+  'PATCH /api/feeds/:id': 'reviewer',
+  'DELETE /api/feeds/:id': 'reviewer',
+  'POST /api/feeds/:id/poll': 'reviewer',
   'GET /api/jobs/:id': 'member',
   'GET /api/audit': 'admin',
   'GET /api/audit/export': 'admin',
@@ -89,6 +102,8 @@ interface Fixtures {
   tokenId: string;
   spareUserId: string;
   revisionId: string;
+  feedId: string;
+  snapshotId: string;
   jobId: string;
 }
 
@@ -101,8 +116,10 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/articles/:id', `/articles/${f.articleId}`)
       .replace('/claims/:id/sources/:linkId', `/claims/${f.claimId}/sources/${f.linkId}`)
       .replace('/claims/:id', `/claims/${f.claimId}`)
+      .replace('/sources/:id/snapshots/:snapshotId', `/sources/${f.sourceId}/snapshots/${f.snapshotId}`)
       .replace('/sources/:id', `/sources/${f.sourceId}`)
       .replace('/claimants/:id', `/claimants/${f.claimantId}`)
+      .replace('/feeds/:id', `/feeds/${f.feedId}`)
       .replace('/verdicts/:id', `/verdicts/${f.verdictId}`)
       .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
       .replace('/tokens/:id', `/tokens/${f.tokenId}`)
@@ -138,6 +155,13 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       version: 1,
     },
     'POST /api/tokens': { name: 'script', scopes: ['read'] },
+    'POST /api/sources/:id/snapshots': {},
+    'PUT /api/claims/:id/sources/:linkId/excerpt': { snapshotId: f.snapshotId, start: 0, end: 5 },
+    'POST /api/sources/:id/link-check': {},
+    'POST /api/sources/link-checks': {},
+    'POST /api/feeds': { url: `https://example.org/feed-${Math.random().toString(36).slice(2)}.xml` },
+    'PATCH /api/feeds/:id': { version: 1, paused: true },
+    'POST /api/feeds/:id/poll': {},
   };
   const query: Record<string, string> = {
     'GET /api/articles/:id/report': '?format=md',
@@ -170,6 +194,8 @@ describe('authorisation matrix', () => {
     const token = await ws.admin.post('/tokens', { name: 'matrix', scopes: ['read'] });
     const spare = await ws.admin.post('/members', { email: `spare-${Date.now()}@example.org`, name: 'Spare', password: 'long enough pw', role: 'VIEWER' });
     const target = claims.find((c: { id: string }) => c.id !== castro.id);
+    // No page is fetched here (the addresses do not resolve): routes with a snapshot id get one that does not exist.
+    const feed = await ws.admin.post('/feeds', { url: 'https://example.org/matrix-feed.xml' });
     const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(60), title: 'Matrix, long' });
     f = {
       articleId: imported.body.article.id,
@@ -183,6 +209,8 @@ describe('authorisation matrix', () => {
       tokenId: token.body.id,
       spareUserId: spare.body.userId,
       revisionId: imported.body.revisionId,
+      feedId: feed.body.id,
+      snapshotId: '00000000-0000-4000-8000-000000000000',
       jobId: job.body.jobId,
     };
     clients = { anonymous: ws.anonymous, viewer: ws.viewer, factChecker: ws.factChecker, editor: ws.editor, admin: ws.admin, otherAdmin: other.admin };

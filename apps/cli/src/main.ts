@@ -1,8 +1,9 @@
-// The claimdesk command line: serve, worker, migrate, user, extract, import, demo, report, backup.
+// The claimdesk command line: serve, worker, migrate, user, extract, import, demo, report, backup, feed.
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
 import { registerDemo } from './commands/demo';
 import { registerExtract } from './commands/extract';
+import { registerFeed } from './commands/feed';
 import { registerImport } from './commands/import';
 import { registerMigrate } from './commands/migrate';
 import { registerReport } from './commands/report';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerReport(program);
   registerBackup(program);
+  registerFeed(program);
   return program;
 }
 

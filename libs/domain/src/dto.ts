@@ -134,6 +134,10 @@ export interface SourceDto {
   archiveUrl: string | null;
   kind: string;
   version: number;
+  /** The latest capture of the page, when there is one (claim panel and review queue). */
+  capture?: SnapshotDto | null;
+  /** The latest link check of the live page. */
+  linkCheck?: LinkCheckDto | null;
 }
 
 export interface ClaimSourceDto {
@@ -141,6 +145,10 @@ export interface ClaimSourceDto {
   stance: Stance;
   excerpt: string | null;
   note: string | null;
+  /** Where the excerpt stands in a snapshot of the source, when it was chosen from one. */
+  quote?: ExcerptQuoteDto | null;
+  /** The job capturing the page when it was cited (attach responses only; GET /api/jobs/:id follows it). */
+  captureJobId?: string | null;
   source: SourceDto;
   createdAt: string;
 }
@@ -260,6 +268,8 @@ export interface DashboardDto {
   byStatus: StatusCounts;
   byRating: Record<string, number>;
   assignedToMe: ClaimDto[];
+  /** Check-worthy claims not yet triaged in articles imported from feeds since `since` (the last day). */
+  fromFeeds?: { since: string; claims: ClaimDto[] };
 }
 
 /** What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed'. */
@@ -312,4 +322,77 @@ export interface ReportPreviewDto {
   html: string;
   /** The report model (libs/reports' versioned JSON schema). */
   model: unknown;
+}
+
+/** What a source's page said when it was captured (without its bytes; `download` serves them). */
+export interface SnapshotDto {
+  id: string;
+  sourceId: string;
+  requestedUrl: string;
+  finalUrl: string;
+  httpStatus: number;
+  contentType: string;
+  /** SHA-256 of the bytes as served, lower-case hex. */
+  sha256: string;
+  byteSize: number;
+  title: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  capturedAt: string;
+  /** API path of the captured bytes. */
+  download: string;
+}
+
+export interface SnapshotDetailDto extends SnapshotDto {
+  /** The readable text excerpts quote into. */
+  text: string;
+}
+
+export const LINK_CHECK_OUTCOMES = ['UNCHANGED', 'CHANGED', 'GONE', 'FAILED'] as const;
+export type LinkCheckOutcome = (typeof LINK_CHECK_OUTCOMES)[number];
+
+export interface LinkCheckDto {
+  outcome: LinkCheckOutcome;
+  httpStatus: number | null;
+  detail: string | null;
+  checkedAt: string;
+}
+
+/** A W3C TextQuoteSelector into a snapshot's text, with the offsets it was chosen at. */
+export interface ExcerptQuoteDto {
+  snapshotId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface FeedDto {
+  id: string;
+  url: string;
+  title: string | null;
+  intervalMinutes: number;
+  paused: boolean;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  itemsImported: number;
+  createdAt: string;
+  version: number;
+}
+
+export interface FeedPollDto {
+  feedId: string;
+  /** `not-modified`: the server answered 304 to the conditional request; `busy`: another process was polling it. */
+  outcome: 'polled' | 'not-modified' | 'failed' | 'busy';
+  imported: number;
+  revised: number;
+  skipped: number;
+  error: string | null;
+}
+
+export interface LinkCheckRunDto {
+  checked: number;
+  outcomes: Record<LinkCheckOutcome, number>;
 }

@@ -55,7 +55,8 @@ export const importArticleSchema = z
     url: httpUrl.nullish(),
     publishedAt: isoDate.nullish(),
     format: z.enum(ARTICLE_FORMATS).default('text'),
-    content: z.string().min(1, 'must not be empty').max(MAX_ARTICLE_BYTES, 'article is too large'),
+    // Without content, `url` is fetched and its main content imported (checked by the service: one of the two is needed).
+    content: z.string().min(1, 'must not be empty').max(MAX_ARTICLE_BYTES, 'article is too large').optional(),
     articleId: uuid.optional(),
   })
   .strict();
@@ -84,6 +85,8 @@ export const listClaimsQuerySchema = z
     order: z.enum(['asc', 'desc']).default('asc'),
     limit: z.coerce.number().int().min(1).max(2000).default(50),
     cursor: z.string().max(500).optional(),
+    /** Only claims of articles imported from the workspace's feeds, detected since this time. */
+    fromFeedsSince: isoDate.optional(),
   })
   .strict();
 export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
@@ -168,3 +171,15 @@ export const createApiTokenSchema = z
   .strict();
 
 export const paginationQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(500).optional() }).strict();
+
+/** A passage of a snapshot's readable text chosen as a source link's excerpt (offsets into the snapshot text). */
+export const excerptQuoteSchema = z
+  .object({ snapshotId: uuid, start: z.number().int().min(0), end: z.number().int().min(1) })
+  .strict()
+  .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' })
+  .refine((b) => b.end - b.start <= 5000, { path: ['end'], message: 'an excerpt is at most 5000 characters' });
+
+export const FEED_INTERVAL_MINUTES = { min: 5, max: 10080, default: 60 } as const;
+const feedInterval = z.number().int().min(FEED_INTERVAL_MINUTES.min, `at least ${FEED_INTERVAL_MINUTES.min} minutes`).max(FEED_INTERVAL_MINUTES.max, 'at most a week');
+export const createFeedSchema = z.object({ url: httpUrl, title: text(300).optional(), intervalMinutes: feedInterval.optional() }).strict();
+export const updateFeedSchema = z.object({ version, paused: z.boolean().optional(), intervalMinutes: feedInterval.optional(), title: text(300).optional() }).strict();

@@ -68,6 +68,9 @@ const CHROME = 'nav, header, footer, aside, menu, [role="navigation"], [role="ba
 export interface HtmlText {
   text: string;
   title: string | null;
+  /** Who wrote the page, and when it was published, when the page says so (Readability reads bylines and article metadata). */
+  byline?: string | null;
+  publishedTime?: string | null;
 }
 
 interface DomNode {
@@ -144,7 +147,12 @@ export function htmlToText(source: string, options: { readability?: boolean } = 
       const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
       const paragraphs = paragraphsOf(content.body as unknown as DomNode);
       if (paragraphs.length > 0) {
-        return { text: paragraphs.join('\n\n'), title: article.title?.trim() || pageTitle || null };
+        return {
+          text: paragraphs.join('\n\n'),
+          title: article.title?.trim() || pageTitle || null,
+          byline: article.byline?.replace(/\s+/g, ' ').trim() || null,
+          publishedTime: article.publishedTime?.trim() || null,
+        };
       }
     }
   }

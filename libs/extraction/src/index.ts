@@ -11,6 +11,8 @@ export { detectFormat, normaliseDocument } from './document';
 export { quoteSelector, reanchor } from './anchor';
 export { formatClaimsTable, toExtractJson } from './format';
 export { normaliseText } from './normalise';
+export { htmlToText } from './html';
+export type { HtmlText } from './html';
 
 /** Reads a file of any supported format and extracts its claims. */
 export async function extractDocument(content: Buffer | string, filename?: string): Promise<ExtractionResult & { title: string | null }> {

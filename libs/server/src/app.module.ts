@@ -5,12 +5,14 @@ import {
   ClaimantsRepository,
   ClaimsRepository,
   Database,
+  FeedsRepository,
   JobsRepository,
   LoginThrottleRepository,
   MembersRepository,
   NotificationsRepository,
   ReportsRepository,
   SessionsRepository,
+  SnapshotsRepository,
   SourcesRepository,
   VerdictsRepository,
 } from '@claimdesk/db';
@@ -48,6 +50,13 @@ import { JobsController } from './jobs/jobs.controller';
 import { ClaimantsController } from './claimants/claimants.controller';
 import { ClaimantsService } from './claimants/claimants.service';
 import { AuditController } from './audit/audit.controller';
+import { CaptureService } from './evidence/capture.service';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceService } from './evidence/evidence.service';
+import { LinkCheckService } from './evidence/link-check.service';
+import { WebFetcher } from './evidence/web-fetcher';
+import { FeedsController } from './feeds/feeds.controller';
+import { FeedsService } from './feeds/feeds.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -63,6 +72,8 @@ const REPOSITORIES = [
   SessionsRepository,
   SourcesRepository,
   VerdictsRepository,
+  SnapshotsRepository,
+  FeedsRepository,
 ];
 
 @Global()
@@ -98,6 +109,8 @@ export class AppModule {
         JobsController,
         ClaimantsController,
         AuditController,
+        EvidenceController,
+        FeedsController,
       ],
       providers: [
         AccountsService,
@@ -113,6 +126,11 @@ export class AppModule {
         ReportsService,
         JobQueue,
         ClaimantsService,
+        WebFetcher,
+        CaptureService,
+        EvidenceService,
+        LinkCheckService,
+        FeedsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

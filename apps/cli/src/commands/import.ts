@@ -10,14 +10,22 @@ import { withApp } from './database';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import an article file (.txt, .md, .html, .docx) into a workspace, as the API does')
-    .argument('<file>', 'the article file')
+    .description('import an article file (.txt, .md, .html, .docx), or the page at a web address, into a workspace, as the API does')
+    .argument('<file-or-url>', 'the article file, or an http(s) address whose main content is fetched and imported')
     .option('--title <title>', 'article title (default: from the document)')
     .option('--author <author>', 'article author')
     .option('--url <url>', 'where the article is published (a re-import with the same URL makes a new revision)')
     .option('--workspace <slug>', 'workspace slug (default: the only workspace)')
     .option('--as <email>', 'the member recorded as importing it (default: the first admin)')
     .action(async (file: string, opts: { title?: string; author?: string; url?: string; workspace?: string; as?: string }) => {
+      if (/^https?:\/\//i.test(file)) {
+        await withApp(async (app) => {
+          const actor = await importingMember(app, opts);
+          const result = await app.get(ArticlesService).import(actor, { title: opts.title, author: opts.author, url: file, format: 'text' });
+          console.log(importedLine(result));
+        });
+        return;
+      }
       if (!fs.existsSync(file)) throw new Error(`cannot read ${file}: no such file`);
       const content = fs.readFileSync(file);
       await withApp(async (app) => {

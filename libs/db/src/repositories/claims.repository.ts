@@ -99,6 +99,9 @@ export class ClaimsRepository {
     if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
     else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
     if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
+    if (query.fromFeedsSince) {
+      where.push(Prisma.sql`c.created_at >= ${new Date(query.fromFeedsSince)} AND EXISTS (SELECT 1 FROM feed_items i WHERE i.workspace_id = c.workspace_id AND i.article_id = c.article_id)`);
+    }
     if (query.q) {
       // One search box for the desk: the claim's words, its article's title, its sources' titles and its verdicts' text.
       const tsq = Prisma.sql`websearch_to_tsquery('english', ${query.q})`;

@@ -6,6 +6,8 @@ export * from './reports.repository';
 export * from './sessions.repository';
 export * from './sources.repository';
 export * from './verdicts.repository';
+export * from './feeds.repository';
+export * from './snapshots.repository';
 export * from './jobs.repository';
 export * from './login-throttle.repository';
 export * from './notifications.repository';

@@ -45,6 +45,11 @@ export class SourcesRepository {
     return prismaOf(tx).claimSource.create({ data, include: { source: true } });
   }
 
+  /** Sets the excerpt of a claim's source link (its quote into a snapshot is stored beside it by SnapshotsRepository). */
+  updateLinkExcerpt(tx: DbExecutor, id: string, excerpt: string | null) {
+    return prismaOf(tx).claimSource.update({ where: { id }, data: { excerpt }, include: { source: true } });
+  }
+
   async deleteLink(tx: DbExecutor, id: string): Promise<void> {
     await prismaOf(tx).claimSource.delete({ where: { id } });
   }

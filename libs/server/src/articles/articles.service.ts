@@ -22,6 +22,7 @@ import { notFound } from '../common/version';
 import { claimColumnsFromExtraction } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
 import { JobError, JobQueue, type JobContext } from '../jobs/job-queue.service';
+import { WebFetcher } from '../evidence/web-fetcher';
 
 /** Imports larger than this run as a background job: the request answers 202 with the job's id at once. */
 export const IMPORT_JOB_BYTES = 100 * 1024;
@@ -36,9 +37,11 @@ export interface ImportInput {
   url?: string | null;
   publishedAt?: string | null;
   format: DocumentFormat;
-  content: string | Buffer;
+  /** Without content, `url` is fetched and its main content imported. */
+  content?: string | Buffer;
   articleId?: string;
 }
+type ReadyInput = ImportInput & { content: string | Buffer };
 
 @Injectable()
 export class ArticlesService {
@@ -51,12 +54,14 @@ export class ArticlesService {
     private readonly claims: ClaimsRepository,
     private readonly jobs: JobsRepository,
     private readonly queue: JobQueue,
+    private readonly web: WebFetcher,
   ) {
     this.queue.work('article-import', (job) => this.runImportJob(job));
   }
 
   /** Imports an article now, in the caller's request (the command line, small imports). */
-  async import(actor: Actor, input: ImportInput): Promise<ImportResultDto> {
+  async import(actor: Actor, given: ImportInput): Promise<ImportResultDto> {
+    const input = await this.withContent(given);
     const prepared = await this.prepare(input);
     const result = await this.write(actor, input, prepared, null);
     const article = await this.get(actor, result.articleId);
@@ -69,11 +74,25 @@ export class ArticlesService {
    * than IMPORT_JOB_BYTES (the caller follows the job and opens the article when it completes).
    */
   async importOrQueue(actor: Actor, input: ImportInput): Promise<{ queued: false; result: ImportResultDto } | { queued: true; result: JobAcceptedDto }> {
+    if (input.content === undefined) {
+      // A web address is always read in the background: fetching a page can take as long as its server likes.
+      if (!input.url) throw noContent();
+      if (input.articleId && !(await this.articles.exists(this.db, actor.workspaceId, input.articleId))) throw notFound('article');
+      const { content: _none, ...rest } = input;
+      const jobId = await this.queue.send('article-import', {
+        workspaceId: actor.workspaceId,
+        userId: actor.userId,
+        role: actor.role,
+        input: { ...rest, content: '', encoding: 'utf8', fromUrl: true },
+      });
+      return { queued: true, result: { jobId } };
+    }
     const size = byteSize(input.content);
     if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
     if (size <= IMPORT_JOB_BYTES) return { queued: false, result: await this.import(actor, input) };
+    const content = input.content;
     if (input.articleId && !(await this.articles.exists(this.db, actor.workspaceId, input.articleId))) throw notFound('article');
-    const binary = Buffer.isBuffer(input.content);
+    const binary = Buffer.isBuffer(content);
     const jobId = await this.queue.send('article-import', {
       workspaceId: actor.workspaceId,
       userId: actor.userId,
@@ -85,7 +104,7 @@ export class ArticlesService {
         publishedAt: input.publishedAt,
         articleId: input.articleId,
         format: input.format,
-        content: binary ? (input.content as Buffer).toString('base64') : (input.content as string),
+        content: binary ? (content as Buffer).toString('base64') : (content as string),
         encoding: binary ? 'base64' : 'utf8',
       },
     });
@@ -100,10 +119,11 @@ export class ArticlesService {
     const { workspaceId, userId, role, input } = job.data;
     const actor: Actor = { workspaceId, userId, role, via: 'session' };
     const content = input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : input.content;
-    const importInput: ImportInput = { ...input, format: input.format as DocumentFormat, content };
-    await job.progress(5, 'reading the article');
+    await job.progress(5, input.fromUrl ? `fetching ${input.url}` : 'reading the article');
+    let importInput: ReadyInput;
     let prepared: PreparedImport;
     try {
+      importInput = await this.withContent({ ...input, format: input.format as DocumentFormat, content: input.fromUrl ? undefined : content });
       prepared = await this.prepare(importInput);
     } catch (error) {
       // Bad input stays bad on a retry: the job ends at once with the reason.
@@ -123,7 +143,26 @@ export class ArticlesService {
     return stored;
   }
 
-  private async prepare(input: ImportInput): Promise<PreparedImport> {
+  /** The input with its content: as given, or the main content of the page at its url. */
+  private async withContent(input: ImportInput): Promise<ReadyInput> {
+    return input.content === undefined ? this.fetchArticle(input) : { ...input, content: input.content };
+  }
+
+  /** The main content of the article at `url` (Readability for web pages, the text layer of a PDF), with its title, byline and date when the caller gave none. */
+  private async fetchArticle(input: ImportInput): Promise<ReadyInput> {
+    if (!input.url) throw noContent();
+    const { document } = await this.web.read(input.url, 'url');
+    return {
+      ...input,
+      format: 'text',
+      content: document.text,
+      title: input.title ?? document.title ?? undefined,
+      author: input.author !== undefined ? input.author : document.byline,
+      publishedAt: input.publishedAt !== undefined ? input.publishedAt : (document.publishedAt?.toISOString() ?? null),
+    };
+  }
+
+  private async prepare(input: ReadyInput): Promise<PreparedImport> {
     const size = byteSize(input.content);
     if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
     let document: { text: string; title: string | null };
@@ -332,6 +371,10 @@ function toArticleDto(
 
 function byteSize(content: string | Buffer): number {
   return typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+}
+
+function noContent(): DomainError {
+  return new DomainError('VALIDATION_FAILED', "give the article's content, or a url to fetch it from", [{ path: 'content', message: 'is required without a url' }]);
 }
 
 function tooLarge(size: number): DomainError {

@@ -45,6 +45,7 @@ import { EventsService } from '../events/events.service';
 import { paragraphAt } from '../articles/articles.service';
 import { toClaimDto, claimColumnsFromExtraction } from './claim.mapper';
 import { toCommentDto, toClaimSourceDto, toVerdictDto } from '../verdicts/verdict.mapper';
+import { EvidenceService } from '../evidence/evidence.service';
 
 @Injectable()
 export class ClaimsService {
@@ -57,6 +58,7 @@ export class ClaimsService {
     private readonly members: MembersRepository,
     private readonly events: EventsService,
     private readonly audits: AuditService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async list(actor: Actor, query: ListClaimsQuery): Promise<Page<ClaimDto>> {
@@ -80,7 +82,7 @@ export class ClaimsService {
       ...toClaimDto(row, names),
       article: row.article,
       context: { before: text.slice(Math.max(0, row.startOffset - 400), row.startOffset), after: text.slice(row.endOffset, row.endOffset + 400) },
-      sources: row.sources.map(toClaimSourceDto),
+      sources: await this.evidence.decorate(actor.workspaceId, row.sources.map(toClaimSourceDto)),
       verdicts: row.verdicts.map((v) => toVerdictDto(v, users)),
       comments: row.comments.map((c) => toCommentDto(c, users)),
     };
@@ -227,7 +229,10 @@ export class ClaimsService {
       if (r.rating) byRating[r.rating] = (byRating[r.rating] ?? 0) + r.n;
     }
     const mine = await this.list(actor, { assigneeId: 'me', status: ['DETECTED', 'FLAGGED', 'IN_RESEARCH', 'IN_REVIEW'], sort: 'updated', order: 'desc', limit: 50 });
-    return { byStatus, byRating, assignedToMe: mine.items };
+    // The morning triage: check-worthy claims of the last day's feed articles that nobody has triaged yet, best first.
+    const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
+    const fromFeeds = await this.list(actor, { fromFeedsSince: since, checkWorthy: true, status: ['DETECTED', 'FLAGGED'], sort: 'score', order: 'desc', limit: 20 });
+    return { byStatus, byRating, assignedToMe: mine.items, fromFeeds: { since, claims: fromFeeds.items } };
   }
 
   async history(actor: Actor, id: string): Promise<AuditEventDto[]> {

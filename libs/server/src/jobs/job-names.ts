@@ -11,8 +11,25 @@ interface JobActor {
 export interface JobPayloads {
   /** An article import too large to answer in the request (see ArticlesService.import). Content is base64 for files, text otherwise. */
   'article-import': JobActor & {
-    input: { title?: string; author?: string | null; url?: string | null; publishedAt?: string | null; articleId?: string; format: string; content: string; encoding: 'utf8' | 'base64' };
+    /** With `fromUrl`, content is empty and the job fetches the page at `url` first. */
+    input: {
+      title?: string;
+      author?: string | null;
+      url?: string | null;
+      publishedAt?: string | null;
+      articleId?: string;
+      format: string;
+      content: string;
+      encoding: 'utf8' | 'base64';
+      fromUrl?: boolean;
+    };
   };
+  /** Capturing a source's page as a new snapshot (attached by URL, or captured again). */
+  'source-capture': JobActor & { sourceId: string };
+  /** Looking at live pages again: one source, or the workspace's captured sources (sourceId absent). */
+  'link-check': JobActor & { sourceId?: string };
+  /** Polling one feed now. */
+  'feed-poll': JobActor & { feedId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -27,4 +44,8 @@ export interface JobPolicy {
 
 export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'article-import': { retryLimit: 3, retryDelay: 2, retryBackoff: true },
+  // A page that cannot be read says why at once (no retry); a crash mid-capture is retried.
+  'source-capture': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
+  'link-check': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
+  'feed-poll': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
 };

@@ -8,6 +8,8 @@ import { audit } from '../common/audit';
 import { notFound, staleVersion } from '../common/version';
 import { ClaimsService } from '../claims/claims.service';
 import { EventsService } from '../events/events.service';
+import { CaptureService } from '../evidence/capture.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { toClaimSourceDto, toSourceDto } from '../verdicts/verdict.mapper';
 
 type SourceInput = z.infer<typeof createSourceSchema>;
@@ -19,6 +21,8 @@ export class SourcesService {
     private readonly sources: SourcesRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
+    private readonly captures: CaptureService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async search(actor: Actor, q: string | undefined, limit: number): Promise<SourceDto[]> {
@@ -66,7 +70,11 @@ export class SourcesService {
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'attach-source', actorId: actor.userId });
-    return toClaimSourceDto(link);
+    // A source cited by URL is captured when it is cited (unless it already has a capture), in the background: the link
+    // stands at once, and a page that cannot be read fails its job with the reason (and says so in the source's history).
+    const captureJobId = link.source.url && (await this.evidence.list(actor, link.source.id)).length === 0 ? await this.captures.queueCapture(actor, link.source.id) : null;
+    const [dto] = await this.evidence.decorate(actor.workspaceId, [toClaimSourceDto(link)]);
+    return { ...dto, captureJobId };
   }
 
   async detach(actor: Actor, claimId: string, linkId: string): Promise<void> {

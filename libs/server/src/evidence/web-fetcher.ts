@@ -1,0 +1,31 @@
+// The server's door to the web: the fetcher with ClaimDesk's User-Agent, and the private-address guard read from the environment.
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@claimdesk/domain';
+import { FetchError, allowPrivateFromEnv, fetchPage, readDocument, userAgent, type FetchOptions, type FetchedPage, type ReadableDocument } from '@claimdesk/fetcher';
+import { AppConfig } from '../common/config';
+
+@Injectable()
+export class WebFetcher {
+  constructor(private readonly config: AppConfig) {}
+
+  /** CLAIMDESK_FETCH_ALLOW_PRIVATE is read at each fetch, so an operator's change applies without a restart of the code path. */
+  fetch(url: string, options: Omit<FetchOptions, 'userAgent' | 'allowPrivate'> = {}): Promise<FetchedPage> {
+    return fetchPage(url, { ...options, userAgent: userAgent(this.config.version), allowPrivate: allowPrivateFromEnv(process.env) });
+  }
+
+  /** A page and its readable text, or a 422 naming `path` with the reason it cannot be read. */
+  async read(url: string, path: string): Promise<{ page: FetchedPage; document: ReadableDocument }> {
+    try {
+      const page = await this.fetch(url);
+      return { page, document: await readDocument(page) };
+    } catch (error) {
+      throw asDomainError(error, path, url);
+    }
+  }
+}
+
+/** A fetch failure as the API's 422, naming the field and saying why; anything else unchanged. */
+export function asDomainError(error: unknown, path: string, url: string): unknown {
+  if (!(error instanceof FetchError)) return error;
+  return new DomainError('RULE_VIOLATION', `cannot read ${url}: ${error.message}`, [{ path, message: error.message }]);
+}

@@ -1,0 +1,196 @@
+// The feeds a workspace watches: subscribe, pause, remove, and poll (conditional requests; new items imported as articles,
+// deduplicated by GUID and link; updated items re-imported as new revisions; errors recorded per feed).
+import { Injectable } from '@nestjs/common';
+import { DomainError, createFeedSchema, updateFeedSchema, type FeedDto, type FeedPollDto } from '@claimdesk/domain';
+import { FEED_KINDS, FetchError, decodePage, parseFeed, type FeedEntry } from '@claimdesk/fetcher';
+import { Database, FeedsRepository, type Feed } from '@claimdesk/db';
+import type { z } from 'zod';
+import type { Actor } from '../common/actor';
+import { audit } from '../common/audit';
+import { notFound, staleVersion } from '../common/version';
+import { ArticlesService } from '../articles/articles.service';
+import { WebFetcher } from '../evidence/web-fetcher';
+import { toFeedDto } from './feed.mapper';
+import { JobQueue } from '../jobs/job-queue.service';
+
+/** New items imported in one poll at most; the rest wait for the next poll (they stay in the feed). */
+const MAX_IMPORTS_PER_POLL = 30;
+
+@Injectable()
+export class FeedsService {
+  constructor(
+    private readonly db: Database,
+    private readonly feeds: FeedsRepository,
+    private readonly articles: ArticlesService,
+    private readonly web: WebFetcher,
+    private readonly queue: JobQueue,
+  ) {
+    // Items are deduplicated by GUID and link, so a poll repeated after a crash imports nothing twice.
+    this.queue.work('feed-poll', (job) => this.poll(job.data.workspaceId, job.data.feedId));
+  }
+
+  async list(actor: Actor): Promise<FeedDto[]> {
+    return (await this.feeds.list(this.db, actor.workspaceId)).map(toFeedDto);
+  }
+
+  async get(actor: Actor, id: string): Promise<FeedDto> {
+    return toFeedDto(await this.load(actor.workspaceId, id));
+  }
+
+  /** Subscribes the workspace to a feed. The first poll is the caller's to start (poll now, or the schedule). */
+  async create(actor: Actor, input: z.infer<typeof createFeedSchema>): Promise<FeedDto> {
+    const row = await this.db.transaction(async (tx) => {
+      const created = await this.feeds.create(tx, { workspaceId: actor.workspaceId, url: input.url, title: input.title ?? null, intervalMinutes: input.intervalMinutes, createdById: actor.userId });
+      await audit(tx, actor, 'feed', created.id, 'create', null, { url: created.url, intervalMinutes: created.intervalMinutes });
+      return created;
+    });
+    return toFeedDto(row);
+  }
+
+  async update(actor: Actor, id: string, input: z.infer<typeof updateFeedSchema>): Promise<FeedDto> {
+    const { version, ...changes } = input;
+    const row = await this.db.transaction(async (tx) => {
+      const current = await this.feeds.find(tx, actor.workspaceId, id);
+      if (!current) throw notFound('feed');
+      if (current.version !== version) throw staleVersion('feed', toFeedDto(current));
+      const updated = await this.feeds.update(tx, id, changes);
+      await audit(tx, actor, 'feed', id, 'update', { paused: current.paused, intervalMinutes: current.intervalMinutes }, { paused: updated.paused, intervalMinutes: updated.intervalMinutes });
+      return updated;
+    });
+    return toFeedDto(row);
+  }
+
+  /** Unsubscribes; the articles imported from the feed stay. */
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const current = await this.feeds.find(tx, actor.workspaceId, id);
+      if (!current) throw notFound('feed');
+      await this.feeds.remove(tx, id);
+      await audit(tx, actor, 'feed', id, 'delete', { url: current.url }, null);
+    });
+  }
+
+  /** Polls one feed of the caller's workspace now, in the caller's process (the command line). */
+  async pollNow(actor: Actor, id: string): Promise<FeedPollDto> {
+    return this.poll(actor.workspaceId, id);
+  }
+
+  /** Queues a poll of one feed of the caller's workspace; answers with the job's id. */
+  async queuePoll(actor: Actor, id: string): Promise<string> {
+    await this.load(actor.workspaceId, id);
+    return this.queue.send('feed-poll', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, feedId: id });
+  }
+
+  /** Polls every feed whose interval has passed (the scheduled job), one after another; returns one result per feed. */
+  async pollDue(now = new Date(), limit = 100): Promise<FeedPollDto[]> {
+    const results: FeedPollDto[] = [];
+    for (const feed of await this.feeds.due(this.db, now, limit)) results.push(await this.poll(feed.workspaceId, feed.id));
+    return results;
+  }
+
+  /**
+   * One poll: a conditional request with the feed's ETag and Last-Modified; items whose GUID is new (and whose link no other item
+   * brought in) are imported as articles, items whose updated date moved are imported again as a new revision. Whatever goes
+   * wrong is recorded on the feed (and on the item), never thrown: a poll is a background chore.
+   */
+  async poll(workspaceId: string, id: string): Promise<FeedPollDto> {
+    const feed = await this.load(workspaceId, id);
+    const result: FeedPollDto = { feedId: id, outcome: 'polled', imported: 0, revised: 0, skipped: 0, error: null };
+    const conditional: Record<string, string> = {};
+    if (feed.etag) conditional['if-none-match'] = feed.etag;
+    if (feed.lastModified) conditional['if-modified-since'] = feed.lastModified;
+    let entries: FeedEntry[];
+    let validators: { etag: string | null; lastModified: string | null };
+    let title: string | null;
+    try {
+      const page = await this.web.fetch(feed.url, { accept: FEED_KINDS, headers: conditional });
+      if (page.notModified) {
+        await this.feeds.recordPoll(this.db, id, { error: null, imported: 0 });
+        return { ...result, outcome: 'not-modified' };
+      }
+      const parsed = parseFeed(decodePage(page), page.finalUrl);
+      entries = parsed.entries;
+      title = parsed.title;
+      validators = { etag: page.etag, lastModified: page.lastModified };
+    } catch (error) {
+      if (!(error instanceof FetchError)) throw error;
+      await this.feeds.recordPoll(this.db, id, { error: error.message, imported: 0 });
+      return { ...result, outcome: 'failed', error: error.message };
+    }
+
+    const actor = feedActor(feed);
+    const seen = new Map(
+      (
+        await this.feeds.itemsByGuid(
+          this.db,
+          id,
+          entries.map((e) => e.guid),
+        )
+      ).map((i) => [i.guid, i]),
+    );
+    const errors: string[] = [];
+    for (const entry of entries) {
+      const known = seen.get(entry.guid);
+      const dated = entry.updatedAt ?? entry.publishedAt;
+      const updated = Boolean(known?.articleId && dated && (!known.itemUpdatedAt || dated > known.itemUpdatedAt));
+      if (known && (known.articleId ? !updated : known.error === null)) {
+        result.skipped++;
+        continue;
+      }
+      if (result.imported + result.revised >= MAX_IMPORTS_PER_POLL) break;
+      const elsewhere = !known && entry.url ? await this.feeds.articleForUrl(this.db, workspaceId, entry.url) : null;
+      if (elsewhere) {
+        await this.feeds.upsertItem(this.db, { workspaceId, feedId: id, guid: entry.guid, url: entry.url, title: entry.title, articleId: elsewhere, itemUpdatedAt: dated, importedAt: null });
+        result.skipped++;
+        continue;
+      }
+      try {
+        const articleId = await this.importEntry(actor, entry);
+        await this.feeds.upsertItem(this.db, { workspaceId, feedId: id, guid: entry.guid, url: entry.url, title: entry.title, articleId, itemUpdatedAt: dated, error: null, importedAt: new Date() });
+        if (updated) result.revised++;
+        else result.imported++;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        errors.push(`${entry.title ?? entry.guid}: ${message}`);
+        await this.feeds.upsertItem(this.db, {
+          workspaceId,
+          feedId: id,
+          guid: entry.guid,
+          url: entry.url,
+          title: entry.title,
+          articleId: known?.articleId ?? null,
+          itemUpdatedAt: known?.itemUpdatedAt ?? null,
+          error: message,
+        });
+      }
+    }
+    const error = errors.length ? `${errors.length} item${errors.length > 1 ? 's' : ''} not imported; ${errors[0]}` : null;
+    await this.feeds.recordPoll(this.db, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
+    return { ...result, error };
+  }
+
+  /** The article behind an item: its page, fetched and read; the feed's own content when the page cannot be read or there is none. */
+  private async importEntry(actor: Actor, entry: FeedEntry): Promise<string> {
+    const meta = { title: entry.title ?? undefined, publishedAt: entry.publishedAt?.toISOString() ?? null };
+    if (entry.url) {
+      try {
+        return (await this.articles.import(actor, { ...meta, url: entry.url, format: 'text' })).article.id;
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'RULE_VIOLATION' || !entry.content) throw error;
+      }
+    }
+    if (!entry.content) throw new DomainError('VALIDATION_FAILED', 'the item has neither a readable link nor content');
+    return (await this.articles.import(actor, { ...meta, url: entry.url, format: 'html', content: entry.content })).article.id;
+  }
+
+  private async load(workspaceId: string, id: string): Promise<Feed> {
+    const feed = await this.feeds.find(this.db, workspaceId, id);
+    if (!feed) throw notFound('feed');
+    return feed;
+  }
+}
+
+/** Items are imported in the name of whoever subscribed the workspace to the feed (the audit log says so). */
+function feedActor(feed: Feed): Actor {
+  return { userId: feed.createdById, workspaceId: feed.workspaceId, role: 'EDITOR', via: 'token' };
+}
