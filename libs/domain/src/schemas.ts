@@ -43,7 +43,16 @@ export const setupSchema = z
 
 export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200), workspace: slugSchema.optional() }).strict();
 
-export const createMemberSchema = z.object({ email: emailSchema, name: text(120), password: passwordSchema, role: z.enum(ROLES) }).strict();
+/** An admin invites an email with a role; the person sets their own password when accepting. */
+export const inviteMemberSchema = z.object({ email: emailSchema, role: z.enum(ROLES) }).strict();
+/** The secret of an invitation link (what follows `#` in `/invite#…`). */
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not an invitation link');
+export const invitationLookupSchema = z.object({ token: invitationTokenSchema }).strict();
+/** Accepting: `new` makes an account with the password chosen here; `existing` signs in to the account the email already has. */
+export const acceptInvitationSchema = z.discriminatedUnion('account', [
+  z.object({ token: invitationTokenSchema, account: z.literal('new'), name: text(120), password: passwordSchema }).strict(),
+  z.object({ token: invitationTokenSchema, account: z.literal('existing'), password: z.string().min(1, 'is required').max(200) }).strict(),
+]);
 export const updateMemberSchema = z.object({ role: z.enum(ROLES) }).strict();
 
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html'] as const;

@@ -1,5 +1,16 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { ArticlesRepository, AuditRepository, ClaimsRepository, Database, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository } from '@claimdesk/db';
+import {
+  ArticlesRepository,
+  AuditRepository,
+  ClaimsRepository,
+  Database,
+  InvitationsRepository,
+  MembersRepository,
+  ReportsRepository,
+  SessionsRepository,
+  SourcesRepository,
+  VerdictsRepository,
+} from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
@@ -9,6 +20,8 @@ import { AppConfig } from './common/config';
 import { ErrorsFilter } from './common/errors.filter';
 import { AppDatabase } from './common/database.provider';
 import { HealthController } from './health/health.controller';
+import { InvitationsController } from './members/invitations.controller';
+import { InvitationsService } from './members/invitations.service';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
 import { ArticlesController } from './articles/articles.controller';
@@ -30,7 +43,7 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
-const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
+const REPOSITORIES = [ArticlesRepository, AuditRepository, ClaimsRepository, InvitationsRepository, MembersRepository, ReportsRepository, SessionsRepository, SourcesRepository, VerdictsRepository];
 
 @Global()
 @Module({})
@@ -54,6 +67,7 @@ export class AppModule {
         HealthController,
         AuthController,
         MembersController,
+        InvitationsController,
         ArticlesController,
         ClaimsController,
         SourcesController,
@@ -66,6 +80,7 @@ export class AppModule {
       providers: [
         AccountsService,
         MembersService,
+        InvitationsService,
         AuditService,
         EventsService,
         ArticlesService,

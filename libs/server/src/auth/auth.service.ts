@@ -117,7 +117,26 @@ export class AuthService {
     };
   }
 
-  private async openSession(userId: string, workspaceId: string, meta: { ip?: string; userAgent?: string }): Promise<NewSession> {
+  /**
+   * The account behind an email and password, counted by the sign-in throttle like a sign-in; for accepting an invitation
+   * with an existing account, where the person may not be a member of any workspace yet.
+   */
+  async verifyAccount(email: string, password: string, meta: { ip?: string }): Promise<{ id: string; email: string }> {
+    const keys = [`account:${email}`, `address:${meta.ip ?? 'unknown'}`];
+    const retryAfter = this.throttle.isBlocked(keys);
+    if (retryAfter !== null) throw new DomainError('RATE_LIMITED', `too many failed sign-ins; try again in ${retryAfter} seconds`);
+    const user = await this.members.findUserByEmail(this.db, email);
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !ok) {
+      this.throttle.fail(keys);
+      throw new DomainError('UNAUTHENTICATED', 'email or password is wrong');
+    }
+    this.throttle.succeed(keys);
+    return { id: user.id, email: user.email };
+  }
+
+  /** A new session for a member of a workspace (sign-in, or joining a workspace by invitation). */
+  async openSession(userId: string, workspaceId: string, meta: { ip?: string; userAgent?: string }): Promise<NewSession> {
     const token = newSecret();
     const csrfToken = newSecret(24);
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
