@@ -22,6 +22,7 @@ export class MembersService {
 
   async changeRole(actor: Actor, userId: string, role: Role): Promise<MemberDto> {
     const row = await this.db.transaction(async (tx) => {
+      await this.members.lockMemberships(tx, actor.workspaceId);
       const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN' && role !== 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);
@@ -35,6 +36,7 @@ export class MembersService {
 
   async remove(actor: Actor, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
+      await this.members.lockMemberships(tx, actor.workspaceId);
       const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);
