@@ -57,6 +57,8 @@ export const updateMemberSchema = z.object({ role: z.enum(ROLES) }).strict();
 
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html'] as const;
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** An import finding more claims than this is refused (413): no article has that many, a generated file may. */
+export const MAX_CLAIMS_PER_ARTICLE = 5000;
 export const importArticleSchema = z
   .object({
     title: text(300).optional(),

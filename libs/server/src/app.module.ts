@@ -26,6 +26,7 @@ import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
 import { ArticlesController } from './articles/articles.controller';
 import { ArticlesService } from './articles/articles.service';
+import { DocumentParser } from './articles/document-parser';
 import { ClaimsController } from './claims/claims.controller';
 import { ClaimsService } from './claims/claims.service';
 import { CommentsService } from './claims/comments.service';
@@ -84,6 +85,7 @@ export class AppModule {
         AuditService,
         EventsService,
         ArticlesService,
+        DocumentParser,
         ClaimsService,
         CommentsService,
         SourcesService,

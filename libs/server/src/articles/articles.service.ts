@@ -1,7 +1,7 @@
 // Importing articles (new and re-imported revisions), listing, reading and deleting them.
 import { Injectable } from '@nestjs/common';
 import { DomainError, MAX_ARTICLE_BYTES, SAMPLE_ARTICLE, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto, type StatusCounts } from '@claimdesk/domain';
-import { ExtractionInputError, extractClaims, normaliseDocument, quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
+import { quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
 import { ArticlesRepository, ClaimsRepository, Database, type ReanchoredClaim, type Tx } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
@@ -10,6 +10,7 @@ import { AuditService } from '../common/audit.service';
 import { notFound } from '../common/version';
 import { claimColumnsFromExtraction } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
+import { DocumentParser } from './document-parser';
 
 export interface ImportInput {
   title?: string;
@@ -30,23 +31,17 @@ export class ArticlesService {
     // Defaults let command-line code build the service without Nest.
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
+    private readonly parser: DocumentParser,
   ) {}
 
   async import(actor: Actor, input: ImportInput): Promise<ImportResultDto> {
     const size = typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
     if (size > MAX_ARTICLE_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', `the article is ${size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes`, [{ path: 'content', message: 'too large' }]);
-    let document: { text: string; title: string | null };
-    try {
-      document = await normaliseDocument(input.content, input.format);
-    } catch (error) {
-      if (error instanceof ExtractionInputError) throw new DomainError('VALIDATION_FAILED', error.message, [{ path: 'content', message: error.message }]);
-      throw error;
-    }
-    const extraction = extractClaims(document.text);
+    const extraction = await this.parser.parse(input.content, input.format);
     const text = extraction.text;
     if (!text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
     const contentHash = createHash('sha256').update(text).digest('hex');
-    const title = (input.title ?? document.title ?? firstLine(text)).slice(0, 300);
+    const title = (input.title ?? extraction.title ?? firstLine(text)).slice(0, 300);
     const importKey = input.url ? `url:${input.url}` : `hash:${contentHash}`;
 
     const result = await this.db.transaction(
