@@ -20,7 +20,9 @@ export const httpUrl = z
   .max(2000)
   .url('must be a URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
-const version = z.number({ message: 'version is required' }).int().min(1);
+/** PostgreSQL's integer: larger numbers are refused at the edge, not by the database. */
+const INT_MAX = 2147483647;
+const version = z.number({ message: 'version is required' }).int().min(1).max(INT_MAX, 'version is out of range');
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).or(z.iso.date({ message: 'must be an ISO 8601 date' }));
 
 export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'lower-case letters, digits and dashes, 2–40 characters');
@@ -119,7 +121,7 @@ export const bulkClaimsSchema = z
   .refine((b) => b.action !== 'dismiss' || b.reason, { path: ['reason'], message: 'a reason is required to dismiss claims' });
 
 export const createClaimSchema = z
-  .object({ revisionId: uuid, start: z.number().int().min(0), end: z.number().int().min(1), kind: z.enum(CLAIM_KINDS).optional() })
+  .object({ revisionId: uuid, start: z.number().int().min(0).max(INT_MAX), end: z.number().int().min(1).max(INT_MAX), kind: z.enum(CLAIM_KINDS).optional() })
   .strict()
   .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' });
 
@@ -154,7 +156,7 @@ export const verdictSchema = z
     rationale: text(20000),
     correction: optionalText(5000),
     propose: z.boolean().default(false),
-    version: z.number().int().min(1).optional(),
+    version: z.number().int().min(1).max(INT_MAX).optional(),
   })
   .strict();
 
