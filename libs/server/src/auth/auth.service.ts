@@ -94,7 +94,7 @@ export class AuthService {
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) return null;
     const membership = await this.members.findMembership(this.db, row.workspaceId, row.userId);
     if (!membership) return null;
-    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role, via: 'token', scopes: row.scopes };
+    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role, via: 'token', scopes: row.scopes, tokenExpiresAt: row.expiresAt };
   }
 
   csrfMatches(expected: string, sent: string): boolean {

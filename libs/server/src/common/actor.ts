@@ -9,6 +9,8 @@ export interface Actor {
   via: 'session' | 'token';
   sessionId?: string;
   scopes?: string[];
+  /** When the API token in use expires (null: never); a token made with it may not outlive it. */
+  tokenExpiresAt?: Date | null;
 }
 
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

@@ -11,6 +11,8 @@ export interface AppConfigOptions {
   sessionHours?: number;
   version?: string;
   publicUrl?: string | null;
+  /** Host headers accepted (host or host:port); empty accepts any well-formed one. */
+  allowedHosts?: string[];
 }
 
 export class AppConfig {
@@ -22,6 +24,7 @@ export class AppConfig {
   readonly sessionHours: number;
   readonly version: string;
   readonly publicUrl: string | null;
+  readonly allowedHosts: string[];
 
   constructor(options: AppConfigOptions) {
     this.databaseUrl = options.databaseUrl;
@@ -32,6 +35,7 @@ export class AppConfig {
     this.sessionHours = options.sessionHours ?? 12;
     this.version = options.version ?? '0.0.0';
     this.publicUrl = options.publicUrl ?? null;
+    this.allowedHosts = options.allowedHosts ?? [];
   }
 }
 
@@ -52,6 +56,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     sessionHours: Number(env.CLAIMDESK_SESSION_HOURS ?? 12),
     version: readVersion(),
     publicUrl: env.CLAIMDESK_PUBLIC_URL ?? null,
+    allowedHosts: (env.CLAIMDESK_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     ...given,
     databaseUrl,
   });
