@@ -98,4 +98,32 @@ describe('security review', () => {
       await proxied.close();
     }
   });
+
+  it('sends an approved verdict back to review when a re-import changes its claim’s words, and keeps it out of the report', async () => {
+    const ws = await makeWorkspace(api, 'stale');
+    const url = `https://news.example/${ws.slug}`;
+    const article = (n: number) => `City crime report\n\nCrime fell by ${n} percent in the city last year, according to the police department.\n\nThe mayor opened a new library on Monday.`;
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: article(25), url, title: 'Crime' });
+    expect(imported.status).toBe(201);
+    const articleId = imported.body.article.id;
+    const claims = (await ws.factChecker.get(`/claims?articleId=${articleId}&limit=50`)).body.items;
+    const crime = claims.find((c: { text: string }) => c.text.includes('25 percent'));
+    await ws.factChecker.post(`/claims/${crime.id}/transition`, { version: crime.version, action: 'flag' });
+    await ws.factChecker.post(`/claims/${crime.id}/sources`, { source: { title: 'Police statistics', url: 'https://example.org/stats' }, stance: 'SUPPORTS' });
+    const verdict = await ws.factChecker.post(`/claims/${crime.id}/verdicts`, { ratingKey: 'true', rationale: 'Police figures.', propose: true });
+    expect((await ws.editor.post(`/verdicts/${verdict.body.id}/reviews`, { decision: 'APPROVED', version: verdict.body.version })).status).toBe(201);
+    const first = await ws.editor.post(`/articles/${articleId}/reports`);
+    expect(first.status).toBe(201);
+    expect(JSON.stringify((await ws.viewer.get(`/articles/${articleId}/report/preview`)).body.model)).toContain('25 percent');
+
+    const again = await ws.factChecker.post('/articles', { format: 'text', content: article(95), url, title: 'Crime' });
+    expect(again.body).toMatchObject({ created: false, revision: 2 });
+    const after = (await ws.viewer.get(`/claims/${crime.id}`)).body;
+    expect(after.text).toContain('95 percent');
+    expect(after.status).toBe('IN_REVIEW');
+    expect((await ws.viewer.get(`/verdicts/${verdict.body.id}`)).body.state).toBe('PROPOSED');
+    expect(JSON.stringify((await ws.viewer.get(`/articles/${articleId}/report/preview`)).body.model)).not.toContain('95 percent');
+    const queue = (await ws.editor.get('/reviews/queue')).body;
+    expect(JSON.stringify(queue)).toContain(verdict.body.id);
+  });
 });

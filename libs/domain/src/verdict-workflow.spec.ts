@@ -1,5 +1,6 @@
 import { DomainError } from './errors';
-import { VERDICT_STATES, availableVerdictActions, canActOnVerdict, nextVerdictState, verdictActionError } from './verdict-workflow';
+import { nextStatus } from './claim-workflow';
+import { TEXT_CHANGE_TRANSITION, VERDICT_STATES, availableVerdictActions, canActOnVerdict, nextVerdictState, verdictActionError, verdictStateAfterTextChange } from './verdict-workflow';
 
 const author = (role: 'FACT_CHECKER' | 'EDITOR' | 'ADMIN' | 'VIEWER' = 'FACT_CHECKER') => ({ role, isAuthor: true });
 const other = (role: 'FACT_CHECKER' | 'EDITOR' | 'ADMIN' | 'VIEWER') => ({ role, isAuthor: false });
@@ -58,5 +59,12 @@ describe('verdict workflow', () => {
     expect(availableVerdictActions('PROPOSED', author())).toEqual(['withdraw']);
     expect(availableVerdictActions('PROPOSED', other('EDITOR'))).toEqual(['withdraw', 'approve', 'requestChanges']);
     expect(availableVerdictActions('NEW', author())).toEqual(['draft', 'propose']);
+  });
+
+  it('sends only an approved verdict, and its verified claim, back to review when the claim text changes', () => {
+    expect(verdictStateAfterTextChange('APPROVED')).toBe('PROPOSED');
+    for (const state of VERDICT_STATES.filter((s) => s !== 'APPROVED')) expect(verdictStateAfterTextChange(state)).toBe(state);
+    expect(nextStatus('VERIFIED', TEXT_CHANGE_TRANSITION.claimAction, 'FACT_CHECKER')).toBe('IN_REVIEW');
+    expect(() => nextStatus('IN_RESEARCH', TEXT_CHANGE_TRANSITION.claimAction, 'FACT_CHECKER')).toThrow(DomainError);
   });
 });

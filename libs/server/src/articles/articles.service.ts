@@ -1,8 +1,21 @@
 // Importing articles (new and re-imported revisions), listing, reading and deleting them.
 import { Injectable } from '@nestjs/common';
-import { DomainError, MAX_ARTICLE_BYTES, SAMPLE_ARTICLE, type ArticleDetailDto, type ArticleDto, type AuditEventDto, type ImportResultDto, type StatusCounts } from '@claimdesk/domain';
+import {
+  DomainError,
+  MAX_ARTICLE_BYTES,
+  TEXT_CHANGE_TRANSITION,
+  nextStatus,
+  verdictStateAfterTextChange,
+  type ClaimStatus,
+  SAMPLE_ARTICLE,
+  type ArticleDetailDto,
+  type ArticleDto,
+  type AuditEventDto,
+  type ImportResultDto,
+  type StatusCounts,
+} from '@claimdesk/domain';
 import { quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
-import { ArticlesRepository, ClaimsRepository, Database, type ReanchoredClaim, type Tx } from '@claimdesk/db';
+import { ArticlesRepository, ClaimsRepository, Database, VerdictsRepository, type ReanchoredClaim, type Tx } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -32,6 +45,7 @@ export class ArticlesService {
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
     private readonly parser: DocumentParser,
+    private readonly verdicts: VerdictsRepository,
   ) {}
 
   async import(actor: Actor, input: ImportInput): Promise<ImportResultDto> {
@@ -118,6 +132,12 @@ export class ArticlesService {
       placed.push({ id: claim.id, start: anchor.start, end: anchor.end, paragraph: paragraphAt(text, anchor.start), ...selector });
     }
     if (placed.length) await this.claims.reanchor(tx, actor.workspaceId, revision.id, placed);
+    const before = new Map(claims.map((c) => [c.id, c]));
+    await this.reviewChangedText(
+      tx,
+      actor,
+      placed.filter((p) => p.exact !== before.get(p.id)!.quoteExact).map((p) => before.get(p.id)!),
+    );
     if (orphaned.length) await this.claims.markOrphaned(tx, actor.workspaceId, orphaned);
     // Newly detected sentences: those not overlapping a claim that was placed again.
     const spans = placed.map((p) => [p.start, p.end] as const).sort((a, b) => a[0] - b[0]);
@@ -127,6 +147,25 @@ export class ArticlesService {
     const counts = { detected: extracted.length, reanchored: placed.length, orphaned: orphaned.length, added: fresh.length };
     await audit(tx, actor, 'article', article.id, 'reimport', { revision: latest.number }, { revision: revision.number, ...counts, orphanedClaims: orphaned });
     return { articleId: article.id, revisionId: revision.id, revision: revision.number, created: false, claims: counts };
+  }
+
+  /**
+   * Verified claims whose words changed in a re-import: the approved verdict goes back to review (Proposed) and the claim
+   * with it (In review), through the verdict and claim workflows, so no report shows a verdict against text it was not
+   * approved for.
+   */
+  private async reviewChangedText(tx: Tx, actor: Actor, changed: Array<{ id: string; status: ClaimStatus; version: number }>): Promise<void> {
+    for (const claim of changed.filter((c) => c.status === 'VERIFIED')) {
+      const verdict = await this.verdicts.findInStates(tx, actor.workspaceId, claim.id, TEXT_CHANGE_TRANSITION.from);
+      if (verdict) {
+        const updated = await this.verdicts.update(tx, verdict.id, { state: verdictStateAfterTextChange(verdict.state) });
+        await this.verdicts.recordHistory(tx, actor, updated);
+        await audit(tx, actor, 'verdict', verdict.id, 'textChanged', { state: verdict.state }, { state: updated.state, claimId: claim.id });
+      }
+      const status = nextStatus(claim.status, TEXT_CHANGE_TRANSITION.claimAction, actor.role);
+      const written = await this.claims.write(tx, actor, claim.id, claim.version, { status }, TEXT_CHANGE_TRANSITION.claimAction);
+      if (written.kind !== 'written') throw new DomainError('STALE_VERSION', 'a claim changed while the article was re-imported; import again');
+    }
   }
 
   async list(actor: Actor): Promise<ArticleDto[]> {
