@@ -119,10 +119,10 @@ describe('sessions and roles', () => {
 
   it('answers 403 to a viewer calling an admin route, and changes nothing', async () => {
     const ws = await makeWorkspace(api, 'roles');
-    const result = await ws.viewer.post('/members', { email: 'new@example.org', name: 'New', password: 'long enough pw', role: 'EDITOR' });
+    const result = await ws.viewer.post('/invitations', { email: 'new@example.org', role: 'EDITOR' });
     expect(result.status).toBe(403);
     expect(result.body.code).toBe('FORBIDDEN');
-    expect(await api.db.user.count({ where: { email: 'new@example.org' } })).toBe(0);
+    expect(await api.db.invitation.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 
   it('answers 404 for another workspace’s data', async () => {
@@ -137,18 +137,20 @@ describe('sessions and roles', () => {
 
   it('refuses a cookie-authenticated write without the CSRF header', async () => {
     const ws = await makeWorkspace(api, 'csrf');
-    const result = await ws.admin.request('POST', '/members', { email: 'x@example.org', name: 'X', password: 'long enough pw', role: 'VIEWER' }, { 'x-csrf-token': 'forged' });
+    const result = await ws.admin.request('POST', '/invitations', { email: 'x@example.org', role: 'VIEWER' }, { 'x-csrf-token': 'forged' });
     expect(result.status).toBe(403);
     expect(result.body.code).toBe('CSRF_FAILED');
   });
 
-  it('lets an admin add a member who can then sign in with that role', async () => {
+  it('lets an invited person set their own password and then sign in with the role they were invited with', async () => {
     const ws = await makeWorkspace(api, 'add');
-    const added = await ws.admin.post('/members', { email: 'Reporter@Example.org', name: 'Rita', password: 'long enough pw', role: 'FACT_CHECKER' });
-    expect(added.status).toBe(201);
+    const invited = await ws.admin.post('/invitations', { email: 'Reporter@Example.org', role: 'FACT_CHECKER' });
+    expect(invited.status).toBe(201);
+    const accepted = await new Client(api.baseUrl).post('/invitations/accept', { token: invited.body.token, account: 'new', name: 'Rita', password: 'long enough pw' });
+    expect(accepted.status).toBe(200);
     const rita = await new Client(api.baseUrl, 'reporter@example.org').login('long enough pw');
     expect(rita.me).toMatchObject({ role: 'FACT_CHECKER', workspace: { id: ws.id } });
-    const audit = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id, entity: 'membership', entityId: added.body.userId } });
+    const audit = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id, entity: 'membership', entityId: rita.me!.user.id } });
     expect(audit).toHaveLength(1);
   });
 

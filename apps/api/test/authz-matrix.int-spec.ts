@@ -13,9 +13,14 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'POST /api/auth/logout': 'member',
   'GET /api/auth/me': 'member',
   'GET /api/members': 'member',
-  'POST /api/members': 'admin',
   'PATCH /api/members/:userId': 'admin',
   'DELETE /api/members/:userId': 'admin',
+  'GET /api/invitations': 'admin',
+  'POST /api/invitations': 'admin',
+  'DELETE /api/invitations/:id': 'admin',
+  'POST /api/invitations/preview': 'public',
+  'POST /api/invitations/accept': 'public',
+  'POST /api/invitations/join': 'member',
   'GET /api/articles': 'member',
   'POST /api/articles': 'writer',
   'POST /api/articles/upload': 'writer',
@@ -101,11 +106,15 @@ interface Fixtures {
   reportId: string;
   tokenId: string;
   spareUserId: string;
+  invitationId: string;
   revisionId: string;
   feedId: string;
   snapshotId: string;
   jobId: string;
 }
+
+/** A well-formed invitation secret that no invitation has (accepting answers 404 to everyone). */
+const UNKNOWN_INVITATION = 'x'.repeat(43);
 
 /** A valid request for each route (so an outsider's 404 is about the id, not a 400 about the body). */
 function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unknown; skip?: string } {
@@ -124,12 +133,16 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
       .replace('/tokens/:id', `/tokens/${f.tokenId}`)
       .replace('/jobs/:id', `/jobs/${f.jobId}`)
+      .replace('/invitations/:id', `/invitations/${f.invitationId}`)
       .replace(/^\/api/, '');
   const bodies: Record<string, unknown> = {
     'POST /api/setup': { email: 'x@example.org', name: 'X', password: 'long enough pw', workspaceName: 'X' },
     'POST /api/auth/login': { email: 'nobody@example.org', password: 'whatever pw' },
     'POST /api/auth/logout': {},
-    'POST /api/members': { email: `m-${Math.random().toString(36).slice(2)}@example.org`, name: 'M', password: 'long enough pw', role: 'VIEWER' },
+    'POST /api/invitations': { email: `m-${Math.random().toString(36).slice(2)}@example.org`, role: 'VIEWER' },
+    'POST /api/invitations/preview': { token: UNKNOWN_INVITATION },
+    'POST /api/invitations/accept': { token: UNKNOWN_INVITATION, account: 'new', name: 'M', password: 'long enough pw' },
+    'POST /api/invitations/join': { token: UNKNOWN_INVITATION },
     'PATCH /api/members/:userId': { role: 'VIEWER' },
     'POST /api/articles': { format: 'text', content: 'The ministry said 12 people were hurt on Monday.' },
     'POST /api/articles/upload': {},
@@ -192,7 +205,9 @@ describe('authorisation matrix', () => {
     await ws.editor.post(`/verdicts/${verdict.body.id}/reviews`, { decision: 'APPROVED', version: verdict.body.version });
     const report = await ws.editor.post(`/articles/${imported.body.article.id}/reports`);
     const token = await ws.admin.post('/tokens', { name: 'matrix', scopes: ['read'] });
-    const spare = await ws.admin.post('/members', { email: `spare-${Date.now()}@example.org`, name: 'Spare', password: 'long enough pw', role: 'VIEWER' });
+    const spare = await api.db.user.create({ data: { email: `spare-${Date.now()}@example.org`, name: 'Spare', passwordHash: 'not a hash' } });
+    await api.db.membership.create({ data: { workspaceId: ws.id, userId: spare.id, role: 'VIEWER' } });
+    const invitation = await ws.admin.post('/invitations', { email: `invited-${Date.now()}@example.org`, role: 'VIEWER' });
     const target = claims.find((c: { id: string }) => c.id !== castro.id);
     // No page is fetched here (the addresses do not resolve): routes with a snapshot id get one that does not exist.
     const feed = await ws.admin.post('/feeds', { url: 'https://example.org/matrix-feed.xml' });
@@ -207,7 +222,8 @@ describe('authorisation matrix', () => {
       verdictId: verdict.body.id,
       reportId: report.body.id,
       tokenId: token.body.id,
-      spareUserId: spare.body.userId,
+      spareUserId: spare.id,
+      invitationId: invitation.body.id,
       revisionId: imported.body.revisionId,
       feedId: feed.body.id,
       snapshotId: '00000000-0000-4000-8000-000000000000',

@@ -1,7 +1,8 @@
 // Builds a minimal, valid .docx (WordprocessingML in a zip) for upload tests.
 import JSZip from 'jszip';
 
-export async function makeDocx(paragraphs: string[]): Promise<Buffer> {
+/** A .docx of these paragraphs; `compress` deflates it (a small file that unpacks large). */
+export async function makeDocx(paragraphs: string[], options: { compress?: boolean } = {}): Promise<Buffer> {
   const zip = new JSZip();
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   zip.file(
@@ -18,5 +19,5 @@ export async function makeDocx(paragraphs: string[]): Promise<Buffer> {
       .map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`)
       .join('')}</w:body></w:document>`,
   );
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return zip.generateAsync({ type: 'nodebuffer', ...(options.compress ? { compression: 'DEFLATE', compressionOptions: { level: 9 } } : {}) });
 }

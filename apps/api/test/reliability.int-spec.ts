@@ -41,7 +41,19 @@ describe('reliability', () => {
       fc.double(),
       fc.boolean(),
       fc.constant(null),
-      fc.constantFrom("'; DROP TABLE claims; --", '../../etc/passwd', '<script>alert(1)</script>', 'javascript:alert(1)', '\u0000', '💥', 'ﷺ'.repeat(50), ids[0]),
+      fc.constantFrom(
+        "'; DROP TABLE claims; --",
+        '../../etc/passwd',
+        '<script>alert(1)</script>',
+        'javascript:alert(1)',
+        '\u0000',
+        '💥',
+        'ﷺ'.repeat(50),
+        ids[0],
+        2147483648,
+        0.5,
+        'lone \uD800 surrogate',
+      ),
       fc.array(fc.string(), { maxLength: 3 }),
     );
     const known = [
@@ -85,7 +97,16 @@ describe('reliability', () => {
       'to',
     ];
     const body = fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 8 })), value, { maxKeys: 6 }), value, fc.constant(undefined));
-    const query = fc.dictionary(fc.constantFrom(...known), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('true', 'false', '-1', '1e9', 'DETECTED,FLAGGED', ids[4])), { maxKeys: 4 });
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const hostileCursors = [
+      cursor(['priority', 1e20, ids[2]]),
+      cursor(['position', ids[2], 0.5, ids[2]]),
+      cursor(['updated', '2026-13-45T99:99:99.000Z', ids[2]]),
+      cursor(['created', '20261-01-01', ids[2]]),
+    ];
+    const query = fc.dictionary(fc.constantFrom(...known), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('true', 'false', '-1', '1e9', 'DETECTED,FLAGGED', ids[4], ...hostileCursors)), {
+      maxKeys: 4,
+    });
     const request = fc.record({ route: fc.constantFrom(...routes), id: fc.constantFrom(...ids), body, query, who: fc.constantFrom(ws.anonymous, ws.viewer, ws.factChecker, ws.editor, ws.admin) });
 
     const samples = fc.sample(request, { numRuns: 10_000, seed: 20261125 });
@@ -114,6 +135,28 @@ describe('reliability', () => {
     expect(sent).toBe(10_000);
     expect(failures.slice(0, 10)).toEqual([]);
   }, 400_000);
+
+  it('answers the hostile shapes of the security review with a 4xx in the error shape', async () => {
+    const ws = await makeWorkspace(api, 'shapes');
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE });
+    const [claim] = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=1`)).body.items;
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const results = {
+      hugeNumberCursor: await ws.viewer.get(`/claims?sort=priority&cursor=${cursor(['priority', 1e20, claim.id])}`),
+      fractionalOffsetCursor: await ws.viewer.get(`/claims?sort=position&cursor=${cursor(['position', claim.articleId, 0.5, claim.id])}`),
+      malformedDateCursor: await ws.viewer.get(`/claims?sort=updated&cursor=${cursor(['updated', '2026-13-45T99:99:99.000Z', claim.id])}`),
+      oddDateCursor: await ws.viewer.get(`/claims?sort=created&cursor=${cursor(['created', '+275760-09-13', claim.id])}`),
+      versionPastInt: await ws.factChecker.patch(`/claims/${claim.id}`, { version: 2147483648, priority: 1 }),
+      deepJson: await ws.factChecker.request('POST', '/sources', `{"title":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+      loneSurrogate: await ws.factChecker.post(`/claims/${claim.id}/comments`, { body: 'a lone \uD800 surrogate' }),
+      malformedGzip: await ws.factChecker.request('POST', '/sources', 'this is not gzip', { 'content-encoding': 'gzip' }),
+    };
+    const statuses = Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.status]));
+    expect(statuses).toEqual(Object.fromEntries(Object.keys(results).map((k) => [k, 400])));
+    for (const r of Object.values(results)) expect(r.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', message: expect.any(String), details: expect.any(Array) });
+    expect(results.versionPastInt.body.details).toEqual([{ path: 'version', message: 'version is out of range' }]);
+    expect(results.loneSurrogate.body.details[0].path).toBe('body');
+  });
 
   it('refuses oversize bodies with 413, malformed JSON with 400 naming the problem, and unknown fields', async () => {
     const ws = await makeWorkspace(api, 'hostile');

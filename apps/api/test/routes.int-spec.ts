@@ -18,7 +18,7 @@ describe('route table', () => {
     const open = routeTable(api.app)
       .filter((r) => r.access?.kind === 'public')
       .map((r) => `${r.method} ${r.path}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'GET /api/setup', 'POST /api/auth/login', 'POST /api/setup'].sort());
+    expect(open.sort()).toEqual(['GET /api/health', 'GET /api/setup', 'POST /api/auth/login', 'POST /api/setup', 'POST /api/invitations/preview', 'POST /api/invitations/accept'].sort());
   });
 
   it('documents every route in the OpenAPI document', async () => {

@@ -32,12 +32,12 @@ describe('claimdesk command line', () => {
   });
 
   it('exits non-zero with a clear message on bad arguments', async () => {
-    const badRole = await runCli(['user', 'create', '--email', 'a@example.org', '--password', 'long enough pw', '--role', 'boss'], { DATABASE_URL: databaseUrl });
+    const badRole = await runCli(['user', 'create', '--email', 'a@example.org', '--role', 'boss'], { DATABASE_URL: databaseUrl, CLAIMDESK_PASSWORD: 'long enough pw' });
     expect(badRole.code).not.toBe(0);
     expect(badRole.stderr).toContain('role must be one of admin, editor, fact_checker, viewer');
     const missing = await runCli(['user', 'create', '--email', 'a@example.org'], { DATABASE_URL: databaseUrl });
     expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toMatch(/required option '--password/);
+    expect(missing.stderr).toMatch(/required option '--role/);
     const unknown = await runCli(['frobnicate']);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
@@ -49,13 +49,25 @@ describe('claimdesk command line', () => {
     expect(result.stdout).toContain('database is up to date');
   });
 
+  it('never takes a password on the command line, where the process list shows it', async () => {
+    const inArgs = await runCli(['user', 'create', '--email', 'argv@example.org', '--password', 'long enough pw', '--role', 'admin', '--workspace', 'argv'], { DATABASE_URL: databaseUrl });
+    expect(inArgs.code).not.toBe(0);
+    expect(inArgs.stderr).toContain("unknown option '--password'");
+    const none = await runCli(['user', 'create', '--email', 'argv@example.org', '--role', 'admin', '--workspace', 'argv'], { DATABASE_URL: databaseUrl, CLAIMDESK_PASSWORD: '' });
+    expect(none.code).not.toBe(0);
+    expect(none.stderr).toContain('--password-stdin, or in CLAIMDESK_PASSWORD');
+    const short = await runCli(['user', 'create', '--email', 'argv@example.org', '--role', 'admin', '--workspace', 'argv', '--password-stdin'], { DATABASE_URL: databaseUrl }, 'short\n');
+    expect(short.code).not.toBe(0);
+    expect(short.stderr).toContain('password at least 10 characters');
+  });
+
   it('creates the first admin with a workspace, then members of it', async () => {
-    const admin = await runCli(['user', 'create', '--email', 'chief@example.org', '--password', 'long enough pw', '--role', 'admin', '--workspace', 'planet'], { DATABASE_URL: databaseUrl });
+    const admin = await runCli(['user', 'create', '--email', 'chief@example.org', '--role', 'admin', '--workspace', 'planet'], { DATABASE_URL: databaseUrl, CLAIMDESK_PASSWORD: 'long enough pw' });
     expect(admin.stderr).toBe('');
     expect(admin.stdout).toContain('created admin chief@example.org and workspace "planet"');
-    const checker = await runCli(['user', 'create', '--email', 'checker@example.org', '--password', 'long enough pw', '--role', 'fact_checker'], { DATABASE_URL: databaseUrl });
+    const checker = await runCli(['user', 'create', '--email', 'checker@example.org', '--role', 'fact_checker', '--password-stdin'], { DATABASE_URL: databaseUrl }, 'stdin secret pw\n');
     expect(checker.stdout).toContain('created fact_checker checker@example.org in workspace "planet"');
-    const again = await runCli(['user', 'create', '--email', 'checker@example.org', '--password', 'long enough pw', '--role', 'viewer'], { DATABASE_URL: databaseUrl });
+    const again = await runCli(['user', 'create', '--email', 'checker@example.org', '--role', 'viewer'], { DATABASE_URL: databaseUrl, CLAIMDESK_PASSWORD: 'long enough pw' });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
 
@@ -116,7 +128,7 @@ describe('claimdesk command line', () => {
     expect(noWorkspace.code).toBe(1);
     expect(noWorkspace.stderr).toContain('no workspace yet');
 
-    await runCli(['user', 'create', '--email', 'desk@example.org', '--password', 'long enough pw', '--role', 'admin', '--workspace', 'desk'], { DATABASE_URL: own });
+    await runCli(['user', 'create', '--email', 'desk@example.org', '--role', 'admin', '--workspace', 'desk'], { DATABASE_URL: own, CLAIMDESK_PASSWORD: 'long enough pw' });
     const wrongWorkspace = await runCli(['demo', '--workspace', 'elsewhere'], { DATABASE_URL: own });
     expect(wrongWorkspace.code).toBe(1);
     expect(wrongWorkspace.stderr).toContain('no workspace "elsewhere"');

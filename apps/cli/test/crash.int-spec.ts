@@ -125,8 +125,8 @@ describe('backup and restore', () => {
     const target = await createMigratedDatabase(process.env.CLAIMDESK_TEST_DATABASE_URL!);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-backup-')), 'newsroom.jsonl.gz');
     try {
-      await runCli(['user', 'create', '--email', 'chief@example.org', '--password', 'long enough pw', '--role', 'admin', '--workspace', 'planet'], { DATABASE_URL: source });
-      await runCli(['user', 'create', '--email', 'checker@example.org', '--password', 'long enough pw', '--role', 'fact_checker'], { DATABASE_URL: source });
+      await runCli(['user', 'create', '--email', 'chief@example.org', '--role', 'admin', '--workspace', 'planet'], { DATABASE_URL: source, CLAIMDESK_PASSWORD: 'long enough pw' });
+      await runCli(['user', 'create', '--email', 'checker@example.org', '--role', 'fact_checker'], { DATABASE_URL: source, CLAIMDESK_PASSWORD: 'long enough pw' });
       const server = await startServer({ DATABASE_URL: source });
       let reportUrl = '';
       let original: Buffer;

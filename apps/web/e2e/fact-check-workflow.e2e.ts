@@ -16,7 +16,7 @@ async function checkA11y(page: Page, screen: string) {
 }
 
 test('a fact-checker corrects the Fidel Castro meeting and an editor approves it into the report', async () => {
-  // The admin sets up the workspace and adds an editor and a fact-checker.
+  // The admin sets up the workspace and invites an editor and a fact-checker.
   const admin = await env.newPage();
   await admin.goto('/');
   await admin.waitForURL(/\/setup$/);
@@ -35,12 +35,24 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
     [EDITOR, 'EDITOR'],
     [CHECKER, 'FACT_CHECKER'],
   ] as const) {
-    const form = admin.getByRole('form', { name: 'Add a member' });
-    await form.getByLabel('Name').fill(member.name);
+    const form = admin.getByRole('form', { name: 'Invite a member' });
     await form.getByLabel('Email').fill(member.email);
-    await form.getByLabel('Initial password').fill(member.password);
     await form.getByLabel('Role').selectOption(role);
-    await form.getByRole('button', { name: 'Add member' }).click();
+    await form.getByRole('button', { name: 'Create invitation link' }).click();
+    const link = (await form.getByTestId('invitation-link').textContent())!;
+    // The person opens the link and chooses their own password; the admin never knows it.
+    const invited = await env.newPage();
+    await invited.goto(new URL(link).pathname + new URL(link).hash);
+    await invited.getByLabel('Your name').fill(member.name);
+    await invited.getByLabel('Choose a password').fill(member.password);
+    if (role === 'EDITOR') {
+      await screenshot(invited, 'accept-invitation');
+      await checkA11y(invited, 'accept-invitation');
+    }
+    await invited.getByRole('button', { name: 'Create my account and join' }).click();
+    await invited.getByRole('navigation', { name: 'Main' }).waitFor();
+    await invited.close();
+    await admin.reload();
     await admin.getByRole('cell', { name: member.email }).waitFor();
   }
   await screenshot(admin, 'settings');

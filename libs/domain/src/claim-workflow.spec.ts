@@ -49,6 +49,6 @@ describe('claim workflow', () => {
 
   it('gives a viewer no action at all', () => {
     for (const status of CLAIM_STATUSES) expect(availableActions(status, 'VIEWER')).toEqual([]);
-    expect(CLAIM_ACTIONS.length).toBe(7);
+    expect(CLAIM_ACTIONS.length).toBe(8);
   });
 });

@@ -8,7 +8,7 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const DISMISS_REASONS = ['NOT_CHECK_WORTHY', 'OPINION', 'DUPLICATE'] as const;
 export type DismissReason = (typeof DISMISS_REASONS)[number];
 
-export const CLAIM_ACTIONS = ['flag', 'dismiss', 'startResearch', 'submitForReview', 'approve', 'requestChanges', 'withdrawVerdict'] as const;
+export const CLAIM_ACTIONS = ['flag', 'dismiss', 'startResearch', 'submitForReview', 'approve', 'requestChanges', 'withdrawVerdict', 'textChanged'] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 /** Actions a person takes on a claim directly; the others follow from verdict actions (see verdict-workflow). */
@@ -35,6 +35,8 @@ export const CLAIM_TRANSITIONS: Record<ClaimAction, Transition> = {
   requestChanges: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: REVIEWERS, assign: 'keep' },
   // A withdrawn proposal takes its claim back to research; the withdrawal's own rules are in the verdict workflow.
   withdrawVerdict: { from: ['IN_REVIEW'], to: 'IN_RESEARCH', roles: WRITERS, assign: 'keep' },
+  // A re-import changed a verified claim's words: its approved verdict is reviewed again against the new text.
+  textChanged: { from: ['VERIFIED'], to: 'IN_REVIEW', roles: WRITERS, assign: 'keep' },
 };
 
 /** Who holds a claim after `action` by `actorId`, given who held it before (null: unassigned). */
@@ -79,5 +81,7 @@ export function describeAction(action: ClaimAction): string {
       return 'request changes on';
     case 'withdrawVerdict':
       return 'withdraw the verdict on';
+    case 'textChanged':
+      return 'send back for review after a text change';
   }
 }

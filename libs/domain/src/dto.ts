@@ -26,6 +26,24 @@ export interface MemberDto {
   createdAt: string;
 }
 
+/** A pending invitation as admins see it; the link itself is shown once, when it is made. */
+export interface InvitationDto {
+  id: string;
+  email: string;
+  role: Role;
+  invitedBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** What the person holding an invitation link sees before accepting: nothing about whether the email has an account. */
+export interface InvitationPreviewDto {
+  email: string;
+  role: Role;
+  workspace: { name: string; organisation: string };
+  expiresAt: string;
+}
+
 export type StatusCounts = Partial<Record<ClaimStatus, number>>;
 
 export interface ArticleDto {

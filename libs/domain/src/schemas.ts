@@ -20,7 +20,9 @@ export const httpUrl = z
   .max(2000)
   .url('must be a URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
-const version = z.number({ message: 'version is required' }).int().min(1);
+/** PostgreSQL's integer: larger numbers are refused at the edge, not by the database. */
+const INT_MAX = 2147483647;
+const version = z.number({ message: 'version is required' }).int().min(1).max(INT_MAX, 'version is out of range');
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).or(z.iso.date({ message: 'must be an ISO 8601 date' }));
 
 export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'lower-case letters, digits and dashes, 2–40 characters');
@@ -43,11 +45,22 @@ export const setupSchema = z
 
 export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, 'is required').max(200), workspace: slugSchema.optional() }).strict();
 
-export const createMemberSchema = z.object({ email: emailSchema, name: text(120), password: passwordSchema, role: z.enum(ROLES) }).strict();
+/** An admin invites an email with a role; the person sets their own password when accepting. */
+export const inviteMemberSchema = z.object({ email: emailSchema, role: z.enum(ROLES) }).strict();
+/** The secret of an invitation link (what follows `#` in `/invite#…`). */
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not an invitation link');
+export const invitationLookupSchema = z.object({ token: invitationTokenSchema }).strict();
+/** Accepting: `new` makes an account with the password chosen here; `existing` signs in to the account the email already has. */
+export const acceptInvitationSchema = z.discriminatedUnion('account', [
+  z.object({ token: invitationTokenSchema, account: z.literal('new'), name: text(120), password: passwordSchema }).strict(),
+  z.object({ token: invitationTokenSchema, account: z.literal('existing'), password: z.string().min(1, 'is required').max(200) }).strict(),
+]);
 export const updateMemberSchema = z.object({ role: z.enum(ROLES) }).strict();
 
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html'] as const;
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** An import finding more claims than this is refused (413): no article has that many, a generated file may. */
+export const MAX_CLAIMS_PER_ARTICLE = 5000;
 export const importArticleSchema = z
   .object({
     title: text(300).optional(),
@@ -111,7 +124,7 @@ export const bulkClaimsSchema = z
   .refine((b) => b.action !== 'dismiss' || b.reason, { path: ['reason'], message: 'a reason is required to dismiss claims' });
 
 export const createClaimSchema = z
-  .object({ revisionId: uuid, start: z.number().int().min(0), end: z.number().int().min(1), kind: z.enum(CLAIM_KINDS).optional() })
+  .object({ revisionId: uuid, start: z.number().int().min(0).max(INT_MAX), end: z.number().int().min(1).max(INT_MAX), kind: z.enum(CLAIM_KINDS).optional() })
   .strict()
   .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' });
 
@@ -148,7 +161,7 @@ export const verdictSchema = z
     rationale: text(20000),
     correction: optionalText(5000),
     propose: z.boolean().default(false),
-    version: z.number().int().min(1).optional(),
+    version: z.number().int().min(1).max(INT_MAX).optional(),
   })
   .strict();
 

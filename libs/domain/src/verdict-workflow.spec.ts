@@ -1,5 +1,15 @@
 import { DomainError } from './errors';
-import { VERDICT_STATES, assigneeAfterVerdictAction, availableVerdictActions, canActOnVerdict, nextVerdictState, verdictActionError } from './verdict-workflow';
+import { nextStatus } from './claim-workflow';
+import {
+  TEXT_CHANGE_TRANSITION,
+  VERDICT_STATES,
+  assigneeAfterVerdictAction,
+  availableVerdictActions,
+  canActOnVerdict,
+  nextVerdictState,
+  verdictActionError,
+  verdictStateAfterTextChange,
+} from './verdict-workflow';
 
 const author = (role: 'FACT_CHECKER' | 'EDITOR' | 'ADMIN' | 'VIEWER' = 'FACT_CHECKER') => ({ role, isAuthor: true });
 const other = (role: 'FACT_CHECKER' | 'EDITOR' | 'ADMIN' | 'VIEWER') => ({ role, isAuthor: false });
@@ -66,5 +76,12 @@ describe('verdict workflow', () => {
     expect(assigneeAfterVerdictAction('requestChanges', 'ed', 'ana')).toBe('ana');
     expect(assigneeAfterVerdictAction('approve', 'ana', 'ana')).toBe('ana');
     expect(assigneeAfterVerdictAction('edit', 'ben', 'ana')).toBe('ben');
+  });
+
+  it('sends only an approved verdict, and its verified claim, back to review when the claim text changes', () => {
+    expect(verdictStateAfterTextChange('APPROVED')).toBe('PROPOSED');
+    for (const state of VERDICT_STATES.filter((s) => s !== 'APPROVED')) expect(verdictStateAfterTextChange(state)).toBe(state);
+    expect(nextStatus('VERIFIED', TEXT_CHANGE_TRANSITION.claimAction, 'FACT_CHECKER')).toBe('IN_REVIEW');
+    expect(() => nextStatus('IN_RESEARCH', TEXT_CHANGE_TRANSITION.claimAction, 'FACT_CHECKER')).toThrow(DomainError);
   });
 });

@@ -53,6 +53,17 @@ export function assigneeAfterVerdictAction(action: VerdictAction, current: strin
   return VERDICT_TRANSITIONS[action].assign === 'author' ? authorId : current;
 }
 
+/**
+ * Not a person's action: a re-import changed the words of the claim an approved verdict was approved for. The verdict
+ * goes back to the review queue (Proposed) and its claim with it (claim action `textChanged`), so a report never shows a
+ * verdict against text it was not approved for. Other states are left as they are: they are not in any report.
+ */
+export const TEXT_CHANGE_TRANSITION = { from: ['APPROVED'] as readonly VerdictState[], to: 'PROPOSED' as VerdictState, claimAction: 'textChanged' as ClaimAction };
+
+export function verdictStateAfterTextChange(state: VerdictState): VerdictState {
+  return TEXT_CHANGE_TRANSITION.from.includes(state) ? TEXT_CHANGE_TRANSITION.to : state;
+}
+
 /** Why `actor` may not take `action` on a verdict in `state`, as the domain error the API returns; null when it may. */
 export function verdictActionError(state: VerdictStateOrNew, action: VerdictAction, actor: VerdictActor): DomainError | null {
   const t = VERDICT_TRANSITIONS[action];

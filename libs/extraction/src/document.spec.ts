@@ -1,6 +1,7 @@
 // Importing files as a newsroom sends them: plain text, Markdown, web pages, Word documents, and the broken ones.
 import JSZip from 'jszip';
-import { detectFormat, normaliseDocument } from './document';
+import { detectFormat, MAX_DOCX_UNPACKED_BYTES, normaliseDocument } from './document';
+import { MAX_HTML_DEPTH } from './html';
 import { ExtractionInputError } from './errors';
 import { extractDocument } from './index';
 
@@ -147,4 +148,23 @@ describe('normaliseDocument', () => {
   it('refuses an unknown format name', async () => {
     expect((await errorOf(normaliseDocument('text', 'pdf' as never))).code).toBe('UNSUPPORTED_FORMAT');
   });
+
+  it('refuses HTML nested deeper than a few hundred levels before building its tree, and reads nesting below that', async () => {
+    const nest = (depth: number) => `<html><body>${'<div>'.repeat(depth)}The minister said 12 people were hurt.${'</div>'.repeat(depth)}</body></html>`;
+    const deep = await errorOf(normaliseDocument(nest(200_000), 'html'));
+    expect(deep.code).toBe('TOO_COMPLEX');
+    expect(deep.message).toContain(`more than ${MAX_HTML_DEPTH} levels deep`);
+    const fine = await normaliseDocument(nest(MAX_HTML_DEPTH - 10), 'html');
+    expect(fine.text).toBe('The minister said 12 people were hurt.');
+  }, 30_000);
+
+  it('refuses a DOCX that unpacks past the limit, however small the file', async () => {
+    const paragraph = 'The ministry said 12 people were hurt on Monday. '.repeat(200);
+    const zip = await JSZip.loadAsync(await buildDocx(Array.from({ length: 4000 }, () => ({ text: paragraph }))));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(MAX_DOCX_UNPACKED_BYTES / 50);
+    const error = await errorOf(normaliseDocument(bomb, 'docx'));
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toContain('unpacks to more than');
+  }, 60_000);
 });

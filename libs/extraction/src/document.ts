@@ -100,11 +100,57 @@ function looksBinary(text: string): boolean {
   return bad / sample.length > 0.05;
 }
 
+/** What a DOCX may unpack to, all its parts together: a long article with pictures stays far below. */
+export const MAX_DOCX_UNPACKED_BYTES = 32 * 1024 * 1024;
+const MAX_DOCX_PARTS = 1000;
+/** The longest article text accepted, in characters, whatever the format it came in. */
+const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+
+const tooLarge = (what: string) => new ExtractionInputError('TOO_LARGE', what);
+
+/**
+ * Inflates every part of the archive as a stream, counting, and stops at the first byte past MAX_DOCX_UNPACKED_BYTES:
+ * a small "zip bomb" is refused before it is unpacked, and before mammoth reads it whole.
+ */
+async function assertUnpackedSize(buffer: Buffer): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const JSZip = require('jszip') as typeof import('jszip');
+  let zip: import('jszip');
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ExtractionInputError('UNREADABLE_DOCUMENT', `This DOCX file could not be read; it may be truncated or damaged (${detail}).`, { cause: error });
+  }
+  const parts = Object.values(zip.files).filter((f) => !f.dir);
+  if (parts.length > MAX_DOCX_PARTS) throw tooLarge(`This DOCX file has ${parts.length} parts; the limit is ${MAX_DOCX_PARTS}.`);
+  let total = 0;
+  for (const part of parts) {
+    await new Promise<void>((resolve, reject) => {
+      const stream = part.nodeStream('nodebuffer');
+      stream
+        .on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total > MAX_DOCX_UNPACKED_BYTES) {
+            stream.pause();
+            stream.removeAllListeners('data');
+            reject(tooLarge(`This DOCX file unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB; the limit is ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB.`));
+          }
+        })
+        .on('error', (error: Error) =>
+          reject(new ExtractionInputError('UNREADABLE_DOCUMENT', `This DOCX file could not be read; it may be truncated or damaged (${error.message}).`, { cause: error })),
+        )
+        .on('end', () => resolve());
+    });
+  }
+}
+
 async function docxToText(content: Buffer | string): Promise<{ text: string; title: string | null }> {
   const buffer = typeof content === 'string' ? Buffer.from(content, 'binary') : content;
   if (!startsWith(buffer, ZIP_MAGIC)) {
     throw new ExtractionInputError('UNREADABLE_DOCUMENT', 'This file is not a DOCX document (it is not a ZIP archive).');
   }
+  await assertUnpackedSize(buffer);
   let html: string;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -142,7 +188,9 @@ export async function normaliseDocument(content: Buffer | string, format: Docume
     default:
       throw new ExtractionInputError('UNSUPPORTED_FORMAT', `Unknown format "${String(format)}"; use ${SUPPORTED}.`);
   }
+  if (extracted.text.length > MAX_TEXT_CHARS * 2) throw tooLarge(`The document's text is longer than ${MAX_TEXT_CHARS} characters.`);
   const text = normaliseText(extracted.text);
+  if (text.length > MAX_TEXT_CHARS) throw tooLarge(`The document's text is ${text.length} characters long; the limit is ${MAX_TEXT_CHARS}.`);
   if (!text) throw new ExtractionInputError('EMPTY_DOCUMENT', 'The document has no readable text.');
   const title = extracted.title ? normaliseText(extracted.title).replace(/\n\n/g, ' ') || null : null;
   return { text, title };

@@ -1,6 +1,8 @@
 // Reduces a web page to its article: Readability finds the main content, and block elements become paragraphs.
 import { Readability } from '@mozilla/readability';
+import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
+import { ExtractionInputError } from './errors';
 
 const SKIPPED = new Set([
   'SCRIPT',
@@ -125,6 +127,35 @@ function firstHeading(document: Document): string | null {
  * Main content only: Readability's article when it finds one; otherwise the body without
  * scripts, styles, navigation, headers, footers and asides (Readability declines short pages).
  */
+/**
+ * How deep elements may nest. Real articles stay well under a hundred levels; Readability's cost grows faster than
+ * linearly with depth (seconds at a few thousand levels, minutes and then a stack overflow beyond), so deeper is refused.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+/**
+ * Refuses markup nested deeper than MAX_HTML_DEPTH before any DOM is built: htmlparser2's tokenizer runs over the
+ * source and stops at the first element past the limit, so a hostile file costs milliseconds. (Building the DOM of
+ * 200,000 nested elements takes minutes on its own.)
+ */
+function assertShallow(html: string): void {
+  let depth = 0;
+  const tooDeep = new ExtractionInputError('TOO_COMPLEX', `This HTML nests elements more than ${MAX_HTML_DEPTH} levels deep; no article needs that. Paste its text instead.`);
+  const parser = new Parser(
+    {
+      onopentag() {
+        if (++depth > MAX_HTML_DEPTH) throw tooDeep;
+      },
+      onclosetag() {
+        depth--;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+}
+
 /** linkedom leaves a fragment outside <body> (and crashes on an empty one), so fragments get a page around them. */
 function asPage(html: string): string {
   return /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
@@ -133,6 +164,7 @@ function asPage(html: string): string {
 export function htmlToText(source: string, options: { readability?: boolean } = {}): HtmlText {
   const useReadability = options.readability ?? true;
   const html = asPage(source);
+  assertShallow(html);
   const { document } = parseHTML(html);
   const pageTitle = document.title?.replace(/\s+/g, ' ').trim() || firstHeading(document);
 

@@ -6,6 +6,7 @@ import {
   ClaimsRepository,
   Database,
   FeedsRepository,
+  InvitationsRepository,
   JobsRepository,
   LoginThrottleRepository,
   MembersRepository,
@@ -26,10 +27,13 @@ import { AppConfig } from './common/config';
 import { ErrorsFilter } from './common/errors.filter';
 import { AppDatabase } from './common/database.provider';
 import { HealthController } from './health/health.controller';
+import { InvitationsController } from './members/invitations.controller';
+import { InvitationsService } from './members/invitations.service';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
 import { ArticlesController } from './articles/articles.controller';
 import { ArticlesService } from './articles/articles.service';
+import { DocumentParser } from './articles/document-parser';
 import { ClaimsController } from './claims/claims.controller';
 import { ClaimsService } from './claims/claims.service';
 import { CommentsService } from './claims/comments.service';
@@ -64,16 +68,17 @@ const REPOSITORIES = [
   AuditRepository,
   ClaimantsRepository,
   ClaimsRepository,
+  FeedsRepository,
+  InvitationsRepository,
   JobsRepository,
   LoginThrottleRepository,
   MembersRepository,
   NotificationsRepository,
   ReportsRepository,
   SessionsRepository,
+  SnapshotsRepository,
   SourcesRepository,
   VerdictsRepository,
-  SnapshotsRepository,
-  FeedsRepository,
 ];
 
 @Global()
@@ -98,6 +103,7 @@ export class AppModule {
         HealthController,
         AuthController,
         MembersController,
+        InvitationsController,
         ArticlesController,
         ClaimsController,
         SourcesController,
@@ -115,9 +121,11 @@ export class AppModule {
       providers: [
         AccountsService,
         MembersService,
+        InvitationsService,
         AuditService,
         EventsService,
         ArticlesService,
+        DocumentParser,
         ClaimsService,
         CommentsService,
         SourcesService,

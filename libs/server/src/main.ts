@@ -58,8 +58,15 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
           upgradeInsecureRequests: null,
         },
       },
+      // One framing policy: no page of ClaimDesk may be framed, said both ways (the report preview is a srcdoc iframe).
+      xFrameOptions: { action: 'deny' },
+      // HSTS only on requests that came over HTTPS (directly, or through a trusted proxy): over plain HTTP it means nothing.
+      strictTransportSecurity: false,
     }),
   );
+  const hsts = helmet.strictTransportSecurity({ maxAge: 31536000, includeSubDomains: true });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.secure ? hsts(req, res, next) : next()));
+  app.use('/api', hostCheck(config));
   app.use(cookieParser());
   app.use('/api', express.json({ limit: JSON_LIMIT_BYTES }));
   app.use('/api', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
@@ -88,6 +95,21 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) serveWeb(app, config.webDir);
   return app;
+}
+
+/**
+ * The Host header names where report links point when CLAIMDESK_PUBLIC_URL is not set: a malformed one is refused (400),
+ * and with CLAIMDESK_ALLOWED_HOSTS set, so is any host not on that list.
+ */
+function hostCheck(config: AppConfig) {
+  const allowed = config.allowedHosts.map((h) => h.toLowerCase());
+  return (req: Request, res: Response, next: NextFunction) => {
+    const host = req.headers.host ?? '';
+    const wellFormed = /^(?:[a-z0-9](?:[a-z0-9-]{0,62})(?:\.[a-z0-9](?:[a-z0-9-]{0,62}))*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i.test(host);
+    const problem = !wellFormed ? 'malformed Host header' : allowed.length && !allowed.includes(host.toLowerCase()) ? `Host ${host} is not one of CLAIMDESK_ALLOWED_HOSTS` : null;
+    if (!problem) return next();
+    res.status(400).json({ statusCode: 400, code: 'VALIDATION_FAILED', message: problem, details: [{ path: 'host', message: problem }] });
+  };
 }
 
 /** The application without HTTP: its services for the command line, resolved with `context.get(ArticlesService)`. Close it when done. */

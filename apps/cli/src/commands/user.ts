@@ -19,7 +19,6 @@ export function registerUser(program: Command): void {
     .command('create')
     .description('create a user with a role in a workspace (the first admin also creates the workspace)')
     .requiredOption('--email <email>', 'email address used to sign in', parseWith<string>(emailSchema, 'email'))
-    .requiredOption('--password <password>', 'password, at least 10 characters', parseWith<string>(passwordSchema, 'password'))
     .requiredOption(
       '--role <role>',
       `one of ${Object.keys(ROLE_ALIASES)
@@ -33,13 +32,19 @@ export function registerUser(program: Command): void {
     )
     .option('--workspace <slug>', 'workspace slug (default: the only workspace, or "newsroom" when there is none)', parseWith<string>(slugSchema, 'workspace'))
     .option('--name <name>', 'display name (default: the part of the email before @)')
-    .action(async (opts: { email: string; password: string; role: Role; workspace?: string; name?: string }) => {
+    .option('--password-stdin', 'read the password from standard input (otherwise from CLAIMDESK_PASSWORD)')
+    .addHelpText(
+      'after',
+      '\nThe password (at least 10 characters) is read from standard input with --password-stdin, or from the\nCLAIMDESK_PASSWORD environment variable, never from the command line, where other users could see it.',
+    )
+    .action(async (opts: { email: string; passwordStdin?: boolean; role: Role; workspace?: string; name?: string }) => {
+      const password = await readPassword(opts.passwordStdin ?? false);
       await withApp(async (app) => {
         const accounts = app.get(AccountsService);
         const workspaces = await accounts.workspaces(opts.workspace);
         if (!opts.workspace && workspaces.length > 1) throw new Error('there are several workspaces; choose one with --workspace <slug>');
         const workspace = workspaces[0];
-        const account = { email: opts.email, password: opts.password, name: opts.name };
+        const account = { email: opts.email, password, name: opts.name };
         if (!workspace) {
           if (opts.role !== 'ADMIN') throw new Error(`workspace "${opts.workspace ?? 'newsroom'}" does not exist; create its first user with --role admin`);
           const created = await accounts.createWorkspace({ ...account, slug: opts.workspace });
@@ -50,4 +55,18 @@ export function registerUser(program: Command): void {
         }
       });
     });
+}
+
+/** The new account's password from standard input (first line) or CLAIMDESK_PASSWORD, checked like the web form checks it. */
+async function readPassword(fromStdin: boolean): Promise<string> {
+  let raw: string | undefined;
+  if (fromStdin) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    raw = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0];
+  } else raw = process.env.CLAIMDESK_PASSWORD;
+  if (raw === undefined || raw === '') throw new Error('give the password on standard input with --password-stdin, or in CLAIMDESK_PASSWORD');
+  const parsed = passwordSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`password ${parsed.error.issues[0].message}`);
+  return parsed.data;
 }

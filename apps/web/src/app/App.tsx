@@ -2,7 +2,7 @@
 import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuthProvider, LoginPage, RequireAuth, SetupPage, useAuth } from '../features/auth';
+import { AcceptInvitationPage, AuthProvider, LoginPage, RequireAuth, SetupPage, useAuth } from '../features/auth';
 import { Layout } from './Layout';
 import { appRoutes, startPath } from './routes';
 
@@ -61,6 +61,7 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/setup" element={<SetupPage />} />
+              <Route path="/invite" element={<AcceptInvitationPage />} />
               <Route
                 element={
                   <RequireAuth>

@@ -34,6 +34,7 @@ export const ACTION_LABELS: Record<ClaimAction, string> = {
   approve: 'Approve',
   requestChanges: 'Request changes',
   withdrawVerdict: 'Withdraw verdict',
+  textChanged: 'Send back after a text change',
 };
 export const DISMISS_REASON_LABELS: Record<DismissReason, string> = {
   NOT_CHECK_WORTHY: 'Not check-worthy',

@@ -358,12 +358,19 @@ function castCursorValue(value: unknown, sort: string, index: number): Prisma.Sq
   };
   const isLast = (sort === 'position' && index === 2) || (sort !== 'position' && index === 1);
   if (isLast) return uuid(value);
-  if (sort === 'position') return index === 0 ? uuid(value) : num(value, invalid);
+  if (sort === 'position') return index === 0 ? uuid(value) : int(value, invalid);
   if (sort === 'created' || sort === 'updated') {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalid();
+    // Only the form encodeCursor writes (toISOString), so PostgreSQL never sees a date it cannot read.
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) || Number.isNaN(Date.parse(value))) throw invalid();
     return Prisma.sql`${value}::timestamptz`;
   }
-  return num(value, invalid);
+  return sort === 'score' ? num(value, invalid) : int(value, invalid);
+}
+
+/** Offsets and priorities: whole numbers within PostgreSQL's integer (a fraction or 1e20 would fail its cast). */
+function int(v: unknown, invalid: () => Error): Prisma.Sql {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < -2147483648 || v > 2147483647) throw invalid();
+  return Prisma.sql`${v}`;
 }
 
 function num(v: unknown, invalid: () => Error): Prisma.Sql {

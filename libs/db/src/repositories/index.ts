@@ -1,6 +1,7 @@
 export * from './articles.repository';
 export * from './audit.repository';
 export * from './claims.repository';
+export * from './invitations.repository';
 export * from './members.repository';
 export * from './reports.repository';
 export * from './sessions.repository';

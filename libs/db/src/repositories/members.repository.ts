@@ -60,6 +60,11 @@ export class MembersRepository {
     await prismaOf(tx).membership.delete({ where: { id } });
   }
 
+  /** Serialises role changes and removals in a workspace until the transaction ends, so the last-admin rule holds under concurrency. */
+  async lockMemberships(tx: DbExecutor, workspaceId: string): Promise<void> {
+    await execute(tx, Prisma.sql`SELECT id FROM workspaces WHERE id = ${workspaceId}::uuid FOR UPDATE`);
+  }
+
   countAdminsOtherThan(db: DbExecutor, workspaceId: string, userId: string): Promise<number> {
     return prismaOf(db).membership.count({ where: { workspaceId, role: 'ADMIN', NOT: { userId } } });
   }

@@ -4,6 +4,10 @@ import {
   articleClaimant,
   DomainError,
   MAX_ARTICLE_BYTES,
+  TEXT_CHANGE_TRANSITION,
+  nextStatus,
+  verdictStateAfterTextChange,
+  type ClaimStatus,
   SAMPLE_ARTICLE,
   type ArticleDetailDto,
   type ArticleDto,
@@ -12,8 +16,8 @@ import {
   type JobAcceptedDto,
   type StatusCounts,
 } from '@claimdesk/domain';
-import { ExtractionInputError, extractClaims, normaliseDocument, quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
-import { ArticlesRepository, ClaimsRepository, Database, JobsRepository, type ReanchoredClaim, type Tx } from '@claimdesk/db';
+import { quoteSelector, reanchor, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
+import { ArticlesRepository, ClaimsRepository, Database, JobsRepository, VerdictsRepository, type ReanchoredClaim, type Tx } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -27,9 +31,10 @@ import { WebFetcher } from '../evidence/web-fetcher';
 /** Imports larger than this run as a background job: the request answers 202 with the job's id at once. */
 export const IMPORT_JOB_BYTES = 100 * 1024;
 
-type PreparedImport = { document: { text: string; title: string | null }; extraction: ReturnType<typeof extractClaims> };
+type PreparedImport = { document: { text: string; title: string | null }; extraction: { text: string; claims: ExtractedClaim[] } };
 type ImportJobResult = { articleId: string; revisionId: string; revision: number; created: boolean; claims: ImportResultDto['claims'] };
 type WriteResult = ImportJobResult & { repeated: boolean };
+import { DocumentParser } from './document-parser';
 
 export interface ImportInput {
   title?: string;
@@ -55,6 +60,8 @@ export class ArticlesService {
     private readonly jobs: JobsRepository,
     private readonly queue: JobQueue,
     private readonly web: WebFetcher,
+    private readonly parser: DocumentParser,
+    private readonly verdicts: VerdictsRepository,
   ) {
     this.queue.work('article-import', (job) => this.runImportJob(job));
   }
@@ -165,16 +172,10 @@ export class ArticlesService {
   private async prepare(input: ReadyInput): Promise<PreparedImport> {
     const size = byteSize(input.content);
     if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
-    let document: { text: string; title: string | null };
-    try {
-      document = await normaliseDocument(input.content, input.format);
-    } catch (error) {
-      if (error instanceof ExtractionInputError) throw new DomainError('VALIDATION_FAILED', error.message, [{ path: 'content', message: error.message }]);
-      throw error;
-    }
-    const extraction = extractClaims(document.text);
-    if (!extraction.text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
-    return { document, extraction };
+    // Parsing and extraction run in a worker thread with bounds (see DocumentParser): a hostile file never holds the event loop.
+    const parsed = await this.parser.parse(input.content, input.format);
+    if (!parsed.text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
+    return { document: { text: parsed.text, title: parsed.title }, extraction: { text: parsed.text, claims: parsed.claims } };
   }
 
   /** Writes an import in one transaction; with a job id, at most once per job (a repeat returns what the first run wrote). */
@@ -270,6 +271,12 @@ export class ArticlesService {
       placed.push({ id: claim.id, start: anchor.start, end: anchor.end, paragraph: paragraphAt(text, anchor.start), ...selector });
     }
     if (placed.length) await this.claims.reanchor(tx, actor.workspaceId, revision.id, placed);
+    const before = new Map(claims.map((c) => [c.id, c]));
+    await this.reviewChangedText(
+      tx,
+      actor,
+      placed.filter((p) => p.exact !== before.get(p.id)!.quoteExact).map((p) => before.get(p.id)!),
+    );
     if (orphaned.length) await this.claims.markOrphaned(tx, actor.workspaceId, orphaned);
     // Newly detected sentences: those not overlapping a claim that was placed again.
     const spans = placed.map((p) => [p.start, p.end] as const).sort((a, b) => a[0] - b[0]);
@@ -286,6 +293,25 @@ export class ArticlesService {
     const counts = { detected: extracted.length, reanchored: placed.length, orphaned: orphaned.length, added: fresh.length };
     await audit(tx, actor, 'article', article.id, 'reimport', { revision: latest.number }, { revision: revision.number, ...counts, orphanedClaims: orphaned });
     return { articleId: article.id, revisionId: revision.id, revision: revision.number, created: false, claims: counts };
+  }
+
+  /**
+   * Verified claims whose words changed in a re-import: the approved verdict goes back to review (Proposed) and the claim
+   * with it (In review), through the verdict and claim workflows, so no report shows a verdict against text it was not
+   * approved for.
+   */
+  private async reviewChangedText(tx: Tx, actor: Actor, changed: Array<{ id: string; status: ClaimStatus; version: number }>): Promise<void> {
+    for (const claim of changed.filter((c) => c.status === 'VERIFIED')) {
+      const verdict = await this.verdicts.findInStates(tx, actor.workspaceId, claim.id, TEXT_CHANGE_TRANSITION.from);
+      if (verdict) {
+        const updated = await this.verdicts.update(tx, verdict.id, { state: verdictStateAfterTextChange(verdict.state) });
+        await this.verdicts.recordHistory(tx, actor, updated);
+        await audit(tx, actor, 'verdict', verdict.id, 'textChanged', { state: verdict.state }, { state: updated.state, claimId: claim.id });
+      }
+      const status = nextStatus(claim.status, TEXT_CHANGE_TRANSITION.claimAction, actor.role);
+      const written = await this.claims.write(tx, actor, claim.id, claim.version, { status }, TEXT_CHANGE_TRANSITION.claimAction);
+      if (written.kind !== 'written') throw new DomainError('STALE_VERSION', 'a claim changed while the article was re-imported; import again');
+    }
   }
 
   async list(actor: Actor): Promise<ArticleDto[]> {

@@ -9,6 +9,7 @@ import { AppConfig } from '../common/config';
 import { DocBody, ValidBody } from '../common/zod';
 import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi';
 import { AuthService, type NewSession } from './auth.service';
+import { setSessionCookie } from './session-cookie';
 import { SESSION_COOKIE } from './tokens';
 
 @ApiTags('auth')
@@ -71,14 +72,7 @@ export class AuthController {
   }
 
   private startSession(req: Request, res: Response, session: NewSession): MeDto {
-    res.cookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies || req.secure,
-      path: '/',
-      expires: session.expiresAt,
-    });
-    return session.me;
+    return setSessionCookie(this.config, req, res, session);
   }
 }
 

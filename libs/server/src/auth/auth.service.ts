@@ -92,7 +92,7 @@ export class AuthService {
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) return null;
     const membership = await this.members.findMembership(this.db, row.workspaceId, row.userId);
     if (!membership) return null;
-    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role, via: 'token', tokenId: row.id, scopes: row.scopes };
+    return { userId: row.userId, workspaceId: row.workspaceId, role: membership.role, via: 'token', tokenId: row.id, scopes: row.scopes, tokenExpiresAt: row.expiresAt };
   }
 
   /** Whether the session or token an actor came with still signs them in (not logged out, expired, revoked or removed). */
@@ -122,7 +122,24 @@ export class AuthService {
     };
   }
 
-  private async openSession(userId: string, workspaceId: string, meta: { ip?: string; userAgent?: string }): Promise<NewSession> {
+  /**
+   * The account behind an email and password, counted by the sign-in throttle like a sign-in; for accepting an invitation
+   * with an existing account, where the person may not be a member of any workspace yet.
+   */
+  async verifyAccount(email: string, password: string, meta: { ip?: string }): Promise<{ id: string; email: string }> {
+    const account = `account:${email.toLowerCase()}`;
+    const address = `address:${meta.ip ?? 'unknown'}`;
+    const retryAfter = await this.throttle.attempt(account, address);
+    if (retryAfter !== null) throw new DomainError('RATE_LIMITED', `too many sign-in attempts; try again in ${retryAfter} seconds`);
+    const user = await this.members.findUserByEmail(this.db, email);
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'email or password is wrong');
+    await this.throttle.succeeded(account, address);
+    return { id: user.id, email: user.email };
+  }
+
+  /** A new session for a member of a workspace (sign-in, or joining a workspace by invitation). */
+  async openSession(userId: string, workspaceId: string, meta: { ip?: string; userAgent?: string }): Promise<NewSession> {
     const token = newSecret();
     const csrfToken = newSecret(24);
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);

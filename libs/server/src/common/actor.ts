@@ -11,6 +11,8 @@ export interface Actor {
   /** The API token the caller signed in with. */
   tokenId?: string;
   scopes?: string[];
+  /** When the API token in use expires (null: never); a token made with it may not outlive it. */
+  tokenExpiresAt?: Date | null;
 }
 
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

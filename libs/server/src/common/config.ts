@@ -17,6 +17,8 @@ export interface AppConfigOptions {
   jobTimeoutSeconds?: number;
   /** How often lost jobs are looked for, in seconds (CLAIMDESK_JOB_MAINTENANCE_SECONDS, 30). */
   jobMaintenanceSeconds?: number;
+  /** Host headers accepted (host or host:port); empty accepts any well-formed one. */
+  allowedHosts?: string[];
 }
 
 export class AppConfig {
@@ -31,6 +33,7 @@ export class AppConfig {
   readonly workers: boolean;
   readonly jobTimeoutSeconds: number;
   readonly jobMaintenanceSeconds: number;
+  readonly allowedHosts: string[];
 
   constructor(options: AppConfigOptions) {
     this.databaseUrl = options.databaseUrl;
@@ -44,6 +47,7 @@ export class AppConfig {
     this.workers = options.workers ?? true;
     this.jobTimeoutSeconds = options.jobTimeoutSeconds ?? 600;
     this.jobMaintenanceSeconds = options.jobMaintenanceSeconds ?? 30;
+    this.allowedHosts = options.allowedHosts ?? [];
   }
 }
 
@@ -67,6 +71,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     workers: env.CLAIMDESK_WORKERS !== '0',
     jobTimeoutSeconds: Number(env.CLAIMDESK_JOB_TIMEOUT_SECONDS ?? 600),
     jobMaintenanceSeconds: Number(env.CLAIMDESK_JOB_MAINTENANCE_SECONDS ?? 30),
+    allowedHosts: (env.CLAIMDESK_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     ...given,
     databaseUrl,
   });

@@ -39,8 +39,14 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
 
 /** express.json() failures: too large (413) and malformed JSON (400, naming the problem). */
 export function bodyParserError(error: unknown): ApiErrorBody | null {
-  const e = error as { type?: string; status?: number; message?: string; limit?: number };
-  if (!e || typeof e !== 'object' || typeof e.type !== 'string') return null;
+  const e = error as { type?: string; status?: number; message?: string; limit?: number; code?: string };
+  if (!e || typeof e !== 'object') return null;
+  // A body sent with Content-Encoding that does not decode (zlib's Z_DATA_ERROR and friends).
+  if (typeof e.code === 'string' && e.code.startsWith('Z_')) {
+    const message = `the request body could not be decompressed: ${e.message ?? e.code}`;
+    return { statusCode: 400, code: 'VALIDATION_FAILED', message, details: [{ path: '', message: 'malformed compressed body' }] };
+  }
+  if (typeof e.type !== 'string') return null;
   switch (e.type) {
     case 'entity.too.large':
       return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: `request body is larger than the limit of ${e.limit} bytes`, details: [{ path: '', message: 'too large' }] };

@@ -14,29 +14,39 @@ export class ZodPipe<T extends ZodType> implements PipeTransform {
     if (this.where === 'body' && (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw new DomainError('VALIDATION_FAILED', 'the request body must be a JSON object', [{ path: '', message: 'expected a JSON object' }]);
     }
-    const nul = findNul(value, '');
-    if (nul !== null) throw new DomainError('VALIDATION_FAILED', `${nul || this.where}: text must not contain NUL (\\u0000) characters`, [{ path: nul, message: 'contains a NUL character' }]);
+    const bad = findBadValue(value);
+    if (bad) throw new DomainError('VALIDATION_FAILED', `${bad.path || this.where}: ${bad.message}`, [bad]);
     const result = this.schema.safeParse(value ?? {});
     if (result.success) return result.data;
     throw new DomainError('VALIDATION_FAILED', describeIssues(result.error.issues, this.where), toDetails(result.error.issues));
   }
 }
 
-/** PostgreSQL text cannot hold U+0000; refuse it at the edge, naming where it was. */
-function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], path ? `${path}.${i}` : String(i));
-      if (found !== null) return found;
+/** Deeper JSON than this is refused: no request of the API nests more than a few levels. */
+const MAX_JSON_DEPTH = 32;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first problem PostgreSQL or the schemas would trip on, as a field path and message, or null: nesting past
+ * MAX_JSON_DEPTH, a NUL character (PostgreSQL text cannot hold it), a lone UTF-16 surrogate (not valid Unicode).
+ * Walked with an explicit stack, so a hostile nesting cannot overflow the call stack.
+ */
+function findBadValue(root: unknown): { path: string; message: string } | null {
+  const stack: Array<[unknown, string, number]> = [[root, '', 0]];
+  const badText = (text: string) => (text.includes('\u0000') ? 'contains a NUL character' : LONE_SURROGATE.test(text) ? 'contains a lone UTF-16 surrogate (not valid Unicode)' : null);
+  while (stack.length) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      const problem = badText(value);
+      if (problem) return { path, message: problem };
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) return { path, message: `nested more than ${MAX_JSON_DEPTH} levels deep` };
     for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000')) return path;
-      const found = findNul(v, path ? `${path}.${k}` : k);
-      if (found !== null) return found;
+      const problem = badText(k);
+      if (problem) return { path, message: `a field name ${problem}` };
+      stack.push([v, path ? `${path}.${k}` : k, depth + 1]);
     }
   }
   return null;

@@ -1,6 +1,6 @@
-import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ADMINS, ANY_MEMBER, createMemberSchema, updateMemberSchema, type MemberDto, memberDtoSchema } from '@claimdesk/domain';
+import { ADMINS, ANY_MEMBER, updateMemberSchema, type MemberDto, memberDtoSchema } from '@claimdesk/domain';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi';
@@ -19,16 +19,6 @@ export class MembersController {
   @ApiErrors(401)
   list(@CurrentActor() actor: Actor): Promise<MemberDto[]> {
     return this.members.list(actor);
-  }
-
-  @Post()
-  @Allow(ADMINS)
-  @ApiOperation({ summary: 'Add a member with a role (admin)' })
-  @DocBody(createMemberSchema)
-  @ApiOk(memberDtoSchema, 'The new member', 201)
-  @ApiErrors(400, 401, 403, 409)
-  add(@CurrentActor() actor: Actor, @ValidBody(createMemberSchema) body: typeof createMemberSchema._output): Promise<MemberDto> {
-    return this.members.add(actor, body);
   }
 
   @Patch(':userId')

@@ -1,12 +1,10 @@
-// Workspace membership: admins add people with a role, change roles, and remove them.
+// Workspace membership: admins change roles and remove members (people join by invitation, see invitations.service.ts).
 import { Injectable } from '@nestjs/common';
-import { DomainError, type MemberDto, type Role, createMemberSchema } from '@claimdesk/domain';
+import { DomainError, type MemberDto, type Role } from '@claimdesk/domain';
 import { Database, MembersRepository, SessionsRepository, type DbExecutor, type Membership, type User } from '@claimdesk/db';
-import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { AuthService } from '../auth/auth.service';
-import { hashPassword } from '../auth/passwords';
 
 @Injectable()
 export class MembersService {
@@ -22,23 +20,9 @@ export class MembersService {
     return rows.map(toMemberDto);
   }
 
-  /** Adds a new person, or an existing ClaimDesk user of another workspace, to the caller's workspace. */
-  async add(actor: Actor, input: z.infer<typeof createMemberSchema>): Promise<MemberDto> {
-    const existing = await this.members.findUserByEmail(this.db, input.email);
-    const passwordHash = existing ? null : await hashPassword(input.password);
-    const row = await this.db.transaction(async (tx) => {
-      const user = existing ?? (await this.members.createUser(tx, { email: input.email, name: input.name, passwordHash: passwordHash! }));
-      const already = await this.members.findMembership(tx, actor.workspaceId, user.id);
-      if (already) throw new DomainError('CONFLICT', `${input.email} is already a member of this workspace`, [{ path: 'email', message: 'already a member' }]);
-      const membership = await this.members.createMembership(tx, { workspaceId: actor.workspaceId, userId: user.id, role: input.role });
-      await audit(tx, actor, 'membership', user.id, 'create', null, { email: user.email, role: input.role });
-      return membership;
-    });
-    return toMemberDto(row);
-  }
-
   async changeRole(actor: Actor, userId: string, role: Role): Promise<MemberDto> {
     const row = await this.db.transaction(async (tx) => {
+      await this.members.lockMemberships(tx, actor.workspaceId);
       const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN' && role !== 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);
@@ -52,6 +36,7 @@ export class MembersService {
 
   async remove(actor: Actor, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
+      await this.members.lockMemberships(tx, actor.workspaceId);
       const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);

@@ -1,6 +1,6 @@
 // Workspace settings: the rating scale (admins edit it) and personal API tokens (shown once, stored hashed, revocable).
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_RATING_SCALE, ratingScaleSchema, updateRatingScaleSchema, createApiTokenSchema, type ApiTokenDto, type RatingScaleDto } from '@claimdesk/domain';
+import { DomainError, DEFAULT_RATING_SCALE, ratingScaleSchema, updateRatingScaleSchema, createApiTokenSchema, type ApiTokenDto, type RatingScaleDto } from '@claimdesk/domain';
 import { Database, MembersRepository, SessionsRepository, type ApiToken } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
@@ -39,6 +39,13 @@ export class SettingsService {
 
   async createToken(actor: Actor, input: z.infer<typeof createApiTokenSchema>): Promise<ApiTokenDto & { token: string }> {
     const token = `${API_TOKEN_PREFIX}${newSecret()}`;
+    const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null;
+    // A token made with an expiring token may not outlive it (else a day's token could mint one that never expires).
+    const limit = actor.via === 'token' ? actor.tokenExpiresAt : null;
+    if (limit && (!expiresAt || expiresAt > limit)) {
+      const message = `a token cannot outlive the token that creates it, which expires ${limit.toISOString()}: ask for fewer days`;
+      throw new DomainError('RULE_VIOLATION', message, [{ path: 'expiresInDays', message: 'outlives the token in use' }]);
+    }
     const row = await this.db.transaction(async (tx) => {
       const created = await this.sessions.createApiToken(tx, {
         workspaceId: actor.workspaceId,
@@ -47,7 +54,7 @@ export class SettingsService {
         tokenHash: sha256(token),
         prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
         scopes: [...new Set(input.scopes)],
-        expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null,
+        expiresAt,
       });
       await audit(tx, actor, 'apiToken', created.id, 'create', null, { name: created.name, scopes: created.scopes, prefix: created.prefix });
       return created;

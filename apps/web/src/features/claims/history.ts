@@ -10,6 +10,7 @@ const CLAIM_ACTIONS_DONE: Record<string, string> = {
   'bulk-dismiss': 'dismissed with others',
   startResearch: 'started research',
   submitForReview: 'submitted for review',
+  textChanged: 'sent back for review: its text changed',
   approve: 'approved',
   requestChanges: 'sent back for changes',
   withdrawVerdict: 'withdrew the verdict',

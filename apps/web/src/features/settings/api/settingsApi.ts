@@ -1,12 +1,14 @@
-// Workspace settings: members, the rating scale, API tokens.
-import type { ApiTokenDto, AuditEventDto, MemberDto, Page, RatingScaleDto, Role } from '@claimdesk/domain';
+// Workspace settings: members and invitations, the rating scale, API tokens, the audit log.
+import type { ApiTokenDto, AuditEventDto, InvitationDto, MemberDto, Page, RatingScaleDto, Role } from '@claimdesk/domain';
 import type { Rating } from '@claimdesk/domain';
 import { api } from '../../../api/client';
 
 const id = (value: string) => encodeURIComponent(value);
 export const settingsApi = {
   members: () => api<MemberDto[]>('GET', '/members'),
-  addMember: (body: { email: string; name: string; password: string; role: Role }) => api<MemberDto>('POST', '/members', body),
+  invitations: () => api<InvitationDto[]>('GET', '/invitations'),
+  invite: (body: { email: string; role: Role }) => api<InvitationDto & { token: string }>('POST', '/invitations', body),
+  revokeInvitation: (invitationId: string) => api<void>('DELETE', `/invitations/${id(invitationId)}`),
   changeRole: (userId: string, role: Role) => api<MemberDto>('PATCH', `/members/${id(userId)}`, { role }),
   removeMember: (userId: string) => api<void>('DELETE', `/members/${id(userId)}`),
   ratingScale: () => api<RatingScaleDto>('GET', '/rating-scale'),

@@ -5,6 +5,7 @@ import { settingsApi, type AuditFilters } from './settingsApi';
 export const settingsKeys = {
   all: ['settings'] as const,
   members: () => [...settingsKeys.all, 'members'] as const,
+  invitations: () => [...settingsKeys.all, 'invitations'] as const,
   ratingScale: () => [...settingsKeys.all, 'rating-scale'] as const,
   tokens: () => [...settingsKeys.all, 'tokens'] as const,
   audit: (filters: AuditFilters) => [...settingsKeys.all, 'audit', filters] as const,
@@ -12,6 +13,7 @@ export const settingsKeys = {
 
 export const settingsQueries = {
   members: () => queryOptions({ queryKey: settingsKeys.members(), queryFn: settingsApi.members, staleTime: 60_000 }),
+  invitations: () => queryOptions({ queryKey: settingsKeys.invitations(), queryFn: settingsApi.invitations }),
   ratingScale: () => queryOptions({ queryKey: settingsKeys.ratingScale(), queryFn: settingsApi.ratingScale, staleTime: 60_000 }),
   tokens: () => queryOptions({ queryKey: settingsKeys.tokens(), queryFn: settingsApi.tokens }),
   audit: (filters: AuditFilters) =>

@@ -1,60 +1,124 @@
-// Members and their roles; admins add people, change roles and remove members.
-import { Button, Group, Modal, NativeSelect, Paper, PasswordInput, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
-import { ADMINS, createMemberSchema, ROLE_LABELS, ROLES, type MemberDto, type Role } from '@claimdesk/domain';
+// Members and their roles; admins invite people (a one-time link), change roles and remove members.
+import { Alert, Button, Code, CopyButton, Group, Modal, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ADMINS, inviteMemberSchema, ROLE_LABELS, ROLES, type MemberDto, type Role } from '@claimdesk/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
 import { hasRole, useAuth } from '../../auth';
-import { useAddMember, useChangeRole, useRemoveMember } from '../hooks/useSettingsMutations';
+import { settingsQueries } from '../api/settingsQueries';
+import { useChangeRole, useInvite, useRemoveMember, useRevokeInvitation } from '../hooks/useSettingsMutations';
 import { useMembers } from '../hooks/useWorkspaceData';
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
-function AddMemberForm() {
-  const [form, setForm] = useState({ name: '', email: '', password: '', role: 'FACT_CHECKER' as Role });
+/** The link an invited person opens; the secret is after `#`, so it never reaches a server log or a Referer header. */
+function invitationLink(token: string): string {
+  return `${window.location.origin}/invite#${token}`;
+}
+
+function InviteMemberForm() {
+  const [form, setForm] = useState({ email: '', role: 'FACT_CHECKER' as Role });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const add = useAddMember();
-  const server = add.error instanceof ApiError ? add.error : null;
+  const invite = useInvite();
+  const server = invite.error instanceof ApiError ? invite.error : null;
   const err = (k: string) => errors[k] ?? server?.fieldError(k);
-  const field = (k: 'name' | 'email' | 'password') => ({ value: form[k], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value }), error: err(k) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = createMemberSchema.safeParse(form);
+    const parsed = inviteMemberSchema.safeParse(form);
     if (!parsed.success) {
       const found: Record<string, string> = {};
       for (const i of parsed.error.issues) found[String(i.path[0])] ??= i.message;
       return setErrors(found);
     }
     setErrors({});
-    add.mutate(form, { onSuccess: () => setForm({ name: '', email: '', password: '', role: 'FACT_CHECKER' }) });
+    invite.mutate(parsed.data, { onSuccess: () => setForm({ email: '', role: 'FACT_CHECKER' }) });
   };
   return (
-    <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate aria-label="Add a member">
-      <Text fw={600} mb="xs">
-        Add a member
+    <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate aria-label="Invite a member">
+      <Text fw={600}>Invite a member</Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        ClaimDesk makes a link that works once, for 7 days. Send it to the person yourself; they choose their own password.
       </Text>
-      <SimpleGrid cols={{ base: 1, md: 4 }} spacing="sm">
-        <TextInput label="Name" autoComplete="off" {...field('name')} />
-        <TextInput label="Email" type="email" autoComplete="off" {...field('email')} />
-        <PasswordInput label="Initial password" description="At least 10 characters" autoComplete="new-password" {...field('password')} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        <TextInput label="Email" type="email" autoComplete="off" value={form.email} onChange={(e) => setForm({ ...form, email: e.currentTarget.value })} error={err('email')} />
         <NativeSelect label="Role" data={roleOptions} value={form.role} onChange={(e) => setForm({ ...form, role: e.currentTarget.value as Role })} error={err('role')} />
       </SimpleGrid>
-      {server && !['name', 'email', 'password', 'role'].some((k) => server.fieldError(k)) && (
+      {server && !['email', 'role'].some((k) => server.fieldError(k)) && (
         <Stack mt="sm">
           <ErrorText error={server} />
         </Stack>
       )}
-      {add.isSuccess && (
-        <Text size="sm" c="teal.9" mt="xs" role="status">
-          {add.data.name} was added as {ROLE_LABELS[add.data.role]}.
-        </Text>
+      {invite.data && (
+        <Alert color="teal" mt="sm" title={`Invitation for ${invite.data.email} (${ROLE_LABELS[invite.data.role]})`} withCloseButton onClose={() => invite.reset()}>
+          <Text size="sm">Copy the link now and send it to them: it is shown only once.</Text>
+          <Group mt="xs" gap="xs" wrap="nowrap">
+            <Code style={{ wordBreak: 'break-all' }} data-testid="invitation-link">
+              {invitationLink(invite.data.token)}
+            </Code>
+            <CopyButton value={invitationLink(invite.data.token)}>
+              {({ copied, copy }) => (
+                <Button size="xs" onClick={copy} color={copied ? 'teal' : undefined}>
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        </Alert>
       )}
       <Group justify="flex-end" mt="sm">
-        <Button type="submit" loading={add.isPending}>
-          Add member
+        <Button type="submit" loading={invite.isPending}>
+          Create invitation link
         </Button>
       </Group>
+    </Paper>
+  );
+}
+
+function PendingInvitations() {
+  const invitations = useQuery(settingsQueries.invitations());
+  const revoke = useRevokeInvitation();
+  if (!invitations.data?.length) return <ErrorText error={invitations.error} />;
+  return (
+    <Paper withBorder radius="md" aria-label="Pending invitations" component="section">
+      <Text fw={600} px="md" pt="sm">
+        Pending invitations
+      </Text>
+      <Table verticalSpacing="xs" horizontalSpacing="md">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Invited by</Table.Th>
+            <Table.Th>Link works until</Table.Th>
+            <Table.Th aria-label="Actions" />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {invitations.data.map((i) => (
+            <Table.Tr key={i.id}>
+              <Table.Td>{i.email}</Table.Td>
+              <Table.Td>{ROLE_LABELS[i.role]}</Table.Td>
+              <Table.Td>{i.invitedBy ?? '—'}</Table.Td>
+              <Table.Td>{formatDate(i.expiresAt)}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  loading={revoke.isPending && revoke.variables === i.id}
+                  onClick={() => revoke.mutate(i.id)}
+                  aria-label={`Revoke the invitation for ${i.email}`}
+                >
+                  Revoke
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <ErrorText error={revoke.error} />
     </Paper>
   );
 }
@@ -130,10 +194,13 @@ export function MembersSettings() {
         </Paper>
       )}
       {admin ? (
-        <AddMemberForm />
+        <>
+          <PendingInvitations />
+          <InviteMemberForm />
+        </>
       ) : (
         <Text size="sm" c="dimmed">
-          Only admins add members or change roles.
+          Only admins invite members or change roles.
         </Text>
       )}
       <Modal opened={Boolean(removing)} onClose={() => setRemoving(null)} title="Remove member" centered>

@@ -9,7 +9,13 @@ function useMembersMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
   return useMutation({ mutationFn, onSuccess: () => void client.invalidateQueries({ queryKey: settingsKeys.members() }) });
 }
 
-export const useAddMember = () => useMembersMutation((body: Parameters<typeof settingsApi.addMember>[0]) => settingsApi.addMember(body));
+function useInvitationsMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => void client.invalidateQueries({ queryKey: settingsKeys.invitations() }) });
+}
+
+export const useInvite = () => useInvitationsMutation((body: Parameters<typeof settingsApi.invite>[0]) => settingsApi.invite(body));
+export const useRevokeInvitation = () => useInvitationsMutation((invitationId: string) => settingsApi.revokeInvitation(invitationId));
 export const useChangeRole = () => useMembersMutation(({ userId, role }: { userId: string; role: Role }) => settingsApi.changeRole(userId, role));
 export const useRemoveMember = () => useMembersMutation((userId: string) => settingsApi.removeMember(userId));
 

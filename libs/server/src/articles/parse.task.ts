@@ -1,0 +1,22 @@
+// Runs in a worker thread: an imported document in, its text and claims out, or the input error that refuses it.
+import { ExtractionInputError, extractClaims, normaliseDocument, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
+
+export interface ParseTask {
+  content: string | Uint8Array;
+  format: DocumentFormat;
+}
+
+export type ParseOutcome = { ok: true; text: string; title: string | null; claims: ExtractedClaim[] } | { ok: false; code: ExtractionInputError['code']; message: string };
+
+export default async function parseDocument(task: ParseTask): Promise<ParseOutcome> {
+  try {
+    const content = typeof task.content === 'string' ? task.content : Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength);
+    const document = await normaliseDocument(content, task.format);
+    const extraction = extractClaims(document.text);
+    return { ok: true, text: extraction.text, title: document.title, claims: extraction.claims };
+  } catch (error) {
+    // Only input errors are answers; anything else is a fault and fails the task.
+    if (error instanceof ExtractionInputError) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+}
