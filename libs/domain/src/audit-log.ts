@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** The kinds of record the audit trail names (its `entity` column). */
-export const AUDIT_ENTITIES = ['article', 'claim', 'comment', 'membership', 'report', 'source', 'verdict'] as const;
+export const AUDIT_ENTITIES = ['article', 'claim', 'comment', 'membership', 'report', 'source', 'verdict', 'workspace'] as const;
 
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).or(z.iso.date({ message: 'must be an ISO 8601 date' }));
 

@@ -1,5 +1,5 @@
 // The workspace audit log for admins: who changed what and when, filtered, paged, and exported as CSV.
-import { Badge, Button, Code, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { AUDIT_ENTITIES, type AuditEventDto } from '@claimdesk/domain';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
@@ -84,12 +84,12 @@ export function AuditLogSettings() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.createdAt)}</Table.Td>
                 <Table.Td>{event.actor?.name ?? <Text c="dimmed">ClaimDesk</Text>}</Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Badge variant="light" color="gray">
+                  <Text size="sm">
+                    <Text span c="dimmed" size="sm">
                       {event.entity}
-                    </Badge>
-                    <Text size="sm">{event.action}</Text>
-                  </Group>
+                    </Text>{' '}
+                    {event.action}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Code>{event.entityId.slice(0, 8)}</Code>
