@@ -12,8 +12,15 @@ export class Bm25Index {
   private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
   private readonly lengths: number[] = [];
   private totalLength = 0;
+  private readonly idfs = new Map<string, number>();
 
-  constructor(private readonly options: Bm25Options = DEFAULT_BM25) {}
+  private readonly df = new Map<string, number>();
+
+  /** `searchable: false` keeps only document frequencies and lengths: enough for `scoreOne`, not for `scoreAll`. */
+  constructor(
+    private readonly searchable = true,
+    private readonly options: Bm25Options = DEFAULT_BM25,
+  ) {}
 
   get size(): number {
     return this.lengths.length;
@@ -21,23 +28,33 @@ export class Bm25Index {
 
   add(terms: string[]): number {
     const doc = this.lengths.length;
-    const counts = new Map<string, number>();
-    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, tf] of counts) {
-      let p = this.postings.get(t);
-      if (!p) this.postings.set(t, (p = { docs: [], tfs: [] }));
-      p.docs.push(doc);
-      p.tfs.push(tf);
+    if (this.searchable) {
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, tf] of counts) {
+        let p = this.postings.get(t);
+        if (!p) this.postings.set(t, (p = { docs: [], tfs: [] }));
+        p.docs.push(doc);
+        p.tfs.push(tf);
+      }
+    } else {
+      for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
     this.lengths.push(terms.length);
     this.totalLength += terms.length;
+    if (this.idfs.size) this.idfs.clear();
     return doc;
   }
 
   /** Inverse document frequency (the BM25 form, floored at a small positive value). */
   idf(term: string): number {
-    const df = this.postings.get(term)?.docs.length ?? 0;
-    return Math.max(0.01, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      const df = this.searchable ? (this.postings.get(term)?.docs.length ?? 0) : (this.df.get(term) ?? 0);
+      idf = Math.max(0.01, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
+      this.idfs.set(term, idf);
+    }
+    return idf;
   }
 
   /** Scores of every document with at least one query term, as a sparse map doc → score. */

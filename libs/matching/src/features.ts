@@ -12,14 +12,23 @@ export interface IndexedText {
 interface Doc {
   claimTokens: Token[];
   titleTokens: Token[];
+  /** Filled on first use as a candidate: most entries never are one. */
+  detail?: DocDetail;
+  vector?: Float32Array;
+}
+
+interface DocDetail {
   all: Map<string, number>;
   claimCounts: Map<string, number>;
   titleCounts: Map<string, number>;
   bigrams: Set<string>;
   numbers: Set<string>;
-  vector?: Float32Array;
-  claimVector?: Float32Array;
-  titleVector?: Float32Array;
+  /** Vectors of the entry's distinct words that have one. */
+  wordVectors: Int8Array[];
+  /** The claim's words with their vectors, for soft coverage of the entry by the query. */
+  claimWords: Array<{ stem: string; vector: Int8Array | undefined }>;
+  claimVector: Float32Array;
+  titleVector: Float32Array;
 }
 
 export interface Candidate {
@@ -88,8 +97,8 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = { bm25Candidates: 30, vectorC
 export class FeatureIndex {
   private readonly docs: Doc[] = [];
   private readonly all = new Bm25Index();
-  private readonly claims = new Bm25Index();
-  private readonly titles = new Bm25Index();
+  private readonly claims = new Bm25Index(false);
+  private readonly titles = new Bm25Index(false);
   private matrix: Float32Array | undefined;
 
   constructor(
@@ -106,22 +115,30 @@ export class FeatureIndex {
   add(text: IndexedText): number {
     const claimTokens = tokenise(normaliseClaim(text.claim));
     const titleTokens = tokenise(normaliseClaim(text.title));
-    const both = claimTokens.concat(titleTokens);
-    this.all.add(both.map((t) => t.stem));
+    this.all.add(claimTokens.map((t) => t.stem).concat(titleTokens.map((t) => t.stem)));
     this.claims.add(claimTokens.map((t) => t.stem));
     this.titles.add(titleTokens.map((t) => t.stem));
     this.matrix = undefined;
-    return (
-      this.docs.push({
-        claimTokens,
-        titleTokens,
+    return this.docs.push({ claimTokens, titleTokens }) - 1;
+  }
+
+  private detail(d: Doc): DocDetail {
+    if (!d.detail) {
+      const both = d.claimTokens.concat(d.titleTokens);
+      const words = new Set(both.map((t) => t.word));
+      d.detail = {
         all: counts(both),
-        claimCounts: counts(claimTokens),
-        titleCounts: counts(titleTokens),
-        bigrams: new Set([...bigrams(claimTokens), ...bigrams(titleTokens)]),
+        claimCounts: counts(d.claimTokens),
+        titleCounts: counts(d.titleTokens),
+        bigrams: new Set([...bigrams(d.claimTokens), ...bigrams(d.titleTokens)]),
         numbers: numbersOf(both),
-      }) - 1
-    );
+        wordVectors: this.vectors ? ([...words].map((w) => this.vectors!.vectorOf(w)).filter(Boolean) as Int8Array[]) : [],
+        claimWords: d.claimTokens.map((t) => ({ stem: t.stem, vector: this.vectors?.vectorOf(t.word) })),
+        claimVector: this.embed(d.claimTokens),
+        titleVector: this.embed(d.titleTokens),
+      };
+    }
+    return d.detail;
   }
 
   private embed(tokens: Token[]): Float32Array {
@@ -130,14 +147,10 @@ export class FeatureIndex {
     return normalised(v);
   }
 
-  private docVectors(i: number): Doc & { vector: Float32Array; claimVector: Float32Array; titleVector: Float32Array } {
+  private docVectors(i: number): Doc & { vector: Float32Array } {
     const d = this.docs[i];
-    if (!d.vector) {
-      d.claimVector = this.embed(d.claimTokens);
-      d.titleVector = this.embed(d.titleTokens);
-      d.vector = this.embed(d.claimTokens.concat(d.titleTokens));
-    }
-    return d as Doc & { vector: Float32Array; claimVector: Float32Array; titleVector: Float32Array };
+    if (!d.vector) d.vector = this.embed(d.claimTokens.concat(d.titleTokens));
+    return d as Doc & { vector: Float32Array };
   }
 
   /** Every entry's vector in one array, for the nearest-neighbour pass (built on first use). */
@@ -154,11 +167,9 @@ export class FeatureIndex {
    * Soft coverage: for each word of `from` (IDF-weighted), its best cosine with a word of `to`; exact stems count 1.
    * Reaches paraphrases that share no words ("jab" and "vaccine").
    */
-  private softCoverage(from: Token[], to: Token[]): number {
+  private softCoverage(from: Array<{ stem: string; vector: Int8Array | undefined }>, toStems: { has(stem: string): boolean }, toVectors: Int8Array[]): number {
     let total = 0;
     let covered = 0;
-    const toVectors = this.vectors ? to.map((t) => this.vectors!.vectorOf(t.word)) : [];
-    const toStems = new Set(to.map((t) => t.stem));
     for (const t of from) {
       const idf = this.all.idf(t.stem);
       total += idf;
@@ -166,10 +177,12 @@ export class FeatureIndex {
         covered += idf;
         continue;
       }
-      const v = this.vectors?.vectorOf(t.word);
-      if (!v) continue;
+      if (!t.vector) continue;
       let best = 0;
-      for (const u of toVectors) if (u) best = Math.max(best, byteCosine(v, u));
+      for (const u of toVectors) {
+        const c = byteCosine(t.vector, u);
+        if (c > best) best = c;
+      }
       covered += idf * best * best;
     }
     return total ? covered / total : 0;
@@ -200,12 +213,15 @@ export class FeatureIndex {
     const queryCounts = counts(tokens);
     const queryBigrams = bigrams(tokens);
     const queryNumbers = numbersOf(tokens);
+    const queryWords = tokens.map((t) => ({ stem: t.stem, vector: this.vectors?.vectorOf(t.word) }));
+    const queryVectors = this.vectors ? ([...new Set(tokens.map((t) => t.word))].map((w) => this.vectors!.vectorOf(w)).filter(Boolean) as Int8Array[]) : [];
     const unique = [...queryCounts.keys()];
     const queryIdf = unique.reduce((s, t) => s + this.all.idf(t), 0) || 1;
     const rows = [...pool].map((doc) => {
-      const d = this.docVectors(doc);
+      const v = this.docVectors(doc);
+      const d = this.detail(v);
       const score = this.all.scoreOne(stems, doc, d.all);
-      const cos = dot(qv, d.vector);
+      const cos = dot(qv, v.vector);
       let covered = 0;
       for (const t of unique) if (d.all.has(t)) covered += this.all.idf(t);
       let docIdf = 0;
@@ -232,8 +248,8 @@ export class FeatureIndex {
         sharedPairs: Math.min(1, sharedPairs / 3),
         sharedNumber,
         conflict: queryNumbers.size && d.numbers.size && !sharedNumber ? 1 : 0,
-        softQuery: this.softCoverage(tokens, d.claimTokens.concat(d.titleTokens)),
-        softDoc: this.softCoverage(d.claimTokens, tokens),
+        softQuery: this.softCoverage(queryWords, d.all, d.wordVectors),
+        softDoc: this.softCoverage(d.claimWords, queryCounts, queryVectors),
       };
     });
     const maxScore = Math.max(...rows.map((r) => r.score)) || 1;

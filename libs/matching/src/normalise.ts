@@ -23,7 +23,8 @@ function splitCamel(word: string): string {
  */
 export function normaliseClaim(raw: string): string {
   // Each pattern runs only when its marker is there: most library entries have none of them.
-  let text = raw.normalize('NFKC');
+  // eslint-disable-next-line no-control-regex -- plain ASCII needs no Unicode normalisation
+  let text = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFKC');
   if (text.includes('(@')) text = text.replace(TRAILER, '');
   if (text.includes('.')) text = text.replace(URL, ' ');
   if (text.includes('@')) text = text.replace(HANDLE, (_m, pre: string, handle: string) => `${pre}${splitCamel(handle)}`);
