@@ -3,7 +3,9 @@
 const path = require('node:path');
 process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || path.join(__dirname, '..', 'tsconfig.runtime.json');
 require('@swc-node/register');
-require('../apps/cli/src/main')
+// `match` needs no database: its own entry starts without loading the server.
+const entry = process.argv[2] === 'match' ? '../apps/cli/src/match-main' : '../apps/cli/src/main';
+require(entry)
   .run(process.argv)
   .catch((error) => {
     console.error(`claimdesk: ${error && error.message ? error.message : error}`);

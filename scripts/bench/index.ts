@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { log, ROOT, type Measure, type SectionResult } from './common';
 
-export const SECTIONS = ['extraction', 'reads', 'writes', 'import', 'scale', 'reports', 'web', 'start'] as const;
+export const SECTIONS = ['extraction', 'reads', 'writes', 'import', 'scale', 'reports', 'web', 'start', 'matching'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const TITLES: Record<Section, string> = {
@@ -17,6 +17,7 @@ const TITLES: Record<Section, string> = {
   reports: '6. Reports',
   web: '7. Web',
   start: '8. Start',
+  matching: '9. Matching',
 };
 
 function parseArgs(argv: string[]) {
@@ -74,6 +75,7 @@ async function main() {
   await run('reports', async () => (await import('./libs')).benchReports());
   await run('web', async () => (await import('./web')).benchWeb());
   await run('start', async () => (await import('./start')).benchStart());
+  await run('matching', async () => (await import('./matching')).benchMatching());
 
   const measures: Measure[] = [];
   for (const s of SECTIONS) {

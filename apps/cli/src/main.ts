@@ -1,26 +1,25 @@
-// The claimdesk command line: serve, worker, migrate, user, extract, import, demo, report, backup, feed.
-import { Command, CommanderError } from 'commander';
+// The claimdesk command line: serve, worker, migrate, user, extract, match, import, demo, report, backup, feed.
+import type { Command } from 'commander';
+import { baseProgram, runProgram } from './program';
 import { registerBackup } from './commands/backup';
 import { registerDemo } from './commands/demo';
 import { registerExtract } from './commands/extract';
 import { registerFeed } from './commands/feed';
 import { registerImport } from './commands/import';
+import { registerMatch } from './commands/match';
 import { registerMigrate } from './commands/migrate';
 import { registerReport } from './commands/report';
 import { registerServe, registerWorker } from './commands/serve';
 import { registerUser } from './commands/user';
 
 export function buildProgram(): Command {
-  const program = new Command('claimdesk')
-    .description('ClaimDesk: claim-tracking fact-check workspace')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(`claimdesk: ${text.replace(/^error: /, '')}`) })
-    .exitOverride();
+  const program = baseProgram();
   registerServe(program);
   registerWorker(program);
   registerMigrate(program);
   registerUser(program);
   registerExtract(program);
+  registerMatch(program);
   registerImport(program);
   registerDemo(program);
   registerReport(program);
@@ -29,12 +28,6 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function run(argv: string[]): Promise<void> {
-  const program = buildProgram();
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    if (error instanceof CommanderError) process.exit(error.exitCode);
-    throw error;
-  }
+export function run(argv: string[]): Promise<void> {
+  return runProgram(buildProgram(), argv);
 }

@@ -1,0 +1,285 @@
+// Candidate retrieval and the features the re-ranker scores: lexical (BM25 over claim, headline and both; coverage;
+// shared word pairs; numbers) and semantic (cosine of IDF-weighted word vectors).
+import { Bm25Index, topN } from './bm25';
+import { normaliseClaim, tokenise, type Token } from './normalise';
+import { byteCosine, DIMENSIONS, dot, normalised, type WordVectors } from './vectors';
+
+export interface IndexedText {
+  claim: string;
+  title: string;
+}
+
+interface Doc {
+  claimTokens: Token[];
+  titleTokens: Token[];
+  /** Filled on first use as a candidate: most entries never are one. */
+  detail?: DocDetail;
+  vector?: Float32Array;
+}
+
+interface DocDetail {
+  all: Map<string, number>;
+  claimCounts: Map<string, number>;
+  titleCounts: Map<string, number>;
+  bigrams: Set<string>;
+  numbers: Set<string>;
+  /** Vectors of the entry's distinct words that have one. */
+  wordVectors: Int8Array[];
+  /** The claim's words with their vectors, for soft coverage of the entry by the query. */
+  claimWords: Array<{ stem: string; vector: Int8Array | undefined }>;
+  claimVector: Float32Array;
+  titleVector: Float32Array;
+}
+
+export interface Candidate {
+  doc: number;
+  features: number[];
+}
+
+export const FEATURE_NAMES = [
+  'bm25/max',
+  'log bm25',
+  'bm25 claim/max',
+  'bm25 title/max',
+  'cos all',
+  'cos claim',
+  'cos title',
+  'cos - best cos',
+  'query coverage',
+  'entry coverage',
+  'shared pairs',
+  'shared number',
+  'number conflict',
+  '1/bm25 rank',
+  '1/cos rank',
+  'bm25/max × cos',
+  'soft query coverage',
+  'soft entry coverage',
+] as const;
+
+function counts(tokens: Token[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of tokens) m.set(t.stem, (m.get(t.stem) ?? 0) + 1);
+  return m;
+}
+
+function bigrams(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) out.add(`${tokens[i - 1].stem} ${tokens[i].stem}`);
+  return out;
+}
+
+const numbersOf = (tokens: Token[]): Set<string> => new Set(tokens.filter((t) => /^\d+$/.test(t.word) && t.word !== '1').map((t) => t.word));
+
+/** The k highest scores (index, score), best first, without sorting them all. */
+function bestOf(scores: Float32Array, k: number): Array<[number, number]> {
+  const best: Array<[number, number]> = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (best.length === k && s <= best[k - 1][1]) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1][1] < s) at--;
+    best.splice(at, 0, [i, s]);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+export interface RetrievalOptions {
+  /** How many candidates BM25 and the word vectors each bring to the re-ranker. */
+  bm25Candidates: number;
+  vectorCandidates: number;
+}
+
+export const DEFAULT_RETRIEVAL: RetrievalOptions = { bm25Candidates: 30, vectorCandidates: 10 };
+
+/** The searchable form of a library: three BM25 indexes and, once asked for, one vector per entry. */
+export class FeatureIndex {
+  private readonly docs: Doc[] = [];
+  private readonly all = new Bm25Index();
+  private readonly claims = new Bm25Index(false);
+  private readonly titles = new Bm25Index(false);
+  private matrix: Float32Array | undefined;
+
+  constructor(
+    texts: Iterable<IndexedText>,
+    private readonly vectors: WordVectors | undefined,
+  ) {
+    for (const text of texts) this.add(text);
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  add(text: IndexedText): number {
+    const claimTokens = tokenise(normaliseClaim(text.claim));
+    const titleTokens = tokenise(normaliseClaim(text.title));
+    this.all.add(claimTokens.map((t) => t.stem).concat(titleTokens.map((t) => t.stem)));
+    this.claims.add(claimTokens.map((t) => t.stem));
+    this.titles.add(titleTokens.map((t) => t.stem));
+    this.matrix = undefined;
+    return this.docs.push({ claimTokens, titleTokens }) - 1;
+  }
+
+  private detail(d: Doc): DocDetail {
+    if (!d.detail) {
+      const both = d.claimTokens.concat(d.titleTokens);
+      const words = new Set(both.map((t) => t.word));
+      d.detail = {
+        all: counts(both),
+        claimCounts: counts(d.claimTokens),
+        titleCounts: counts(d.titleTokens),
+        bigrams: new Set([...bigrams(d.claimTokens), ...bigrams(d.titleTokens)]),
+        numbers: numbersOf(both),
+        wordVectors: this.vectors ? ([...words].map((w) => this.vectors!.vectorOf(w)).filter(Boolean) as Int8Array[]) : [],
+        claimWords: d.claimTokens.map((t) => ({ stem: t.stem, vector: this.vectors?.vectorOf(t.word) })),
+        claimVector: this.embed(d.claimTokens),
+        titleVector: this.embed(d.titleTokens),
+      };
+    }
+    return d.detail;
+  }
+
+  private embed(tokens: Token[]): Float32Array {
+    const v = new Float32Array(DIMENSIONS);
+    if (this.vectors) for (const t of tokens) this.vectors.addTo(v, t.word, this.all.idf(t.stem));
+    return normalised(v);
+  }
+
+  private docVectors(i: number): Doc & { vector: Float32Array } {
+    const d = this.docs[i];
+    if (!d.vector) d.vector = this.embed(d.claimTokens.concat(d.titleTokens));
+    return d as Doc & { vector: Float32Array };
+  }
+
+  /** Every entry's vector in one array, for the nearest-neighbour pass (built on first use). */
+  private vectorMatrix(): Float32Array {
+    if (!this.matrix) {
+      const m = new Float32Array(this.docs.length * DIMENSIONS);
+      for (let i = 0; i < this.docs.length; i++) m.set(this.docVectors(i).vector, i * DIMENSIONS);
+      this.matrix = m;
+    }
+    return this.matrix;
+  }
+
+  /**
+   * Soft coverage: for each word of `from` (IDF-weighted), its best cosine with a word of `to`; exact stems count 1.
+   * Reaches paraphrases that share no words ("jab" and "vaccine").
+   */
+  private softCoverage(from: Array<{ stem: string; vector: Int8Array | undefined }>, toStems: { has(stem: string): boolean }, toVectors: Int8Array[]): number {
+    let total = 0;
+    let covered = 0;
+    for (const t of from) {
+      const idf = this.all.idf(t.stem);
+      total += idf;
+      if (toStems.has(t.stem)) {
+        covered += idf;
+        continue;
+      }
+      if (!t.vector) continue;
+      let best = 0;
+      for (const u of toVectors) {
+        const c = byteCosine(t.vector, u);
+        if (c > best) best = c;
+      }
+      covered += idf * best * best;
+    }
+    return total ? covered / total : 0;
+  }
+
+  /** Candidates for a claim, each with its feature vector (in FEATURE_NAMES order). */
+  candidates(text: string, options: RetrievalOptions = DEFAULT_RETRIEVAL): Candidate[] {
+    const tokens = tokenise(normaliseClaim(text));
+    if (!tokens.length || !this.docs.length) return [];
+    const stems = tokens.map((t) => t.stem);
+    const bm25 = topN(this.all.scoreAll(stems), options.bm25Candidates);
+    const qv = this.embed(tokens);
+    const byVector: Array<[number, number]> = [];
+    if (this.vectors && options.vectorCandidates > 0) {
+      const m = this.vectorMatrix();
+      const scores = new Float32Array(this.docs.length);
+      for (let i = 0; i < this.docs.length; i++) {
+        let s = 0;
+        const at = i * DIMENSIONS;
+        for (let d = 0; d < DIMENSIONS; d++) s += qv[d] * m[at + d];
+        scores[i] = s;
+      }
+      byVector.push(...bestOf(scores, options.vectorCandidates));
+    }
+    const pool = new Set([...bm25.map(([d]) => d), ...byVector.map(([d]) => d)]);
+    if (!pool.size) return [];
+
+    const queryCounts = counts(tokens);
+    const queryBigrams = bigrams(tokens);
+    const queryNumbers = numbersOf(tokens);
+    const queryWords = tokens.map((t) => ({ stem: t.stem, vector: this.vectors?.vectorOf(t.word) }));
+    const queryVectors = this.vectors ? ([...new Set(tokens.map((t) => t.word))].map((w) => this.vectors!.vectorOf(w)).filter(Boolean) as Int8Array[]) : [];
+    const unique = [...queryCounts.keys()];
+    const queryIdf = unique.reduce((s, t) => s + this.all.idf(t), 0) || 1;
+    const rows = [...pool].map((doc) => {
+      const v = this.docVectors(doc);
+      const d = this.detail(v);
+      const score = this.all.scoreOne(stems, doc, d.all);
+      const cos = dot(qv, v.vector);
+      let covered = 0;
+      for (const t of unique) if (d.all.has(t)) covered += this.all.idf(t);
+      let docIdf = 0;
+      let docCovered = 0;
+      for (const t of d.claimCounts.keys()) {
+        const idf = this.all.idf(t);
+        docIdf += idf;
+        if (queryCounts.has(t)) docCovered += idf;
+      }
+      let sharedPairs = 0;
+      for (const b of queryBigrams) if (d.bigrams.has(b)) sharedPairs++;
+      let sharedNumber = 0;
+      for (const n of queryNumbers) if (d.numbers.has(n)) sharedNumber = 1;
+      return {
+        doc,
+        score,
+        cos,
+        claim: this.claims.scoreOne(stems, doc, d.claimCounts),
+        title: this.titles.scoreOne(stems, doc, d.titleCounts),
+        cosClaim: dot(qv, d.claimVector),
+        cosTitle: dot(qv, d.titleVector),
+        coverage: covered / queryIdf,
+        docCoverage: docIdf ? docCovered / docIdf : 0,
+        sharedPairs: Math.min(1, sharedPairs / 3),
+        sharedNumber,
+        conflict: queryNumbers.size && d.numbers.size && !sharedNumber ? 1 : 0,
+        softQuery: this.softCoverage(queryWords, d.all, d.wordVectors),
+        softDoc: this.softCoverage(d.claimWords, queryCounts, queryVectors),
+      };
+    });
+    const maxScore = Math.max(...rows.map((r) => r.score)) || 1;
+    const maxClaim = Math.max(...rows.map((r) => r.claim)) || 1;
+    const maxTitle = Math.max(...rows.map((r) => r.title)) || 1;
+    const maxCos = Math.max(...rows.map((r) => r.cos));
+    const scoreRank = new Map([...rows].sort((a, b) => b.score - a.score || a.doc - b.doc).map((r, i) => [r.doc, i]));
+    const cosRank = new Map([...rows].sort((a, b) => b.cos - a.cos || a.doc - b.doc).map((r, i) => [r.doc, i]));
+    return rows.map((r) => ({
+      doc: r.doc,
+      features: [
+        r.score / maxScore,
+        Math.log1p(r.score),
+        r.claim / maxClaim,
+        r.title / maxTitle,
+        r.cos,
+        r.cosClaim,
+        r.cosTitle,
+        r.cos - maxCos,
+        r.coverage,
+        r.docCoverage,
+        r.sharedPairs,
+        r.sharedNumber,
+        r.conflict,
+        1 / (1 + scoreRank.get(r.doc)!),
+        1 / (1 + cosRank.get(r.doc)!),
+        (r.score / maxScore) * r.cos,
+        r.softQuery,
+        r.softDoc,
+      ],
+    }));
+  }
+}

@@ -1,0 +1,9 @@
+// Public API of @claimdesk/matching: has this claim been checked before? Library files in, ranked matches with reasons
+// out. Pure: no database, no HTTP; the model and word vectors ship in libs/matching/model.
+export { Matcher } from './matcher';
+export type { Match, MatchableEntry, MatcherOptions } from './matcher';
+export type { MatchReasons } from './reasons';
+export { matchReasons } from './reasons';
+export { normaliseClaim } from './normalise';
+export { collectLibrary, Deduplicator, LibraryFileError, parseLibrary, readLibraryFile } from './library-file';
+export type { CollectOptions, LibraryEntry, LibraryFileErrorCode, LibraryFileReport, LibraryFormat, ParseEvent, ParseOptions } from './library-file';

@@ -1,0 +1,59 @@
+import { Matcher } from './matcher';
+import { matchReasons } from './reasons';
+
+const library = [
+  {
+    id: 'gitmo',
+    claim: '122 detainees released from Guantanamo Bay under President Obama have re-engaged in terrorist activities.',
+    title: 'Did 122 Prisoners Released from Guantanamo Return to the Battlefield?',
+  },
+  { id: 'charlotte', claim: '70 per cent of the persons arrested during protests in Charlotte had out-of-state IDs.', title: 'Arrested Charlotte Protesters Are Out-of-State' },
+  { id: 'draft', claim: 'Text messages say recipients have been selected for a military draft.', title: 'Military Draft Text Messages' },
+  { id: 'moon', claim: 'NASA admitted that the moon landing in 1969 was filmed in a studio.', title: 'Did NASA Admit the Moon Landing Was Faked?' },
+  { id: 'wind', claim: 'Noise from wind turbines causes cancer.', title: 'Do Wind Turbines Cause Cancer?' },
+  { id: 'bleach', claim: 'Drinking bleach cures the coronavirus.', title: 'Does Bleach Cure COVID-19?' },
+].map((e) => ({ ...e, rating: null, publisher: null, url: null, date: null, language: null, claimant: null }));
+
+describe('Matcher', () => {
+  const matcher = new Matcher(library);
+
+  it('puts the checked claim first for a reworded post, trailer and link included', () => {
+    const matches = matcher.match('Fraudulent text messages telling people they were picked for the military draft are going around https://t.co/x — Army News (@armynews) January 7, 2020', {
+      top: 3,
+    });
+    expect(matches[0].entry.id).toBe('draft');
+    expect(matches.map((m) => m.rank)).toEqual([1, 2, 3].slice(0, matches.length));
+    expect(matches[0].score).toBeGreaterThan(matches[matches.length - 1].score);
+  });
+
+  it('ranks by meaning as well as shared words', () => {
+    expect(matcher.match('Scientists say turbine noise gives people tumours', { top: 1 })[0].entry.id).toBe('wind');
+    expect(matcher.match('Obama let 122 Guantanamo prisoners go and they went back to terrorism', { top: 1 })[0].entry.id).toBe('gitmo');
+  });
+
+  it('finds nothing for an empty claim or an empty library', () => {
+    expect(matcher.match('  the and of  ')).toEqual([]);
+    expect(new Matcher([]).match('wind turbines')).toEqual([]);
+  });
+
+  it('gives reasons: shared names and numbers', () => {
+    const [top] = matcher.match('Obama let 122 Guantanamo prisoners go', { top: 1 });
+    expect(top.reasons.names).toEqual(expect.arrayContaining(['Obama', 'Guantanamo']));
+    expect(top.reasons.numbers).toEqual(['122']);
+    expect(top.reasons.conflicts).toEqual([]);
+  });
+});
+
+describe('matchReasons', () => {
+  it('flags a date the two disagree on', () => {
+    const reasons = matchReasons('NASA admitted that the moon landing in 2011 was filmed in a studio.', 'NASA admits the 2023 moon landing was staged');
+    expect(reasons.names).toContain('NASA');
+    expect(reasons.conflicts).toEqual([{ kind: 'date', entry: '2011', claim: '2023', message: 'checked claim says 2011, this claim says 2023' }]);
+  });
+
+  it('flags numbers the two disagree on, and shares dates they agree on', () => {
+    const reasons = matchReasons('In March 2020, 70 percent of those arrested in Charlotte came from out of state.', 'In March 2020, 40% of Charlotte arrests were outsiders');
+    expect(reasons.dates).toEqual(['March 2020']);
+    expect(reasons.conflicts).toEqual([{ kind: 'number', entry: '70 percent', claim: '40 percent', message: 'checked claim says 70 percent, this claim says 40 percent' }]);
+  });
+});

@@ -1,0 +1,67 @@
+// Has this claim been checked before? Ranks the entries of a fact-check library for a claim: BM25 and word-vector
+// candidates, re-ranked by the trained model, each match with its reasons. The API and the command line both use it.
+import { FeatureIndex } from './features';
+import type { LibraryEntry } from './library-file';
+import { matchReasons, type MatchReasons } from './reasons';
+import { rerank, shippedModel, type RerankerModel } from './reranker';
+import { shippedVectors, type WordVectors } from './vectors';
+
+/** What the matcher needs of an entry; the rest of it is handed back untouched. */
+export type MatchableEntry = Pick<LibraryEntry, 'id' | 'claim' | 'title'>;
+
+export interface Match<E extends MatchableEntry = LibraryEntry> {
+  entry: E;
+  rank: number;
+  /** Re-ranker probability that the entry checks the same claim, 0…1. */
+  score: number;
+  /** At or above the model's strong-match threshold: "checked before". */
+  strong: boolean;
+  reasons: MatchReasons;
+}
+
+export interface MatcherOptions {
+  model?: RerankerModel;
+  vectors?: WordVectors;
+}
+
+export class Matcher<E extends MatchableEntry = LibraryEntry> {
+  private readonly entries: E[] = [];
+  private readonly index: FeatureIndex;
+  private readonly model: RerankerModel;
+
+  constructor(entries: Iterable<E> = [], options: MatcherOptions = {}) {
+    this.model = options.model ?? shippedModel();
+    this.index = new FeatureIndex([], options.vectors ?? shippedVectors());
+    for (const entry of entries) this.add(entry);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  add(entry: E): void {
+    this.entries.push(entry);
+    this.index.add({ claim: entry.claim, title: entry.title ?? '' });
+  }
+
+  /** The best `top` entries for the claim, best first, with `minScore` as a floor (default none). */
+  match(claim: string, options: { top?: number; minScore?: number } = {}): Array<Match<E>> {
+    const top = options.top ?? 5;
+    const scored = this.index
+      .candidates(claim, this.model.retrieval)
+      .map((c) => ({ doc: c.doc, score: rerank(this.model, c.features) }))
+      .filter((c) => c.score >= (options.minScore ?? 0))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, top);
+    return scored.map((c, i) => {
+      const entry = this.entries[c.doc];
+      return {
+        entry,
+        rank: i + 1,
+        score: c.score,
+        strong: c.score >= this.model.strongMatch,
+        reasons: matchReasons(`${entry.claim}\n${entry.title ?? ''}`, claim),
+      };
+    });
+  }
+}
