@@ -23,8 +23,8 @@ describe('claimant names', () => {
   });
 
   it('falls back to the author, then the publication', () => {
-    expect(articleClaimant({ author: 'Ana Lucía Ferrer', url: 'https://example.org/x' })).toBe('Ana Lucía Ferrer');
-    expect(articleClaimant({ author: null, url: 'https://www.example.org/x' })).toBe('example.org');
-    expect(articleClaimant({ author: null, url: null })).toBeNull();
+    expect(articleClaimant({ author: 'Ana Lucía Ferrer', url: 'https://example.org/x', title: 'T' })).toBe('Ana Lucía Ferrer');
+    expect(articleClaimant({ author: null, url: 'https://www.example.org/x', title: 'T' })).toBe('example.org');
+    expect(articleClaimant({ author: null, url: null, title: 'Harbour news' })).toBe('Harbour news');
   });
 });

@@ -31,15 +31,18 @@ export function claimantDisplayName(name: string): string {
   return trimmed ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1) : '';
 }
 
-/** The claimant of a claim nobody in the text is said to make: the article's author, else its publication (the site of its address). */
-export function articleClaimant(article: { author: string | null; url: string | null; title?: string }): string | null {
+/**
+ * The claimant of a claim nobody in the text is said to make: the article's author, else its publication (the site of its
+ * address), else the article itself by its title when neither is known.
+ */
+export function articleClaimant(article: { author: string | null; url: string | null; title: string }): string {
   if (article.author?.trim()) return article.author.trim();
   if (article.url) {
     try {
       return new URL(article.url).hostname.replace(/^www\./, '');
     } catch {
-      return null;
+      // not an address: fall through to the title
     }
   }
-  return null;
+  return article.title.trim() || 'Unknown author';
 }

@@ -281,7 +281,7 @@ export class ArticlesService {
     // Newly detected sentences: those not overlapping a claim that was placed again.
     const spans = placed.map((p) => [p.start, p.end] as const).sort((a, b) => a[0] - b[0]);
     const fresh = extracted.filter((c) => !overlapsMostly(spans, c.start, c.end));
-    const fallback = articleClaimant({ author: input.author !== undefined ? (input.author ?? null) : article.author, url: input.url ?? article.url });
+    const fallback = articleClaimant({ author: input.author !== undefined ? (input.author ?? null) : article.author, url: input.url ?? article.url, title: input.title });
     await this.claims.insertExtracted(
       tx,
       actor,

@@ -121,7 +121,7 @@ export class ClaimsService {
               fallback,
             )
           : null;
-      const claimant = columns?.claimant ?? (fallback ? { name: claimantDisplayName(fallback), key: claimantKey(fallback), unnamed: false } : null);
+      const claimant = columns?.claimant ?? { name: claimantDisplayName(fallback), key: claimantKey(fallback), unnamed: false };
       const selector = quoteSelector(revision.text, start, end);
       const created = await this.claims.create(tx, {
         workspaceId: actor.workspaceId,
@@ -146,7 +146,7 @@ export class ClaimsService {
         hedged: columns?.hedged ?? false,
         attributed: columns?.attributed ?? false,
         unnamedSource: columns?.unnamedSource ?? false,
-        claimantId: claimant?.key ? await this.claimants.ensure(tx, actor.workspaceId, claimant) : null,
+        claimantId: claimant.key ? await this.claimants.ensure(tx, actor.workspaceId, claimant) : null,
         origin: 'MANUAL',
         updatedById: actor.userId,
       });

@@ -56,7 +56,7 @@ export default function ClaimantPage() {
                     <Table.Td>
                       <Text size="sm">{i.articleTitle}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <StatusBadge status={i.status} />
                     </Table.Td>
                     <Table.Td>

@@ -17,6 +17,12 @@ describe('shortcutFor', () => {
     expect(key('j', { ctrlKey: true })).toBeNull();
     expect(key('d', { metaKey: true })).toBeNull();
   });
+  it('still walks claims when the view switch (a radio button) has the focus', () => {
+    const radio = document.createElement('input');
+    radio.type = 'radio';
+    expect(key('j', {}, radio)).toBe('next');
+    expect(key('k', {}, radio)).toBe('previous');
+  });
   it('leaves Enter on a button or link to the button', () => {
     const button = document.createElement('button');
     document.body.appendChild(button);

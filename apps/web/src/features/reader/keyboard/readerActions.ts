@@ -68,6 +68,8 @@ export const READER_ACTIONS: readonly ReaderAction[] = [
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
+  // A radio or checkbox (the reader's view switch) has the focus after a click, but nothing is typed into it.
+  if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) return false;
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'combobox';
 }
 
