@@ -1,19 +1,23 @@
-// Import an article by pasting text or uploading a file (with upload progress); with `article` it imports a new revision.
+// Import an article by pasting text, uploading a file (with upload progress) or from a web address; with `article` it imports a new revision.
 import { Alert, Button, FileInput, Group, Modal, NativeSelect, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
+import { httpUrl, importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { countOf } from '../../../lib/format';
-import { useImportArticle, useUploadArticle } from '../hooks/useArticleMutations';
+import type { ImportJobResult } from '../api/articlesApi';
+import { useImportArticle, useImportArticleFromUrl, useUploadArticle } from '../hooks/useArticleMutations';
 
-type Mode = 'paste' | 'upload';
+type Mode = 'paste' | 'upload' | 'url';
+
+const fromResult = (r: ImportResultDto): ImportJobResult => ({ articleId: r.article.id, revisionId: r.revisionId, revision: r.revision, created: r.created, claims: r.claims });
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ImportArticleDialog({ opened, onClose, article }: { opened: boolean; onClose(): void; article?: ArticleDto }) {
   const importArticle = useImportArticle();
   const uploadArticle = useUploadArticle();
+  const importFromUrl = useImportArticleFromUrl();
   const navigate = useNavigate();
   const [mode, setMode] = useState<Mode>('paste');
   const [meta, setMeta] = useState({ title: article?.title ?? '', author: article?.author ?? '', url: article?.url ?? '', publishedAt: article?.publishedAt?.slice(0, 10) ?? '' });
@@ -23,7 +27,7 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
   const [progress, setProgress] = useState<number | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
-  const [result, setResult] = useState<ImportResultDto | null>(null);
+  const [result, setResult] = useState<ImportJobResult | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldError = (k: string) => errors[k] ?? serverError?.fieldError(k);
   const metaField = (key: keyof typeof meta) => ({
@@ -52,7 +56,21 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
       setErrors({});
       setBusy(true);
       try {
-        setResult(await importArticle.mutateAsync(parsed.data));
+        setResult(fromResult(await importArticle.mutateAsync(parsed.data)));
+      } catch (e) {
+        setServerError(e as ApiError);
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
+    if (mode === 'url') {
+      const url = httpUrl.safeParse(common.url ?? '');
+      if (!url.success) return setErrors({ url: common.url ? url.error.issues[0].message : 'give the address of the article' });
+      setErrors({});
+      setBusy(true);
+      try {
+        setResult(await importFromUrl.mutateAsync({ ...common, url: url.data }));
       } catch (e) {
         setServerError(e as ApiError);
       } finally {
@@ -67,11 +85,13 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
     setProgress(0);
     try {
       setResult(
-        await uploadArticle.mutateAsync({
-          file,
-          fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
-          onProgress: setProgress,
-        }),
+        fromResult(
+          await uploadArticle.mutateAsync({
+            file,
+            fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
+            onProgress: setProgress,
+          }),
+        ),
       );
     } catch (e) {
       setServerError(e as ApiError);
@@ -102,7 +122,7 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
             <Button
               onClick={() => {
                 close();
-                navigate(`/articles/${result.article.id}`);
+                navigate(`/articles/${result.articleId}`);
               }}
             >
               Open the article
@@ -118,16 +138,29 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
               data={[
                 { value: 'paste', label: 'Paste text' },
                 { value: 'upload', label: 'Upload a file' },
+                { value: 'url', label: 'From a web address' },
               ]}
               aria-label="How to import"
             />
             <SimpleGrid cols={2} spacing="sm">
-              <TextInput label="Title" description="Taken from the text when empty" {...metaField('title')} />
+              <TextInput label="Title" description={mode === 'url' ? 'Taken from the page when empty' : 'Taken from the text when empty'} {...metaField('title')} />
               <TextInput label="Author" {...metaField('author')} />
-              <TextInput label="Published address (URL)" placeholder="https://" {...metaField('url')} />
+              <TextInput
+                label={mode === 'url' ? 'Web address of the article' : 'Published address (URL)'}
+                description={mode === 'url' ? 'ClaimDesk fetches the page and imports its main content' : undefined}
+                placeholder="https://"
+                required={mode === 'url'}
+                {...metaField('url')}
+              />
               <TextInput label="Publication date" type="date" {...metaField('publishedAt')} />
             </SimpleGrid>
-            {mode === 'paste' ? (
+            {mode === 'url' ? (
+              busy && (
+                <Text size="sm" c="dimmed">
+                  Fetching the page and finding claims…
+                </Text>
+              )
+            ) : mode === 'paste' ? (
               <>
                 <NativeSelect
                   label="Format"

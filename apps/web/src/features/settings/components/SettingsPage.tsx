@@ -1,6 +1,7 @@
-// Workspace settings: members and roles, the rating scale, API tokens.
+// Workspace settings: members and roles, the rating scale, API tokens, feeds.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
+import { FeedsSettings } from './FeedsSettings';
 import { MembersSettings } from './MembersSettings';
 import { RatingScaleSettings } from './RatingScaleSettings';
 import { TokensSettings } from './TokensSettings';
@@ -16,6 +17,7 @@ export default function SettingsPage() {
           <Tabs.Tab value="members">Members</Tabs.Tab>
           <Tabs.Tab value="ratings">Rating scale</Tabs.Tab>
           <Tabs.Tab value="tokens">API tokens</Tabs.Tab>
+          <Tabs.Tab value="feeds">Feeds</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
           <MembersSettings />
@@ -25,6 +27,9 @@ export default function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="tokens" pt="md">
           <TokensSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="feeds" pt="md">
+          <FeedsSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>
