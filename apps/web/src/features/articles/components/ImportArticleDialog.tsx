@@ -1,19 +1,24 @@
-// Import an article by pasting text or uploading a file (with upload progress); with `article` it imports a new revision.
+// Import an article by pasting text, uploading a file (with upload progress) or from a web address; with `article` it imports a new revision.
 import { Alert, Button, FileInput, Group, Modal, NativeSelect, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
+import { httpUrl, importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
 import { useState, type FormEvent } from 'react';
 import { importSummary } from '../importSummary';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
-import { useImportArticle, useUploadArticle } from '../hooks/useArticleMutations';
+import { countOf } from '../../../lib/format';
+import type { ImportJobResult } from '../api/articlesApi';
+import { useImportArticle, useImportArticleFromUrl, useUploadArticle } from '../hooks/useArticleMutations';
 
-type Mode = 'paste' | 'upload';
+type Mode = 'paste' | 'upload' | 'url';
+
+const fromResult = (r: ImportResultDto): ImportJobResult => ({ articleId: r.article.id, revisionId: r.revisionId, revision: r.revision, created: r.created, claims: r.claims });
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ImportArticleDialog({ opened, onClose, article, currentText }: { opened: boolean; onClose(): void; article?: ArticleDto; currentText?: string }) {
   const importArticle = useImportArticle();
   const uploadArticle = useUploadArticle();
+  const importFromUrl = useImportArticleFromUrl();
   const navigate = useNavigate();
   const [mode, setMode] = useState<Mode>('paste');
   const [meta, setMeta] = useState({ title: article?.title ?? '', author: article?.author ?? '', url: article?.url ?? '', publishedAt: article?.publishedAt?.slice(0, 10) ?? '' });
@@ -24,7 +29,7 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
   const [progress, setProgress] = useState<number | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
-  const [result, setResult] = useState<ImportResultDto | null>(null);
+  const [result, setResult] = useState<ImportJobResult | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldError = (k: string) => errors[k] ?? serverError?.fieldError(k);
   const metaField = (key: keyof typeof meta) => ({
@@ -53,7 +58,21 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
       setErrors({});
       setBusy(true);
       try {
-        setResult(await importArticle.mutateAsync(parsed.data));
+        setResult(fromResult(await importArticle.mutateAsync(parsed.data)));
+      } catch (e) {
+        setServerError(e as ApiError);
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
+    if (mode === 'url') {
+      const url = httpUrl.safeParse(common.url ?? '');
+      if (!url.success) return setErrors({ url: common.url ? url.error.issues[0].message : 'give the address of the article' });
+      setErrors({});
+      setBusy(true);
+      try {
+        setResult(await importFromUrl.mutateAsync({ ...common, url: url.data }));
       } catch (e) {
         setServerError(e as ApiError);
       } finally {
@@ -68,11 +87,13 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
     setProgress(0);
     try {
       setResult(
-        await uploadArticle.mutateAsync({
-          file,
-          fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
-          onProgress: setProgress,
-        }),
+        fromResult(
+          await uploadArticle.mutateAsync({
+            file,
+            fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
+            onProgress: setProgress,
+          }),
+        ),
       );
     } catch (e) {
       setServerError(e as ApiError);
@@ -105,7 +126,7 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
             <Button
               onClick={() => {
                 close();
-                navigate(`/articles/${result.article.id}`);
+                navigate(`/articles/${result.articleId}`);
               }}
             >
               Open the article
@@ -121,16 +142,29 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
               data={[
                 { value: 'paste', label: 'Paste text' },
                 { value: 'upload', label: 'Upload a file' },
+                { value: 'url', label: 'From a web address' },
               ]}
               aria-label="How to import"
             />
             <SimpleGrid cols={2} spacing="sm">
-              <TextInput label="Title" description="Taken from the text when empty" {...metaField('title')} />
+              <TextInput label="Title" description={mode === 'url' ? 'Taken from the page when empty' : 'Taken from the text when empty'} {...metaField('title')} />
               <TextInput label="Author" {...metaField('author')} />
-              <TextInput label="Published address (URL)" placeholder="https://" {...metaField('url')} />
+              <TextInput
+                label={mode === 'url' ? 'Web address of the article' : 'Published address (URL)'}
+                description={mode === 'url' ? 'ClaimDesk fetches the page and imports its main content' : undefined}
+                placeholder="https://"
+                required={mode === 'url'}
+                {...metaField('url')}
+              />
               <TextInput label="Publication date" type="date" {...metaField('publishedAt')} />
             </SimpleGrid>
-            {mode === 'paste' ? (
+            {mode === 'url' ? (
+              busy && (
+                <Text size="sm" c="dimmed">
+                  Fetching the page and finding claims…
+                </Text>
+              )
+            ) : mode === 'paste' ? (
               <>
                 <NativeSelect
                   label="Format"

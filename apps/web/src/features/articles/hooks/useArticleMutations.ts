@@ -3,7 +3,7 @@
 import type { ImportResultDto } from '@claimdesk/domain';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { dashboardKeys } from '../../dashboard';
-import { articlesApi, type ImportArticleBody, type UploadFields } from '../api/articlesApi';
+import { articlesApi, type ImportArticleBody, type ImportJobResult, type UploadFields } from '../api/articlesApi';
 import { articleKeys } from '../api/articleQueries';
 
 function invalidateArticles(client: QueryClient): void {
@@ -18,6 +18,11 @@ function useImportMutation<V>(mutationFn: (variables: V) => Promise<ImportResult
 
 export function useImportArticle() {
   return useImportMutation((body: ImportArticleBody) => articlesApi.import(body));
+}
+
+export function useImportArticleFromUrl() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: (body: ImportArticleBody): Promise<ImportJobResult> => articlesApi.importFromUrl(body), onSuccess: () => invalidateArticles(client) });
 }
 
 export function useUploadArticle() {

@@ -20,6 +20,7 @@ export const claimKeys = {
 export const sourceKeys = {
   all: ['sources'] as const,
   search: (q: string) => [...sourceKeys.all, 'search', q] as const,
+  snapshot: (snapshotId: string) => [...sourceKeys.all, 'snapshot', snapshotId] as const,
 };
 
 async function fetchAllClaims(articleId: string): Promise<ClaimDto[]> {
@@ -45,6 +46,8 @@ export const claimQueries = {
   /** Every claim of one article (all pages), in text order, for the reader. */
   ofArticle: (articleId: string) => queryOptions({ queryKey: claimKeys.ofArticle(articleId), queryFn: () => fetchAllClaims(articleId), enabled: Boolean(articleId) }),
   detail: (id: string) => queryOptions({ queryKey: claimKeys.detail(id), queryFn: () => claimsApi.get(id) }),
+  /** A capture never changes once taken. */
+  snapshot: (sourceId: string, snapshotId: string) => queryOptions({ queryKey: sourceKeys.snapshot(snapshotId), queryFn: () => claimsApi.snapshot(sourceId, snapshotId), staleTime: Infinity }),
   history: (id: string) => queryOptions({ queryKey: claimKeys.history(id), queryFn: () => claimsApi.history(id) }),
   similar: (id: string) => queryOptions({ queryKey: claimKeys.similar(id), queryFn: () => claimsApi.similar(id) }),
   reviewQueue: (enabled: boolean) => queryOptions({ queryKey: claimKeys.reviewQueue(), queryFn: claimsApi.reviewQueue, enabled }),

@@ -10,10 +10,13 @@ import type {
   Page,
   ReviewQueueItemDto,
   SimilarClaimDto,
+  SnapshotDetailDto,
   SourceDto,
+  JobAcceptedDto,
   VerdictDto,
 } from '@claimdesk/domain';
 import type { z } from 'zod';
+import { jobResult } from '../../../api/jobs';
 import type { attachSourceSchema, createClaimSchema, updateClaimSchema, verdictSchema } from '@claimdesk/domain';
 import { api, toQuery } from '../../../api/client';
 
@@ -47,6 +50,14 @@ export const claimsApi = {
   addComment: (claimId: string, body: string) => api<CommentDto>('POST', `/claims/${id(claimId)}/comments`, { body }),
   searchSources: (q: string) => api<SourceDto[]>('GET', `/sources${toQuery({ q })}`),
   attachSource: (claimId: string, body: z.input<typeof attachSourceSchema>) => api<ClaimSourceDto>('POST', `/claims/${id(claimId)}/sources`, body),
+  /** One capture of a source, with the readable text excerpts quote into. */
+  snapshot: (sourceId: string, snapshotId: string) => api<SnapshotDetailDto>('GET', `/sources/${id(sourceId)}/snapshots/${id(snapshotId)}`),
+  /** Captures the source's page now, in a background job that this follows to its end. */
+  captureSource: async (sourceId: string) => jobResult<{ snapshotId: string }>((await api<JobAcceptedDto>('POST', `/sources/${id(sourceId)}/snapshots`)).jobId),
+  /** Waits for the capture that attaching a source by URL started. */
+  capturedAfterAttach: (jobId: string) => jobResult<{ snapshotId: string }>(jobId),
+  quoteExcerpt: (claimId: string, claimSourceId: string, body: { snapshotId: string; start: number; end: number }) =>
+    api<ClaimSourceDto>('PUT', `/claims/${id(claimId)}/sources/${id(claimSourceId)}/excerpt`, body),
   detachSource: (claimId: string, claimSourceId: string) => api<void>('DELETE', `/claims/${id(claimId)}/sources/${id(claimSourceId)}`),
   createVerdict: (claimId: string, body: z.input<typeof verdictSchema>) => api<VerdictDto>('POST', `/claims/${id(claimId)}/verdicts`, body),
   updateVerdict: (verdictId: string, body: z.input<typeof verdictSchema> & { version: number }) => api<VerdictDto>('PUT', `/verdicts/${id(verdictId)}`, body),

@@ -9,11 +9,12 @@ import { ErrorText } from '../../../lib/ErrorText';
 import { SafeLink } from '../../../lib/SafeLink';
 import { claimQueries } from '../api/claimQueries';
 import { useAttachSource, useDetachSource } from '../hooks/useClaimMutations';
+import { SourceCapture } from './SourceCapture';
 
 const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: 'Supports', REFUTES: 'Refutes', CONTEXT: 'Context' };
 const STANCE_COLORS: Record<Stance, string> = { SUPPORTS: 'teal', REFUTES: 'red', CONTEXT: 'gray' };
 
-export function SourceItem({ link, onRemove }: { link: ClaimSourceDto; onRemove?(): void }) {
+export function SourceItem({ link, onRemove, claimId, canEdit = false }: { link: ClaimSourceDto; onRemove?(): void; claimId?: string; canEdit?: boolean }) {
   return (
     <Paper withBorder p="xs" radius="sm">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -34,6 +35,7 @@ export function SourceItem({ link, onRemove }: { link: ClaimSourceDto; onRemove?
               {link.excerpt}
             </Text>
           )}
+          {claimId && <SourceCapture claimId={claimId} link={link} canEdit={canEdit} />}
           {link.note && (
             <Text size="xs" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
               Note: {link.note}
@@ -61,7 +63,7 @@ export function SourcesSection({ claimId, sources, canEdit }: { claimId: string;
         </Text>
       )}
       {sources.map((s) => (
-        <SourceItem key={s.id} link={s} onRemove={canEdit ? () => remove.mutate(s.id) : undefined} />
+        <SourceItem key={s.id} link={s} claimId={claimId} canEdit={canEdit} onRemove={canEdit ? () => remove.mutate(s.id) : undefined} />
       ))}
       <ErrorText error={remove.error} />
       {canEdit &&

@@ -44,8 +44,14 @@ export function useAttachSource(claimId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Parameters<typeof claimsApi.attachSource>[1]) => claimsApi.attachSource(claimId, body),
-    onSuccess: () => {
+    onSuccess: (link) => {
       void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) });
+      // The page is captured in the background; the panel shows the capture once it is there (or its absence stays).
+      if (link.captureJobId)
+        void claimsApi
+          .capturedAfterAttach(link.captureJobId)
+          .catch(() => undefined)
+          .then(() => client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }));
       void client.invalidateQueries({ queryKey: sourceKeys.all });
     },
   });
@@ -54,4 +60,19 @@ export function useAttachSource(claimId: string) {
 export function useDetachSource(claimId: string) {
   const client = useQueryClient();
   return useMutation({ mutationFn: (linkId: string) => claimsApi.detachSource(claimId, linkId), onSuccess: () => void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }) });
+}
+
+/** Captures a source's page again (a background job), then refreshes the claim panel. */
+export function useCaptureSource(claimId: string) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: (sourceId: string) => claimsApi.captureSource(sourceId), onSettled: () => void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }) });
+}
+
+/** Quotes a passage of a capture as a source link's excerpt. */
+export function useQuoteExcerpt(claimId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ linkId, ...body }: { linkId: string; snapshotId: string; start: number; end: number }) => claimsApi.quoteExcerpt(claimId, linkId, body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }),
+  });
 }

@@ -1,7 +1,8 @@
-// Workspace settings: members and invitations, the rating scale, API tokens, the audit log.
-import type { ApiTokenDto, AuditEventDto, InvitationDto, MemberDto, Page, RatingScaleDto, Role } from '@claimdesk/domain';
+// Workspace settings: members and invitations, the rating scale, API tokens, feeds, the audit log.
+import type { ApiTokenDto, AuditEventDto, FeedDto, FeedPollDto, InvitationDto, JobAcceptedDto, MemberDto, Page, RatingScaleDto, Role } from '@claimdesk/domain';
 import type { Rating } from '@claimdesk/domain';
 import { api } from '../../../api/client';
+import { jobResult } from '../../../api/jobs';
 
 const id = (value: string) => encodeURIComponent(value);
 export const settingsApi = {
@@ -17,6 +18,12 @@ export const settingsApi = {
   createToken: (body: { name: string; scopes: Array<'read' | 'write'>; expiresInDays?: number }) => api<ApiTokenDto & { token: string }>('POST', '/tokens', body),
   revokeToken: (tokenId: string) => api<void>('DELETE', `/tokens/${id(tokenId)}`),
   auditLog: (filters: AuditFilters, cursor: string | null) => api<Page<AuditEventDto>>('GET', `/audit?${auditSearch(filters, cursor)}`),
+  feeds: () => api<FeedDto[]>('GET', '/feeds'),
+  addFeed: (body: { url: string; intervalMinutes?: number }) => api<FeedDto>('POST', '/feeds', body),
+  updateFeed: (feedId: string, body: { version: number; paused?: boolean }) => api<FeedDto>('PATCH', `/feeds/${id(feedId)}`, body),
+  removeFeed: (feedId: string) => api<void>('DELETE', `/feeds/${id(feedId)}`),
+  /** Polls a feed now, in a background job that this follows to its end. */
+  pollFeed: async (feedId: string) => jobResult<FeedPollDto>((await api<JobAcceptedDto>('POST', `/feeds/${id(feedId)}/poll`)).jobId),
 };
 
 /** The audit log's filters as the form holds them; empty means "any". */

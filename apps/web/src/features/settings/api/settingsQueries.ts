@@ -9,6 +9,7 @@ export const settingsKeys = {
   ratingScale: () => [...settingsKeys.all, 'rating-scale'] as const,
   tokens: () => [...settingsKeys.all, 'tokens'] as const,
   audit: (filters: AuditFilters) => [...settingsKeys.all, 'audit', filters] as const,
+  feeds: () => [...settingsKeys.all, 'feeds'] as const,
 };
 
 export const settingsQueries = {
@@ -23,4 +24,5 @@ export const settingsQueries = {
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor,
     }),
+  feeds: () => queryOptions({ queryKey: settingsKeys.feeds(), queryFn: settingsApi.feeds }),
 };

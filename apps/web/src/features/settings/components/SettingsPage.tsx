@@ -1,9 +1,10 @@
-// Workspace settings: members and roles, the rating scale, API tokens, and for admins the audit log.
+// Workspace settings: members and roles, the rating scale, API tokens, feeds, and for admins the audit log.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { ADMINS } from '@claimdesk/domain';
 import { useSearchParams } from 'react-router';
 import { hasRole, useAuth } from '../../auth';
 import { AuditLogSettings } from './AuditLogSettings';
+import { FeedsSettings } from './FeedsSettings';
 import { MembersSettings } from './MembersSettings';
 import { RatingScaleSettings } from './RatingScaleSettings';
 import { TokensSettings } from './TokensSettings';
@@ -21,6 +22,7 @@ export default function SettingsPage() {
           <Tabs.Tab value="members">Members</Tabs.Tab>
           <Tabs.Tab value="ratings">Rating scale</Tabs.Tab>
           <Tabs.Tab value="tokens">API tokens</Tabs.Tab>
+          <Tabs.Tab value="feeds">Feeds</Tabs.Tab>
           {admin && <Tabs.Tab value="audit">Audit log</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
@@ -31,6 +33,9 @@ export default function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="tokens" pt="md">
           <TokensSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="feeds" pt="md">
+          <FeedsSettings />
         </Tabs.Panel>
         {admin && (
           <Tabs.Panel value="audit" pt="md">

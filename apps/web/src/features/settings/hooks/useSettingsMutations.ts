@@ -34,3 +34,13 @@ function useTokensMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
 
 export const useCreateToken = () => useTokensMutation((body: Parameters<typeof settingsApi.createToken>[0]) => settingsApi.createToken(body));
 export const useRevokeToken = () => useTokensMutation((tokenId: string) => settingsApi.revokeToken(tokenId));
+
+function useFeedsMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSettled: () => void client.invalidateQueries({ queryKey: settingsKeys.feeds() }) });
+}
+
+export const useAddFeed = () => useFeedsMutation((body: Parameters<typeof settingsApi.addFeed>[0]) => settingsApi.addFeed(body));
+export const usePauseFeed = () => useFeedsMutation(({ feedId, version, paused }: { feedId: string; version: number; paused: boolean }) => settingsApi.updateFeed(feedId, { version, paused }));
+export const useRemoveFeed = () => useFeedsMutation((feedId: string) => settingsApi.removeFeed(feedId));
+export const usePollFeed = () => useFeedsMutation((feedId: string) => settingsApi.pollFeed(feedId));
