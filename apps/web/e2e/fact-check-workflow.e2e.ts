@@ -40,6 +40,7 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
     await form.getByLabel('Role').selectOption(role);
     await form.getByRole('button', { name: 'Create invitation link' }).click();
     const link = (await form.getByTestId('invitation-link').textContent())!;
+    if (role === 'EDITOR') await screenshot(admin, 'settings-invitation');
     // The person opens the link and chooses their own password; the admin never knows it.
     const invited = await env.newPage();
     await invited.goto(new URL(link).pathname + new URL(link).hash);
