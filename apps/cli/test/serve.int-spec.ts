@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, stopAllServers, stopServer } from './run-cli';
+import { runCli, startServer, stopAllServers, stopServer } from './run-cli';
 
 afterAll(() => stopAllServers());
 
@@ -37,6 +37,23 @@ describe('claimdesk serve with embedded PostgreSQL', () => {
       expect(login.status).toBe(200);
     } finally {
       expect(await stopServer(second.child, 'SIGTERM')).toBe(0);
+    }
+  });
+
+  it('lets a command use the running server’s PostgreSQL, and leaves that server running', async () => {
+    const server = await startServer(env);
+    try {
+      const demo = await runCli(['demo'], env);
+      expect(demo.code).toBe(0);
+      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ada@example.org', password: 'long enough pw' }),
+      });
+      expect(login.status).toBe(200);
+    } finally {
+      expect(await stopServer(server.child, 'SIGTERM')).toBe(0);
     }
   });
 

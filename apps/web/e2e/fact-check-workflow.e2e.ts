@@ -15,6 +15,7 @@ async function checkA11y(page: Page, screen: string) {
   a11y[screen] = await seriousA11yViolations(page);
 }
 
+// Longer than the suite's default: two invited people open their links and choose passwords in browsers of their own.
 test('a fact-checker corrects the Fidel Castro meeting and an editor approves it into the report', async () => {
   // The admin sets up the workspace and invites an editor and a fact-checker.
   const admin = await env.newPage();
@@ -40,6 +41,7 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
     await form.getByLabel('Role').selectOption(role);
     await form.getByRole('button', { name: 'Create invitation link' }).click();
     const link = (await form.getByTestId('invitation-link').textContent())!;
+    if (role === 'EDITOR') await screenshot(admin, 'settings-invitation');
     // The person opens the link and chooses their own password; the admin never knows it.
     const invited = await env.newPage();
     await invited.goto(new URL(link).pathname + new URL(link).hash);
@@ -159,4 +161,4 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
 
   expect(dialogs).toEqual([]);
   expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
-});
+}, 300_000);

@@ -1,6 +1,7 @@
 // Logical backup of one workspace (gzipped JSON lines, one row per line) and its restore in one transaction.
 import fs from 'node:fs';
 import readline from 'node:readline';
+import { createHash } from 'node:crypto';
 import { createGunzip, createGzip } from 'node:zlib';
 import { once } from 'node:events';
 import { Client } from 'pg';
@@ -32,7 +33,9 @@ export const BACKUP_TABLES = [
 ] as const;
 
 const FORMAT = 'claimdesk-backup';
-const VERSION = 1;
+/** Version 2 ends with a manifest: row counts per table and the SHA-256 of every row line, checked on restore. */
+const VERSION = 2;
+const MANIFEST = '$manifest';
 
 function selectFor(table: string): string {
   if (table === 'workspaces') return `SELECT row_to_json(t) AS row FROM workspaces t WHERE id = $1`;
@@ -62,11 +65,17 @@ export async function backupWorkspace(databaseUrl: string, slug: string, file: s
     const workspaceId = ws.rows[0].id;
     await write({ format: FORMAT, version: VERSION, workspace: slug, createdAt: new Date().toISOString() });
     const rows: Record<string, number> = {};
+    const hash = createHash('sha256');
     for (const table of BACKUP_TABLES) {
       const result = await client.query<{ row: unknown }>(selectFor(table), [workspaceId]);
       rows[table] = result.rowCount ?? 0;
-      for (const r of result.rows) await write({ t: table, r: r.row });
+      for (const r of result.rows) {
+        const line = { t: table, r: r.row };
+        hash.update(`${JSON.stringify(line)}\n`);
+        await write(line);
+      }
     }
+    await write({ t: MANIFEST, rows, sha256: hash.digest('hex') });
     await client.query('COMMIT');
     gzip.end();
     await once(out, 'finish');
@@ -99,6 +108,12 @@ export async function restoreWorkspace(databaseUrl: string, file: string): Promi
     const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     let header: { format?: string; version?: number; workspace?: string } | null = null;
     const rows: Record<string, number> = {};
+    const hash = createHash('sha256');
+    const refuse = (why: string) => new Error(`${file} cannot be restored: ${why}; nothing was restored`);
+    // The archive's own workspace (its first row) and its users: every other row must belong to them.
+    let workspaceId: string | null = null;
+    const userIds = new Set<string>();
+    let manifest: { rows?: Record<string, number>; sha256?: string } | null = null;
     for await (const line of lines) {
       if (!line.trim()) continue;
       const item = JSON.parse(line);
@@ -107,21 +122,43 @@ export async function restoreWorkspace(databaseUrl: string, file: string): Promi
         if (item.format !== FORMAT || item.version !== VERSION) throw new Error(`${file} is not a ClaimDesk backup (version ${VERSION})`);
         continue;
       }
+      if (manifest) throw refuse('rows after its manifest');
+      if (item.t === MANIFEST) {
+        manifest = item;
+        continue;
+      }
+      hash.update(`${line}\n`);
       const table = item.t as (typeof BACKUP_TABLES)[number];
       if (!columns.has(table)) throw new Error(`unknown table "${table}" in backup`);
+      const row = (item.r ?? {}) as Record<string, unknown>;
+      if (table === 'workspaces') {
+        if (workspaceId || row.slug !== header.workspace || typeof row.id !== 'string') throw refuse(`its workspace row is not the one workspace "${header.workspace}"`);
+        workspaceId = row.id;
+      } else if (!workspaceId) {
+        throw refuse('it does not start with its workspace');
+      } else if (table === 'users') {
+        if (typeof row.id !== 'string') throw refuse('a user without an id');
+        userIds.add(row.id);
+      } else {
+        if (row.workspace_id !== workspaceId) throw refuse(`a ${table} row belongs to another workspace`);
+        if ('user_id' in row && !userIds.has(row.user_id as string)) throw refuse(`a ${table} row names a user who is not in the backup`);
+      }
       if (table === 'users') {
-        const existing = await client.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [item.r.email]);
+        const existing = await client.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [row.email]);
         if (existing.rowCount) {
-          if (existing.rows[0].id !== item.r.id) throw new Error(`user ${item.r.email} already exists here with another id; restore into an empty database`);
+          if (existing.rows[0].id !== row.id) throw new Error(`user ${String(row.email)} already exists here with another id; restore into an empty database`);
           rows[table] = (rows[table] ?? 0) + 1;
           continue;
         }
       }
       const cols = columns.get(table)!;
       // Audit events get new ids (in their original order); their content is restored exactly.
-      await client.query(`INSERT INTO ${table} (${cols}) SELECT ${cols} FROM json_populate_record(NULL::${table}, $1::json)`, [JSON.stringify(item.r)]);
+      await client.query(`INSERT INTO ${table} (${cols}) SELECT ${cols} FROM json_populate_record(NULL::${table}, $1::json)`, [JSON.stringify(row)]);
       rows[table] = (rows[table] ?? 0) + 1;
     }
+    if (header && !manifest) throw refuse('it has no manifest (truncated?)');
+    if (manifest && manifest.sha256 !== hash.digest('hex')) throw refuse('its rows do not match its manifest (changed or damaged)');
+    if (manifest && BACKUP_TABLES.some((t) => (manifest!.rows?.[t] ?? 0) !== (rows[t] ?? 0))) throw refuse('its row counts do not match its manifest');
     if (!header) throw new Error(`${file} is empty`);
     await client.query('COMMIT');
     return { workspace: header.workspace!, rows };

@@ -49,6 +49,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
 
   const fresh = !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
+  // A `claimdesk serve` (or another command) already runs PostgreSQL on this directory: use it, and never stop it.
+  const live = fresh ? null : liveServerOf(pgDir);
+  if (live) {
+    log(`using the PostgreSQL already running on ${pgDir} (pid ${live.pid}, port ${live.port})`);
+    return { url: `postgresql://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${live.port}/${DATABASE}`, dataDir, stop: async () => undefined };
+  }
   if (fresh) {
     fs.rmSync(pgDir, { recursive: true, force: true });
     await pg.initialise();
@@ -141,6 +147,38 @@ function readOrCreateCredentials(dataDir: string): { password: string } {
   const credentials = { password: randomBytes(18).toString('base64url') };
   fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
+}
+
+/**
+ * The PostgreSQL running on this directory when a live Node process (a `claimdesk serve` or another command) started
+ * it, with its port from postmaster.pid; null when none runs, or when it is an orphan left by a killed process.
+ */
+function liveServerOf(pgDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid) || !Number.isInteger(port) || port <= 0) return null;
+  const parent = parentOf(pid);
+  return parent && parent > 1 && alive(parent) && isNode(parent) ? { pid, port } : null;
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after its closing parenthesis.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || null;
+  } catch {
+    return null;
+  }
+}
+
+function isNode(pid: number): boolean {
+  try {
+    return /node|claimdesk/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** A server left running by a process that was killed (SIGKILL) still holds the directory: shut it down first. */

@@ -98,7 +98,7 @@ export function AcceptInvitationPage() {
               setError(null);
             }}
             data={[
-              { value: 'new', label: 'I am new to ClaimDesk' },
+              { value: 'new', label: 'New to ClaimDesk' },
               { value: 'existing', label: 'I have an account' },
             ]}
           />
