@@ -1,6 +1,7 @@
-// The claimdesk command line: serve, worker, migrate, user, extract, import, demo, report, backup.
+// The claimdesk command line: serve, worker, migrate, db, user, extract, import, demo, report, backup.
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
+import { registerDb } from './commands/db';
 import { registerDemo } from './commands/demo';
 import { registerExtract } from './commands/extract';
 import { registerImport } from './commands/import';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerWorker(program);
   registerMigrate(program);
+  registerDb(program);
   registerUser(program);
   registerExtract(program);
   registerImport(program);

@@ -1,11 +1,17 @@
 // Import an article by pasting text or uploading a file (with upload progress); with `article` it imports a new revision.
+// A large article is imported by a background job: the dialog follows its progress and opens the article when it is done.
 import { Alert, Button, FileInput, Group, Modal, NativeSelect, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
-import { useState, type FormEvent } from 'react';
+import { importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto, type JobDto } from '@claimdesk/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { countOf } from '../../../lib/format';
+import { JobProgress } from '../../jobs';
+import { dashboardKeys } from '../../dashboard';
+import { articleKeys } from '../api/articleQueries';
+import type { ImportOutcome } from '../api/articlesApi';
 import { useImportArticle, useUploadArticle } from '../hooks/useArticleMutations';
 
 type Mode = 'paste' | 'upload';
@@ -24,7 +30,22 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<ImportResultDto | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const accept = (outcome: ImportOutcome) => ('jobId' in outcome ? setJobId(outcome.jobId) : setResult(outcome));
+  const jobFinished = useCallback(
+    (job: JobDto) => {
+      if (job.state !== 'completed') return;
+      const done = job.result as { articleId: string };
+      void client.invalidateQueries({ queryKey: articleKeys.all });
+      void client.invalidateQueries({ queryKey: dashboardKeys.all });
+      setJobId(null);
+      onClose();
+      navigate(`/articles/${done.articleId}`);
+    },
+    [client, navigate, onClose],
+  );
   const fieldError = (k: string) => errors[k] ?? serverError?.fieldError(k);
   const metaField = (key: keyof typeof meta) => ({
     value: meta[key],
@@ -52,7 +73,7 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
       setErrors({});
       setBusy(true);
       try {
-        setResult(await importArticle.mutateAsync(parsed.data));
+        accept(await importArticle.mutateAsync(parsed.data));
       } catch (e) {
         setServerError(e as ApiError);
       } finally {
@@ -66,7 +87,7 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
     setBusy(true);
     setProgress(0);
     try {
-      setResult(
+      accept(
         await uploadArticle.mutateAsync({
           file,
           fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
@@ -83,12 +104,23 @@ export function ImportArticleDialog({ opened, onClose, article }: { opened: bool
 
   const close = () => {
     setResult(null);
+    setJobId(null);
     onClose();
   };
 
   return (
     <Modal opened={opened} onClose={close} title={article ? `Import a new revision of “${article.title}”` : 'Import an article'} size="xl">
-      {result ? (
+      {jobId ? (
+        <Stack>
+          <Text>This is a long article: it is being imported in the background. It opens here when its claims are found; you can close this and keep working.</Text>
+          <JobProgress jobId={jobId} label="Import progress" onFinished={jobFinished} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Close
+            </Button>
+          </Group>
+        </Stack>
+      ) : result ? (
         <Stack>
           <Alert color="teal" title={result.created ? 'Article imported' : `Revision ${result.revision} imported`}>
             {countOf(result.claims.detected, 'claim')} detected
