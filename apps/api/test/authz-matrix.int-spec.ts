@@ -58,6 +58,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/reports/range': 'member',
   'GET /api/reports/:id/:format': 'member',
   'GET /api/jobs/:id': 'member',
+  'GET /api/metrics': 'admin',
 };
 const POLICY_ROLES: Record<string, Role[]> = {
   member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],
@@ -163,7 +164,7 @@ describe('authorisation matrix', () => {
     const token = await ws.admin.post('/tokens', { name: 'matrix', scopes: ['read'] });
     const spare = await ws.admin.post('/members', { email: `spare-${Date.now()}@example.org`, name: 'Spare', password: 'long enough pw', role: 'VIEWER' });
     const target = claims.find((c: { id: string }) => c.id !== castro.id);
-    const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(60), title: 'Matrix, long' });
+    const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(23), title: 'Matrix, long' });
     f = {
       articleId: imported.body.article.id,
       claimId: target.id,

@@ -44,6 +44,8 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 import { JobQueue } from './jobs/job-queue.service';
 import { JobsController } from './jobs/jobs.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -91,6 +93,7 @@ export class AppModule {
         EventsController,
         ReportsController,
         JobsController,
+        MetricsController,
       ],
       providers: [
         AccountsService,
@@ -105,6 +108,7 @@ export class AppModule {
         SettingsService,
         ReportsService,
         JobQueue,
+        MetricsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],
