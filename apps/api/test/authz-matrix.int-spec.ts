@@ -81,6 +81,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/jobs/:id': 'member',
   'GET /api/audit': 'admin',
   'GET /api/audit/export': 'admin',
+  'GET /api/metrics': 'admin',
 };
 const POLICY_ROLES: Record<string, Role[]> = {
   member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],
@@ -211,7 +212,7 @@ describe('authorisation matrix', () => {
     const target = claims.find((c: { id: string }) => c.id !== castro.id);
     // No page is fetched here (the addresses do not resolve): routes with a snapshot id get one that does not exist.
     const feed = await ws.admin.post('/feeds', { url: 'https://example.org/matrix-feed.xml' });
-    const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(60), title: 'Matrix, long' });
+    const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(23), title: 'Matrix, long' });
     f = {
       articleId: imported.body.article.id,
       claimId: target.id,

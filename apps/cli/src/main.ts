@@ -1,7 +1,8 @@
-// The claimdesk command line: serve, worker, migrate, user, extract, match, import, demo, report, backup, feed.
+// The claimdesk command line: serve, worker, migrate, db, user, extract, match, import, demo, report, backup, feed.
 import type { Command } from 'commander';
 import { baseProgram, runProgram } from './program';
 import { registerBackup } from './commands/backup';
+import { registerDb } from './commands/db';
 import { registerDemo } from './commands/demo';
 import { registerExtract } from './commands/extract';
 import { registerFeed } from './commands/feed';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerWorker(program);
   registerMigrate(program);
+  registerDb(program);
   registerUser(program);
   registerExtract(program);
   registerMatch(program);

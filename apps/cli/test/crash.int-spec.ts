@@ -82,7 +82,7 @@ describe('crash safety', () => {
       const s2 = { cookie: login.cookie!, csrf: login.body.csrfToken };
       const imported = await json(`${second.url}/api/articles`, {
         method: 'POST',
-        body: JSON.stringify({ title: 'Sample', format: 'text', content: SAMPLE.repeat(30).replace(/\n/g, '\n\n') }),
+        body: JSON.stringify({ title: 'Sample', format: 'text', content: SAMPLE.repeat(20).replace(/\n/g, '\n\n') }),
         ...s2,
       });
       expect(imported.status).toBe(201);

@@ -88,6 +88,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
+/**
+ * The connection URL of the embedded PostgreSQL that is running in a data directory (its port from the server's pid
+ * file, its password from the directory's credentials), or null when no server runs there. Starts nothing.
+ */
+export function runningEmbeddedUrl(dataDir: string): string | null {
+  const dir = path.resolve(dataDir);
+  const pidFile = path.join(dir, 'pg', 'postmaster.pid');
+  const credentialsFile = path.join(dir, 'credentials.json');
+  if (!fs.existsSync(pidFile) || !fs.existsSync(credentialsFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid) || !Number.isInteger(port) || port <= 0) return null;
+  const { password } = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as { password: string };
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+}
+
 function prepareDataDir(dataDir: string, asRoot: boolean): void {
   try {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });

@@ -61,6 +61,8 @@ import { LinkCheckService } from './evidence/link-check.service';
 import { WebFetcher } from './evidence/web-fetcher';
 import { FeedsController } from './feeds/feeds.controller';
 import { FeedsService } from './feeds/feeds.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -117,6 +119,7 @@ export class AppModule {
         AuditController,
         EvidenceController,
         FeedsController,
+        MetricsController,
       ],
       providers: [
         AccountsService,
@@ -139,6 +142,7 @@ export class AppModule {
         EvidenceService,
         LinkCheckService,
         FeedsService,
+        MetricsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

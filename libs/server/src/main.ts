@@ -17,6 +17,7 @@ import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/c
 import { bodyParserError } from './common/errors.filter';
 import { EventsService } from './events/events.service';
 import { responseComponents } from './common/openapi';
+import { MetricsService } from './metrics/metrics.service';
 
 /** What the caller knows (the database it opened, where the web build is); the rest comes from the environment. */
 export interface ApiOptions extends Partial<AppConfigOptions> {
@@ -33,6 +34,16 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error', 'warn'] });
   app.set('trust proxy', process.env.CLAIMDESK_TRUST_PROXY === '1' ? 1 : false);
   app.disable('x-powered-by');
+  // Request durations by matched route pattern (never the raw path, so ids do not multiply the series).
+  const metrics = app.get(MetricsService);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : req.path.startsWith('/api') ? 'unmatched' : 'web';
+      metrics.observeRequest(req.method, route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    next();
+  });
   app.use(
     pinoHttp({
       logger,

@@ -1,14 +1,19 @@
 // Import an article by pasting text, uploading a file (with upload progress) or from a web address; with `article` it imports a new revision.
+// A large article, or one read from a web address, is imported by a background job: the dialog follows its progress and opens the article when it is done.
 import { Alert, Button, FileInput, Group, Modal, NativeSelect, Progress, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { httpUrl, importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto } from '@claimdesk/domain';
-import { useState, type FormEvent } from 'react';
+import { httpUrl, importArticleSchema, MAX_ARTICLE_BYTES, type ArticleDto, type ImportResultDto, type JobDto } from '@claimdesk/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState, type FormEvent } from 'react';
 import { importSummary } from '../importSummary';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { countOf } from '../../../lib/format';
-import type { ImportJobResult } from '../api/articlesApi';
-import { useImportArticle, useImportArticleFromUrl, useUploadArticle } from '../hooks/useArticleMutations';
+import { JobProgress } from '../../jobs';
+import { dashboardKeys } from '../../dashboard';
+import { articleKeys } from '../api/articleQueries';
+import type { ImportJobResult, ImportOutcome } from '../api/articlesApi';
+import { useImportArticle, useUploadArticle } from '../hooks/useArticleMutations';
 
 type Mode = 'paste' | 'upload' | 'url';
 
@@ -18,7 +23,6 @@ const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,tex
 export function ImportArticleDialog({ opened, onClose, article, currentText }: { opened: boolean; onClose(): void; article?: ArticleDto; currentText?: string }) {
   const importArticle = useImportArticle();
   const uploadArticle = useUploadArticle();
-  const importFromUrl = useImportArticleFromUrl();
   const navigate = useNavigate();
   const [mode, setMode] = useState<Mode>('paste');
   const [meta, setMeta] = useState({ title: article?.title ?? '', author: article?.author ?? '', url: article?.url ?? '', publishedAt: article?.publishedAt?.slice(0, 10) ?? '' });
@@ -30,7 +34,22 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<ImportJobResult | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
+  const accept = (outcome: ImportOutcome) => ('jobId' in outcome ? setJobId(outcome.jobId) : setResult(fromResult(outcome)));
+  const jobFinished = useCallback(
+    (job: JobDto) => {
+      if (job.state !== 'completed') return;
+      const done = job.result as { articleId: string };
+      void client.invalidateQueries({ queryKey: articleKeys.all });
+      void client.invalidateQueries({ queryKey: dashboardKeys.all });
+      setJobId(null);
+      onClose();
+      navigate(`/articles/${done.articleId}`);
+    },
+    [client, navigate, onClose],
+  );
   const fieldError = (k: string) => errors[k] ?? serverError?.fieldError(k);
   const metaField = (key: keyof typeof meta) => ({
     value: meta[key],
@@ -58,7 +77,7 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
       setErrors({});
       setBusy(true);
       try {
-        setResult(fromResult(await importArticle.mutateAsync(parsed.data)));
+        accept(await importArticle.mutateAsync(parsed.data));
       } catch (e) {
         setServerError(e as ApiError);
       } finally {
@@ -72,7 +91,7 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
       setErrors({});
       setBusy(true);
       try {
-        setResult(await importFromUrl.mutateAsync({ ...common, url: url.data }));
+        accept(await importArticle.mutateAsync({ ...common, url: url.data }));
       } catch (e) {
         setServerError(e as ApiError);
       } finally {
@@ -86,14 +105,12 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
     setBusy(true);
     setProgress(0);
     try {
-      setResult(
-        fromResult(
-          await uploadArticle.mutateAsync({
-            file,
-            fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
-            onProgress: setProgress,
-          }),
-        ),
+      accept(
+        await uploadArticle.mutateAsync({
+          file,
+          fields: { title: common.title, author: common.author ?? undefined, url: common.url ?? undefined, publishedAt: common.publishedAt ?? undefined, articleId: common.articleId },
+          onProgress: setProgress,
+        }),
       );
     } catch (e) {
       setServerError(e as ApiError);
@@ -105,12 +122,23 @@ export function ImportArticleDialog({ opened, onClose, article, currentText }: {
 
   const close = () => {
     setResult(null);
+    setJobId(null);
     onClose();
   };
 
   return (
     <Modal opened={opened} onClose={close} title={article ? `Import a new revision of “${article.title}”` : 'Import an article'} size="xl">
-      {result ? (
+      {jobId ? (
+        <Stack>
+          <Text>This is a long article: it is being imported in the background. It opens here when its claims are found; you can close this and keep working.</Text>
+          <JobProgress jobId={jobId} label="Import progress" onFinished={jobFinished} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Close
+            </Button>
+          </Group>
+        </Stack>
+      ) : result ? (
         <Stack>
           <Alert color="teal" title={result.created ? 'Article imported' : `Revision ${result.revision} imported`}>
             {importSummary(result).map((line) => (

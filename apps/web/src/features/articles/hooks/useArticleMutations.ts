@@ -1,9 +1,8 @@
 // Writes to articles. An import (pasted, uploaded or the sample) re-detects claims, so it invalidates everything under
 // the articles root (claims included) and the dashboard; a delete does the same.
-import type { ImportResultDto } from '@claimdesk/domain';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { dashboardKeys } from '../../dashboard';
-import { articlesApi, type ImportArticleBody, type ImportJobResult, type UploadFields } from '../api/articlesApi';
+import { articlesApi, type ImportArticleBody, type ImportOutcome, type UploadFields } from '../api/articlesApi';
 import { articleKeys } from '../api/articleQueries';
 
 function invalidateArticles(client: QueryClient): void {
@@ -11,7 +10,7 @@ function invalidateArticles(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: dashboardKeys.all });
 }
 
-function useImportMutation<V>(mutationFn: (variables: V) => Promise<ImportResultDto>) {
+function useImportMutation<V, R extends ImportOutcome>(mutationFn: (variables: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({ mutationFn, onSuccess: () => invalidateArticles(client) });
 }
@@ -20,17 +19,12 @@ export function useImportArticle() {
   return useImportMutation((body: ImportArticleBody) => articlesApi.import(body));
 }
 
-export function useImportArticleFromUrl() {
-  const client = useQueryClient();
-  return useMutation({ mutationFn: (body: ImportArticleBody): Promise<ImportJobResult> => articlesApi.importFromUrl(body), onSuccess: () => invalidateArticles(client) });
-}
-
 export function useUploadArticle() {
   return useImportMutation(({ file, fields, onProgress }: { file: File; fields: UploadFields; onProgress(fraction: number): void }) => articlesApi.upload(file, fields, onProgress));
 }
 
 export function useImportSampleArticle() {
-  return useImportMutation<void>(() => articlesApi.importSample());
+  return useImportMutation(() => articlesApi.importSample());
 }
 
 export function useDeleteArticle() {

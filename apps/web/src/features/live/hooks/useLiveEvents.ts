@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { articleKeys } from '../../articles';
 import { claimKeys } from '../../claims';
 import { dashboardKeys } from '../../dashboard';
+import { jobKeys } from '../../jobs';
 import { reportKeys } from '../../reports';
 
 function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
@@ -25,6 +26,9 @@ function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
       touch(articleKeys.all);
       break;
     case 'report':
+      break;
+    case 'job':
+      touch(jobKeys.detail(event.id));
       break;
   }
   if (event.articleId) {
