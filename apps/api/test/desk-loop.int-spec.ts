@@ -111,4 +111,25 @@ describe('the desk’s daily loop', () => {
     await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ...CORRECTION, rationale: 'He has lain in a mausoleum in Santiago since 2016.', propose: true });
     expect(await ids('mausoleum')).toEqual([claim.id]);
   });
+
+  it('threads replies one level deep under a comment of the same claim', async () => {
+    const ws = await makeWorkspace(api, 'threads');
+    const claim = await claimWith(ws, CASTRO);
+    const other = await claimWith(ws, 'allegedly built a listening station');
+    const first = await ws.editor.post(`/claims/${claim.id}/comments`, { body: 'Which meeting is meant?' });
+    expect(first.body).toMatchObject({ parentId: null });
+    const reply = await ws.factChecker.post(`/claims/${claim.id}/comments`, { body: 'The November 2022 one in Beijing.', parentId: first.body.id });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ parentId: first.body.id, author: { id: ws.users.factChecker.id } });
+    const nested = await ws.editor.post(`/claims/${claim.id}/comments`, { body: 'Thanks.', parentId: reply.body.id });
+    expect(nested.status).toBe(422);
+    expect(nested.body.details[0].path).toBe('parentId');
+    const elsewhere = await ws.editor.post(`/claims/${other.id}/comments`, { body: 'Wrong thread.', parentId: first.body.id });
+    expect(elsewhere.status).toBe(400);
+    const list = await ws.viewer.get(`/claims/${claim.id}/comments`);
+    expect(list.body.map((c: { body: string; parentId: string | null }) => [c.body, c.parentId])).toEqual([
+      ['Which meeting is meant?', null],
+      ['The November 2022 one in Beijing.', first.body.id],
+    ]);
+  });
 });

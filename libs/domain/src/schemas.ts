@@ -158,7 +158,7 @@ export const reviewSchema = z
     message: 'say what needs to change',
   });
 
-export const commentSchema = z.object({ body: text(10000) }).strict();
+export const commentSchema = z.object({ body: text(10000), parentId: uuid.optional() }).strict();
 export const updateRatingScaleSchema = z.object({ ratings: ratingScaleSchema, version }).strict();
 export const API_TOKEN_SCOPES = ['read', 'write'] as const;
 export const createApiTokenSchema = z

@@ -36,7 +36,10 @@ export function useBulkClaimAction() {
 
 export function useAddComment(claimId: string) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (body: string) => claimsApi.addComment(claimId, body), onSuccess: () => void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }) });
+  return useMutation({
+    mutationFn: ({ body, parentId }: { body: string; parentId?: string }) => claimsApi.addComment(claimId, body, parentId),
+    onSuccess: () => void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }),
+  });
 }
 
 /** Attaches a source (from the library or new, which then joins the library). */
