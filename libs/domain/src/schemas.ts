@@ -108,9 +108,19 @@ export const bulkClaimsSchema = z
   .refine((b) => b.action !== 'dismiss' || b.reason, { path: ['reason'], message: 'a reason is required to dismiss claims' });
 
 export const createClaimSchema = z
-  .object({ revisionId: uuid, start: z.number().int().min(0), end: z.number().int().min(1), kind: z.enum(CLAIM_KINDS).optional() })
+  .object({
+    revisionId: uuid,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    kind: z.enum(CLAIM_KINDS).optional(),
+    /** Split: the claim whose words the selection takes a part of. */
+    splitFrom: uuid.optional(),
+    /** With splitFrom: attach the parent's sources (stance, excerpt and note) to the new claim too. */
+    copySources: z.boolean().optional(),
+  })
   .strict()
-  .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' });
+  .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' })
+  .refine((b) => !b.copySources || b.splitFrom, { path: ['copySources'], message: 'copying sources needs splitFrom, the claim being split' });
 
 export const createSourceSchema = z
   .object({

@@ -11,7 +11,7 @@ import { claimKeys, sourceKeys } from '../api/claimQueries';
 export function useCreateClaim(articleId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { revisionId: string; start: number; end: number }) => claimsApi.create(body),
+    mutationFn: (body: { revisionId: string; start: number; end: number; splitFrom?: string; copySources?: boolean }) => claimsApi.create(body),
     onSuccess: (claim) => {
       client.setQueryData<ClaimDto[]>(claimKeys.ofArticle(articleId), (old) => (old ? [...old, claim] : [claim]));
       void client.invalidateQueries({ queryKey: claimKeys.lists() });

@@ -20,6 +20,7 @@ import { ClaimHoverCard } from './ClaimHoverCard';
 import { ReaderAside } from './ReaderAside';
 import { ReaderHeader } from './ReaderHeader';
 import { SelectionPopup } from './SelectionPopup';
+import { claimToSplit } from '../split';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
@@ -138,6 +139,7 @@ export default function ArticleReaderPage() {
           articleId={a.id}
           revisionId={a.revisionId}
           selection={selection}
+          parent={claimToSplit(claims, selection)}
           onCreated={(claimId) => {
             clearSelection();
             openClaim(claimId);
