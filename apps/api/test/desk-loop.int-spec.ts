@@ -111,4 +111,50 @@ describe('the desk’s daily loop', () => {
     await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ...CORRECTION, rationale: 'He has lain in a mausoleum in Santiago since 2016.', propose: true });
     expect(await ids('mausoleum')).toEqual([claim.id]);
   });
+
+  it('threads replies one level deep under a comment of the same claim', async () => {
+    const ws = await makeWorkspace(api, 'threads');
+    const claim = await claimWith(ws, CASTRO);
+    const other = await claimWith(ws, 'allegedly built a listening station');
+    const first = await ws.editor.post(`/claims/${claim.id}/comments`, { body: 'Which meeting is meant?' });
+    expect(first.body).toMatchObject({ parentId: null });
+    const reply = await ws.factChecker.post(`/claims/${claim.id}/comments`, { body: 'The November 2022 one in Beijing.', parentId: first.body.id });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ parentId: first.body.id, author: { id: ws.users.factChecker.id } });
+    const nested = await ws.editor.post(`/claims/${claim.id}/comments`, { body: 'Thanks.', parentId: reply.body.id });
+    expect(nested.status).toBe(422);
+    expect(nested.body.details[0].path).toBe('parentId');
+    const elsewhere = await ws.editor.post(`/claims/${other.id}/comments`, { body: 'Wrong thread.', parentId: first.body.id });
+    expect(elsewhere.status).toBe(400);
+    const list = await ws.viewer.get(`/claims/${claim.id}/comments`);
+    expect(list.body.map((c: { body: string; parentId: string | null }) => [c.body, c.parentId])).toEqual([
+      ['Which meeting is meant?', null],
+      ['The November 2022 one in Beijing.', first.body.id],
+    ]);
+  });
+
+  it('splits a claim from a selection of its words, flagged for whoever split it, with the parent’s sources when asked', async () => {
+    const ws = await makeWorkspace(api, 'split');
+    const imported = await ws.factChecker.post('/articles', { title: 'Havana’s Pivot East', format: 'text', content: SAMPLE });
+    const claims = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items as Array<{ id: string; text: string; start: number; end: number; version: number }>;
+    const parent = claims.find((c) => c.text.includes(CASTRO))!;
+    await ws.factChecker.post(`/claims/${parent.id}/transition`, { version: parent.version, action: 'flag' });
+    await ws.factChecker.post(`/claims/${parent.id}/sources`, { source: { title: 'Castro obituary', url: 'https://example.org/castro' }, stance: 'REFUTES', excerpt: 'Died in 2016.' });
+    const offset = parent.text.indexOf(CASTRO);
+    const selection = { revisionId: imported.body.revisionId, start: parent.start + offset, end: parent.start + offset + CASTRO.length };
+
+    const split = await ws.editor.post('/claims', { ...selection, splitFrom: parent.id, copySources: true });
+    expect(split.status).toBe(201);
+    expect(split.body).toMatchObject({ text: CASTRO, status: 'FLAGGED', assigneeId: ws.users.editor.id });
+    const detail = (await ws.viewer.get(`/claims/${split.body.id}`)).body;
+    expect(detail.sources).toEqual([expect.objectContaining({ stance: 'REFUTES', excerpt: 'Died in 2016.', source: expect.objectContaining({ title: 'Castro obituary' }) })]);
+    const history = (await ws.viewer.get(`/claims/${split.body.id}/history`)).body.map((e: { action: string }) => e.action);
+    expect(history).toEqual(expect.arrayContaining(['split', 'flag']));
+
+    const bare = await ws.editor.post('/claims', { ...selection, start: selection.start + 1, splitFrom: parent.id });
+    expect((await ws.viewer.get(`/claims/${bare.body.id}`)).body.sources).toEqual([]);
+    const outside = await ws.editor.post('/claims', { revisionId: imported.body.revisionId, start: 0, end: 20, splitFrom: parent.id });
+    expect(outside.status).toBe(422);
+    expect(outside.body.details[0].path).toBe('splitFrom');
+  });
 });

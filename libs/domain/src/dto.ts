@@ -198,6 +198,8 @@ export interface VerdictDto {
 
 export interface CommentDto {
   id: string;
+  /** The comment this one replies to; null for the first comment of a thread. */
+  parentId: string | null;
   body: string;
   author: UserDto;
   createdAt: string;

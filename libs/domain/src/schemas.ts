@@ -124,9 +124,19 @@ export const bulkClaimsSchema = z
   .refine((b) => b.action !== 'dismiss' || b.reason, { path: ['reason'], message: 'a reason is required to dismiss claims' });
 
 export const createClaimSchema = z
-  .object({ revisionId: uuid, start: z.number().int().min(0).max(INT_MAX), end: z.number().int().min(1).max(INT_MAX), kind: z.enum(CLAIM_KINDS).optional() })
+  .object({
+    revisionId: uuid,
+    start: z.number().int().min(0).max(INT_MAX),
+    end: z.number().int().min(1).max(INT_MAX),
+    kind: z.enum(CLAIM_KINDS).optional(),
+    /** Split: the claim whose words the selection takes a part of. */
+    splitFrom: uuid.optional(),
+    /** With splitFrom: attach the parent's sources (stance, excerpt and note) to the new claim too. */
+    copySources: z.boolean().optional(),
+  })
   .strict()
-  .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' });
+  .refine((b) => b.end > b.start, { path: ['end'], message: 'end must be after start' })
+  .refine((b) => !b.copySources || b.splitFrom, { path: ['copySources'], message: 'copying sources needs splitFrom, the claim being split' });
 
 export const createSourceSchema = z
   .object({
@@ -176,7 +186,7 @@ export const reviewSchema = z
     message: 'say what needs to change',
   });
 
-export const commentSchema = z.object({ body: text(10000) }).strict();
+export const commentSchema = z.object({ body: text(10000), parentId: uuid.optional() }).strict();
 export const updateRatingScaleSchema = z.object({ ratings: ratingScaleSchema, version }).strict();
 export const API_TOKEN_SCOPES = ['read', 'write'] as const;
 export const createApiTokenSchema = z

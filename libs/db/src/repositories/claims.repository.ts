@@ -321,8 +321,12 @@ export class ClaimsRepository {
     return prismaOf(db).comment.findMany({ where: { claimId, workspaceId }, orderBy: { createdAt: 'asc' } });
   }
 
-  createComment(tx: DbExecutor, data: { workspaceId: string; claimId: string; authorId: string; body: string }) {
+  createComment(tx: DbExecutor, data: { workspaceId: string; claimId: string; authorId: string; body: string; parentId?: string | null }) {
     return prismaOf(tx).comment.create({ data });
+  }
+
+  findComment(db: DbExecutor, workspaceId: string, claimId: string, id: string) {
+    return prismaOf(db).comment.findFirst({ where: { id, claimId, workspaceId } });
   }
 }
 

@@ -33,6 +33,10 @@ export class SourcesRepository {
     return prismaOf(db).claimSource.count({ where: { claimId, workspaceId } });
   }
 
+  listLinksOfClaim(db: DbExecutor, workspaceId: string, claimId: string) {
+    return prismaOf(db).claimSource.findMany({ where: { claimId, workspaceId }, orderBy: { createdAt: 'asc' } });
+  }
+
   findLink(db: DbExecutor, claimId: string, sourceId: string) {
     return prismaOf(db).claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
   }

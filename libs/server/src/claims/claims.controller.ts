@@ -169,11 +169,11 @@ export class ClaimsController {
 
   @Post(':id/comments')
   @Allow(WRITERS)
-  @ApiOperation({ summary: 'Comment on a claim (fact-checker, editor, admin)' })
+  @ApiOperation({ summary: 'Comment on a claim, or reply to one of its comments with parentId (one level deep) (fact-checker, editor, admin)' })
   @DocBody(commentSchema)
   @ApiOk(commentDtoSchema, 'The new comment', 201)
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 422)
   addComment(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidBody(commentSchema) body: z.infer<typeof commentSchema>): Promise<CommentDto> {
-    return this.comments.add(actor, id, body.body);
+    return this.comments.add(actor, id, body.body, body.parentId);
   }
 }

@@ -31,6 +31,7 @@ import {
   ClaimsRepository,
   Database,
   MembersRepository,
+  SourcesRepository,
   VerdictsRepository,
   type ClaimChanges,
   type ClaimRow,
@@ -56,6 +57,7 @@ export class ClaimsService {
     private readonly claimants: ClaimantsRepository,
     private readonly verdicts: VerdictsRepository,
     private readonly members: MembersRepository,
+    private readonly sources: SourcesRepository,
     private readonly events: EventsService,
     private readonly audits: AuditService,
     private readonly evidence: EvidenceService,
@@ -101,6 +103,10 @@ export class ClaimsService {
       while (start < end && /\s/.test(revision.text[start])) start++;
       while (end > start && /\s/.test(revision.text[end - 1])) end--;
       if (end - start < 3) throw new DomainError('VALIDATION_FAILED', 'select at least a few words', [{ path: 'end', message: 'selection too short' }]);
+      const parent = input.splitFrom ? await this.load(tx, actor, input.splitFrom) : null;
+      if (parent && (parent.revisionId !== revision.id || parent.orphaned || start < parent.startOffset || end > parent.endOffset || (start === parent.startOffset && end === parent.endOffset))) {
+        throw new DomainError('RULE_VIOLATION', 'to split a claim, select part of its words in the latest revision', [{ path: 'splitFrom', message: 'selection is not part of this claim' }]);
+      }
       const text = revision.text.slice(start, end);
       const analysed = extractClaims(text).claims;
       const article = await this.articles.findActive(tx, actor.workspaceId, revision.articleId);
@@ -150,7 +156,21 @@ export class ClaimsService {
         origin: 'MANUAL',
         updatedById: actor.userId,
       });
-      await audit(tx, actor, 'claim', created.id, 'create', null, { text, start, end, articleId: created.articleId, origin: 'MANUAL' });
+      await audit(tx, actor, 'claim', created.id, parent ? 'split' : 'create', null, { text, start, end, articleId: created.articleId, origin: 'MANUAL', ...(parent ? { splitFrom: parent.id } : {}) });
+      if (parent && input.copySources) {
+        for (const link of await this.sources.listLinksOfClaim(tx, actor.workspaceId, parent.id)) {
+          const copy = await this.sources.createLink(tx, {
+            workspaceId: actor.workspaceId,
+            claimId: created.id,
+            sourceId: link.sourceId,
+            stance: link.stance,
+            excerpt: link.excerpt,
+            note: link.note,
+            createdById: actor.userId,
+          });
+          await audit(tx, actor, 'claimSource', copy.id, 'attach', null, { claimId: created.id, sourceId: link.sourceId, title: copy.source.title, stance: link.stance, copiedFrom: parent.id });
+        }
+      }
       // Whoever marks a claim by hand means to check it: it starts flagged and assigned to them.
       return this.write(tx, actor, created.id, created.version, { status: nextStatus(created.status, 'flag', actor.role), assigneeId: assigneeAfterClaimAction('flag', null, actor.userId) }, 'flag');
     });

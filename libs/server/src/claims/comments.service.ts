@@ -1,6 +1,6 @@
-// Discussion on a claim.
+// Discussion on a claim, in threads one level deep: a comment, and the replies to it.
 import { Injectable } from '@nestjs/common';
-import type { CommentDto } from '@claimdesk/domain';
+import { DomainError, type CommentDto } from '@claimdesk/domain';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { ClaimsRepository, Database, MembersRepository } from '@claimdesk/db';
@@ -28,11 +28,16 @@ export class CommentsService {
     return rows.map((r) => toCommentDto(r, byId));
   }
 
-  async add(actor: Actor, claimId: string, body: string): Promise<CommentDto> {
+  async add(actor: Actor, claimId: string, body: string, parentId?: string): Promise<CommentDto> {
     const row = await this.db.transaction(async (tx) => {
       await this.claims.load(tx, actor, claimId);
-      const created = await this.repository.createComment(tx, { workspaceId: actor.workspaceId, claimId, authorId: actor.userId, body });
-      await audit(tx, actor, 'comment', created.id, 'create', null, { claimId, body });
+      if (parentId) {
+        const parent = await this.repository.findComment(tx, actor.workspaceId, claimId, parentId);
+        if (!parent) throw new DomainError('VALIDATION_FAILED', 'there is no such comment on this claim to reply to', [{ path: 'parentId', message: 'not a comment of this claim' }]);
+        if (parent.parentId) throw new DomainError('RULE_VIOLATION', 'replies are one level deep: reply to the first comment of the thread', [{ path: 'parentId', message: 'is a reply' }]);
+      }
+      const created = await this.repository.createComment(tx, { workspaceId: actor.workspaceId, claimId, authorId: actor.userId, body, parentId: parentId ?? null });
+      await audit(tx, actor, 'comment', created.id, parentId ? 'reply' : 'create', null, { claimId, body, ...(parentId ? { parentId } : {}) });
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'comment', actorId: actor.userId });

@@ -55,6 +55,6 @@ export function toClaimSourceDto(cs: Pick<ClaimSource, 'id' | 'stance' | 'excerp
   return { id: cs.id, stance: cs.stance, excerpt: cs.excerpt, note: cs.note, source: toSourceDto(cs.source), createdAt: cs.createdAt.toISOString() };
 }
 
-export function toCommentDto(c: Pick<Comment, 'id' | 'body' | 'authorId' | 'createdAt'>, users: Users): CommentDto {
-  return { id: c.id, body: c.body, author: user(users, c.authorId), createdAt: c.createdAt.toISOString() };
+export function toCommentDto(c: Pick<Comment, 'id' | 'parentId' | 'body' | 'authorId' | 'createdAt'>, users: Users): CommentDto {
+  return { id: c.id, parentId: c.parentId, body: c.body, author: user(users, c.authorId), createdAt: c.createdAt.toISOString() };
 }

@@ -47,7 +47,7 @@ export const claimsApi = {
   history: (claimId: string) => api<AuditEventDto[]>('GET', `/claims/${id(claimId)}/history`),
   similar: (claimId: string) => api<SimilarClaimDto[]>('GET', `/claims/${id(claimId)}/similar`),
   comments: (claimId: string) => api<CommentDto[]>('GET', `/claims/${id(claimId)}/comments`),
-  addComment: (claimId: string, body: string) => api<CommentDto>('POST', `/claims/${id(claimId)}/comments`, { body }),
+  addComment: (claimId: string, body: string, parentId?: string) => api<CommentDto>('POST', `/claims/${id(claimId)}/comments`, parentId ? { body, parentId } : { body }),
   searchSources: (q: string) => api<SourceDto[]>('GET', `/sources${toQuery({ q })}`),
   attachSource: (claimId: string, body: z.input<typeof attachSourceSchema>) => api<ClaimSourceDto>('POST', `/claims/${id(claimId)}/sources`, body),
   /** One capture of a source, with the readable text excerpts quote into. */

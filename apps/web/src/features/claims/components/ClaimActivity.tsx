@@ -13,10 +13,72 @@ import { ratingLabel } from '../../../lib/claimStatus';
 import { describeEvent } from '../history';
 import { VerdictStateBadge } from '../../../lib/StatusBadge';
 
-export function CommentsSection({ claimId, comments, canWrite }: { claimId: string; comments: CommentDto[]; canWrite: boolean }) {
+/** The form for a new comment, or for a reply to the comment `parentId`. */
+function CommentForm({ claimId, parentId, label, onDone }: { claimId: string; parentId?: string; label: string; onDone?(): void }) {
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
   const add = useAddComment(claimId);
+  return (
+    <form
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const parsed = commentSchema.safeParse({ body });
+        if (!parsed.success) return setError(`Comment: ${parsed.error.issues[0]?.message}`);
+        setError(undefined);
+        add.mutate(
+          { body: body.trim(), parentId },
+          {
+            onSuccess: () => {
+              setBody('');
+              onDone?.();
+            },
+          },
+        );
+      }}
+    >
+      <Textarea
+        label={label}
+        autosize
+        minRows={parentId ? 1 : 2}
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        error={error ?? (add.error instanceof ApiError ? add.error.fieldError('body') : undefined)}
+        autoFocus={Boolean(parentId)}
+      />
+      {add.error && !(add.error instanceof ApiError && add.error.fieldError('body')) && <ErrorText error={add.error} />}
+      <Group justify="flex-end" mt={6}>
+        {onDone && (
+          <Button size="xs" variant="subtle" color="gray" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
+        <Button type="submit" size="xs" variant="light" loading={add.isPending}>
+          {parentId ? 'Reply' : 'Comment'}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function CommentBody({ comment }: { comment: CommentDto }) {
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {comment.author.name} · {formatDateTime(comment.createdAt)}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {comment.body}
+      </Text>
+    </>
+  );
+}
+
+/** Comments in threads one level deep: each comment, its replies indented beneath it, and a reply form on demand. */
+export function CommentsSection({ claimId, comments, canWrite }: { claimId: string; comments: CommentDto[]; canWrite: boolean }) {
+  const [replyingTo, setReplyingTo] = useState<string | null>(null);
+  const threads = comments.filter((c) => !c.parentId);
+  const replies = (id: string) => comments.filter((c) => c.parentId === id);
   return (
     <Stack gap="xs">
       {comments.length === 0 && (
@@ -24,42 +86,27 @@ export function CommentsSection({ claimId, comments, canWrite }: { claimId: stri
           No comments yet.
         </Text>
       )}
-      {comments.map((c) => (
-        <div key={c.id}>
-          <Text size="xs" c="dimmed">
-            {c.author.name} · {formatDateTime(c.createdAt)}
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {c.body}
-          </Text>
+      {threads.map((c) => (
+        <div key={c.id} role="group" aria-label={`Comment by ${c.author.name}`}>
+          <CommentBody comment={c} />
+          <Stack gap={4} pl="md" mt={4} style={{ borderLeft: replies(c.id).length ? '2px solid var(--mantine-color-gray-3)' : undefined }}>
+            {replies(c.id).map((r) => (
+              <div key={r.id}>
+                <CommentBody comment={r} />
+              </div>
+            ))}
+            {canWrite &&
+              (replyingTo === c.id ? (
+                <CommentForm claimId={claimId} parentId={c.id} label={`Reply to ${c.author.name}`} onDone={() => setReplyingTo(null)} />
+              ) : (
+                <Anchor component="button" type="button" size="xs" onClick={() => setReplyingTo(c.id)} style={{ alignSelf: 'flex-start' }}>
+                  Reply
+                </Anchor>
+              ))}
+          </Stack>
         </div>
       ))}
-      {canWrite && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            const parsed = commentSchema.safeParse({ body });
-            if (!parsed.success) return setError(`Comment: ${parsed.error.issues[0]?.message}`);
-            setError(undefined);
-            add.mutate(body.trim(), { onSuccess: () => setBody('') });
-          }}
-        >
-          <Textarea
-            label="Add a comment"
-            autosize
-            minRows={2}
-            value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
-            error={error ?? (add.error instanceof ApiError ? add.error.fieldError('body') : undefined)}
-          />
-          {add.error && !(add.error instanceof ApiError && add.error.fieldError('body')) && <ErrorText error={add.error} />}
-          <Group justify="flex-end" mt={6}>
-            <Button type="submit" size="xs" variant="light" loading={add.isPending}>
-              Comment
-            </Button>
-          </Group>
-        </form>
-      )}
+      {canWrite && <CommentForm claimId={claimId} label="Add a comment" />}
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ import { claimKeys, sourceKeys } from '../api/claimQueries';
 export function useCreateClaim(articleId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { revisionId: string; start: number; end: number }) => claimsApi.create(body),
+    mutationFn: (body: { revisionId: string; start: number; end: number; splitFrom?: string; copySources?: boolean }) => claimsApi.create(body),
     onSuccess: (claim) => {
       client.setQueryData<ClaimDto[]>(claimKeys.ofArticle(articleId), (old) => (old ? [...old, claim] : [claim]));
       void client.invalidateQueries({ queryKey: claimKeys.lists() });
@@ -36,7 +36,10 @@ export function useBulkClaimAction() {
 
 export function useAddComment(claimId: string) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (body: string) => claimsApi.addComment(claimId, body), onSuccess: () => void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }) });
+  return useMutation({
+    mutationFn: ({ body, parentId }: { body: string; parentId?: string }) => claimsApi.addComment(claimId, body, parentId),
+    onSuccess: () => void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) }),
+  });
 }
 
 /** Attaches a source (from the library or new, which then joins the library). */

@@ -35,7 +35,6 @@ function BarChart({ title, bars }: { title: string; bars: Array<{ label: string;
           <a
             key={b.label}
             href={b.href}
-            aria-label={`${b.label}: ${b.value}, show these claims`}
             onClick={(e) => {
               e.preventDefault();
               navigate(b.href);

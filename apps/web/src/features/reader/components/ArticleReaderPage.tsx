@@ -20,6 +20,7 @@ import { ClaimHoverCard } from './ClaimHoverCard';
 import { ReaderAside } from './ReaderAside';
 import { ReaderHeader } from './ReaderHeader';
 import { SelectionPopup } from './SelectionPopup';
+import { claimToSplit } from '../split';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { triageOrder } from '../triage';
 
@@ -170,6 +171,7 @@ export default function ArticleReaderPage() {
           articleId={a.id}
           revisionId={a.revisionId}
           selection={selection}
+          parent={claimToSplit(claims, selection)}
           onCreated={(claimId) => {
             clearSelection();
             openClaim(claimId);
