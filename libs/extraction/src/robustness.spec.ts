@@ -15,26 +15,20 @@ function expectExactOffsets(result: ExtractionResult): void {
   }
 }
 
-function seconds(run: () => unknown): number {
-  const started = Date.now();
-  run();
-  return (Date.now() - started) / 1000;
-}
-
 describe('extractClaims on bad input', () => {
   it('returns an empty result for empty and whitespace-only text', () => {
     expect(extractClaims('')).toEqual({ text: '', claims: [] });
     expect(extractClaims(' \n\n\t \r\n \u00a0 ')).toEqual({ text: '', claims: [] });
   });
 
-  it('reads 10 MB of article text in linear time', () => {
+  // Speed is measured by `npm run bench:extraction`; here the Jest timeout only guards against a hang.
+  it('reads 10 MB of article text, every claim at its exact offsets', () => {
     const sample = SAMPLE_ARTICLE.text;
     const big = new Array(Math.ceil(10e6 / sample.length)).fill(sample).join('\n\n');
     let result: ExtractionResult = { text: '', claims: [] };
-    const elapsed = seconds(() => (result = extractClaims(big)));
+    result = extractClaims(big);
     const perCopy = extractClaims(sample).claims.length;
     expect(result.claims.length).toBe(perCopy * Math.ceil(10e6 / sample.length));
-    expect(elapsed).toBeLessThan(60);
     const last = result.claims[result.claims.length - 1];
     expect(result.text.slice(last.start, last.end)).toBe(last.text);
   }, 120_000);
@@ -42,10 +36,9 @@ describe('extractClaims on bad input', () => {
   it('survives binary garbage without hanging: long runs without spaces are cut', () => {
     let garbage = '';
     for (let i = 0; i < 200_000; i++) garbage += String.fromCharCode((i * 7919 + 104_729) % 65_536);
-    const elapsed = seconds(() => expectExactOffsets(extractClaims(garbage)));
-    // wink's tokeniser alone needs minutes for 80,000 characters without a space.
-    const blob = seconds(() => extractClaims('x'.repeat(300_000)));
-    expect(elapsed + blob).toBeLessThan(30);
+    expectExactOffsets(extractClaims(garbage));
+    // wink's tokeniser alone needs minutes for 80,000 characters without a space: without the cut, this hangs past the timeout.
+    expectExactOffsets(extractClaims('x'.repeat(300_000)));
   }, 60_000);
 
   it('caps run-on text at claim-sized pieces', () => {
@@ -97,13 +90,12 @@ describe('normaliseText', () => {
 });
 
 describe('markdownToText on hostile input', () => {
-  it('stays linear on runs of brackets, stars and hashes', () => {
-    const elapsed = seconds(() => {
-      markdownToText('['.repeat(1_000_000));
-      markdownToText('*a '.repeat(300_000));
-      markdownToText('# ' + 'a '.repeat(500_000));
-      markdownToText('[x](' + '('.repeat(500_000));
-    });
-    expect(elapsed).toBeLessThan(5);
-  });
+  it('finishes on runs of brackets, stars and hashes (a quadratic parser would hang past the timeout)', () => {
+    // Nothing is lost: each run comes back as text of about its own length.
+    expect(markdownToText('['.repeat(1_000_000)).text.length).toBeGreaterThan(500_000);
+    expect(markdownToText('*a '.repeat(300_000)).text.length).toBeGreaterThan(300_000);
+    const heading = markdownToText('# ' + 'a '.repeat(500_000));
+    expect((heading.title ?? '').length + heading.text.length).toBeGreaterThan(500_000);
+    expect(markdownToText('[x](' + '('.repeat(500_000)).text.length).toBeGreaterThan(250_000);
+  }, 30_000);
 });

@@ -110,14 +110,16 @@ describe('segmentText', () => {
   });
 });
 
-describe('segmentText performance', () => {
-  it('cuts a long article with 1,000 claims and 3,000 cues in well under the 1 s render budget', () => {
+// Its speed is measured by the web benchmark (`npm run bench`), not here.
+describe('segmentText at scale', () => {
+  it('cuts a long article with 1,000 claims and 3,000 cues into segments that cover it in order', () => {
     const length = 200_000;
     const claims = Array.from({ length: 1000 }, (_, i) => ({ id: `c${i}`, start: i * 190, end: i * 190 + 150 + (i % 7) * 20 }));
     const cues = claims.flatMap((c) => [0, 40, 90].map((o, j) => ({ type: (['hedge', 'attribution', 'approximation'] as const)[j], start: c.start! + o, end: c.start! + o + 12 })));
-    const started = performance.now();
     const segments = segmentText(length, claims, cues);
-    expect(performance.now() - started).toBeLessThan(100);
     expect(segments.length).toBeGreaterThan(6000);
+    for (let i = 1; i < segments.length; i++) expect(segments[i].start).toBe(segments[i - 1].end);
+    expect(segments[0].start).toBe(0);
+    expect(segments[segments.length - 1].end).toBe(length);
   });
 });
