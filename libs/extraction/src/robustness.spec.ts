@@ -25,8 +25,7 @@ describe('extractClaims on bad input', () => {
   it('reads 10 MB of article text, every claim at its exact offsets', () => {
     const sample = SAMPLE_ARTICLE.text;
     const big = new Array(Math.ceil(10e6 / sample.length)).fill(sample).join('\n\n');
-    let result: ExtractionResult = { text: '', claims: [] };
-    result = extractClaims(big);
+    const result = extractClaims(big);
     const perCopy = extractClaims(sample).claims.length;
     expect(result.claims.length).toBe(perCopy * Math.ceil(10e6 / sample.length));
     const last = result.claims[result.claims.length - 1];

@@ -8,7 +8,6 @@ import { importSummary } from '../importSummary';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
-import { countOf } from '../../../lib/format';
 import { JobProgress } from '../../jobs';
 import { dashboardKeys } from '../../dashboard';
 import { articleKeys } from '../api/articleQueries';
