@@ -1,12 +1,11 @@
 // The team's overview: claims by status and by verdict as bar charts, and the claims assigned to me.
-import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { CLAIM_STATUSES } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
-import { formatDate } from '../../../lib/format';
 import { STATUS_LABELS } from '../../../lib/claimStatus';
-import { StatusBadge } from '../../../lib/StatusBadge';
+import { AssignedClaimsTable } from './AssignedClaimsTable';
 import { useRatings } from '../../settings';
 import { dashboardQueries } from '../api/dashboardQueries';
 import { claimsTableHref } from '../../claims';
@@ -119,32 +118,7 @@ export default function DashboardPage() {
                 No claims are assigned to you.
               </Text>
             ) : (
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Claim</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Updated</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.assignedToMe.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/articles/${c.articleId}?claim=${c.id}`} size="sm" lineClamp={2}>
-                          {c.text}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={c.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{formatDate(c.updatedAt)}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <AssignedClaimsTable claims={d.assignedToMe} />
             )}
           </Paper>
         </>

@@ -1,12 +1,12 @@
 // "My work", the start page of fact-checkers and editors: verdicts sent back to me, reviews waiting for me, and the
 // open claims assigned to me. Live events refresh it, so work appears here as colleagues hand it over.
-import { Anchor, Badge, Blockquote, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Blockquote, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { REVIEWERS } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { countOf, formatDateTime } from '../../../lib/format';
-import { StatusBadge } from '../../../lib/StatusBadge';
+import { AssignedClaimsTable } from './AssignedClaimsTable';
 import { hasRole, useAuth } from '../../auth';
 import { dashboardQueries } from '../api/dashboardQueries';
 
@@ -93,32 +93,7 @@ export default function MyWorkPage() {
             </Section>
           )}
           <Section title="Assigned to me" count={w.assigned.length} empty="No open claim is assigned to you. Flag a claim to take it on.">
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Claim</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Updated</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {w.assigned.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/articles/${c.articleId}?claim=${c.id}`} size="sm" lineClamp={2}>
-                        {c.text}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={c.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{formatDateTime(c.updatedAt)}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <AssignedClaimsTable claims={w.assigned} />
           </Section>
         </>
       )}
