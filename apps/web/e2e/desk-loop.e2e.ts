@@ -2,7 +2,7 @@
 // the fact-checker finds it on "My work" and re-proposes, and the editor sees the diff and approves from the keyboard.
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import type { Page } from 'playwright-core';
-import { screenshot, setUpWorkspace, signIn, useServerAndBrowser } from './harness';
+import { inviteMember, screenshot, setUpWorkspace, signIn, useServerAndBrowser } from './harness';
 
 const ADMIN = { name: 'Ada Admin', email: 'ada@loop.example', password: 'correct horse 1' };
 const EDITOR = { name: 'Eddie Editor', email: 'eddie@loop.example', password: 'correct horse 2' };
@@ -19,13 +19,9 @@ async function addMembers(admin: Page) {
     [EDITOR, 'EDITOR'],
     [CHECKER, 'FACT_CHECKER'],
   ] as const) {
-    const form = admin.getByRole('form', { name: 'Add a member' });
-    await form.getByLabel('Name').fill(member.name);
-    await form.getByLabel('Email').fill(member.email);
-    await form.getByLabel('Initial password').fill(member.password);
-    await form.getByLabel('Role').selectOption(role);
-    await form.getByRole('button', { name: 'Add member' }).click();
-    await admin.getByRole('cell', { name: member.email }).waitFor();
+    const invited = await env.newPage();
+    await inviteMember(admin, invited, member, role);
+    await invited.close();
   }
 }
 

@@ -157,3 +157,22 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
+
+/**
+ * An admin on Settings (`admin`) invites `member` with `role`; the person opens the one-time link in a browser page of
+ * their own (`invited`), chooses their own password and joins. Returns with the member listed on the admin's page.
+ */
+export async function inviteMember(admin: Page, invited: Page, member: { name: string; email: string; password: string }, role: 'ADMIN' | 'EDITOR' | 'FACT_CHECKER' | 'VIEWER'): Promise<void> {
+  const form = admin.getByRole('form', { name: 'Invite a member' });
+  await form.getByLabel('Email').fill(member.email);
+  await form.getByLabel('Role').selectOption(role);
+  await form.getByRole('button', { name: 'Create invitation link' }).click();
+  const link = new URL((await form.getByTestId('invitation-link').textContent())!);
+  await invited.goto(link.pathname + link.hash);
+  await invited.getByLabel('Your name').fill(member.name);
+  await invited.getByLabel('Choose a password').fill(member.password);
+  await invited.getByRole('button', { name: 'Create my account and join' }).click();
+  await invited.getByRole('navigation', { name: 'Main' }).waitFor();
+  await admin.reload();
+  await admin.getByRole('cell', { name: member.email }).waitFor();
+}
