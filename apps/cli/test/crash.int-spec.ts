@@ -141,6 +141,9 @@ describe('backup and restore', () => {
         const claims = await json(`${server.url}/api/claims?articleId=${imported.body.article.id}&limit=500`, { ...checker });
         const castro = claims.body.items.find((c: { text: string }) => c.text.includes('Fidel Castro in November 2022'));
         await json(`${server.url}/api/claims/${castro.id}/transition`, { method: 'POST', body: JSON.stringify({ version: castro.version, action: 'flag' }), ...checker });
+        // A correction needs its evidence before it can be approved.
+        const source = { source: { title: 'Castro obituary', url: 'https://example.org/castro' }, stance: 'REFUTES' };
+        await json(`${server.url}/api/claims/${castro.id}/sources`, { method: 'POST', body: JSON.stringify(source), ...checker });
         const verdict = await json(`${server.url}/api/claims/${castro.id}/verdicts`, {
           method: 'POST',
           body: JSON.stringify({ ratingKey: 'false', rationale: 'Died 2016.', correction: 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022', propose: true }),

@@ -14,6 +14,7 @@ export const BACKUP_TABLES = [
   'rating_scales',
   'articles',
   'article_revisions',
+  'claimants',
   'claims',
   'sources',
   'claim_sources',
@@ -31,6 +32,13 @@ export const BACKUP_TABLES = [
   'api_tokens',
   'audit_events',
 ] as const;
+
+/**
+ * Per-workspace tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore),
+ * pending invitations (one-time secrets, re-sent after a restore) and what a background job wrote about itself (job
+ * ids mean nothing on another server).
+ */
+export const NOT_BACKED_UP = ['sessions', 'invitations', 'job_results'] as const;
 
 const FORMAT = 'claimdesk-backup';
 /** Version 2 ends with a manifest: row counts per table and the SHA-256 of every row line, checked on restore. */
