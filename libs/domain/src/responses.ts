@@ -554,11 +554,30 @@ export const claimantClaimDtoSchema = named(
   'A claim of a claimant: where it was made and the verdict it got',
 );
 
+export const claimantDetailDtoSchema = named(
+  z.object({ ...claimantDtoSchema.shape, items: z.array(claimantClaimDtoSchema) }),
+  'ClaimantDetailDto',
+  {
+    id: ID.claimant,
+    name: 'Kremlin spokesman Dmitry Peskov',
+    unnamed: false,
+    claims: 1,
+    items: [{ id: ID.claim, articleId: ID.article, articleTitle: articleExample.title, text: claimExample.text, status: 'VERIFIED', rating: 'false', checkWorthy: true, createdAt: WHEN }],
+  },
+  'A claimant and its claims across the workspace, with their verdict ratings',
+);
+
 export const invitationDtoSchema = named(
   z.object({ id: uuid, email: z.string(), role: z.enum(ROLES), invitedBy: z.string().nullable(), createdAt: iso, expiresAt: iso }),
   'InvitationDto',
   { id: ID.invitation, email: 'sam@newsroom.example', role: 'FACT_CHECKER', invitedBy: 'Ana Ionescu', createdAt: WHEN, expiresAt: '2026-12-07T09:30:00.000Z' },
   'A pending invitation as admins see it',
+);
+export const createdInvitationDtoSchema = named(
+  z.object({ ...invitationDtoSchema.shape, token: z.string().describe('The link secret, shown this once') }),
+  'CreatedInvitationDto',
+  { id: ID.invitation, email: 'sam@newsroom.example', role: 'FACT_CHECKER', invitedBy: 'Ana Ionescu', createdAt: WHEN, expiresAt: '2026-12-07T09:30:00.000Z', token: 'inv_Zq8uV1n0c5Wb7xK2pL4mR6tY9' },
+  'The new invitation; its link secret is shown this once',
 );
 export const invitationPreviewDtoSchema = named(
   z.object({ email: z.string(), role: z.enum(ROLES), workspace: z.object({ name: z.string(), organisation: z.string() }), expiresAt: iso }),
@@ -738,6 +757,8 @@ const NAMED = {
   claimantClaimDtoSchema,
   invitationDtoSchema,
   invitationPreviewDtoSchema,
+  createdInvitationDtoSchema,
+  claimantDetailDtoSchema,
   jobDtoSchema,
   jobAcceptedDtoSchema,
   feedDtoSchema,
@@ -784,6 +805,8 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof claimantClaimDtoSchema>, Dto.ClaimantClaimDto>,
   Same<Shape<typeof invitationDtoSchema>, Dto.InvitationDto>,
   Same<Shape<typeof invitationPreviewDtoSchema>, Dto.InvitationPreviewDto>,
+  Same<Shape<typeof createdInvitationDtoSchema>, Dto.InvitationDto & { token: string }>,
+  Same<Shape<typeof claimantDetailDtoSchema>, Dto.ClaimantDto & { items: Dto.ClaimantClaimDto[] }>,
   Same<Shape<typeof jobDtoSchema>, Dto.JobDto>,
   Same<Shape<typeof jobAcceptedDtoSchema>, Dto.JobAcceptedDto>,
   Same<Shape<typeof feedDtoSchema>, Dto.FeedDto>,
