@@ -25,7 +25,7 @@ export class WebFetcher {
 }
 
 /** A fetch failure as the API's 422, naming the field and saying why; anything else unchanged. */
-export function asDomainError(error: unknown, path: string, url: string): unknown {
+function asDomainError(error: unknown, path: string, url: string): unknown {
   if (!(error instanceof FetchError)) return error;
   return new DomainError('RULE_VIOLATION', `cannot read ${url}: ${error.message}`, [{ path, message: error.message }]);
 }
