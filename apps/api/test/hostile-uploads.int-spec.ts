@@ -16,7 +16,7 @@ async function finished(client: Client, jobId: string): Promise<JobDto> {
 }
 
 /** Why an import was refused: the error answered at once, or the error its background job failed with. */
-async function refusal(client: Client, result: HttpResult): Promise<{ status: number; code?: string; message: string }> {
+async function refusal(client: Client, result: HttpResult<{ code?: string; message: string; jobId: string }>): Promise<{ status: number; code?: string; message: string }> {
   if (result.status !== 202) return { status: result.status, code: result.body.code, message: result.body.message };
   const job = await finished(client, result.body.jobId);
   expect(job.state).toBe('failed');
