@@ -197,7 +197,7 @@ describe('authorisation matrix', () => {
     api = await startApi();
     ws = await makeWorkspace(api, 'matrix');
     other = await makeWorkspace(api, 'matrix-other');
-    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE, title: 'Matrix' });
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE, title: 'Matrix', author: 'Matrix Author' });
     const claims = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items;
     const castro = claims.find((c: { text: string }) => c.text.includes('Fidel Castro in November 2022'));
     await ws.factChecker.post(`/claims/${castro.id}/transition`, { version: castro.version, action: 'flag' });
@@ -219,6 +219,7 @@ describe('authorisation matrix', () => {
       claimVersion: target.version,
       linkId: link.body.id,
       sourceId: link.body.source.id,
+      // The article has an author, so every claim has a claimant (the attributed source or the author).
       claimantId: castro.claimantId,
       verdictId: verdict.body.id,
       reportId: report.body.id,

@@ -3,7 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import { MembersRepository, createMigratedDatabase, createPrismaClient, type Db } from '@claimdesk/db';
 import { SAMPLE_ARTICLE, type MeDto, type Role } from '@claimdesk/domain';
 import { randomUUID } from 'node:crypto';
-import { createApp, hashPassword, newSecret, sha256 } from '@claimdesk/server';
+import * as http from 'node:http';
+import { AppConfig, createApp, hashPassword, newSecret, sha256 } from '@claimdesk/server';
 import { ContractChecker, type OpenApiDocument } from './contract';
 
 /** The sample article: an opinion piece with hedged, attributed and wrong claims. */
@@ -33,7 +34,7 @@ export async function startApi(options: { ownDatabase?: boolean } = {}): Promise
   const { port } = app.getHttpServer().address() as { port: number };
   const db = createPrismaClient(databaseUrl, { max: 4 });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const contract = new ContractChecker((await (await fetch(`${baseUrl}/api/docs-json`)).json()) as OpenApiDocument);
+  const contract = new ContractChecker(await apiDocument(port, app.get(AppConfig).allowedHosts[0]));
   contracts.set(baseUrl, contract);
   return {
     baseUrl,
@@ -46,6 +47,22 @@ export async function startApi(options: { ownDatabase?: boolean } = {}): Promise
       await app.close();
     },
   };
+}
+
+/** The API's own OpenAPI document, asked for under a host the API accepts (with CLAIMDESK_ALLOWED_HOSTS set, 127.0.0.1 is refused). */
+function apiDocument(port: number, host: string | undefined): Promise<OpenApiDocument> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/api/docs-json', headers: host ? { host } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        if (res.statusCode !== 200) return reject(new Error(`GET /api/docs-json answered ${res.statusCode}`));
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as OpenApiDocument);
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
 }
 
 export interface HttpResult<T = unknown> {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, DISMISS_REASONS } from './claim-workflow';
 import type * as Dto from './dto';
+import { LINK_CHECK_OUTCOMES } from './dto';
 import { ratingSchema } from './ratings';
 import { ROLES } from './roles';
 import { CLAIM_KINDS, STANCES } from './schemas';
@@ -32,6 +33,11 @@ const ID = {
   comment: 'c3e5a7b9-1d3f-4c6e-8a2b-5d7f9b1e3a6c',
   token: 'f2a4c6e8-9b1d-4f3a-8c5e-7b9d1f3a5c8e',
   report: 'b6d8f1a3-c5e7-4b9d-9f2a-4c6e8a1b3d5f',
+  claimant: 'd4f6a8c1-3e5b-4d7f-9a1c-8e2b4d6f8a3c',
+  snapshot: 'e9b1d3f5-7a2c-4e6b-8d1f-3c5e7a9b2d4f',
+  job: '1c3e5a7b-9d2f-4b6a-8c1e-5f7a9b3d2c4e',
+  invitation: '5b7d9f2a-4c6e-4a8b-9d3f-1e5a7c9b4d6f',
+  feed: '8f2a4c6e-1b3d-4f5a-9c7e-2d4f6a8b1c3e',
 };
 const WHEN = '2026-11-30T09:30:00.000Z';
 
@@ -143,6 +149,10 @@ const claimFields = {
   reasons: z.array(z.string()),
   cues: z.array(cueSchema),
   attribution: z.string().nullable(),
+  claimant: z.string().nullable().describe('Who makes the claim: the attributed source, else the article author or publication'),
+  claimantId: uuid.nullable(),
+  unnamedSource: z.boolean().describe('The source is unnamed ("officials", "sources say")'),
+  triage: z.literal([1, 2, 3, 4]).describe('Order for checking, 1 first'),
   numbers: z.array(z.object({ ...span, value: z.number().nullish(), unit: z.string().nullish() })),
   dates: z.array(z.object({ ...span, kind: z.string().optional(), iso: z.string().nullish() })),
   entities: z.array(z.object({ ...span, type: z.string().optional() })),
@@ -173,6 +183,10 @@ const claimExample = {
   reasons: ['names a person', 'gives a date'],
   cues: [],
   attribution: null,
+  claimant: 'The Daily Example',
+  claimantId: ID.claimant,
+  unnamedSource: false,
+  triage: 2 as const,
   numbers: [],
   dates: [{ text: 'September 2023', start: 25, end: 39, kind: 'month', iso: '2023-09' }],
   entities: [{ text: 'Kim Jong-Il', start: 10, end: 21, type: 'person' }],
@@ -190,6 +204,54 @@ const claimExample = {
 };
 export const claimDtoSchema = named(z.object(claimFields), 'ClaimDto', claimExample);
 
+const snapshotFields = {
+  id: uuid,
+  sourceId: uuid,
+  requestedUrl: z.string(),
+  finalUrl: z.string(),
+  httpStatus: z.number().int(),
+  contentType: z.string(),
+  sha256: z.string().describe('SHA-256 of the bytes as served, lower-case hex'),
+  byteSize: z.number().int(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  publishedAt: isoOrNull,
+  capturedAt: iso,
+  download: z.string().describe('API path of the captured bytes'),
+};
+const snapshotExample = {
+  id: ID.snapshot,
+  sourceId: ID.source,
+  requestedUrl: 'https://www.reuters.com/world/asia-pacific/kim-putin-meet-vostochny-2023-09-13/',
+  finalUrl: 'https://www.reuters.com/world/asia-pacific/kim-putin-meet-vostochny-2023-09-13/',
+  httpStatus: 200,
+  contentType: 'text/html; charset=utf-8',
+  sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  byteSize: 48213,
+  title: 'Kim Jong Un and Putin meet at Russian space port',
+  byline: 'Reuters',
+  publishedAt: '2023-09-13T00:00:00.000Z',
+  capturedAt: WHEN,
+  download: `/api/sources/${ID.source}/snapshots/${ID.snapshot}/download`,
+};
+export const snapshotDtoSchema = named(z.object(snapshotFields), 'SnapshotDto', snapshotExample, 'What a source page said when it was captured (without its bytes; download serves them)');
+export const snapshotDetailDtoSchema = named(z.object({ ...snapshotFields, text: z.string().describe('The readable text excerpts quote into') }), 'SnapshotDetailDto', {
+  ...snapshotExample,
+  text: 'Kim Jong Un met Putin on Sept. 13 at the Vostochny Cosmodrome in Russia’s Far East.',
+});
+
+const linkCheckExample = { outcome: 'UNCHANGED' as const, httpStatus: 200, detail: null, checkedAt: WHEN };
+export const linkCheckDtoSchema = named(
+  z.object({ outcome: z.enum(LINK_CHECK_OUTCOMES), httpStatus: z.number().int().nullable(), detail: z.string().nullable(), checkedAt: iso }),
+  'LinkCheckDto',
+  linkCheckExample,
+  'The latest check of a source’s live page against its capture',
+);
+export const linkCheckRunDtoSchema = named(z.object({ checked: z.number().int(), outcomes: z.record(z.enum(LINK_CHECK_OUTCOMES), z.number().int()) }), 'LinkCheckRunDto', {
+  checked: 12,
+  outcomes: { UNCHANGED: 9, CHANGED: 2, GONE: 1, FAILED: 0 },
+});
+
 const sourceExample = {
   id: ID.source,
   url: 'https://www.reuters.com/world/asia-pacific/kim-putin-meet-vostochny-2023-09-13/',
@@ -200,6 +262,8 @@ const sourceExample = {
   archiveUrl: null,
   kind: 'WEB',
   version: 1,
+  capture: snapshotExample,
+  linkCheck: linkCheckExample,
 };
 export const sourceDtoSchema = named(
   z.object({
@@ -212,14 +276,37 @@ export const sourceDtoSchema = named(
     archiveUrl: z.string().nullable(),
     kind: z.string(),
     version: z.number().int(),
+    capture: snapshotDtoSchema.nullable().optional().describe('The latest capture of the page, when there is one'),
+    linkCheck: linkCheckDtoSchema.nullable().optional().describe('The latest link check of the live page'),
   }),
   'SourceDto',
   sourceExample,
 );
 
-const claimSourceExample = { id: ID.link, stance: 'REFUTES' as const, excerpt: 'Kim Jong Un met Putin on Sept. 13.', note: null, source: sourceExample, createdAt: WHEN };
+const claimSourceExample = {
+  id: ID.link,
+  stance: 'REFUTES' as const,
+  excerpt: 'Kim Jong Un met Putin on Sept. 13.',
+  note: null,
+  quote: { snapshotId: ID.snapshot, exact: 'Kim Jong Un met Putin on Sept. 13', prefix: '', suffix: ' at the Vostochny', start: 0, end: 33 },
+  source: sourceExample,
+  createdAt: WHEN,
+};
 export const claimSourceDtoSchema = named(
-  z.object({ id: uuid, stance: z.enum(STANCES), excerpt: z.string().nullable(), note: z.string().nullable(), source: sourceDtoSchema, createdAt: iso }),
+  z.object({
+    id: uuid,
+    stance: z.enum(STANCES),
+    excerpt: z.string().nullable(),
+    note: z.string().nullable(),
+    quote: z
+      .object({ snapshotId: uuid, exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() })
+      .nullable()
+      .optional()
+      .describe('Where the excerpt stands in a snapshot of the source (a W3C TextQuoteSelector with its offsets)'),
+    captureJobId: z.string().nullable().optional().describe('The job capturing the page when it was cited (attach responses only)'),
+    source: sourceDtoSchema,
+    createdAt: iso,
+  }),
   'ClaimSourceDto',
   claimSourceExample,
 );
@@ -395,11 +482,188 @@ export const healthDtoSchema = named(
   { status: 'ok', database: { reachable: true, embedded: true }, migrations: { applied: 2, pending: [] }, version: '0.1.0' },
 );
 
-export const dashboardDtoSchema = named(z.object({ byStatus: statusCounts, byRating: z.record(z.string(), z.number().int()), assignedToMe: z.array(claimDtoSchema) }), 'DashboardDto', {
-  byStatus: { DETECTED: 18, FLAGGED: 3, VERIFIED: 1 },
-  byRating: { false: 1 },
-  assignedToMe: [claimExample],
+export const dashboardDtoSchema = named(
+  z.object({
+    byStatus: statusCounts,
+    byRating: z.record(z.string(), z.number().int()),
+    assignedToMe: z.array(claimDtoSchema),
+    fromFeeds: z
+      .object({ since: iso, claims: z.array(claimDtoSchema) })
+      .optional()
+      .describe('Check-worthy claims not yet triaged in articles imported from feeds since `since` (the last day)'),
+  }),
+  'DashboardDto',
+  {
+    byStatus: { DETECTED: 18, FLAGGED: 3, VERIFIED: 1 },
+    byRating: { false: 1 },
+    assignedToMe: [claimExample],
+    fromFeeds: { since: '2026-11-29T09:30:00.000Z', claims: [{ ...claimExample, status: 'DETECTED', assigneeId: null }] },
+  },
+);
+
+const reviewItemExample = {
+  verdict: { ...verdictExample, state: 'PROPOSED' as const, decidedAt: null, decidedBy: null, reviews: [] },
+  claim: claimExample,
+  article: { id: ID.article, title: articleExample.title },
+  paragraph: claimExample.text,
+  sources: [claimSourceExample],
+};
+const sentBackExample = {
+  verdict: { ...verdictExample, state: 'CHANGES_REQUESTED' as const, decidedBy: editorExample },
+  claim: { ...claimExample, status: 'IN_RESEARCH' as const },
+  article: { id: ID.article, title: articleExample.title },
+  comment: 'Cite the Kremlin readout, not only Reuters.',
+  reviewer: editorExample,
+};
+export const sentBackItemDtoSchema = named(
+  z.object({ verdict: verdictDtoSchema, claim: claimDtoSchema, article: z.object({ id: uuid, title: z.string() }), comment: z.string().nullable(), reviewer: userDtoSchema.nullable() }),
+  'SentBackItemDto',
+  sentBackExample,
+  'A verdict an editor sent back to its author, with the comment that says what to change',
+);
+export const myWorkDtoSchema = named(
+  z.object({
+    assigned: z.array(claimDtoSchema),
+    sentBack: z.array(sentBackItemDtoSchema),
+    reviews: z.array(reviewQueueItemDtoSchema).describe('Proposed verdicts the caller may review (never their own); empty for those who may not review'),
+  }),
+  'MyWorkDto',
+  { assigned: [claimExample], sentBack: [sentBackExample], reviews: [reviewItemExample] },
+  'The start page of a fact-checker or an editor: what is theirs to do next',
+);
+
+export const claimantDtoSchema = named(z.object({ id: uuid, name: z.string(), unnamed: z.boolean(), claims: z.number().int().describe('Claims of this claimant in live articles') }), 'ClaimantDto', {
+  id: ID.claimant,
+  name: 'Kremlin spokesman Dmitry Peskov',
+  unnamed: false,
+  claims: 4,
 });
+export const claimantClaimDtoSchema = named(
+  z.object({
+    id: uuid,
+    articleId: uuid,
+    articleTitle: z.string(),
+    text: z.string(),
+    status: z.enum(CLAIM_STATUSES),
+    rating: z.string().nullable(),
+    checkWorthy: z.boolean(),
+    createdAt: iso,
+  }),
+  'ClaimantClaimDto',
+  { id: ID.claim, articleId: ID.article, articleTitle: articleExample.title, text: claimExample.text, status: 'VERIFIED', rating: 'false', checkWorthy: true, createdAt: WHEN },
+  'A claim of a claimant: where it was made and the verdict it got',
+);
+
+export const claimantDetailDtoSchema = named(
+  z.object({ ...claimantDtoSchema.shape, items: z.array(claimantClaimDtoSchema) }),
+  'ClaimantDetailDto',
+  {
+    id: ID.claimant,
+    name: 'Kremlin spokesman Dmitry Peskov',
+    unnamed: false,
+    claims: 1,
+    items: [{ id: ID.claim, articleId: ID.article, articleTitle: articleExample.title, text: claimExample.text, status: 'VERIFIED', rating: 'false', checkWorthy: true, createdAt: WHEN }],
+  },
+  'A claimant and its claims across the workspace, with their verdict ratings',
+);
+
+export const invitationDtoSchema = named(
+  z.object({ id: uuid, email: z.string(), role: z.enum(ROLES), invitedBy: z.string().nullable(), createdAt: iso, expiresAt: iso }),
+  'InvitationDto',
+  { id: ID.invitation, email: 'sam@newsroom.example', role: 'FACT_CHECKER', invitedBy: 'Ana Ionescu', createdAt: WHEN, expiresAt: '2026-12-07T09:30:00.000Z' },
+  'A pending invitation as admins see it',
+);
+export const createdInvitationDtoSchema = named(
+  z.object({ ...invitationDtoSchema.shape, token: z.string().describe('The link secret, shown this once') }),
+  'CreatedInvitationDto',
+  { id: ID.invitation, email: 'sam@newsroom.example', role: 'FACT_CHECKER', invitedBy: 'Ana Ionescu', createdAt: WHEN, expiresAt: '2026-12-07T09:30:00.000Z', token: 'inv_Zq8uV1n0c5Wb7xK2pL4mR6tY9' },
+  'The new invitation; its link secret is shown this once',
+);
+export const invitationPreviewDtoSchema = named(
+  z.object({ email: z.string(), role: z.enum(ROLES), workspace: z.object({ name: z.string(), organisation: z.string() }), expiresAt: iso }),
+  'InvitationPreviewDto',
+  { email: 'sam@newsroom.example', role: 'FACT_CHECKER', workspace: { name: 'Standards desk', organisation: 'The Daily Example' }, expiresAt: '2026-12-07T09:30:00.000Z' },
+  'What the holder of an invitation link sees before accepting',
+);
+
+export const jobDtoSchema = named(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    state: z.enum(['created', 'retry', 'active', 'completed', 'cancelled', 'failed']),
+    progress: z.object({ percent: z.number(), message: z.string().nullable() }).nullable(),
+    result: z.unknown().describe('The result once completed (an import: articleId, revisionId, revision, created, claims)'),
+    error: z.object({ message: z.string(), code: z.string().optional() }).nullable(),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    createdAt: iso,
+    startedAt: isoOrNull,
+    completedAt: isoOrNull,
+  }),
+  'JobDto',
+  {
+    id: ID.job,
+    name: 'import-url',
+    state: 'completed',
+    progress: { percent: 100, message: 'Imported' },
+    result: { articleId: ID.article, revisionId: ID.revision, revision: 1, created: true, claims: { detected: 22, reanchored: 0, orphaned: 0, added: 22 } },
+    error: null,
+    attempts: 1,
+    maxAttempts: 3,
+    createdAt: WHEN,
+    startedAt: WHEN,
+    completedAt: WHEN,
+  },
+  'A background job of the workspace: where it is, how far it got, and its result or error once it ends',
+);
+export const jobAcceptedDtoSchema = named(
+  z.object({ jobId: z.string() }),
+  'JobAcceptedDto',
+  { jobId: ID.job },
+  'Accepted to run as a background job: follow it with GET /api/jobs/{id} or the live event stream',
+);
+
+export const feedDtoSchema = named(
+  z.object({
+    id: uuid,
+    url: z.string(),
+    title: z.string().nullable(),
+    intervalMinutes: z.number().int(),
+    paused: z.boolean(),
+    lastPolledAt: isoOrNull,
+    lastSuccessAt: isoOrNull,
+    lastError: z.string().nullable(),
+    itemsImported: z.number().int(),
+    createdAt: iso,
+    version: z.number().int(),
+  }),
+  'FeedDto',
+  {
+    id: ID.feed,
+    url: 'https://news.example/opinion/rss.xml',
+    title: 'The Daily Example — Opinion',
+    intervalMinutes: 30,
+    paused: false,
+    lastPolledAt: WHEN,
+    lastSuccessAt: WHEN,
+    lastError: null,
+    itemsImported: 14,
+    createdAt: WHEN,
+    version: 1,
+  },
+);
+export const feedPollDtoSchema = named(
+  z.object({
+    feedId: uuid,
+    outcome: z.enum(['polled', 'not-modified', 'failed', 'busy']).describe('not-modified: the server answered 304; busy: another process was polling it'),
+    imported: z.number().int(),
+    revised: z.number().int(),
+    skipped: z.number().int(),
+    error: z.string().nullable(),
+  }),
+  'FeedPollDto',
+  { feedId: ID.feed, outcome: 'polled', imported: 3, revised: 1, skipped: 10, error: null },
+);
 
 export const bulkResultDtoSchema = named(
   z.object({ updated: z.array(uuid), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }),
@@ -416,7 +680,15 @@ export const reportVersionDtoSchema = named(
     publishedAt: iso,
     publishedBy: z.string(),
     summary: z.object({ claimsChecked: z.number().int(), correctionsNeeded: z.number().int(), byRating: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int() })) }),
-    changesSinceLastVersion: z.object({ previousVersion: z.number().int(), added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()) }).nullable(),
+    changesSinceLastVersion: z
+      .object({
+        previousVersion: z.number().int(),
+        added: z.array(z.string()),
+        changed: z.array(z.string()),
+        removed: z.array(z.string()),
+        places: z.array(z.object({ claimId: uuid, paragraph: z.number().int(), quote: z.string() })).optional(),
+      })
+      .nullable(),
     downloads: z.record(z.enum(REPORT_DOWNLOADS), z.string()),
   }),
   'ReportVersionDto',
@@ -475,6 +747,22 @@ const NAMED = {
   bulkResultDtoSchema,
   reportVersionDtoSchema,
   reportPreviewDtoSchema,
+  snapshotDtoSchema,
+  snapshotDetailDtoSchema,
+  linkCheckDtoSchema,
+  linkCheckRunDtoSchema,
+  sentBackItemDtoSchema,
+  myWorkDtoSchema,
+  claimantDtoSchema,
+  claimantClaimDtoSchema,
+  invitationDtoSchema,
+  invitationPreviewDtoSchema,
+  createdInvitationDtoSchema,
+  claimantDetailDtoSchema,
+  jobDtoSchema,
+  jobAcceptedDtoSchema,
+  feedDtoSchema,
+  feedPollDtoSchema,
 };
 
 // Each schema describes exactly its DTO: a field added to one and not the other fails the type check here.
@@ -507,6 +795,22 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof healthDtoSchema>, Dto.HealthDto>,
   Same<Shape<typeof dashboardDtoSchema>, Dto.DashboardDto>,
   Same<Shape<typeof reportVersionDtoSchema>, Dto.ReportVersionDto>,
+  Same<Shape<typeof snapshotDtoSchema>, Dto.SnapshotDto>,
+  Same<Shape<typeof snapshotDetailDtoSchema>, Dto.SnapshotDetailDto>,
+  Same<Shape<typeof linkCheckDtoSchema>, Dto.LinkCheckDto>,
+  Same<Shape<typeof linkCheckRunDtoSchema>, Dto.LinkCheckRunDto>,
+  Same<Shape<typeof sentBackItemDtoSchema>, Dto.SentBackItemDto>,
+  Same<Shape<typeof myWorkDtoSchema>, Dto.MyWorkDto>,
+  Same<Shape<typeof claimantDtoSchema>, Dto.ClaimantDto>,
+  Same<Shape<typeof claimantClaimDtoSchema>, Dto.ClaimantClaimDto>,
+  Same<Shape<typeof invitationDtoSchema>, Dto.InvitationDto>,
+  Same<Shape<typeof invitationPreviewDtoSchema>, Dto.InvitationPreviewDto>,
+  Same<Shape<typeof createdInvitationDtoSchema>, Dto.InvitationDto & { token: string }>,
+  Same<Shape<typeof claimantDetailDtoSchema>, Dto.ClaimantDto & { items: Dto.ClaimantClaimDto[] }>,
+  Same<Shape<typeof jobDtoSchema>, Dto.JobDto>,
+  Same<Shape<typeof jobAcceptedDtoSchema>, Dto.JobAcceptedDto>,
+  Same<Shape<typeof feedDtoSchema>, Dto.FeedDto>,
+  Same<Shape<typeof feedPollDtoSchema>, Dto.FeedPollDto>,
 ];
 const allMatch: ResponseSchemasMatchDtos extends true[] ? true : false = true;
 void allMatch;

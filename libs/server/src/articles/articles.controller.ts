@@ -17,6 +17,7 @@ import {
   articleDtoSchema,
   auditEventDtoSchema,
   importResultDtoSchema,
+  jobAcceptedDtoSchema,
 } from '@claimdesk/domain';
 import type { Response } from 'express';
 import { ExtractionInputError, detectFormat } from '@claimdesk/extraction';
@@ -57,6 +58,7 @@ export class ArticlesController {
   })
   @DocBody(importArticleSchema)
   @ApiOk(importResultDtoSchema, 'The imported article (or its new revision) and what happened to its claims', 201)
+  @ApiOk(jobAcceptedDtoSchema, `Above ${IMPORT_JOB_BYTES} bytes: the import job`, 202)
   @ApiErrors(400, 401, 403, 404, 413)
   import(
     @CurrentActor() actor: Actor,
@@ -95,6 +97,7 @@ export class ArticlesController {
   })
   @ApiOperation({ summary: `Import an article from a .txt, .md, .html or .docx file; above ${IMPORT_JOB_BYTES} bytes as a background job (202 with { jobId }) (fact-checker, editor, admin)` })
   @ApiOk(importResultDtoSchema, 'The imported article (or its new revision) and what happened to its claims', 201)
+  @ApiOk(jobAcceptedDtoSchema, `Above ${IMPORT_JOB_BYTES} bytes: the import job`, 202)
   @ApiErrors(400, 401, 403, 404, 413)
   upload(
     @CurrentActor() actor: Actor,

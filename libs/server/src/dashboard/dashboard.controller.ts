@@ -1,7 +1,7 @@
 // Counts of claims by status and rating, the caller's assigned claims, and the caller's work list.
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, type DashboardDto, dashboardDtoSchema, type MyWorkDto } from '@claimdesk/domain';
+import { ANY_MEMBER, type DashboardDto, dashboardDtoSchema, type MyWorkDto, myWorkDtoSchema } from '@claimdesk/domain';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { ApiErrors, ApiOk } from '../common/openapi';
@@ -28,6 +28,7 @@ export class DashboardController {
   @Get('my-work')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'My work: open claims assigned to me, my verdicts sent back to me, and reviews waiting for me (any member)' })
+  @ApiOk(myWorkDtoSchema, 'What is yours to do next')
   @ApiErrors(401)
   myWork(@CurrentActor() actor: Actor): Promise<MyWorkDto> {
     return this.verdicts.myWork(actor);

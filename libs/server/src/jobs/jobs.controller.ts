@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, type JobDto } from '@claimdesk/domain';
+import { ANY_MEMBER, jobDtoSchema, type JobDto } from '@claimdesk/domain';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiOk } from '../common/openapi';
 import { IdParam } from '../common/zod';
 import { JobQueue } from './job-queue.service';
 
@@ -15,6 +15,7 @@ export class JobsController {
   @Get(':id')
   @Allow(ANY_MEMBER)
   @ApiOperation({ summary: 'A background job of the workspace (a large import): its state, progress, and result or error (any member)' })
+  @ApiOk(jobDtoSchema, 'The job')
   @ApiErrors(401, 404)
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<JobDto> {
     return this.queue.status(actor.workspaceId, id);
