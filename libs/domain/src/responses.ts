@@ -369,8 +369,12 @@ export const verdictDtoSchema = named(
   verdictExample,
 );
 
-const commentExample = { id: ID.comment, body: 'The Kremlin readout names Kim Jong Un.', author: userExample, createdAt: WHEN };
-export const commentDtoSchema = named(z.object({ id: uuid, body: z.string(), author: userDtoSchema, createdAt: iso }), 'CommentDto', commentExample);
+const commentExample = { id: ID.comment, parentId: null, body: 'The Kremlin readout names Kim Jong Un.', author: userExample, createdAt: WHEN };
+export const commentDtoSchema = named(
+  z.object({ id: uuid, parentId: uuid.nullable().describe('The comment this one replies to; null for the first of a thread'), body: z.string(), author: userDtoSchema, createdAt: iso }),
+  'CommentDto',
+  commentExample,
+);
 
 export const auditEventDtoSchema = named(
   z.object({

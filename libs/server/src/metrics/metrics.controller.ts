@@ -1,8 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ADMINS } from '@claimdesk/domain';
 import { Allow } from '../common/access';
-import { ApiErrors } from '../common/openapi';
+import { ApiErrors, ApiFile } from '../common/openapi';
 import { MetricsService } from './metrics.service';
 
 @ApiTags('metrics')
@@ -14,11 +14,11 @@ export class MetricsController {
   @Allow(ADMINS)
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  @ApiProduces('text/plain')
   @ApiOperation({
     summary:
       "Prometheus metrics of this process: request durations by route and status, database pool use, job queue depth, failures and age, live-event delivery lag (admin; scrape with an admin's read-only API token)",
   })
+  @ApiFile('The metrics in the Prometheus text format', 'text/plain')
   @ApiErrors(401, 403)
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();
