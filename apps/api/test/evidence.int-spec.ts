@@ -3,19 +3,7 @@
 // Pages come from a local HTTP server, so private addresses are allowed here except where a test says otherwise.
 import { createHash } from 'node:crypto';
 import { serve, startTestServer, type TestServer } from '@claimdesk/fetcher/src/testing/test-server';
-import type { JobDto } from '@claimdesk/domain';
-import { SAMPLE, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
-
-/** A background job once it has ended (completed or failed). */
-async function finished(client: Client, jobId: string): Promise<JobDto> {
-  for (let i = 0; i < 600; i++) {
-    const job = await client.get<JobDto>(`/jobs/${jobId}`);
-    if (job.status !== 200) throw new Error(`job ${jobId}: ${job.status} ${JSON.stringify(job.body)}`);
-    if (job.body.state === 'completed' || job.body.state === 'failed') return job.body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`job ${jobId} did not finish`);
-}
+import { SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
 
 const page = (title: string, paragraphs: string[]) =>
   `<!DOCTYPE html><html><head><title>${title}</title><meta name="author" content="Ana Ruiz"></head><body><nav>Home · World</nav><article><h1>${title}</h1>${paragraphs
@@ -61,7 +49,7 @@ describe('evidence: captured sources and articles by URL', () => {
     const link = await ws.factChecker.post(`/claims/${claimId}/sources`, { source: { title: 'Obituary', url: web.url('/obituary') }, stance: 'REFUTES' });
     expect(link.status).toBe(201);
     expect(link.body.source.capture).toBeNull();
-    expect((await finished(ws.factChecker, link.body.captureJobId)).state).toBe('completed');
+    expect((await jobFinished(ws.factChecker, link.body.captureJobId)).state).toBe('completed');
     const capture = (await ws.viewer.get(`/claims/${claimId}`)).body.sources[0].source.capture;
     expect(capture).toMatchObject({ httpStatus: 200, contentType: 'text/html', finalUrl: web.url('/obituary'), title: 'Fidel Castro dies at 90', byteSize: Buffer.byteLength(OBITUARY) });
     expect(capture.sha256).toBe(createHash('sha256').update(OBITUARY).digest('hex'));
@@ -86,7 +74,7 @@ describe('evidence: captured sources and articles by URL', () => {
     const capture = async () => {
       const accepted = await ws.factChecker.post(`/sources/${source.body.id}/snapshots`);
       expect(accepted.status).toBe(202);
-      const job = await finished(ws.factChecker, accepted.body.jobId);
+      const job = await jobFinished(ws.factChecker, accepted.body.jobId);
       expect(job.state).toBe('completed');
       return (await ws.viewer.get(`/sources/${source.body.id}/snapshots/${(job.result as { snapshotId: string }).snapshotId}`)) as { body: { id: string; text: string } };
     };
@@ -131,7 +119,7 @@ describe('evidence: captured sources and articles by URL', () => {
   it('keeps the link but says why when a cited page cannot be captured', async () => {
     const image = await ws.factChecker.post(`/claims/${claimId}/sources`, { source: { title: 'A chart', url: web.url('/image.png') }, stance: 'CONTEXT' });
     expect(image.status).toBe(201);
-    const failed = await finished(ws.factChecker, image.body.captureJobId);
+    const failed = await jobFinished(ws.factChecker, image.body.captureJobId);
     expect(failed.state).toBe('failed');
     expect(failed.error?.message).toBe(`cannot read ${web.url('/image.png')}: the address serves image/png; ClaimDesk reads HTML, XHTML, plain text or PDF here`);
     expect(failed.attempts).toBe(1);
@@ -147,11 +135,11 @@ describe('evidence: captured sources and articles by URL', () => {
   it('link checks mark a source unchanged, changed or gone since its capture', async () => {
     served.set('/article', page('Stable', ['The council approved the budget of 12 million euros on Tuesday after a debate that lasted most of the afternoon.']));
     const source = await ws.factChecker.post('/sources', { title: 'Stable', url: web.url('/article') });
-    await finished(ws.factChecker, (await ws.factChecker.post(`/sources/${source.body.id}/snapshots`)).body.jobId);
+    await jobFinished(ws.factChecker, (await ws.factChecker.post(`/sources/${source.body.id}/snapshots`)).body.jobId);
     const check = async (id: string) => {
       const accepted = await ws.factChecker.post(`/sources/${id}/link-check`);
       expect(accepted.status).toBe(202);
-      return (await finished(ws.factChecker, accepted.body.jobId)).result;
+      return (await jobFinished(ws.factChecker, accepted.body.jobId)).result;
     };
     expect(await check(source.body.id)).toMatchObject({ outcome: 'UNCHANGED', httpStatus: 200 });
     served.set('/article', page('Stable', ['The council approved the budget of 15 million euros on Tuesday after a debate that lasted most of the afternoon.']));
@@ -164,7 +152,7 @@ describe('evidence: captured sources and articles by URL', () => {
 
     const run = await ws.editor.post('/sources/link-checks');
     expect(run.status).toBe(202);
-    const result = (await finished(ws.editor, run.body.jobId)).result as { checked: number; outcomes: Record<string, number> };
+    const result = (await jobFinished(ws.editor, run.body.jobId)).result as { checked: number; outcomes: Record<string, number> };
     expect(result.checked).toBeGreaterThanOrEqual(2);
     expect(result.outcomes.CHANGED).toBeGreaterThanOrEqual(1);
     expect((await ws.factChecker.post('/sources/link-checks')).status).toBe(403);
@@ -175,7 +163,7 @@ describe('evidence: captured sources and articles by URL', () => {
     const importUrl = async () => {
       const accepted = await ws.factChecker.post('/articles', { url: web.url('/article') });
       expect(accepted.status).toBe(202);
-      const job = await finished(ws.factChecker, accepted.body.jobId);
+      const job = await jobFinished(ws.factChecker, accepted.body.jobId);
       return job;
     };
     const first = (await importUrl()).result as { articleId: string; created: boolean; revision: number };
@@ -195,7 +183,7 @@ describe('evidence: captured sources and articles by URL', () => {
     expect(neither.status).toBe(400);
     expect(neither.body.details[0].path).toBe('content');
     const image = await ws.factChecker.post('/articles', { url: web.url('/image.png') });
-    const refused = await finished(ws.factChecker, image.body.jobId);
+    const refused = await jobFinished(ws.factChecker, image.body.jobId);
     expect(refused.state).toBe('failed');
     expect(refused.error?.message).toContain('the address serves image/png');
   });
@@ -205,10 +193,10 @@ describe('evidence: captured sources and articles by URL', () => {
     try {
       served.set('/article', page('Internal', ['An internal page that must never be read by the server on behalf of a member.']));
       const before = web.requests.length;
-      const refused = await finished(ws.factChecker, (await ws.factChecker.post('/articles', { url: web.url('/article') })).body.jobId);
+      const refused = await jobFinished(ws.factChecker, (await ws.factChecker.post('/articles', { url: web.url('/article') })).body.jobId);
       expect(refused.state).toBe('failed');
       expect(refused.error?.message).toBe(`cannot read ${web.url('/article')}: 127.0.0.1 resolves to a loopback address; ClaimDesk does not fetch from internal networks`);
-      const named = await finished(ws.factChecker, (await ws.factChecker.post('/articles', { url: web.url('/article').replace('127.0.0.1', 'localhost') })).body.jobId);
+      const named = await jobFinished(ws.factChecker, (await ws.factChecker.post('/articles', { url: web.url('/article').replace('127.0.0.1', 'localhost') })).body.jobId);
       expect(named.error?.message).toContain('resolves to a loopback address');
       expect(web.requests.length).toBe(before);
     } finally {

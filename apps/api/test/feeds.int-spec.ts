@@ -1,20 +1,16 @@
 // Feeds a desk watches: RSS 2.0 and Atom served by a local HTTP server, with duplicate and updated items, conditional
 // requests, errors recorded per feed, and the claims that feed articles bring in on the dashboard and the claims table.
 import { startTestServer, type TestServer } from '@claimdesk/fetcher/src/testing/test-server';
-import type { FeedPollDto, JobDto } from '@claimdesk/domain';
-import { makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
+import type { FeedPollDto } from '@claimdesk/domain';
+import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
 
 /** Polls a feed now (a background job) and answers with the poll's result once the job has ended. */
 async function poll(client: Client, feedId: string): Promise<FeedPollDto> {
   const accepted = await client.post(`/feeds/${feedId}/poll`);
   if (accepted.status !== 202) throw new Error(`poll: ${accepted.status} ${JSON.stringify(accepted.body)}`);
-  for (let i = 0; i < 600; i++) {
-    const job = await client.get<JobDto>(`/jobs/${accepted.body.jobId}`);
-    if (job.body.state === 'completed') return job.body.result as FeedPollDto;
-    if (job.body.state === 'failed') throw new Error(`poll failed: ${JSON.stringify(job.body.error)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the poll did not finish');
+  const job = await jobFinished(client, accepted.body.jobId);
+  if (job.state === 'failed') throw new Error(`poll failed: ${JSON.stringify(job.error)}`);
+  return job.result as FeedPollDto;
 }
 
 const articlePage = (title: string, body: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body><nav>Menu</nav><article><h1>${title}</h1><p>${body}</p></article></body></html>`;

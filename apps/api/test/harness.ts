@@ -1,7 +1,7 @@
 // Integration-test harness: a real API on a real port against the run's embedded PostgreSQL, and HTTP clients per role.
 import type { INestApplication } from '@nestjs/common';
 import { MembersRepository, createMigratedDatabase, createPrismaClient, type Db } from '@claimdesk/db';
-import { SAMPLE_ARTICLE, type MeDto, type Role } from '@claimdesk/domain';
+import { SAMPLE_ARTICLE, type JobDto, type MeDto, type Role } from '@claimdesk/domain';
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import { AppConfig, createApp, hashPassword, newSecret, sha256 } from '@claimdesk/server';
@@ -177,4 +177,15 @@ async function signedInClient(api: TestApi, email: string, workspaceId: string):
   if (me.status !== 200) throw new Error(`session for ${email} does not work: ${me.status}`);
   client.me = me.body;
   return client;
+}
+
+/** A background job once it has ended (completed or failed), polled through the API as a client would. */
+export async function jobFinished(client: Client, jobId: string): Promise<JobDto> {
+  for (let i = 0; i < 1200; i++) {
+    const job = await client.get<JobDto>(`/jobs/${jobId}`);
+    if (job.status !== 200) throw new Error(`job ${jobId}: ${job.status} ${JSON.stringify(job.body)}`);
+    if (job.body.state === 'completed' || job.body.state === 'failed') return job.body;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`job ${jobId} did not finish`);
 }

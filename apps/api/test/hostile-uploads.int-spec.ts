@@ -1,24 +1,13 @@
 // Hostile documents are parsed off the event loop and within bounds: deep HTML nesting, a DOCX that unpacks huge,
 // an article with tens of thousands of claims. Each gets a clear 413 or 422 (or, above the background-import size, a
 // job that fails with the same code and reason), and the API keeps answering meanwhile.
-import type { JobDto } from '@claimdesk/domain';
 import { makeDocx } from './docx';
-import { makeWorkspace, startApi, type Client, type HttpResult, type TestApi } from './harness';
-
-async function finished(client: Client, jobId: string): Promise<JobDto> {
-  for (let i = 0; i < 1200; i++) {
-    const job = await client.get<JobDto>(`/jobs/${jobId}`);
-    if (job.status !== 200) throw new Error(`job ${jobId}: ${job.status} ${JSON.stringify(job.body)}`);
-    if (job.body.state === 'completed' || job.body.state === 'failed') return job.body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`job ${jobId} did not finish`);
-}
+import { jobFinished, makeWorkspace, startApi, type Client, type HttpResult, type TestApi } from './harness';
 
 /** Why an import was refused: the error answered at once, or the error its background job failed with. */
 async function refusal(client: Client, result: HttpResult<{ code?: string; message: string; jobId: string }>): Promise<{ status: number; code?: string; message: string }> {
   if (result.status !== 202) return { status: result.status, code: result.body.code, message: result.body.message };
-  const job = await finished(client, result.body.jobId);
+  const job = await jobFinished(client, result.body.jobId);
   expect(job.state).toBe('failed');
   return { status: 202, code: job.error?.code, message: job.error?.message ?? '' };
 }
@@ -67,7 +56,7 @@ describe('hostile uploads', () => {
     const whileReading = await Promise.all([ws.anonymous.get('/health'), ws.viewer.get('/auth/me')]);
     expect(whileReading.map((r) => r.status)).toEqual([200, 200]);
     // Read in time or given up on with a reason; never a server error.
-    const job = await finished(ws.factChecker, result.body.jobId);
+    const job = await jobFinished(ws.factChecker, result.body.jobId);
     if (job.state === 'failed') expect(job.error?.code).toBe('RULE_VIOLATION');
     else expect(job.state).toBe('completed');
   }, 180_000);

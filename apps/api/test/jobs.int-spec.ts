@@ -1,20 +1,10 @@
 // Background jobs: a large import answers 202 and runs as a job whose status only its workspace can read.
-import type { ImportResultDto, JobDto } from '@claimdesk/domain';
-import { SAMPLE, makeWorkspace, startApi, type Client, type TestApi } from './harness';
+import type { ImportResultDto } from '@claimdesk/domain';
+import { SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi } from './harness';
 
 /** About 160 KB of article: the sample's paragraphs, numbered so every sentence is new. */
 export function largeArticle(tag: string, copies = 40): string {
   return Array.from({ length: copies }, (_, i) => SAMPLE.replace(/\d+/g, (n) => String(Number(n) + i)).replace(/^/, `Part ${i + 1} of ${tag}.\n\n`)).join('\n\n');
-}
-
-async function finished(client: Client, jobId: string): Promise<JobDto> {
-  for (let i = 0; i < 600; i++) {
-    const job = await client.get<JobDto>(`/jobs/${jobId}`);
-    if (job.status !== 200) throw new Error(`job ${jobId}: ${job.status} ${JSON.stringify(job.body)}`);
-    if (job.body.state === 'completed' || job.body.state === 'failed') return job.body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`job ${jobId} did not finish`);
 }
 
 describe('background jobs', () => {
@@ -29,7 +19,7 @@ describe('background jobs', () => {
     const accepted = await ws.factChecker.post<{ jobId: string }>('/articles', { format: 'text', content, title: 'A long read' });
     expect(accepted.status).toBe(202);
     expect(Object.keys(accepted.body)).toEqual(['jobId']);
-    const job = await finished(ws.viewer, accepted.body.jobId);
+    const job = await jobFinished(ws.viewer, accepted.body.jobId);
     expect(job).toMatchObject({ state: 'completed', name: 'article-import', progress: { percent: 100 }, error: null });
     const result = job.result as Omit<ImportResultDto, 'article'> & { articleId: string };
     expect(result.created).toBe(true);
@@ -49,7 +39,7 @@ describe('background jobs', () => {
     expect((await other.admin.get(`/jobs/${accepted.body.jobId}`)).status).toBe(404);
     expect((await ws.viewer.get(`/jobs/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
     expect((await ws.anonymous.get(`/jobs/${accepted.body.jobId}`)).status).toBe(401);
-    expect((await finished(ws.viewer, accepted.body.jobId)).state).toBe('completed');
+    expect((await jobFinished(ws.viewer, accepted.body.jobId)).state).toBe('completed');
   });
 
   it('ends a job with the reason, without retrying, when the article cannot be read', async () => {
@@ -58,7 +48,7 @@ describe('background jobs', () => {
     form.append('file', new Blob([Buffer.alloc(150 * 1024, 0x41).fill('PK\x03\x04', 0)]), 'broken.docx');
     const accepted = await ws.factChecker.post<{ jobId: string }>('/articles/upload', form);
     expect(accepted.status).toBe(202);
-    const job = await finished(ws.factChecker, accepted.body.jobId);
+    const job = await jobFinished(ws.factChecker, accepted.body.jobId);
     expect(job.state).toBe('failed');
     expect(job.attempts).toBe(1);
     expect(job.error?.message).toMatch(/docx|read|zip/i);
