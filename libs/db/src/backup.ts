@@ -27,6 +27,10 @@ export const BACKUP_TABLES = [
   'verdict_history',
   'reviews',
   'comments',
+  'comment_mentions',
+  'feed_watchers',
+  'notifications',
+  'webhook_endpoints',
   'reports',
   'report_files',
   'api_tokens',
@@ -36,9 +40,10 @@ export const BACKUP_TABLES = [
 /**
  * Per-workspace tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore),
  * pending invitations (one-time secrets, re-sent after a restore) and what a background job wrote about itself (job
- * ids mean nothing on another server).
+ * ids mean nothing on another server), and webhook deliveries with their attempts (a log of what this server sent; a
+ * restore must not send it again).
  */
-export const NOT_BACKED_UP = ['sessions', 'invitations', 'job_results'] as const;
+export const NOT_BACKED_UP = ['sessions', 'invitations', 'job_results', 'webhook_deliveries', 'webhook_attempts'] as const;
 
 const FORMAT = 'claimdesk-backup';
 /** Version 2 ends with a manifest: row counts per table and the SHA-256 of every row line, checked on restore. */

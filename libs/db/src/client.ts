@@ -21,6 +21,8 @@ export class Database {
   readonly pool: Pool;
   readonly client: PrismaClient;
   private closed: Promise<void> | null = null;
+  /** What to do once each open transaction commits (see afterCommit). */
+  private readonly commitHooks = new WeakMap<Tx, Array<() => void>>();
 
   constructor(databaseUrl: string, options: DatabaseOptions = {}) {
     this.pool = new Pool({ connectionString: databaseUrl, max: options.max ?? 20 });
@@ -32,7 +34,32 @@ export class Database {
 
   /** Runs `work` in one transaction; a serialization failure or deadlock (40001, 40P01) starts it again, a few times. */
   transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number; isolationLevel?: Prisma.TransactionIsolationLevel }): Promise<T> {
-    return withRetry(() => this.client.$transaction(work, options));
+    return withRetry(async () => {
+      let hooks: Array<() => void> = [];
+      const result = await this.client.$transaction((tx) => {
+        hooks = [];
+        this.commitHooks.set(tx, hooks);
+        return work(tx);
+      }, options);
+      for (const hook of hooks) {
+        try {
+          hook();
+        } catch {
+          // a hook only announces what committed; its failure must not undo the answer
+        }
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Runs `hook` once the transaction `db` commits (never when it rolls back or is retried), or at once when `db` is the
+   * database itself (the statement already committed). For work that must follow a commit: queueing a job, a live event.
+   */
+  afterCommit(db: DbExecutor, hook: () => void): void {
+    const hooks = db instanceof Database ? undefined : this.commitHooks.get(db);
+    if (hooks) hooks.push(hook);
+    else hook();
   }
 
   close(): Promise<void> {

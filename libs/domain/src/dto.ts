@@ -293,7 +293,8 @@ export interface DashboardDto {
 }
 
 /** What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed'. */
-export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report' | 'job'; id: string; articleId?: string; action: string; actorId: string | null };
+/** A change announced on the live stream. `notification` events go only to their recipient's stream (as the named SSE event `notification`). */
+export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification'; id: string; articleId?: string; action: string; actorId: string | null; recipientId?: string };
 
 export type JobStateDto = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 
@@ -415,4 +416,65 @@ export interface FeedPollDto {
 export interface LinkCheckRunDto {
   checked: number;
   outcomes: Record<LinkCheckOutcome, number>;
+}
+
+// --- NEWSROOM ---
+
+export const NOTIFICATION_TYPES = ['assigned', 'verdict_approved', 'verdict_changes_requested', 'review_requested', 'mention', 'feed_claims'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** Something the caller should know about, with the ids of what it is about and the words to show. */
+export interface NotificationDto {
+  id: string;
+  type: NotificationType;
+  actor: UserDto | null;
+  claimId: string | null;
+  verdictId: string | null;
+  articleId: string | null;
+  feedId: string | null;
+  commentId: string | null;
+  title: string;
+  body: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface UnreadCountDto {
+  unread: number;
+}
+
+export interface FeedWatchDto {
+  feedId: string;
+  watching: boolean;
+}
+
+export const WEBHOOK_EVENTS = ['claim.flagged', 'verdict.proposed', 'verdict.approved', 'verdict.changes_requested', 'report.published'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+export const WEBHOOK_FORMATS = ['json', 'slack'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+
+export interface WebhookEndpointDto {
+  id: string;
+  url: string;
+  events: WebhookEvent[];
+  active: boolean;
+  format: WebhookFormat;
+  createdAt: string;
+}
+
+export interface WebhookAttemptDto {
+  statusCode: number | null;
+  responseMs: number;
+  error: string | null;
+  at: string;
+}
+
+export interface WebhookDeliveryDto {
+  id: string;
+  endpointId: string;
+  event: string;
+  status: 'pending' | 'delivered' | 'failed';
+  createdAt: string;
+  deliveredAt: string | null;
+  attempts: WebhookAttemptDto[];
 }

@@ -9,3 +9,4 @@ export * from './verdict-workflow';
 export * from './claimants';
 export * from './responses';
 export * from './audit-log';
+export * from './mentions';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, DISMISS_REASONS } from './claim-workflow';
 import type * as Dto from './dto';
-import { LINK_CHECK_OUTCOMES } from './dto';
+import { LINK_CHECK_OUTCOMES, NOTIFICATION_TYPES, WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './dto';
 import { ratingSchema } from './ratings';
 import { ROLES } from './roles';
 import { CLAIM_KINDS, STANCES } from './schemas';
@@ -713,6 +713,95 @@ export const reportPreviewDtoSchema = named(
   { html: '<!doctype html><html lang="en">…</html>', model: { schemaVersion: 1, version: 1 } },
 );
 
+// --- NEWSROOM ---
+
+export const notificationDtoSchema = named(
+  z.object({
+    id: uuid,
+    type: z.enum(NOTIFICATION_TYPES),
+    actor: userDtoSchema.nullable(),
+    claimId: uuid.nullable(),
+    verdictId: uuid.nullable(),
+    articleId: uuid.nullable(),
+    feedId: uuid.nullable(),
+    commentId: uuid.nullable(),
+    title: z.string(),
+    body: z.string().nullable(),
+    createdAt: iso,
+    readAt: isoOrNull,
+  }),
+  'NotificationDto',
+  {
+    id: ID.job,
+    type: 'verdict_approved',
+    actor: { id: ID.editor, email: 'ana@newsroom.example', name: 'Ana Ionescu' },
+    claimId: ID.claim,
+    verdictId: ID.verdict,
+    articleId: ID.article,
+    feedId: null,
+    commentId: null,
+    title: 'Ana Ionescu approved your verdict',
+    body: 'Unemployment fell to 3.1% last year.',
+    createdAt: WHEN,
+    readAt: null,
+  },
+  "Something the caller should know about (only the caller's own)",
+);
+export const notificationPageSchema = named(
+  z.object({ items: z.array(notificationDtoSchema), nextCursor: z.string().nullable() }),
+  'NotificationPage',
+  { items: [], nextCursor: null },
+  'Notifications, newest first; pass nextCursor as cursor for the next page',
+);
+export const unreadCountDtoSchema = named(z.object({ unread: z.number().int() }), 'UnreadCountDto', { unread: 3 });
+export const feedWatchDtoSchema = named(z.object({ feedId: uuid, watching: z.boolean() }), 'FeedWatchDto', { feedId: ID.feed, watching: true });
+
+export const webhookEndpointDtoSchema = named(
+  z.object({ id: uuid, url: z.string(), events: z.array(z.enum(WEBHOOK_EVENTS)), active: z.boolean(), format: z.enum(WEBHOOK_FORMATS), createdAt: iso }),
+  'WebhookEndpointDto',
+  { id: ID.token, url: 'https://hooks.newsroom.example/claimdesk', events: ['verdict.approved', 'report.published'], active: true, format: 'json', createdAt: WHEN },
+);
+export const createdWebhookEndpointDtoSchema = named(
+  webhookEndpointDtoSchema.extend({ secret: z.string().describe('The signing secret; shown only now') }),
+  'CreatedWebhookEndpointDto',
+  {
+    id: ID.token,
+    url: 'https://hooks.newsroom.example/claimdesk',
+    events: ['verdict.approved', 'report.published'],
+    active: true,
+    format: 'json',
+    createdAt: WHEN,
+    secret: 'whsec_4f1c2a9e7b3d5f8a1c6e2b9d4f7a3c5e',
+  },
+  'The new endpoint with its signing secret, shown this once',
+);
+const webhookAttemptDtoSchema = z.object({ statusCode: z.number().int().nullable(), responseMs: z.number().int(), error: z.string().nullable(), at: iso });
+export const webhookDeliveryDtoSchema = named(
+  z.object({
+    id: uuid,
+    endpointId: uuid,
+    event: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    createdAt: iso,
+    deliveredAt: isoOrNull,
+    attempts: z.array(webhookAttemptDtoSchema),
+  }),
+  'WebhookDeliveryDto',
+  {
+    id: ID.job,
+    endpointId: ID.token,
+    event: 'verdict.approved',
+    status: 'delivered',
+    createdAt: WHEN,
+    deliveredAt: WHEN,
+    attempts: [
+      { statusCode: 500, responseMs: 41, error: 'HTTP 500', at: WHEN },
+      { statusCode: 200, responseMs: 23, error: null, at: WHEN },
+    ],
+  },
+  'One event sent (or being sent) to an endpoint, with every attempt',
+);
+
 /** Every named response schema with its example, to check that each example is a valid instance. */
 export function responseExamples(): Array<{ id: string; schema: z.ZodType; example: unknown }> {
   const out: Array<{ id: string; schema: z.ZodType; example: unknown }> = [];
@@ -767,6 +856,13 @@ const NAMED = {
   jobAcceptedDtoSchema,
   feedDtoSchema,
   feedPollDtoSchema,
+  notificationDtoSchema,
+  notificationPageSchema,
+  unreadCountDtoSchema,
+  feedWatchDtoSchema,
+  webhookEndpointDtoSchema,
+  createdWebhookEndpointDtoSchema,
+  webhookDeliveryDtoSchema,
 };
 
 // Each schema describes exactly its DTO: a field added to one and not the other fails the type check here.
@@ -815,6 +911,13 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof jobAcceptedDtoSchema>, Dto.JobAcceptedDto>,
   Same<Shape<typeof feedDtoSchema>, Dto.FeedDto>,
   Same<Shape<typeof feedPollDtoSchema>, Dto.FeedPollDto>,
+  Same<Shape<typeof notificationDtoSchema>, Dto.NotificationDto>,
+  Same<Shape<typeof notificationPageSchema>, Dto.Page<Dto.NotificationDto>>,
+  Same<Shape<typeof unreadCountDtoSchema>, Dto.UnreadCountDto>,
+  Same<Shape<typeof feedWatchDtoSchema>, Dto.FeedWatchDto>,
+  Same<Shape<typeof webhookEndpointDtoSchema>, Dto.WebhookEndpointDto>,
+  Same<Shape<typeof createdWebhookEndpointDtoSchema>, Dto.WebhookEndpointDto & { secret: string }>,
+  Same<Shape<typeof webhookDeliveryDtoSchema>, Dto.WebhookDeliveryDto>,
 ];
 const allMatch: ResponseSchemasMatchDtos extends true[] ? true : false = true;
 void allMatch;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CLAIM_ACTIONS, CLAIM_STATUSES, DISMISS_REASONS } from './claim-workflow';
 import { ratingScaleSchema } from './ratings';
 import { ROLES } from './roles';
+import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from './dto';
 
 export const CLAIM_KINDS = ['STATISTICAL', 'EVENT', 'CAUSAL', 'ATTRIBUTED', 'PREDICTION', 'OPINION', 'OTHER'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -206,3 +207,17 @@ export const FEED_INTERVAL_MINUTES = { min: 5, max: 10080, default: 60 } as cons
 const feedInterval = z.number().int().min(FEED_INTERVAL_MINUTES.min, `at least ${FEED_INTERVAL_MINUTES.min} minutes`).max(FEED_INTERVAL_MINUTES.max, 'at most a week');
 export const createFeedSchema = z.object({ url: httpUrl, title: text(300).optional(), intervalMinutes: feedInterval.optional() }).strict();
 export const updateFeedSchema = z.object({ version, paused: z.boolean().optional(), intervalMinutes: feedInterval.optional(), title: text(300).optional() }).strict();
+
+// --- NEWSROOM ---
+
+export const notificationQuerySchema = z
+  .object({
+    unread: z.enum(['true', 'false']).optional(),
+    cursor: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(30),
+  })
+  .strict();
+export const feedWatchSchema = z.object({ watching: z.boolean() }).strict();
+const webhookEvents = z.array(z.enum(WEBHOOK_EVENTS)).min(1, 'choose at least one event').max(WEBHOOK_EVENTS.length);
+export const createWebhookSchema = z.object({ url: httpUrl, events: webhookEvents, format: z.enum(WEBHOOK_FORMATS).default('json'), active: z.boolean().default(true) }).strict();
+export const updateWebhookSchema = z.object({ url: httpUrl.optional(), events: webhookEvents.optional(), format: z.enum(WEBHOOK_FORMATS).optional(), active: z.boolean().optional() }).strict();

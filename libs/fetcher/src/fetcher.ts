@@ -159,13 +159,16 @@ function decoderFor(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | 
 }
 
 /** One request, no redirects followed; the body is read only for final answers and stops at maxBytes (after decompression). */
-function request(url: URL, options: Required<Pick<FetchOptions, 'allowPrivate' | 'maxBytes' | 'userAgent'>> & { headers: Record<string, string>; signal: AbortSignal }): Promise<Hop> {
+function request(
+  url: URL,
+  options: Required<Pick<FetchOptions, 'allowPrivate' | 'maxBytes' | 'userAgent'>> & { headers: Record<string, string>; signal: AbortSignal; method?: 'GET' | 'POST'; body?: Buffer },
+): Promise<Hop> {
   return new Promise((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (!options.allowPrivate && isIpAddress(host) && refusedAddressClass(host)) return reject(blocked(host, host));
     const client = url.protocol === 'https:' ? https : http;
     const req = client.request(url, {
-      method: 'GET',
+      method: options.method ?? 'GET',
       agent: false,
       lookup: guardedLookup(options.allowPrivate),
       signal: options.signal,
@@ -205,7 +208,7 @@ function request(url: URL, options: Required<Pick<FetchOptions, 'allowPrivate' |
       res.on('error', fail);
       body.on('end', () => resolve({ status, headers: res.headers, bytes: Buffer.concat(chunks) }));
     });
-    req.end();
+    req.end(options.body);
   });
 }
 
@@ -273,4 +276,80 @@ export async function fetchPage(rawUrl: string, options: FetchOptions): Promise<
   } finally {
     clearTimeout(timer);
   }
+}
+
+export interface PostOptions {
+  userAgent: string;
+  allowPrivate?: boolean;
+  /** Cap on the response body read (the rest is refused). */
+  maxBytes?: number;
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+}
+
+export interface PostResult {
+  status: number;
+  /** The start of the response body, as text (for logs). */
+  body: string;
+}
+
+/**
+ * Sends a POST with a body (a webhook delivery). Same address rules as fetchPage, checked at connect time; redirects are
+ * not followed (a 3xx answer is returned as is, so a receiver cannot bounce the request to the desk's own network);
+ * time and response size are capped. Any status is returned; the caller decides what counts as delivered.
+ */
+export async function postPayload(rawUrl: string, body: string | Buffer, options: PostOptions): Promise<PostResult> {
+  const allowPrivate = options.allowPrivate ?? false;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const url = parseUrl(rawUrl);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+  try {
+    const hop = await request(url, {
+      allowPrivate,
+      maxBytes: options.maxBytes ?? 64 * 1024,
+      userAgent: options.userAgent,
+      signal: controller.signal,
+      method: 'POST',
+      body: bytes,
+      headers: { 'content-type': 'application/json', 'content-length': String(bytes.length), 'accept-encoding': 'identity', accept: '*/*', ...(options.headers ?? {}) },
+    });
+    return { status: hop.status, body: hop.bytes.subarray(0, 1024).toString('utf8') };
+  } catch (error) {
+    if (error instanceof FetchError) throw error;
+    if (controller.signal.aborted) throw new FetchError('TIMEOUT', `no answer within ${Math.round(timeoutMs / 1000)} s`);
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof FetchError) throw cause;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new FetchError('NETWORK', `${url.host} could not be reached (${message})`, null, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Checks an address ClaimDesk will later send to (a webhook endpoint) with the rules it will be sent under: https only
+ * (http too when private addresses are allowed, for tests and intranets), no user name or password, and a host that does
+ * not resolve to an internal address. The check is repeated at connect time on every send.
+ */
+export async function checkPostUrl(rawUrl: string, options: { allowPrivate?: boolean } = {}): Promise<URL> {
+  const allowPrivate = options.allowPrivate ?? false;
+  const url = parseUrl(rawUrl);
+  if (url.protocol !== 'https:' && !allowPrivate) throw new FetchError('UNSUPPORTED_SCHEME', 'only https addresses can receive webhooks');
+  if (allowPrivate) return url;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIpAddress(host)) {
+    if (refusedAddressClass(host)) throw blocked(host, host);
+    return url;
+  }
+  let addresses: dns.LookupAddress[];
+  try {
+    addresses = await dns.promises.lookup(host, { all: true });
+  } catch (error) {
+    throw new FetchError('NETWORK', `${host} does not resolve (${(error as Error).message})`, null, { cause: error });
+  }
+  const refused = addresses.find((a) => refusedAddressClass(a.address) !== null);
+  if (refused) throw blocked(host, refused.address);
+  return url;
 }

@@ -6,6 +6,7 @@ import {
   ClaimsRepository,
   Database,
   FeedsRepository,
+  InboxRepository,
   InvitationsRepository,
   JobsRepository,
   LoginThrottleRepository,
@@ -16,6 +17,7 @@ import {
   SnapshotsRepository,
   SourcesRepository,
   VerdictsRepository,
+  WebhooksRepository,
 } from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsService } from './accounts/accounts.service';
@@ -63,6 +65,11 @@ import { FeedsController } from './feeds/feeds.controller';
 import { FeedsService } from './feeds/feeds.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
+import { NewsroomService } from './newsroom/newsroom.service';
+import { NotificationsController } from './newsroom/notifications.controller';
+import { NotificationsService } from './newsroom/notifications.service';
+import { WebhooksController } from './newsroom/webhooks.controller';
+import { WebhooksService } from './newsroom/webhooks.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -71,6 +78,7 @@ const REPOSITORIES = [
   ClaimantsRepository,
   ClaimsRepository,
   FeedsRepository,
+  InboxRepository,
   InvitationsRepository,
   JobsRepository,
   LoginThrottleRepository,
@@ -81,6 +89,8 @@ const REPOSITORIES = [
   SnapshotsRepository,
   SourcesRepository,
   VerdictsRepository,
+  InboxRepository,
+  WebhooksRepository,
 ];
 
 @Global()
@@ -120,6 +130,8 @@ export class AppModule {
         EvidenceController,
         FeedsController,
         MetricsController,
+        NotificationsController,
+        WebhooksController,
       ],
       providers: [
         AccountsService,
@@ -143,6 +155,9 @@ export class AppModule {
         LinkCheckService,
         FeedsService,
         MetricsService,
+        NewsroomService,
+        NotificationsService,
+        WebhooksService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

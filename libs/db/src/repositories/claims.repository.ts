@@ -39,7 +39,8 @@ const CHANGE_COLUMNS: { [K in keyof Required<ClaimChanges>]: { column: string; c
 const AUDIT_JSON = Prisma.sql`jsonb_build_object('status', c.status, 'dismissReason', c.dismiss_reason, 'kind', c.kind, 'priority', c.priority, 'assigneeId', c.assignee_id, 'version', c.version, 'rating', c.rating)`;
 
 /** The outcome of `write`: the claim was not there, its version was stale, or the changed row. */
-export type ClaimWriteResult = { kind: 'missing' } | { kind: 'stale' } | { kind: 'written'; row: ClaimRow & { updatedByName: string | null } };
+export type ClaimWriteResult =
+  { kind: 'missing' } | { kind: 'stale' } | { kind: 'written'; row: ClaimRow & { updatedByName: string | null }; before: { status: ClaimRow['status']; assigneeId: string | null } };
 
 /** A claim the extraction library found, as the columns `insertExtracted` stores. */
 export interface ExtractedClaimColumns {
@@ -196,7 +197,11 @@ export class ClaimsRepository {
     if (!result?.before) return { kind: 'missing' };
     if (!result.after) return { kind: 'stale' };
     // row_to_json gives timestamps as text.
-    return { kind: 'written', row: { ...result.after, updatedAt: new Date(result.after.updatedAt), createdAt: new Date(result.after.createdAt) } };
+    return {
+      kind: 'written',
+      row: { ...result.after, updatedAt: new Date(result.after.updatedAt), createdAt: new Date(result.after.createdAt) },
+      before: { status: result.before.status as ClaimRow['status'], assigneeId: (result.before.assigneeId as string | null) ?? null },
+    };
   }
 
   /**

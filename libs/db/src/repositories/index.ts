@@ -13,3 +13,5 @@ export * from './jobs.repository';
 export * from './login-throttle.repository';
 export * from './notifications.repository';
 export * from './claimants.repository';
+export * from './inbox.repository';
+export * from './webhooks.repository';

@@ -47,6 +47,7 @@ import { paragraphAt } from '../articles/articles.service';
 import { toClaimDto, claimColumnsFromExtraction } from './claim.mapper';
 import { toCommentDto, toClaimSourceDto, toVerdictDto } from '../verdicts/verdict.mapper';
 import { EvidenceService } from '../evidence/evidence.service';
+import { NewsroomService } from '../newsroom/newsroom.service';
 
 @Injectable()
 export class ClaimsService {
@@ -61,6 +62,7 @@ export class ClaimsService {
     private readonly events: EventsService,
     private readonly audits: AuditService,
     private readonly evidence: EvidenceService,
+    private readonly newsroom: NewsroomService,
   ) {}
 
   async list(actor: Actor, query: ListClaimsQuery): Promise<Page<ClaimDto>> {
@@ -184,8 +186,8 @@ export class ClaimsService {
       const member = await this.members.findMembership(this.db, actor.workspaceId, changes.assigneeId);
       if (!member) throw new DomainError('VALIDATION_FAILED', 'the assignee is not a member of this workspace', [{ path: 'assigneeId', message: 'not a member' }]);
     }
-    // One statement does the version check, the change and the audit event, so no transaction is held open across round trips.
-    const row = await this.write(this.db, actor, id, version, changes, 'update');
+    // One statement does the version check, the change and the audit event; the notification of a new assignee commits with it.
+    const row = await this.db.transaction((tx) => this.write(tx, actor, id, version, changes, 'update'));
     this.publish(actor, row, 'update');
     return toClaimDto(row);
   }
@@ -293,7 +295,11 @@ export class ClaimsService {
       const name = await this.userName(current.updatedById);
       throw staleVersion('claim', toClaimDto({ ...current, updatedByName: name }), name);
     }
-    return result.row;
+    const { row, before } = result;
+    const claim = { id: row.id, articleId: row.articleId, text: row.text };
+    if (row.assigneeId && row.assigneeId !== before.assigneeId && row.assigneeId !== actor.userId) await this.newsroom.record(db, actor, { kind: 'claimAssigned', claim, assigneeId: row.assigneeId });
+    if (row.status === 'FLAGGED' && before.status !== 'FLAGGED') await this.newsroom.record(db, actor, { kind: 'claimFlagged', claim });
+    return row;
   }
 
   /** Work on a flagged claim (its first source or verdict) starts its research; returns the status and version after. */

@@ -1,11 +1,12 @@
 // Discussion on a claim, in threads one level deep: a comment, and the replies to it.
 import { Injectable } from '@nestjs/common';
-import { DomainError, type CommentDto } from '@claimdesk/domain';
+import { DomainError, findMentions, type CommentDto } from '@claimdesk/domain';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
-import { ClaimsRepository, Database, MembersRepository } from '@claimdesk/db';
+import { ClaimsRepository, Database, InboxRepository, MembersRepository } from '@claimdesk/db';
 import { EventsService } from '../events/events.service';
 import { toCommentDto } from '../verdicts/verdict.mapper';
+import { NewsroomService } from '../newsroom/newsroom.service';
 import { ClaimsService } from './claims.service';
 
 @Injectable()
@@ -16,6 +17,8 @@ export class CommentsService {
     private readonly members: MembersRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
+    private readonly inbox: InboxRepository,
+    private readonly newsroom: NewsroomService,
   ) {}
 
   async list(actor: Actor, claimId: string): Promise<CommentDto[]> {
@@ -30,7 +33,7 @@ export class CommentsService {
 
   async add(actor: Actor, claimId: string, body: string, parentId?: string): Promise<CommentDto> {
     const row = await this.db.transaction(async (tx) => {
-      await this.claims.load(tx, actor, claimId);
+      const claim = await this.claims.load(tx, actor, claimId);
       if (parentId) {
         const parent = await this.repository.findComment(tx, actor.workspaceId, claimId, parentId);
         if (!parent) throw new DomainError('VALIDATION_FAILED', 'there is no such comment on this claim to reply to', [{ path: 'parentId', message: 'not a comment of this claim' }]);
@@ -38,6 +41,13 @@ export class CommentsService {
       }
       const created = await this.repository.createComment(tx, { workspaceId: actor.workspaceId, claimId, authorId: actor.userId, body, parentId: parentId ?? null });
       await audit(tx, actor, 'comment', created.id, parentId ? 'reply' : 'create', null, { claimId, body, ...(parentId ? { parentId } : {}) });
+      // Mentions of members of the workspace are stored with the comment, and the members mentioned are told.
+      const members = (await this.members.listMembers(tx, actor.workspaceId)).map((m) => m.user);
+      const mentioned = findMentions(body, members).map((m) => m.id);
+      await this.inbox.recordMentions(tx, actor.workspaceId, created.id, mentioned);
+      if (mentioned.length) {
+        await this.newsroom.record(tx, actor, { kind: 'mentioned', claim: { id: claim.id, articleId: claim.articleId, text: claim.text }, commentId: created.id, body, userIds: mentioned });
+      }
       return created;
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'comment', actorId: actor.userId });

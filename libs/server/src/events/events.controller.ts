@@ -22,12 +22,17 @@ export class EventsController {
   @Sse()
   @Allow(ANY_MEMBER)
   @ApiOperation({
-    summary: 'Server-sent events: which claims, verdicts, articles, reports and jobs of your workspace changed (any member); ends when the session or token stops signing you in',
+    summary:
+      'Server-sent events: which claims, verdicts, articles, reports and jobs of your workspace changed (`change`), and `notification` when your own notifications change (any member); ends when the session or token stops signing you in',
   })
   @ApiFile('A stream of change and heartbeat events', 'text/event-stream')
   @ApiErrors(401)
   stream(@CurrentActor() actor: Actor): Observable<MessageEvent> {
-    const changes = this.events.stream(actor.workspaceId).pipe(map((event) => ({ data: event, type: 'change' }) as MessageEvent));
+    // A notification event (ids only: the client refetches its unread count) goes only to its recipient, as the named event `notification`.
+    const changes = this.events.stream(actor.workspaceId).pipe(
+      filter((event) => event.type !== 'notification' || event.recipientId === actor.userId),
+      map((event) => ({ data: event, type: event.type === 'notification' ? 'notification' : 'change' }) as MessageEvent),
+    );
     // A comment-like heartbeat keeps proxies from closing an idle stream.
     const heartbeat = interval(25_000).pipe(map(() => ({ data: { type: 'heartbeat' }, type: 'heartbeat' }) as MessageEvent));
     // Logged out, expired, token revoked or member removed: the stream ends (a database hiccup does not end it).

@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, createFeedSchema, updateFeedSchema, type FeedDto, type FeedPollDto } from '@claimdesk/domain';
 import { FEED_KINDS, FetchError, decodePage, parseFeed, type FeedEntry } from '@claimdesk/fetcher';
-import { Database, FeedsRepository, type Feed } from '@claimdesk/db';
+import { Database, FeedsRepository, InboxRepository, type Feed } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -12,6 +12,7 @@ import { ArticlesService } from '../articles/articles.service';
 import { WebFetcher } from '../evidence/web-fetcher';
 import { toFeedDto } from './feed.mapper';
 import { JobQueue } from '../jobs/job-queue.service';
+import { NewsroomService } from '../newsroom/newsroom.service';
 
 /** New items imported in one poll at most; the rest wait for the next poll (they stay in the feed). */
 const MAX_IMPORTS_PER_POLL = 30;
@@ -24,6 +25,8 @@ export class FeedsService {
     private readonly articles: ArticlesService,
     private readonly web: WebFetcher,
     private readonly queue: JobQueue,
+    private readonly inbox: InboxRepository,
+    private readonly newsroom: NewsroomService,
   ) {
     // Items are deduplicated by GUID and link, so a poll repeated after a crash imports nothing twice.
     this.queue.work('feed-poll', (job) => this.poll(job.data.workspaceId, job.data.feedId));
@@ -129,6 +132,7 @@ export class FeedsService {
       ).map((i) => [i.guid, i]),
     );
     const errors: string[] = [];
+    const importedArticles: string[] = [];
     for (const entry of entries) {
       const known = seen.get(entry.guid);
       const dated = entry.updatedAt ?? entry.publishedAt;
@@ -146,6 +150,7 @@ export class FeedsService {
       }
       try {
         const articleId = await this.importEntry(actor, entry);
+        importedArticles.push(articleId);
         await this.feeds.upsertItem(this.db, { workspaceId, feedId: id, guid: entry.guid, url: entry.url, title: entry.title, articleId, itemUpdatedAt: dated, error: null, importedAt: new Date() });
         if (updated) result.revised++;
         else result.imported++;
@@ -165,7 +170,14 @@ export class FeedsService {
       }
     }
     const error = errors.length ? `${errors.length} item${errors.length > 1 ? 's' : ''} not imported; ${errors[0]}` : null;
-    await this.feeds.recordPoll(this.db, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
+    // The poll's outcome and, when it brought in check-worthy claims, one notification per watcher commit together.
+    await this.db.transaction(async (tx) => {
+      await this.feeds.recordPoll(tx, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
+      const claims = await this.inbox.countCheckWorthy(tx, workspaceId, importedArticles);
+      if (claims > 0) {
+        await this.newsroom.record(tx, { workspaceId, userId: null }, { kind: 'feedClaims', feed: { id, title: feed.title ?? title, url: feed.url }, claims, articles: importedArticles.length });
+      }
+    });
     return { ...result, error };
   }
 

@@ -30,6 +30,8 @@ export interface JobPayloads {
   'link-check': JobActor & { sourceId?: string };
   /** Polling one feed now. */
   'feed-poll': JobActor & { feedId: string };
+  /** Sending one webhook delivery (a row of webhook_deliveries, written with the change) to its endpoint. No member acts. */
+  'webhook-deliver': { workspaceId: string; userId: null; role: null; deliveryId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -48,4 +50,6 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'source-capture': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
   'link-check': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
   'feed-poll': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
+  // A receiver that is down is tried again after about 2 s, 4 s, 8 s, … (with jitter), for about half an hour in all.
+  'webhook-deliver': { retryLimit: 10, retryDelay: 2, retryBackoff: true },
 };

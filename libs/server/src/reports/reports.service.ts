@@ -23,6 +23,7 @@ import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { notFound } from '../common/version';
 import { EventsService } from '../events/events.service';
+import { NewsroomService } from '../newsroom/newsroom.service';
 import { reportFonts } from './report-fonts';
 
 const REPORTED_CUES = new Set(['hedge', 'speculation', 'approximation', 'attribution']);
@@ -35,6 +36,7 @@ export class ReportsService {
     private readonly events: EventsService,
     private readonly members: MembersRepository,
     private readonly articles: ArticlesRepository,
+    private readonly newsroom: NewsroomService,
   ) {}
 
   /** The report as it would be published now (next version number, changes since the last published one). */
@@ -89,6 +91,7 @@ export class ReportsService {
           });
         }
         await audit(tx, actor, 'report', report.id, 'publish', null, { articleId, version: model.version, summary: model.summary, changes });
+        await this.newsroom.record(tx, actor, { kind: 'reportPublished', report: { id: report.id, articleId, version: model.version, url: `${baseUrl}/api/reports/${report.id}/html` } });
         return report.id;
       },
       { timeout: 120_000 },

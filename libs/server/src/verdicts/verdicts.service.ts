@@ -33,6 +33,7 @@ import { notFound, staleVersion } from '../common/version';
 import { ClaimsService } from '../claims/claims.service';
 import { toClaimDto } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
+import { NewsroomService } from '../newsroom/newsroom.service';
 import { toClaimSourceDto, toVerdictDto } from './verdict.mapper';
 
 @Injectable()
@@ -44,6 +45,7 @@ export class VerdictsService {
     private readonly sources: SourcesRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
+    private readonly newsroom: NewsroomService,
   ) {}
 
   async create(actor: Actor, claimId: string, input: z.infer<typeof verdictSchema>): Promise<VerdictDto> {
@@ -71,6 +73,7 @@ export class VerdictsService {
       await this.verdicts.recordHistory(tx, actor, created);
       await audit(tx, actor, 'verdict', created.id, action, null, { claimId, ratingKey: created.ratingKey, state, correction: created.correction });
       await this.followOnClaim(tx, actor, { id: claimId, status, version, assigneeId }, action, created.authorId, { rating: input.ratingKey });
+      if (action === 'propose') await this.newsroom.record(tx, actor, { kind: 'verdictProposed', claim: claimRef(claim), verdict: created });
       return created.id;
     });
     return this.publishAndGet(actor, verdict, 'create');
@@ -94,7 +97,9 @@ export class VerdictsService {
       });
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
-      await this.followOnClaim(tx, actor, await this.claims.load(tx, actor, verdict.claimId), action, verdict.authorId, { rating: input.ratingKey });
+      const claim = await this.claims.load(tx, actor, verdict.claimId);
+      await this.followOnClaim(tx, actor, claim, action, verdict.authorId, { rating: input.ratingKey });
+      if (action === 'propose') await this.newsroom.record(tx, actor, { kind: 'verdictProposed', claim: claimRef(claim), verdict: updated });
     });
     return this.publishAndGet(actor, verdictId, 'update');
   }
@@ -113,6 +118,7 @@ export class VerdictsService {
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
       await this.followOnClaim(tx, actor, claim, action, verdict.authorId, {});
+      await this.newsroom.record(tx, actor, { kind: 'verdictReviewed', claim: claimRef(claim), verdict: updated, approved: action === 'approve', comment: input.comment ?? null });
     });
     return this.publishAndGet(actor, verdictId, 'review');
   }
@@ -246,6 +252,10 @@ export class VerdictsService {
     }
     return rating;
   }
+}
+
+function claimRef(claim: { id: string; articleId: string; text: string }) {
+  return { id: claim.id, articleId: claim.articleId, text: claim.text };
 }
 
 function pickVerdict(v: { ratingKey: string; rationale: string; correction: string | null; state: VerdictState; version: number }) {
