@@ -82,6 +82,19 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/audit': 'admin',
   'GET /api/audit/export': 'admin',
   'GET /api/metrics': 'admin',
+  'GET /api/notifications': 'member',
+  'GET /api/notifications/unread-count': 'member',
+  'POST /api/notifications/read-all': 'member',
+  'POST /api/notifications/:id/read': 'member',
+  'GET /api/notifications/feeds': 'member',
+  'PUT /api/notifications/feeds/:id': 'member',
+  'GET /api/webhooks': 'admin',
+  'POST /api/webhooks': 'admin',
+  'GET /api/webhooks/:id': 'admin',
+  'PATCH /api/webhooks/:id': 'admin',
+  'DELETE /api/webhooks/:id': 'admin',
+  'GET /api/webhooks/:id/deliveries': 'admin',
+  'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': 'admin',
 };
 const POLICY_ROLES: Record<string, Role[]> = {
   member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],
@@ -112,6 +125,9 @@ interface Fixtures {
   feedId: string;
   snapshotId: string;
   jobId: string;
+  notificationId: string;
+  webhookId: string;
+  deliveryId: string;
 }
 
 /** A well-formed invitation secret that no invitation has (accepting answers 404 to everyone). */
@@ -129,6 +145,10 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/sources/:id/snapshots/:snapshotId', `/sources/${f.sourceId}/snapshots/${f.snapshotId}`)
       .replace('/sources/:id', `/sources/${f.sourceId}`)
       .replace('/claimants/:id', `/claimants/${f.claimantId}`)
+      .replace('/notifications/feeds/:id', `/notifications/feeds/${f.feedId}`)
+      .replace('/notifications/:id', `/notifications/${f.notificationId}`)
+      .replace('/webhooks/:id/deliveries/:deliveryId', `/webhooks/${f.webhookId}/deliveries/${f.deliveryId}`)
+      .replace('/webhooks/:id', `/webhooks/${f.webhookId}`)
       .replace('/feeds/:id', `/feeds/${f.feedId}`)
       .replace('/verdicts/:id', `/verdicts/${f.verdictId}`)
       .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
@@ -176,6 +196,13 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
     'POST /api/feeds': { url: `https://example.org/feed-${Math.random().toString(36).slice(2)}.xml` },
     'PATCH /api/feeds/:id': { version: 1, paused: true },
     'POST /api/feeds/:id/poll': {},
+    'POST /api/notifications/read-all': {},
+    'POST /api/notifications/:id/read': {},
+    'PUT /api/notifications/feeds/:id': { watching: true },
+    // A public address literal (registration needs no name lookup), paused: nothing is ever sent to it.
+    'POST /api/webhooks': { url: 'https://93.184.215.14/hook', events: ['verdict.changes_requested'], active: false },
+    'PATCH /api/webhooks/:id': { events: ['claim.flagged', 'report.published'] },
+    'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': {},
   };
   const query: Record<string, string> = {
     'GET /api/articles/:id/report': '?format=md',
@@ -230,7 +257,20 @@ describe('authorisation matrix', () => {
       feedId: feed.body.id,
       snapshotId: '00000000-0000-4000-8000-000000000000',
       jobId: job.body.jobId,
+      notificationId: '',
+      webhookId: '',
+      deliveryId: '',
     };
+    // The fact-checker's notification (their verdict was approved); a paused webhook (so redelivery is refused and nothing
+    // is sent) and a delivery of it, written as the API would.
+    const notification = await api.db.notification.findFirstOrThrow({ where: { workspaceId: ws.id, recipientId: ws.users.factChecker.id } });
+    const webhook = await api.db.webhookEndpoint.create({
+      data: { workspaceId: ws.id, url: 'https://example.org/hook', events: ['report.published'], secret: 'whsec_matrix', active: false, createdById: ws.users.admin.id },
+    });
+    const delivery = await api.db.webhookDelivery.create({ data: { workspaceId: ws.id, endpointId: webhook.id, event: 'report.published', payload: {}, status: 'failed' } });
+    f.notificationId = notification.id;
+    f.webhookId = webhook.id;
+    f.deliveryId = delivery.id;
     clients = { anonymous: ws.anonymous, viewer: ws.viewer, factChecker: ws.factChecker, editor: ws.editor, admin: ws.admin, otherAdmin: other.admin };
     // Destructive routes last, so they do not remove what the others need.
     routes = routeTable(api.app).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));

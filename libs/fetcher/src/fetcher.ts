@@ -285,6 +285,8 @@ export interface PostOptions {
   maxBytes?: number;
   timeoutMs?: number;
   headers?: Record<string, string>;
+  /** Cancels the request (the process is stopping). */
+  signal?: AbortSignal;
 }
 
 export interface PostResult {
@@ -304,6 +306,8 @@ export async function postPayload(rawUrl: string, body: string | Buffer, options
   const url = parseUrl(rawUrl);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel);
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
   try {
     const hop = await request(url, {
@@ -318,6 +322,7 @@ export async function postPayload(rawUrl: string, body: string | Buffer, options
     return { status: hop.status, body: hop.bytes.subarray(0, 1024).toString('utf8') };
   } catch (error) {
     if (error instanceof FetchError) throw error;
+    if (options.signal?.aborted) throw new FetchError('NETWORK', 'the request was cancelled', null, { cause: error });
     if (controller.signal.aborted) throw new FetchError('TIMEOUT', `no answer within ${Math.round(timeoutMs / 1000)} s`);
     const cause = (error as { cause?: unknown }).cause;
     if (cause instanceof FetchError) throw cause;
@@ -325,6 +330,7 @@ export async function postPayload(rawUrl: string, body: string | Buffer, options
     throw new FetchError('NETWORK', `${url.host} could not be reached (${message})`, null, { cause: error });
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 

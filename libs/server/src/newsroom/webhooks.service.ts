@@ -23,6 +23,8 @@ const SWEEP_EVERY_MS = 60_000;
 export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('webhooks');
   private sweeper: NodeJS.Timeout | null = null;
+  /** Cancels sends in flight when the process stops: the attempt is logged and the job retried by the next worker. */
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly db: Database,
@@ -114,6 +116,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   onModuleDestroy(): void {
     if (this.sweeper) clearInterval(this.sweeper);
     this.sweeper = null;
+    this.stopping.abort();
   }
 
   /** Queues again the pending deliveries no live job will send (a process stopped between the commit and queueing the job). */
@@ -134,6 +137,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   private async deliver(deliveryId: string): Promise<{ status: string; statusCode?: number }> {
     const d = await this.repo.findDelivery(this.db, deliveryId);
     if (!d || d.status !== 'pending') return { status: d?.status ?? 'gone' };
+    if (this.stopping.signal.aborted) throw new JobError('the server is stopping', 'WEBHOOK_RETRY');
     if (!d.active) {
       await this.repo.recordAttempt(this.db, { workspaceId: d.workspaceId, deliveryId, statusCode: null, responseMs: 0, error: 'the endpoint is paused' });
       await this.repo.setStatus(this.db, deliveryId, 'failed');
@@ -151,7 +155,13 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     let error: string | null = null;
     let permanent = false;
     try {
-      const result = await postPayload(d.url, body, { userAgent: userAgent(this.config.version), allowPrivate: allowPrivateFromEnv(process.env), headers, timeoutMs: 10_000 });
+      const result = await postPayload(d.url, body, {
+        userAgent: userAgent(this.config.version),
+        allowPrivate: allowPrivateFromEnv(process.env),
+        headers,
+        timeoutMs: 10_000,
+        signal: this.stopping.signal,
+      });
       statusCode = result.status;
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (e) {
