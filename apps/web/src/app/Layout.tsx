@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '@claimdesk/domain';
 import { useAuth } from '../features/auth';
 import { useLiveEvents } from '../features/live';
+import { NotificationBell } from '../features/notifications';
 import { appRoutes } from './routes';
 
 export function Layout() {
@@ -23,6 +24,7 @@ export function Layout() {
             </Text>
           </Group>
           <Group gap="sm">
+            {me && <NotificationBell />}
             <Text size="sm">{me?.user.name}</Text>
             {me && <Badge variant="light">{ROLE_LABELS[me.role]}</Badge>}
             <Button variant="subtle" size="xs" onClick={() => void logout()}>

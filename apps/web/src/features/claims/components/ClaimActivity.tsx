@@ -1,5 +1,5 @@
 // Discussion, audit history and similar claims checked before, for one claim.
-import { Anchor, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { commentSchema, type CommentDto, type Rating } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useAddComment } from '../hooks/useClaimMutations';
 import { ratingLabel } from '../../../lib/claimStatus';
 import { describeEvent } from '../history';
 import { VerdictStateBadge } from '../../../lib/StatusBadge';
+import { MentionTextarea } from './MentionTextarea';
 
 /** The form for a new comment, or for a reply to the comment `parentId`. */
 function CommentForm({ claimId, parentId, label, onDone }: { claimId: string; parentId?: string; label: string; onDone?(): void }) {
@@ -37,12 +38,13 @@ function CommentForm({ claimId, parentId, label, onDone }: { claimId: string; pa
         );
       }}
     >
-      <Textarea
+      <MentionTextarea
         label={label}
+        description={parentId ? undefined : 'Type @ to mention a member: they are told in their notifications.'}
         autosize
         minRows={parentId ? 1 : 2}
         value={body}
-        onChange={(e) => setBody(e.currentTarget.value)}
+        onValueChange={setBody}
         error={error ?? (add.error instanceof ApiError ? add.error.fieldError('body') : undefined)}
         autoFocus={Boolean(parentId)}
       />

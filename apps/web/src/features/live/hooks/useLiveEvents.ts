@@ -6,6 +6,7 @@ import { articleKeys } from '../../articles';
 import { claimKeys } from '../../claims';
 import { dashboardKeys } from '../../dashboard';
 import { jobKeys } from '../../jobs';
+import { notificationKeys } from '../../notifications';
 import { reportKeys } from '../../reports';
 
 function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
@@ -30,6 +31,9 @@ function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
     case 'job':
       touch(jobKeys.detail(event.id));
       break;
+    case 'notification':
+      touch(notificationKeys.all);
+      break;
   }
   if (event.articleId) {
     touch(articleKeys.lists());
@@ -51,9 +55,13 @@ export function useLiveEvents(enabled: boolean): void {
         // A malformed message is ignored; the next refetch brings the data in line.
       }
     };
+    // `notification` (ids only, sent to the recipient alone): refetch the unread count and the inbox.
+    const onNotification = () => void client.invalidateQueries({ queryKey: notificationKeys.all });
     source.addEventListener('change', onChange);
+    source.addEventListener('notification', onNotification);
     return () => {
       source.removeEventListener('change', onChange);
+      source.removeEventListener('notification', onNotification);
       source.close();
     };
   }, [client, enabled]);

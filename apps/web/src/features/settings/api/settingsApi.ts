@@ -1,5 +1,20 @@
 // Workspace settings: members and invitations, the rating scale, API tokens, feeds, the audit log.
-import type { ApiTokenDto, AuditEventDto, FeedDto, FeedPollDto, InvitationDto, JobAcceptedDto, MemberDto, Page, RatingScaleDto, Role } from '@claimdesk/domain';
+import type {
+  ApiTokenDto,
+  AuditEventDto,
+  FeedDto,
+  FeedPollDto,
+  InvitationDto,
+  JobAcceptedDto,
+  MemberDto,
+  Page,
+  RatingScaleDto,
+  Role,
+  WebhookDeliveryDto,
+  WebhookEndpointDto,
+  WebhookEvent,
+  WebhookFormat,
+} from '@claimdesk/domain';
 import type { Rating } from '@claimdesk/domain';
 import { api } from '../../../api/client';
 import { jobResult } from '../../../api/jobs';
@@ -24,6 +39,12 @@ export const settingsApi = {
   removeFeed: (feedId: string) => api<void>('DELETE', `/feeds/${id(feedId)}`),
   /** Polls a feed now, in a background job that this follows to its end. */
   pollFeed: async (feedId: string) => jobResult<FeedPollDto>((await api<JobAcceptedDto>('POST', `/feeds/${id(feedId)}/poll`)).jobId),
+  webhooks: () => api<WebhookEndpointDto[]>('GET', '/webhooks'),
+  addWebhook: (body: { url: string; events: WebhookEvent[]; format: WebhookFormat }) => api<WebhookEndpointDto & { secret: string }>('POST', '/webhooks', body),
+  updateWebhook: (webhookId: string, body: { active?: boolean }) => api<WebhookEndpointDto>('PATCH', `/webhooks/${id(webhookId)}`, body),
+  removeWebhook: (webhookId: string) => api<void>('DELETE', `/webhooks/${id(webhookId)}`),
+  webhookDeliveries: (webhookId: string) => api<WebhookDeliveryDto[]>('GET', `/webhooks/${id(webhookId)}/deliveries`),
+  redeliver: (webhookId: string, deliveryId: string) => api<WebhookDeliveryDto>('POST', `/webhooks/${id(webhookId)}/deliveries/${id(deliveryId)}/redeliver`),
 };
 
 /** The audit log's filters as the form holds them; empty means "any". */

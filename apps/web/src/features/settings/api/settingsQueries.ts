@@ -10,6 +10,8 @@ export const settingsKeys = {
   tokens: () => [...settingsKeys.all, 'tokens'] as const,
   audit: (filters: AuditFilters) => [...settingsKeys.all, 'audit', filters] as const,
   feeds: () => [...settingsKeys.all, 'feeds'] as const,
+  webhooks: () => [...settingsKeys.all, 'webhooks'] as const,
+  deliveries: (webhookId: string) => [...settingsKeys.webhooks(), webhookId, 'deliveries'] as const,
 };
 
 export const settingsQueries = {
@@ -25,4 +27,6 @@ export const settingsQueries = {
       getNextPageParam: (page) => page.nextCursor,
     }),
   feeds: () => queryOptions({ queryKey: settingsKeys.feeds(), queryFn: settingsApi.feeds }),
+  webhooks: () => queryOptions({ queryKey: settingsKeys.webhooks(), queryFn: settingsApi.webhooks }),
+  deliveries: (webhookId: string) => queryOptions({ queryKey: settingsKeys.deliveries(webhookId), queryFn: () => settingsApi.webhookDeliveries(webhookId) }),
 };

@@ -1,5 +1,5 @@
 // The RSS and Atom feeds the desk watches: last poll, items imported, last error; editors and admins add, pause, poll now and remove.
-import { Badge, Button, Group, NumberInput, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Paper, Skeleton, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { createFeedSchema, REVIEWERS, type FeedPollDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -7,6 +7,7 @@ import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
 import { hasRole, useAuth } from '../../auth';
+import { notificationQueries, useWatchFeed } from '../../notifications';
 import { settingsQueries } from '../api/settingsQueries';
 import { useAddFeed, usePauseFeed, usePollFeed, useRemoveFeed } from '../hooks/useSettingsMutations';
 
@@ -28,6 +29,9 @@ export function FeedsSettings() {
   const pause = usePauseFeed();
   const poll = usePollFeed();
   const remove = useRemoveFeed();
+  const watched = useQuery(notificationQueries.watchedFeeds());
+  const watch = useWatchFeed();
+  const watching = new Set((watched.data ?? []).filter((w) => w.watching).map((w) => w.feedId));
   const server = add.error instanceof ApiError ? add.error : null;
 
   const submit = (e: FormEvent) => {
@@ -52,7 +56,7 @@ export function FeedsSettings() {
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        New items of these feeds are imported as articles at each feed&apos;s interval; their check-worthy claims show on the dashboard and under “From feeds” in the claims table.
+        New items of these feeds are imported as articles at each feed&apos;s interval; their check-worthy claims show on the dashboard and under “From feeds” in the claims table. Watch a feed to be notified when a poll brings in check-worthy claims.
       </Text>
       {feeds.isLoading && <Skeleton h={80} />}
       <ErrorText error={feeds.error} />
@@ -66,13 +70,14 @@ export function FeedsSettings() {
                 <Table.Th>Last poll</Table.Th>
                 <Table.Th>Items imported</Table.Th>
                 <Table.Th>Last error</Table.Th>
+                <Table.Th>Watch</Table.Th>
                 {canManage && <Table.Th aria-label="Actions" />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {feeds.data.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={6}>
+                  <Table.Td colSpan={7}>
                     <Text size="sm" c="dimmed">
                       No feeds yet.
                     </Text>
@@ -108,6 +113,15 @@ export function FeedsSettings() {
                       '—'
                     )}
                   </Table.Td>
+                  <Table.Td>
+                    <Switch
+                      size="sm"
+                      checked={watching.has(f.id)}
+                      disabled={watched.isLoading}
+                      onChange={(e) => watch.mutate({ feedId: f.id, watching: e.currentTarget.checked })}
+                      aria-label={`Watch ${f.title ?? f.url}: be notified when a poll brings in check-worthy claims`}
+                    />
+                  </Table.Td>
                   {canManage && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
@@ -129,7 +143,7 @@ export function FeedsSettings() {
           </Table>
         </Paper>
       )}
-      <ErrorText error={pause.error ?? remove.error} />
+      <ErrorText error={pause.error ?? remove.error ?? watch.error} />
       {canManage && (
         <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate aria-label="Add a feed">
           <Text fw={600} mb="xs">

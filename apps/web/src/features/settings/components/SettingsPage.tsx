@@ -1,4 +1,4 @@
-// Workspace settings: members and roles, the rating scale, API tokens, feeds, and for admins the audit log.
+// Workspace settings: members and roles, the rating scale, API tokens, feeds, and for admins webhooks and the audit log.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { ADMINS } from '@claimdesk/domain';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { FeedsSettings } from './FeedsSettings';
 import { MembersSettings } from './MembersSettings';
 import { RatingScaleSettings } from './RatingScaleSettings';
 import { TokensSettings } from './TokensSettings';
+import { WebhooksSettings } from './WebhooksSettings';
 
 export default function SettingsPage() {
   const [params, setParams] = useSearchParams();
@@ -23,6 +24,7 @@ export default function SettingsPage() {
           <Tabs.Tab value="ratings">Rating scale</Tabs.Tab>
           <Tabs.Tab value="tokens">API tokens</Tabs.Tab>
           <Tabs.Tab value="feeds">Feeds</Tabs.Tab>
+          {admin && <Tabs.Tab value="webhooks">Webhooks</Tabs.Tab>}
           {admin && <Tabs.Tab value="audit">Audit log</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
@@ -37,6 +39,11 @@ export default function SettingsPage() {
         <Tabs.Panel value="feeds" pt="md">
           <FeedsSettings />
         </Tabs.Panel>
+        {admin && (
+          <Tabs.Panel value="webhooks" pt="md">
+            <WebhooksSettings />
+          </Tabs.Panel>
+        )}
         {admin && (
           <Tabs.Panel value="audit" pt="md">
             <AuditLogSettings />

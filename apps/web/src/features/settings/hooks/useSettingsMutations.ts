@@ -44,3 +44,13 @@ export const useAddFeed = () => useFeedsMutation((body: Parameters<typeof settin
 export const usePauseFeed = () => useFeedsMutation(({ feedId, version, paused }: { feedId: string; version: number; paused: boolean }) => settingsApi.updateFeed(feedId, { version, paused }));
 export const useRemoveFeed = () => useFeedsMutation((feedId: string) => settingsApi.removeFeed(feedId));
 export const usePollFeed = () => useFeedsMutation((feedId: string) => settingsApi.pollFeed(feedId));
+
+function useWebhooksMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => void client.invalidateQueries({ queryKey: settingsKeys.webhooks() }) });
+}
+
+export const useAddWebhook = () => useWebhooksMutation((body: Parameters<typeof settingsApi.addWebhook>[0]) => settingsApi.addWebhook(body));
+export const useSetWebhookActive = () => useWebhooksMutation(({ webhookId, active }: { webhookId: string; active: boolean }) => settingsApi.updateWebhook(webhookId, { active }));
+export const useRemoveWebhook = () => useWebhooksMutation((webhookId: string) => settingsApi.removeWebhook(webhookId));
+export const useRedeliver = () => useWebhooksMutation(({ webhookId, deliveryId }: { webhookId: string; deliveryId: string }) => settingsApi.redeliver(webhookId, deliveryId));
