@@ -95,7 +95,8 @@ test('a member hears of a mention and an assignment in the bell, and an admin wa
   await checker.goto('/settings?tab=feeds');
   const watch = checker.getByRole('switch', { name: /^Watch / });
   await expect(watch.isChecked()).resolves.toBe(false);
-  await watch.check();
+  await watch.click();
+  await checker.getByRole('switch', { name: /^Watch /, checked: true }).waitFor();
   await checker.reload();
   await expect(checker.getByRole('switch', { name: /^Watch / }).isChecked()).resolves.toBe(true);
   await screenshot(checker, 'settings-feeds-watch');

@@ -37,7 +37,11 @@ describe('mention autocomplete', () => {
     const box = screen.getByRole('textbox', { name: /Add a comment/ });
     await userEvent.type(box, 'Please check, @fi');
     const list = await screen.findByRole('listbox', { name: 'Members to mention' });
-    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Lena Fischer@lena.f']);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Lena Fischer@lena.f']);
     await userEvent.keyboard('{Enter}');
     expect(box).toHaveValue('Please check, @lena.f ');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();

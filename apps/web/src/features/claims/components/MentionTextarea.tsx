@@ -21,7 +21,15 @@ export function MentionTextarea({ value, onValueChange, ...rest }: Props) {
     at && dismissed !== at.start
       ? (members.data ?? [])
           .map((m) => ({ id: m.userId, name: m.name, email: m.email }))
-          .filter((m) => mentionHandle(m).startsWith(query) || m.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(query)) || m.name.replace(/\s+/g, '').toLowerCase().startsWith(query))
+          .filter(
+            (m) =>
+              mentionHandle(m).startsWith(query) ||
+              m.name
+                .toLowerCase()
+                .split(/\s+/)
+                .some((w) => w.startsWith(query)) ||
+              m.name.replace(/\s+/g, '').toLowerCase().startsWith(query),
+          )
           .slice(0, 6)
       : [];
   const open = options.length > 0;

@@ -56,7 +56,8 @@ export function FeedsSettings() {
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        New items of these feeds are imported as articles at each feed&apos;s interval; their check-worthy claims show on the dashboard and under “From feeds” in the claims table. Watch a feed to be notified when a poll brings in check-worthy claims.
+        New items of these feeds are imported as articles at each feed&apos;s interval; their check-worthy claims show on the dashboard and under “From feeds” in the claims table. Watch a feed to be
+        notified when a poll brings in check-worthy claims.
       </Text>
       {feeds.isLoading && <Skeleton h={80} />}
       <ErrorText error={feeds.error} />
@@ -116,7 +117,7 @@ export function FeedsSettings() {
                   <Table.Td>
                     <Switch
                       size="sm"
-                      checked={watching.has(f.id)}
+                      checked={watch.isPending && watch.variables.feedId === f.id ? watch.variables.watching : watching.has(f.id)}
                       disabled={watched.isLoading}
                       onChange={(e) => watch.mutate({ feedId: f.id, watching: e.currentTarget.checked })}
                       aria-label={`Watch ${f.title ?? f.url}: be notified when a poll brings in check-worthy claims`}

@@ -88,8 +88,8 @@ export function WebhooksSettings() {
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        ClaimDesk posts a signed JSON message (or a Slack message) to each endpoint when one of its events happens, and tries again with growing pauses when the endpoint does not answer 2xx.
-        Check the <Code>ClaimDesk-Signature</Code> header with the endpoint&apos;s secret.
+        ClaimDesk posts a signed JSON message (or a Slack message) to each endpoint when one of its events happens, and tries again with growing pauses when the endpoint does not answer 2xx. Check the{' '}
+        <Code>ClaimDesk-Signature</Code> header with the endpoint&apos;s secret.
       </Text>
       {add.data && (
         <Alert color="teal" title="Endpoint added" withCloseButton closeButtonLabel="Dismiss" onClose={() => add.reset()}>
