@@ -29,6 +29,9 @@ export const BACKUP_TABLES = [
   'comments',
   'reports',
   'report_files',
+  'public_pages',
+  'public_feeds',
+  'correction_notices',
   'api_tokens',
   'audit_events',
 ] as const;

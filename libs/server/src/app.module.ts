@@ -12,6 +12,7 @@ import {
   MembersRepository,
   NotificationsRepository,
   ReportsRepository,
+  PublishingRepository,
   SessionsRepository,
   SnapshotsRepository,
   SourcesRepository,
@@ -49,6 +50,8 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { PublicReportsController } from './reports/public-reports.controller';
+import { PublicReportsService } from './reports/public-reports.service';
 import { JobQueue } from './jobs/job-queue.service';
 import { JobsController } from './jobs/jobs.controller';
 import { ClaimantsController } from './claimants/claimants.controller';
@@ -77,6 +80,7 @@ const REPOSITORIES = [
   MembersRepository,
   NotificationsRepository,
   ReportsRepository,
+  PublishingRepository,
   SessionsRepository,
   SnapshotsRepository,
   SourcesRepository,
@@ -114,6 +118,7 @@ export class AppModule {
         DashboardController,
         EventsController,
         ReportsController,
+        PublicReportsController,
         JobsController,
         ClaimantsController,
         AuditController,
@@ -135,6 +140,7 @@ export class AppModule {
         VerdictsService,
         SettingsService,
         ReportsService,
+        PublicReportsService,
         JobQueue,
         ClaimantsService,
         WebFetcher,
