@@ -65,6 +65,12 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/events': 'member',
   'GET /api/reports/range': 'member',
   'GET /api/reports/:id/:format': 'member',
+  'GET /api/reports/feed': 'member',
+  'GET /api/reports/:id/snippet': 'member',
+  'POST /api/reports/:id/withdraw': 'admin',
+  'GET /public/reports/:token': 'public',
+  'GET /public/reports/:token/sources/:snapshotId': 'public',
+  'GET /public/workspaces/:token/claimreviews.json': 'public',
   'GET /api/sources/:id/snapshots': 'member',
   'POST /api/sources/:id/snapshots': 'writer',
   'GET /api/sources/:id/snapshots/:snapshotId': 'member',
@@ -128,6 +134,8 @@ interface Fixtures {
   notificationId: string;
   webhookId: string;
   deliveryId: string;
+  publicToken: string;
+  feedToken: string;
 }
 
 /** A well-formed invitation secret that no invitation has (accepting answers 404 to everyone). */
@@ -151,7 +159,11 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/webhooks/:id', `/webhooks/${f.webhookId}`)
       .replace('/feeds/:id', `/feeds/${f.feedId}`)
       .replace('/verdicts/:id', `/verdicts/${f.verdictId}`)
+      .replace('/public/reports/:token/sources/:snapshotId', `/public/reports/${f.publicToken}/sources/${f.snapshotId}`)
+      .replace('/public/reports/:token', `/public/reports/${f.publicToken}`)
+      .replace('/public/workspaces/:token', `/public/workspaces/${f.feedToken}`)
       .replace('/reports/:id/:format', `/reports/${f.reportId}/md`)
+      .replace('/reports/:id/', `/reports/${f.reportId}/`)
       .replace('/tokens/:id', `/tokens/${f.tokenId}`)
       .replace('/jobs/:id', `/jobs/${f.jobId}`)
       .replace('/invitations/:id', `/invitations/${f.invitationId}`)
@@ -203,10 +215,12 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
     'POST /api/webhooks': { url: 'https://93.184.215.14/hook', events: ['verdict.changes_requested'], active: false },
     'PATCH /api/webhooks/:id': { events: ['claim.flagged', 'report.published'] },
     'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': {},
+    'POST /api/reports/:id/withdraw': {},
   };
   const query: Record<string, string> = {
     'GET /api/articles/:id/report': '?format=md',
     'GET /api/reports/range': `?from=2020-01-01&to=2099-01-01&format=csv`,
+    'GET /api/reports/:id/snippet': '?format=text',
   };
   if (route.method !== 'GET' && route.method !== 'DELETE' && !(key in bodies)) return { path: '', skip: `no request body defined for ${key}` };
   return { path: sub(route.path) + (query[key] ?? ''), body: bodies[key] };
@@ -240,6 +254,7 @@ describe('authorisation matrix', () => {
     // No page is fetched here (the addresses do not resolve): routes with a snapshot id get one that does not exist.
     const feed = await ws.admin.post('/feeds', { url: 'https://example.org/matrix-feed.xml' });
     const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(23), title: 'Matrix, long' });
+    const feedUrl = (await ws.viewer.get('/reports/feed')).body.url as string;
     f = {
       articleId: imported.body.article.id,
       claimId: target.id,
@@ -260,6 +275,8 @@ describe('authorisation matrix', () => {
       notificationId: '',
       webhookId: '',
       deliveryId: '',
+      publicToken: (report.body.publicUrl as string).split('/').pop()!,
+      feedToken: feedUrl.split('/').at(-2)!,
     };
     // The fact-checker's notification (their verdict was approved); a paused webhook (so redelivery is refused and nothing
     // is sent) and a delivery of it, written as the API would.

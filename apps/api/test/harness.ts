@@ -90,7 +90,9 @@ export class Client {
     if (typeof body === 'string') h['content-type'] ??= 'application/json';
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] ??= this.csrf;
-    const response = await fetch(`${this.baseUrl}/api${path}`, {
+    // Readers' pages live outside the API prefix, at /public/...
+    const url = path.startsWith('/public/') ? path : `/api${path}`;
+    const response = await fetch(`${this.baseUrl}${url}`, {
       method,
       headers: h,
       body: body === undefined ? undefined : body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body),
@@ -104,7 +106,7 @@ export class Client {
     } catch {
       /* not JSON: keep the text */
     }
-    const breach = contracts.get(this.baseUrl)?.check(method, `/api${path}`, response.status, response.headers.get('content-type'), parsed);
+    const breach = contracts.get(this.baseUrl)?.check(method, url, response.status, response.headers.get('content-type'), parsed);
     if (breach) throw new Error(`response breaks the API document: ${breach}\n${text.slice(0, 2000)}`);
     return { status: response.status, body: parsed as T, headers: response.headers };
   }

@@ -18,7 +18,20 @@ describe('route table', () => {
     const open = routeTable(api.app)
       .filter((r) => r.access?.kind === 'public')
       .map((r) => `${r.method} ${r.path}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'GET /api/setup', 'POST /api/auth/login', 'POST /api/setup', 'POST /api/invitations/preview', 'POST /api/invitations/accept'].sort());
+    expect(open.sort()).toEqual(
+      [
+        'GET /api/health',
+        'GET /api/setup',
+        'POST /api/auth/login',
+        'POST /api/setup',
+        'POST /api/invitations/preview',
+        'POST /api/invitations/accept',
+        // Readers' pages, outside the API: published corrections, the sources they cite, the workspace's ClaimReview feed.
+        'GET /public/reports/:token',
+        'GET /public/reports/:token/sources/:snapshotId',
+        'GET /public/workspaces/:token/claimreviews.json',
+      ].sort(),
+    );
   });
 
   it('documents every route in the OpenAPI document', async () => {

@@ -1,6 +1,8 @@
 // Two people side by side on one desk, with no reload between steps: a fact-checker proposes, an editor sends back,
-// the fact-checker finds it on "My work" and re-proposes, and the editor sees the diff and approves from the keyboard.
+// the fact-checker finds it on "My work" and re-proposes, and the editor words the correction notice and approves from the
+// keyboard; the published version's public page carries the ClaimReview markup, and its PDF prints the notice in every script.
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
+import { extractPdfText, flatten } from '@claimdesk/reports/src/testing/pdf-text';
 import type { Page } from 'playwright-core';
 import { inviteMember, screenshot, setUpWorkspace, signIn, useServerAndBrowser } from './harness';
 
@@ -10,6 +12,8 @@ const CHECKER = { name: 'Fran Checker', email: 'fran@loop.example', password: 'c
 const CASTRO = 'Fidel Castro in November 2022';
 const CORRECTION = 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022';
 const SEND_BACK = 'Say who met Xi, and when.';
+// The editor's wording of the notice readers see, naming people and places in Korean and Cyrillic.
+const NOTICE = 'Correction: Miguel Díaz-Canel, not Fidel Castro, met Xi Jinping in November 2022; 김정은 was not there, and the Кремль was not consulted.';
 
 const env = useServerAndBrowser();
 
@@ -101,6 +105,11 @@ test('a send-back and a re-proposal travel between a fact-checker and an editor 
   await editor.keyboard.press('a');
   await back.getByRole('button', { name: 'Undo' }).click();
   await expect(back.getByRole('button', { name: 'Approve' }).isVisible()).resolves.toBe(true);
+  // The correction notice is prefilled from the verdict; the editor words it before approving.
+  const notice = back.getByLabel('Correction notice');
+  await expect(notice.inputValue()).resolves.toBe(CORRECTION);
+  await notice.fill(NOTICE);
+  await diff.click();
   await editor.keyboard.press('a');
   await back.getByText('Approving in 5 seconds').waitFor();
   await editor.getByText('Nothing to review').waitFor({ timeout: 20_000 });
@@ -126,6 +135,37 @@ test('a send-back and a re-proposal travel between a fact-checker and an editor 
     .first()
     .waitFor();
   await screenshot(editor, 'report-published');
+
+  // The version's public page: anyone can read it without signing in, and it carries the ClaimReview markup.
+  const versions = editor.getByRole('region', { name: 'Published versions' });
+  const publicUrl = (await versions.getByRole('link', { name: /Public page/ }).getAttribute('href'))!;
+  expect(publicUrl).toMatch(/\/public\/reports\/[A-Za-z0-9_-]{22}$/);
+  const reader = await env.newPage();
+  const response = await reader.goto(publicUrl);
+  expect(response?.status()).toBe(200);
+  await reader.getByText(NOTICE).waitFor();
+  const markup = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+  const review = markup['@graph'][0];
+  expect(review['@type']).toBe('ClaimReview');
+  expect(review.claimReviewed).toContain('Fidel Castro');
+  expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: 'False' });
+  expect(typeof review.reviewRating.ratingValue).toBe('number');
+  await screenshot(reader, 'public-page');
+
+  // The snippet for the CMS, in the editor's wording.
+  const cms = editor.getByRole('region', { name: 'Copy for CMS' });
+  await expect(cms.getByLabel('HTML snippet').inputValue()).resolves.toContain('Díaz-Canel, not Fidel Castro');
+  await cms.getByText('Plain text').click();
+  await expect(cms.getByLabel('Plain-text snippet').inputValue()).resolves.toContain(NOTICE);
+  await screenshot(editor, 'reports-snippet');
+
+  // The published PDF prints the Korean and Cyrillic names: they are in its text layer.
+  const pdfHref = (await versions.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href'))!;
+  const pdf = await editor.request.get(pdfHref);
+  expect(pdf.status()).toBe(200);
+  const pdfText = flatten((await extractPdfText(Buffer.from(await pdf.body()))).text);
+  expect(pdfText).toContain('김정은');
+  expect(pdfText).toContain('Кремль');
 
   // The dashboard's bars open the claims table filtered, and the filter is in the address.
   await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();

@@ -33,6 +33,9 @@ export const BACKUP_TABLES = [
   'webhook_endpoints',
   'reports',
   'report_files',
+  'public_pages',
+  'public_feeds',
+  'correction_notices',
   'api_tokens',
   'audit_events',
 ] as const;

@@ -337,6 +337,23 @@ export interface ReportVersionDto {
     places?: Array<{ claimId: string; paragraph: number; quote: string }>;
   } | null;
   downloads: Record<ReportFormat, string>;
+  /** The public page of this version (no sign-in); null when published before public pages existed, or withdrawn. */
+  publicUrl: string | null;
+  withdrawnAt: string | null;
+}
+
+/** Every live public ClaimReview of a workspace, in the schema.org DataFeed form fact-check aggregators read. */
+export interface ClaimReviewFeed {
+  '@context': 'https://schema.org';
+  '@type': 'DataFeed';
+  name: string;
+  dateModified: string;
+  dataFeedElement: Array<{ '@type': 'DataFeedItem'; dateCreated: string; url: string; item: Array<Record<string, unknown>> }>;
+}
+
+/** The workspace's public feed of ClaimReviews (schema.org DataFeed), at an unguessable address. */
+export interface PublicFeedDto {
+  url: string;
 }
 
 export interface ReportPreviewDto {

@@ -694,6 +694,8 @@ export const reportVersionDtoSchema = named(
       })
       .nullable(),
     downloads: z.record(z.enum(REPORT_DOWNLOADS), z.string()),
+    publicUrl: z.string().nullable().describe('The public page of this version (no sign-in), or null: published before public pages, or withdrawn'),
+    withdrawnAt: iso.nullable(),
   }),
   'ReportVersionDto',
   {
@@ -704,8 +706,44 @@ export const reportVersionDtoSchema = named(
     summary: { claimsChecked: 1, correctionsNeeded: 1, byRating: [{ key: 'false', label: 'False', count: 1 }] },
     changesSinceLastVersion: null,
     downloads: Object.fromEntries(REPORT_DOWNLOADS.map((f) => [f, `/api/reports/${ID.report}/${f}`])) as Record<(typeof REPORT_DOWNLOADS)[number], string>,
+    publicUrl: 'https://desk.example.org/public/reports/q3Jv9XbT0cW2nL5sYhR8kA',
+    withdrawnAt: null,
   },
 );
+
+export const claimReviewFeedSchema = named(
+  z.object({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.literal('DataFeed'),
+    name: z.string(),
+    dateModified: iso,
+    dataFeedElement: z.array(
+      z.object({
+        '@type': z.literal('DataFeedItem'),
+        dateCreated: iso,
+        url: z.string(),
+        item: z.array(z.record(z.string(), z.unknown()).describe('A schema.org ClaimReview, as in the public page')),
+      }),
+    ),
+  }),
+  'ClaimReviewFeed',
+  {
+    '@context': 'https://schema.org',
+    '@type': 'DataFeed',
+    name: 'Fact checks by The Daily Ledger',
+    dateModified: WHEN,
+    dataFeedElement: [
+      {
+        '@type': 'DataFeedItem',
+        dateCreated: WHEN,
+        url: 'https://desk.example.org/public/reports/q3Jv9XbT0cW2nL5sYhR8kA',
+        item: [{ '@type': 'ClaimReview', url: `https://desk.example.org/public/reports/q3Jv9XbT0cW2nL5sYhR8kA#claim-${ID.claim}`, claimReviewed: 'A meeting with Fidel Castro in November 2022' }],
+      },
+    ],
+  },
+);
+
+export const publicFeedDtoSchema = named(z.object({ url: z.string() }), 'PublicFeedDto', { url: 'https://desk.example.org/public/workspaces/Zt4pQ8mW1xN6vB3cK9rY2e/claimreviews.json' });
 
 export const reportPreviewDtoSchema = named(
   z.object({ html: z.string(), model: z.looseObject({ schemaVersion: z.number().int(), version: z.number().int() }).describe('The report model, as in the JSON download') }),
@@ -840,6 +878,8 @@ const NAMED = {
   bulkResultDtoSchema,
   reportVersionDtoSchema,
   reportPreviewDtoSchema,
+  publicFeedDtoSchema,
+  claimReviewFeedSchema,
   snapshotDtoSchema,
   snapshotDetailDtoSchema,
   linkCheckDtoSchema,
@@ -895,6 +935,8 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof healthDtoSchema>, Dto.HealthDto>,
   Same<Shape<typeof dashboardDtoSchema>, Dto.DashboardDto>,
   Same<Shape<typeof reportVersionDtoSchema>, Dto.ReportVersionDto>,
+  Same<Shape<typeof publicFeedDtoSchema>, Dto.PublicFeedDto>,
+  Same<Shape<typeof claimReviewFeedSchema>, Dto.ClaimReviewFeed>,
   Same<Shape<typeof snapshotDtoSchema>, Dto.SnapshotDto>,
   Same<Shape<typeof snapshotDetailDtoSchema>, Dto.SnapshotDetailDto>,
   Same<Shape<typeof linkCheckDtoSchema>, Dto.LinkCheckDto>,

@@ -180,7 +180,13 @@ export const REVIEW_DECISIONS = ['APPROVED', 'CHANGES_REQUESTED'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 export const reviewSchema = z
-  .object({ decision: z.enum(REVIEW_DECISIONS), comment: optionalText(5000), version })
+  .object({
+    decision: z.enum(REVIEW_DECISIONS),
+    comment: optionalText(5000),
+    /** On approval: the correction notice as readers will see it, worded by the editor (defaults to the verdict's correction). */
+    correctionNotice: optionalText(5000),
+    version,
+  })
   .strict()
   .refine((b) => b.decision !== 'CHANGES_REQUESTED' || (b.comment && b.comment.length > 0), {
     path: ['comment'],

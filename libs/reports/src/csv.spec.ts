@@ -52,8 +52,8 @@ describe('renderCsv', () => {
     expect(castro.rating).toBe('False');
     expect(castro.correction).toBe(CASTRO_CORRECTION);
     expect(castro.sources).toBe(
-      'Fidel Castro (Wikipedia) <https://en.wikipedia.org/wiki/Fidel_Castro> [REFUTES] | ' +
-        'Xi Jinping hosts Miguel Díaz-Canel in Beijing (Example Wire) <https://wire.example.org/2022/11/25/xi-diaz-canel-beijing> [REFUTES]',
+      'Fidel Castro (Wikipedia) <https://en.wikipedia.org/wiki/Fidel_Castro> [REFUTES] (captured 2024-07-11 09:41 UTC, SHA-256 3f7a9c2e5b1d8f4a6c0e2b9d7f5a3c1e8b6d4f2a0c9e7b5d3f1a8c6e4b2d0f9a) | ' +
+        'Xi Jinping hosts Miguel Díaz-Canel in Beijing (Example Wire) <https://wire.example.org/2022/11/25/xi-diaz-canel-beijing> [REFUTES] (captured 2024-07-11 09:42 UTC, SHA-256 a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90)',
     );
   });
 

@@ -90,11 +90,18 @@ export function ratingCounts(header: ReportHeader): Array<{ label: string; count
 }
 
 /** "Title (Publisher) <url> [REFUTES]", the one-line form used in CSV. */
+/** "captured 2026-11-30 14:05 UTC, SHA-256 <64 hex digits>" for a cited source's capture. */
+export function captureLine(capture: NonNullable<ReportSource['capture']>): string {
+  return `captured ${formatDateTime(capture.capturedAt)}, SHA-256 ${capture.sha256}`;
+}
+
 export function sourceOneLine(source: ReportSource): string {
   let text = source.title;
   if (source.publisher) text += ` (${source.publisher})`;
   if (source.url) text += ` <${source.url}>`;
-  return `${text} [${source.stance}]`;
+  text += ` [${source.stance}]`;
+  if (source.capture) text += ` (${captureLine(source.capture)})`;
+  return text;
 }
 
 export function approvalLine(entry: ReportEntry): string {

@@ -64,6 +64,25 @@ describe('renderHtml', () => {
     expect(renderHtml(model)).not.toMatch(/<script/i);
   });
 
+  it('cites each captured source with its capture date and SHA-256, linking the live page and the archived text', () => {
+    const castro = entryArticle(html, 'clm_castro_meeting');
+    expect(castro).toContain('href="https://en.wikipedia.org/wiki/Fidel_Castro"');
+    expect(castro).toContain('captured 2024-07-11 09:41 UTC, SHA-256 3f7a9c2e5b1d8f4a6c0e2b9d7f5a3c1e8b6d4f2a0c9e7b5d3f1a8c6e4b2d0f9a');
+    expect(castro).toContain('href="https://corrections.example.org/public/reports/q3Jv9XbT0cW2nL5sYhR8kA/sources/6a0c3f5e-8b1d-4e2a-9c7f-1d3e5a7b9c2e"');
+    // A capture without a public archive (a draft) is cited by date and hash, with no archive link.
+    expect(castro).toContain('captured 2024-07-11 09:42 UTC, SHA-256 a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90</span>');
+    expect(castro.match(/archived text/g)).toHaveLength(1);
+  });
+
+  it('never links an archived-text address that is not http(s)', () => {
+    const hostile = sampleReportModel();
+    hostile.corrections[0].sources[0].capture!.archivedUrl = 'javascript:alert(1)';
+    const out = renderHtml(hostile);
+    expect(out).not.toContain('href="javascript:');
+    expect(out).not.toContain('alert(1)">archived text');
+    expect(out).toContain('SHA-256 3f7a9c2e');
+  });
+
   it('marks what changed since the previous version', () => {
     expect(html).toContain('<h2 id="changes">Correction to the corrections</h2>');
     expect(html).toContain('<a href="#claim-clm_wsj_facility">paragraph 11, “The Wall Street Journal reported in June 2023 that the two governments had…”</a>');

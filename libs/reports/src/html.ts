@@ -7,6 +7,7 @@ import {
   STANCE_LABEL,
   approvalLine,
   articleByline,
+  captureLine,
   DRAFT_BANNER,
   changesSummary,
   footerLine,
@@ -79,6 +80,7 @@ a { color: #0b4f9c; }
 .sources { margin: 0; padding-left: 1.1rem; }
 .sources li { margin-bottom: .35rem; }
 .stance { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.capture { display: block; color: var(--muted); font-size: .8rem; font-family: ui-monospace, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 .excerpt { display: block; color: var(--muted); font-style: italic; }
 .unlinked { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; overflow-wrap: anywhere; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .5rem; color: var(--muted); font-size: .85rem; }
@@ -157,6 +159,10 @@ function htmlWriter(header: ReportHeader, jsonLd: string | null): ReportWriter {
       let item = `<li><span class="stance">${STANCE_LABEL[source.stance]}</span> ${link(source.title, source.url)}`;
       if (source.publisher) item += `, ${escapeHtml(source.publisher)}`;
       item += unlinkedUrl(source.url);
+      if (source.capture) {
+        const archived = safeHttpUrl(source.capture.archivedUrl);
+        item += `<span class="capture">${escapeHtml(captureLine(source.capture))}${archived ? ` · <a href="${escapeHtml(archived)}" rel="nofollow">archived text</a>` : ''}</span>`;
+      }
       if (source.excerpt) item += `<q class="excerpt text">${escapeHtml(source.excerpt)}</q>`;
       return `${item}</li>`;
     });

@@ -43,6 +43,8 @@ const entrySchema = z.strictObject({
       url: z.string().nullable(),
       stance: z.enum(['SUPPORTS', 'REFUTES', 'CONTEXT']),
       excerpt: z.string().nullable(),
+      /** The capture the report cites (absent when the source was never captured). Optional: schema version 1 readers may ignore it. */
+      capture: z.strictObject({ snapshotId: z.string(), capturedAt: isoDateTime, sha256: z.string().regex(/^[0-9a-f]{64}$/), archivedUrl: z.string().nullable() }).optional(),
     }),
   ),
   approvedBy: z.string(),
@@ -127,6 +129,7 @@ function entryJson(entry: ReportEntry) {
       url: s.url,
       stance: s.stance,
       excerpt: s.excerpt,
+      ...(s.capture ? { capture: { snapshotId: s.capture.snapshotId, capturedAt: s.capture.capturedAt, sha256: s.capture.sha256, archivedUrl: s.capture.archivedUrl } } : {}),
     })),
     approvedBy: entry.approvedBy,
     approvedAt: entry.approvedAt,

@@ -18,6 +18,7 @@ import {
   reportTitle,
   safeHttpUrl,
   versionLine,
+  captureLine,
 } from './format';
 import type { ReportArticle, ReportEntry, ReportHeader, ReportModel } from './model';
 import { type EntrySource, type ReportWriter, sectionedWriter, writeAll, writeStream } from './sections';
@@ -111,6 +112,10 @@ function markdownWriter(header: ReportHeader): ReportWriter {
       line += ` (${STANCE_LABEL[source.stance].toLowerCase()})`;
       out.push(line);
       if (source.url && !safeHttpUrl(source.url)) out.push(`    Address given, not linked: ${mdInline(source.url)}`);
+      if (source.capture) {
+        const archived = safeHttpUrl(source.capture.archivedUrl);
+        out.push(`    ${mdInline(captureLine(source.capture))}${archived ? ` (${mdLink('archived text', archived)})` : ''}`);
+      }
       if (source.excerpt) out.push(`    > ${mdBlock(source.excerpt, '    > ')}`);
     }
     return out;

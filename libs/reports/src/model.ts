@@ -10,12 +10,25 @@ export interface RatingDef {
 
 export type SourceStance = 'SUPPORTS' | 'REFUTES' | 'CONTEXT';
 
+/** What the source's page said when the report cites it: the latest capture at or before the version's publication. */
+export interface ReportCapture {
+  snapshotId: string;
+  /** ISO 8601 */
+  capturedAt: string;
+  /** SHA-256 of the captured bytes, lowercase hex. */
+  sha256: string;
+  /** The archived readable text, public for a published version's sources; null in drafts. */
+  archivedUrl: string | null;
+}
+
 export interface ReportSource {
   title: string;
   publisher: string | null;
   url: string | null;
   stance: SourceStance;
   excerpt: string | null;
+  /** Absent in reports published before sources were captured. */
+  capture?: ReportCapture | null;
 }
 
 export interface ReportCue {

@@ -21,6 +21,7 @@ import {
   safeHttpUrl,
   truncateWords,
   versionLine,
+  captureLine,
 } from './format';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
 import { type SectionKind, sectionedWriter, writeAll } from './sections';
@@ -311,6 +312,11 @@ export function renderPdf(model: ReportModel, opts: PdfRenderOptions = {}): Prom
       if (source.publisher) write(`, ${source.publisher}`, { size: 9.5 });
       if (href) write(href, { size: 8.5, color: MUTED, indent: 24, link: href, gap: 1 });
       unlinked(source.url, 24);
+      if (source.capture) {
+        const archived = safeHttpUrl(source.capture.archivedUrl);
+        write(captureLine(source.capture), { size: 8, color: MUTED, indent: 24, gap: 1 });
+        if (archived) write(`Archived text: ${archived}`, { size: 8, color: LINK, indent: 24, link: archived, gap: 1 });
+      }
       if (source.excerpt) write(`“${source.excerpt}”`, { face: 'italic', size: 9, color: MUTED, indent: 24 });
     }
   };

@@ -13,6 +13,7 @@ import {
   MembersRepository,
   NotificationsRepository,
   ReportsRepository,
+  PublishingRepository,
   SessionsRepository,
   SnapshotsRepository,
   SourcesRepository,
@@ -51,6 +52,8 @@ import { VerdictsController } from './verdicts/verdicts.controller';
 import { VerdictsService } from './verdicts/verdicts.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { PublicReportsController } from './reports/public-reports.controller';
+import { PublicReportsService } from './reports/public-reports.service';
 import { JobQueue } from './jobs/job-queue.service';
 import { JobsController } from './jobs/jobs.controller';
 import { ClaimantsController } from './claimants/claimants.controller';
@@ -85,6 +88,7 @@ const REPOSITORIES = [
   MembersRepository,
   NotificationsRepository,
   ReportsRepository,
+  PublishingRepository,
   SessionsRepository,
   SnapshotsRepository,
   SourcesRepository,
@@ -124,6 +128,7 @@ export class AppModule {
         DashboardController,
         EventsController,
         ReportsController,
+        PublicReportsController,
         JobsController,
         ClaimantsController,
         AuditController,
@@ -147,6 +152,7 @@ export class AppModule {
         VerdictsService,
         SettingsService,
         ReportsService,
+        PublicReportsService,
         JobQueue,
         ClaimantsService,
         WebFetcher,

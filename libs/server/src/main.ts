@@ -1,7 +1,7 @@
 // Builds the HTTP application: the API under /api, OpenAPI at /api/docs, and the built web app at /.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import { RequestMethod, type INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_ARTICLE_BYTES } from '@claimdesk/domain';
@@ -15,6 +15,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/config';
 import { bodyParserError } from './common/errors.filter';
+import { PUBLIC_PAGES_PATH } from './common/access';
 import { EventsService } from './events/events.service';
 import { responseComponents } from './common/openapi';
 import { MetricsService } from './metrics/metrics.service';
@@ -85,7 +86,8 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
     if (!body) return next(error);
     res.status(body.statusCode).json(body);
   });
-  app.setGlobalPrefix('api');
+  // Readers' pages (public corrections pages and feeds) live at /public, outside the API's prefix; their routes are declared @Public().
+  app.setGlobalPrefix('api', { exclude: [{ path: `${PUBLIC_PAGES_PATH}/*path`, method: RequestMethod.GET }] });
   app.enableShutdownHooks();
   // This process's SSE clients hear every process's changes (PostgreSQL LISTEN/NOTIFY).
   await app.get(EventsService).startListening();
@@ -132,7 +134,7 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
   const index = fs.readFileSync(path.join(webDir, 'index.html'));
   app.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith(`/${PUBLIC_PAGES_PATH}/`)) return next();
     res.type('html').setHeader('Cache-Control', 'no-cache');
     res.send(index);
   });

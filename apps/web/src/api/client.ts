@@ -45,6 +45,19 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   return data as T;
 }
 
+/** A text response (snippets and other non-JSON bodies); errors come back as ApiError like `api`. */
+export async function apiText(path: string): Promise<string> {
+  const response = await fetch(`/api${path}`, { credentials: 'same-origin' }).catch(() => null);
+  if (!response) throw new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'cannot reach the ClaimDesk server; check your connection', details: [] });
+  if (!response.ok) {
+    const data = await response.json().catch(() => null);
+    throw new ApiError(
+      data && typeof data === 'object' && 'code' in data ? (data as ApiErrorBody) : { statusCode: response.status, code: 'INTERNAL', message: `the server answered ${response.status}`, details: [] },
+    );
+  }
+  return response.text();
+}
+
 /** A multipart upload through XMLHttpRequest, because fetch cannot report upload progress. */
 export function uploadWithProgress<T>(path: string, form: FormData, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {

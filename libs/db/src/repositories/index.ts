@@ -15,3 +15,4 @@ export * from './notifications.repository';
 export * from './claimants.repository';
 export * from './inbox.repository';
 export * from './webhooks.repository';
+export * from './publishing.repository';

@@ -58,6 +58,12 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
         url: 'https://en.wikipedia.org/wiki/Fidel_Castro',
         stance: 'REFUTES',
         excerpt: 'Fidel Castro … died on 25 November 2016.',
+        capture: {
+          snapshotId: '6a0c3f5e-8b1d-4e2a-9c7f-1d3e5a7b9c2e',
+          capturedAt: '2024-07-11T09:41:27.000Z',
+          sha256: '3f7a9c2e5b1d8f4a6c0e2b9d7f5a3c1e8b6d4f2a0c9e7b5d3f1a8c6e4b2d0f9a',
+          archivedUrl: 'https://corrections.example.org/public/reports/q3Jv9XbT0cW2nL5sYhR8kA/sources/6a0c3f5e-8b1d-4e2a-9c7f-1d3e5a7b9c2e',
+        },
       },
       {
         title: 'Xi Jinping hosts Miguel Díaz-Canel in Beijing',
@@ -65,6 +71,12 @@ export function sampleEntries(): { corrections: ReportEntry[]; accurate: ReportE
         url: 'https://wire.example.org/2022/11/25/xi-diaz-canel-beijing',
         stance: 'REFUTES',
         excerpt: 'Chinese President Xi Jinping met Cuban President Miguel Díaz-Canel in Beijing on 25 November 2022.',
+        capture: {
+          snapshotId: '0e2b4d6f-8a1c-4e3b-9d5f-7a9c1e3b5d7f',
+          capturedAt: '2024-07-11T09:42:03.000Z',
+          sha256: 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90',
+          archivedUrl: null,
+        },
       },
     ],
     approvedBy: 'Ana Ionescu',

@@ -3,7 +3,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { ACCESS_KEY, type Access } from './access';
+import { ACCESS_KEY, PUBLIC_PAGES_PATH, type Access } from './access';
 
 export interface RouteInfo {
   method: string;
@@ -29,7 +29,7 @@ export function routeTable(app: INestApplication, prefix = '/api'): RouteInfo[] 
         const sub = normalise(Reflect.getMetadata(PATH_METADATA, handler));
         routes.push({
           method: RequestMethod[method as RequestMethod],
-          path: `${prefix}${[base, sub]
+          path: `${base === PUBLIC_PAGES_PATH || base.startsWith(`${PUBLIC_PAGES_PATH}/`) ? '' : prefix}${[base, sub]
             .filter(Boolean)
             .map((p) => `/${p}`)
             .join('')}`,

@@ -1,14 +1,15 @@
-import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ANY_MEMBER, DomainError, REVIEWERS, reportPreviewDtoSchema, reportVersionDtoSchema, type ReportVersionDto } from '@claimdesk/domain';
+import { ADMINS, ANY_MEMBER, DomainError, REVIEWERS, publicFeedDtoSchema, reportPreviewDtoSchema, reportVersionDtoSchema, type PublicFeedDto, type ReportVersionDto } from '@claimdesk/domain';
 import { REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportModel } from '@claimdesk/reports';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { AppConfig } from '../common/config';
-import { ApiErrors, ApiFile, ApiOk } from '../common/openapi';
+import { ApiErrors, ApiFile, ApiNoContent, ApiOk } from '../common/openapi';
 import { IdParam } from '../common/zod';
+import { PublicReportsService } from './public-reports.service';
 import { ReportsService } from './reports.service';
 
 const REPORT_MEDIA_TYPES = ['text/markdown', 'text/html', 'application/pdf', 'text/csv', 'application/json', 'application/ld+json'];
@@ -31,6 +32,7 @@ function parseDate(value: string | undefined, name: string): Date {
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
+    private readonly pages: PublicReportsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -88,6 +90,40 @@ export class ReportsController {
     const type = f === 'csv' ? 'text/csv; charset=utf-8' : f === 'md' ? 'text/markdown; charset=utf-8' : 'application/json; charset=utf-8';
     res.setHeader('Content-Disposition', `attachment; filename="corrections-${start.toISOString().slice(0, 10)}_${end.toISOString().slice(0, 10)}.${f}"`);
     return new StreamableFile(Readable.from(this.reports.streamRange(actor, start, end, f)), { type });
+  }
+
+  @Get('reports/feed')
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: "The address of the workspace's public ClaimReview feed (schema.org DataFeed of every live public page) (any member)" })
+  @ApiOk(publicFeedDtoSchema, 'The feed address')
+  @ApiErrors(401)
+  feed(@CurrentActor() actor: Actor, @Req() req: Request): Promise<PublicFeedDto> {
+    return this.pages.feedUrl(actor, this.baseUrl(req));
+  }
+
+  @Post('reports/:id/withdraw')
+  @Allow(ADMINS)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Withdraw the public page of a published version: it then answers 410 (admin)' })
+  @ApiNoContent('Withdrawn')
+  @ApiErrors(400, 401, 403, 404, 422)
+  withdraw(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
+    return this.pages.withdraw(actor, id);
+  }
+
+  @Get('reports/:id/snippet')
+  @Allow(ANY_MEMBER)
+  @ApiQuery({ name: 'format', enum: ['html', 'text'] })
+  @ApiOperation({ summary: 'The corrections of a published version as a snippet to paste under the article in a CMS, HTML or plain text (any member)' })
+  @ApiFile('The snippet', 'text/html', 'text/plain')
+  @ApiErrors(400, 401, 404)
+  async snippet(@CurrentActor() actor: Actor, @IdParam() id: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const f = format ?? 'html';
+    if (f !== 'html' && f !== 'text') throw new DomainError('VALIDATION_FAILED', 'format must be one of html, text', [{ path: 'format', message: 'one of html, text' }]);
+    const body = await this.pages.snippet(actor, id, f);
+    res.type(f === 'html' ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, no-cache');
+    return body;
   }
 
   @Get('reports/:id/:format')

@@ -1,7 +1,7 @@
 // Corrections reports: a draft previewed from the approved verdicts, published as immutable, versioned snapshots.
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_RATING_SCALE, DomainError, ratingScaleSchema, type Rating, type ReportVersionDto } from '@claimdesk/domain';
-import { ArticlesRepository, Database, MembersRepository, ReportsRepository, type ReportScope } from '@claimdesk/db';
+import { ArticlesRepository, Database, MembersRepository, PublishingRepository, ReportsRepository, type ReportScope } from '@claimdesk/db';
 import {
   REPORT_FORMATS,
   type ReportCue,
@@ -17,6 +17,7 @@ import {
   type ReportFormat,
   type ReportHeader,
   type ReportModel,
+  type ReportSource,
 } from '@claimdesk/reports';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../common/actor';
@@ -25,6 +26,10 @@ import { notFound } from '../common/version';
 import { EventsService } from '../events/events.service';
 import { NewsroomService } from '../newsroom/newsroom.service';
 import { reportFonts } from './report-fonts';
+import { unguessableToken } from './token';
+
+/** A report entry whose sources still know their id (to look up their captures). */
+type SourcedEntry = Omit<ReportEntry, 'sources'> & { sources: Array<ReportSource & { sourceId: string }> };
 
 const REPORTED_CUES = new Set(['hedge', 'speculation', 'approximation', 'attribution']);
 
@@ -37,6 +42,7 @@ export class ReportsService {
     private readonly members: MembersRepository,
     private readonly articles: ArticlesRepository,
     private readonly newsroom: NewsroomService,
+    private readonly publishing: PublishingRepository,
   ) {}
 
   /** The report as it would be published now (next version number, changes since the last published one). */
@@ -63,7 +69,10 @@ export class ReportsService {
         const article = await this.article(actor, articleId);
         const last = await this.repo.latest(tx, actor.workspaceId, scopeKey(articleId));
         const previous = last ? storedModel(last.model) : null;
-        const model = await this.buildModel(actor, article, (last?.version ?? 0) + 1, new Date(), previous);
+        // The public page's address is chosen first: the report's ClaimReview markup and archived-source links point at it.
+        const token = unguessableToken();
+        const publicUrl = `${baseUrl}/public/reports/${token}`;
+        const model = await this.buildModel(actor, article, (last?.version ?? 0) + 1, new Date(), previous, publicUrl);
         const entries = model.corrections.length + model.accurate.length;
         if (entries === 0) throw new DomainError('RULE_VIOLATION', 'there are no approved verdicts to publish yet');
         const changes = model.changesSinceLastVersion;
@@ -79,8 +88,10 @@ export class ReportsService {
           publishedById: actor.userId,
           publishedAt: new Date(model.generatedAt),
         });
+        await this.publishing.createPage(tx, { reportId: report.id, workspaceId: actor.workspaceId, token, url: publicUrl });
+        await this.publishing.feedToken(tx, actor.workspaceId, unguessableToken());
         for (const format of REPORT_FORMATS) {
-          const file = await render(model, format, { reportUrl: `${baseUrl}/api/reports/${report.id}/html`, pdf: { fonts: reportFonts() } });
+          const file = await render(model, format, { reportUrl: publicUrl, pdf: { fonts: reportFonts() } });
           await this.repo.createFile(tx, {
             workspaceId: actor.workspaceId,
             reportId: report.id,
@@ -90,8 +101,8 @@ export class ReportsService {
             bytes: new Uint8Array(file.body),
           });
         }
-        await audit(tx, actor, 'report', report.id, 'publish', null, { articleId, version: model.version, summary: model.summary, changes });
         await this.newsroom.record(tx, actor, { kind: 'reportPublished', report: { id: report.id, articleId, version: model.version, url: `${baseUrl}/api/reports/${report.id}/html` } });
+        await audit(tx, actor, 'report', report.id, 'publish', null, { articleId, version: model.version, summary: model.summary, changes, publicUrl });
         return report.id;
       },
       { timeout: 120_000 },
@@ -103,6 +114,15 @@ export class ReportsService {
   async versions(actor: Actor, articleId: string): Promise<ReportVersionDto[]> {
     await this.article(actor, articleId);
     const reports = await this.repo.listForArticle(this.db, actor.workspaceId, articleId);
+    const pages = new Map(
+      (
+        await this.publishing.pagesForReports(
+          this.db,
+          actor.workspaceId,
+          reports.map((r) => r.id),
+        )
+      ).map((p) => [p.reportId, p]),
+    );
     const users = await this.members.usersById(
       this.db,
       reports.map((r) => r.publishedById),
@@ -117,6 +137,8 @@ export class ReportsService {
         summary: model.summary,
         changesSinceLastVersion: model.changesSinceLastVersion,
         downloads: downloadLinks(r.id),
+        publicUrl: pages.get(r.id) && !pages.get(r.id)!.withdrawnAt ? pages.get(r.id)!.url : null,
+        withdrawnAt: pages.get(r.id)?.withdrawnAt?.toISOString() ?? null,
       };
     });
   }
@@ -153,7 +175,7 @@ export class ReportsService {
     const page = 500;
     const section = async function* (this: ReportsService, ratingKeys: string[]): AsyncGenerator<ReportEntry> {
       for (let skip = 0; ; skip += page) {
-        const batch = await this.entries(workspaceId, { from, to, ratingKeys, skip, take: page }, scale);
+        const batch = await this.withCaptures(workspaceId, await this.entries(workspaceId, { from, to, ratingKeys, skip, take: page }, scale), new Date(), null);
         yield* batch;
         if (batch.length < page) return;
       }
@@ -183,10 +205,11 @@ export class ReportsService {
     version: number,
     now: Date,
     previous: ReportModel | null,
+    publicUrl: string | null = null,
   ): Promise<ReportModel> {
     const scale = await this.ratingScale(actor.workspaceId);
     const workspace = await this.members.findWorkspace(this.db, actor.workspaceId);
-    const entries = await this.entries(actor.workspaceId, { articleId: article.id }, scale);
+    const entries = await this.withCaptures(actor.workspaceId, await this.entries(actor.workspaceId, { articleId: article.id }, scale), now, publicUrl);
     const model: ReportModel = {
       schemaVersion: 1,
       workspace: { name: workspace.name, slug: workspace.slug, organisation: workspace.organisation, url: workspace.url },
@@ -202,19 +225,49 @@ export class ReportsService {
     model.changesSinceLastVersion = diffReports(previous, model);
     return model;
   }
+  /**
+   * Each source cited with the latest capture at or before `at` (its date and SHA-256); a published version links the
+   * archived text under its public page, a draft does not.
+   */
+  private async withCaptures(workspaceId: string, entries: SourcedEntry[], at: Date, publicUrl: string | null): Promise<ReportEntry[]> {
+    const ids = [...new Set(entries.flatMap((e) => e.sources.map((s) => s.sourceId)))];
+    const captures = new Map((await this.publishing.capturesAt(this.db, workspaceId, ids, at)).map((c) => [c.sourceId, c]));
+    return entries.map((entry) => ({
+      ...entry,
+      sources: entry.sources.map(({ sourceId, ...source }) => {
+        const capture = captures.get(sourceId);
+        if (!capture) return { ...source, capture: null };
+        return {
+          ...source,
+          capture: {
+            snapshotId: capture.snapshotId,
+            capturedAt: capture.capturedAt.toISOString(),
+            sha256: capture.sha256,
+            archivedUrl: publicUrl ? `${publicUrl}/sources/${capture.snapshotId}` : null,
+          },
+        };
+      }),
+    }));
+  }
+
   private async ratingScale(workspaceId: string): Promise<Rating[]> {
     const row = await this.members.findRatingScale(this.db, workspaceId);
     return row ? ratingScaleSchema.parse(row.ratings) : DEFAULT_RATING_SCALE;
   }
 
   /** Approved verdicts of one article's claims, or a page of a date range's, as report entries in article order. */
-  private async entries(workspaceId: string, scope: ReportScope, scale: Rating[]): Promise<ReportEntry[]> {
+  private async entries(workspaceId: string, scope: ReportScope, scale: Rating[]): Promise<SourcedEntry[]> {
     const verdicts = await this.repo.approvedVerdicts(this.db, workspaceId, scope);
     const approvers = await this.members.usersById(
       this.db,
       verdicts.map((v) => v.decidedById),
     );
-    const entries = verdicts.map((v): ReportEntry => {
+    const notices = await this.publishing.latestNotices(
+      this.db,
+      workspaceId,
+      verdicts.map((v) => v.id),
+    );
+    const entries = verdicts.map((v): SourcedEntry => {
       const rating = scale.find((r) => r.key === v.ratingKey) ?? { key: v.ratingKey, label: v.ratingKey, ratingValue: null, needsCorrection: Boolean(v.correction) };
       const cues = storedCues(v.claim.cues);
       const a = v.claim.article;
@@ -228,9 +281,9 @@ export class ReportsService {
         attribution: v.claim.attribution,
         claimant: v.claim.claimant?.name ?? null,
         rating,
-        correction: v.correction,
+        correction: notices.get(v.id) ?? v.correction,
         rationale: v.rationale,
-        sources: v.claim.sources.map((s) => ({ title: s.source.title, publisher: s.source.publisher, url: s.source.url, stance: s.stance, excerpt: s.excerpt })),
+        sources: v.claim.sources.map((s) => ({ title: s.source.title, publisher: s.source.publisher, url: s.source.url, stance: s.stance, excerpt: s.excerpt, sourceId: s.source.id })),
         approvedBy: v.decidedById ? (approvers.get(v.decidedById)?.name ?? 'former member') : 'unknown',
         approvedAt: (v.decidedAt ?? v.updatedAt).toISOString(),
         verdictId: v.id,

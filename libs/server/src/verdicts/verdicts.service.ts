@@ -25,7 +25,7 @@ import {
   type VerdictState,
   type VerdictStateOrNew,
 } from '@claimdesk/domain';
-import { Database, MembersRepository, SourcesRepository, VerdictsRepository, type ClaimChanges, type DbExecutor, type Tx } from '@claimdesk/db';
+import { Database, MembersRepository, PublishingRepository, SourcesRepository, VerdictsRepository, type ClaimChanges, type DbExecutor, type Tx } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -46,6 +46,7 @@ export class VerdictsService {
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
     private readonly newsroom: NewsroomService,
+    private readonly publishing: PublishingRepository,
   ) {}
 
   async create(actor: Actor, claimId: string, input: z.infer<typeof verdictSchema>): Promise<VerdictDto> {
@@ -116,6 +117,12 @@ export class VerdictsService {
       await this.verdicts.createReview(tx, { workspaceId: actor.workspaceId, verdictId, reviewerId: actor.userId, decision: input.decision, comment: input.comment ?? null });
       const updated = await this.verdicts.update(tx, verdictId, { state, decidedAt: new Date(), decidedById: actor.userId });
       await this.verdicts.recordHistory(tx, actor, updated);
+      // The editor's wording of the notice readers see; kept as a new version only when it differs from the verdict's correction.
+      const notice = action === 'approve' ? input.correctionNotice?.trim() || null : null;
+      if (notice && notice !== verdict.correction?.trim()) {
+        const saved = await this.publishing.addNotice(tx, { workspaceId: actor.workspaceId, verdictId, text: notice, editedById: actor.userId });
+        await audit(tx, actor, 'verdict', verdictId, 'wordCorrection', { correction: verdict.correction }, { correctionNotice: notice, noticeVersion: saved.version });
+      }
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
       await this.followOnClaim(tx, actor, claim, action, verdict.authorId, {});
       await this.newsroom.record(tx, actor, { kind: 'verdictReviewed', claim: claimRef(claim), verdict: updated, approved: action === 'approve', comment: input.comment ?? null });

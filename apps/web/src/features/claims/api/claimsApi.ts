@@ -61,7 +61,8 @@ export const claimsApi = {
   detachSource: (claimId: string, claimSourceId: string) => api<void>('DELETE', `/claims/${id(claimId)}/sources/${id(claimSourceId)}`),
   createVerdict: (claimId: string, body: z.input<typeof verdictSchema>) => api<VerdictDto>('POST', `/claims/${id(claimId)}/verdicts`, body),
   updateVerdict: (verdictId: string, body: z.input<typeof verdictSchema> & { version: number }) => api<VerdictDto>('PUT', `/verdicts/${id(verdictId)}`, body),
-  review: (verdictId: string, body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string; version: number }) => api<unknown>('POST', `/verdicts/${id(verdictId)}/reviews`, body),
+  review: (verdictId: string, body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string; correctionNotice?: string | null; version: number }) =>
+    api<unknown>('POST', `/verdicts/${id(verdictId)}/reviews`, body),
   withdrawVerdict: (verdictId: string, version: number) => api<VerdictDto>('POST', `/verdicts/${id(verdictId)}/withdraw`, { version }),
   reviewQueue: () => api<ReviewQueueItemDto[]>('GET', '/reviews/queue'),
 };

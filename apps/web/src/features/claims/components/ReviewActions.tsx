@@ -1,5 +1,6 @@
 // An editor's decision on a proposed verdict: approve, or request changes with a comment. Never offered on one's own
-// verdict. Approval from the keyboard waits five seconds with an undo; when `a` can do nothing, it says why.
+// verdict. Approval from the keyboard waits five seconds with an undo; when `a` can do nothing, it says why. A verdict with a
+// correction shows the correction notice readers will see, prefilled from the verdict, for the editor to word at approval.
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { availableVerdictActions, canActOnVerdict, reviewSchema, type VerdictDto } from '@claimdesk/domain';
 import { forwardRef, useImperativeHandle, useState } from 'react';
@@ -27,12 +28,14 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | undefined>();
   const [note, setNote] = useState<string | null>(null);
+  const [notice, setNotice] = useState(verdict.correction ?? '');
   const review = useReviewVerdict(claim, verdict);
   const role = me?.role ?? 'VIEWER';
   const own = me?.user.id === verdict.author.id;
   const actions = availableVerdictActions(verdict.state, { role, isAuthor: own });
   const canApprove = actions.includes('approve') && missingEvidence.length === 0;
-  const approval = useUndoable(() => review.mutate({ decision: 'APPROVED' }));
+  const approveNow = () => review.mutate({ decision: 'APPROVED', correctionNotice: verdict.correction ? notice.trim() || null : null });
+  const approval = useUndoable(approveNow);
   useImperativeHandle(
     ref,
     () => ({
@@ -84,6 +87,18 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
         </Alert>
       )}
       {noteView}
+      {verdict.correction && canApprove && !asking && (
+        <Textarea
+          label="Correction notice"
+          description="What readers will see under the article and in the published report. Prefilled from the verdict; edit the wording before approving."
+          autosize
+          minRows={2}
+          maxLength={5000}
+          value={notice}
+          onChange={(e) => setNotice(e.currentTarget.value)}
+          error={review.error instanceof ApiError ? review.error.fieldError('correctionNotice') : undefined}
+        />
+      )}
       {asking && (
         <Textarea
           label="What needs to change"
@@ -104,7 +119,7 @@ export const ReviewActions = forwardRef<ReviewActionsHandle, Props>(function Rev
         {!asking && !approval.pending && (
           <Button
             color="teal"
-            onClick={() => review.mutate({ decision: 'APPROVED' })}
+            onClick={approveNow}
             disabled={!canApprove}
             title={missingEvidence.length ? missingEvidence.join('; ') : undefined}
             loading={review.isPending && review.variables?.decision === 'APPROVED'}

@@ -50,7 +50,7 @@ export function useWithdrawVerdict(claim: VerdictClaim) {
 export function useReviewVerdict(claim: VerdictClaim, verdict: Pick<VerdictDto, 'id' | 'version'>) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string }) => claimsApi.review(verdict.id, { ...body, version: verdict.version }),
+    mutationFn: (body: { decision: 'APPROVED' | 'CHANGES_REQUESTED'; comment?: string; correctionNotice?: string | null }) => claimsApi.review(verdict.id, { ...body, version: verdict.version }),
     onSuccess: () => invalidateVerdictClaim(client, claim),
   });
 }

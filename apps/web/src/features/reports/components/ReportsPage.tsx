@@ -1,7 +1,8 @@
-// Corrections reports per article: a sandboxed preview of the draft, downloads in every format, publishing and versions.
-import { Anchor, Button, Group, List, Modal, NativeSelect, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+// Corrections reports per article: a sandboxed preview of the draft, downloads in every format, publishing and versions,
+// each version's public page (admins may withdraw it), the CMS snippet of the latest version and the workspace's public feed.
+import { Anchor, Badge, Button, Group, List, Modal, NativeSelect, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { REPORT_FORMATS, REVIEWERS, type ReportFormat, type ReportVersionDto } from '@claimdesk/domain';
+import { ADMINS, REPORT_FORMATS, REVIEWERS, type ReportFormat, type ReportVersionDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
@@ -11,6 +12,8 @@ import { hasRole, useAuth } from '../../auth';
 import { reportQueries } from '../api/reportQueries';
 import { reportsApi } from '../api/reportsApi';
 import { usePublishReport } from '../hooks/usePublishReport';
+import { useWithdrawPublicPage } from '../hooks/useWithdrawPublicPage';
+import { CmsSnippetPanel } from './CmsSnippetPanel';
 import { publishPlan } from '../publishPlan';
 
 const FORMAT_LABELS: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', csv: 'CSV', json: 'JSON', jsonld: 'ClaimReview JSON-LD' };
@@ -21,6 +24,16 @@ function sameSite(url: string | undefined): string | null {
   try {
     const parsed = new URL(url, window.location.origin);
     return parsed.origin === window.location.origin ? parsed.pathname + parsed.search : null;
+  } catch {
+    return null;
+  }
+}
+/** A public page address from the server, linked only when it is http(s). */
+function httpUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
     return null;
   }
@@ -40,6 +53,11 @@ export default function ReportsPage() {
   const canPublish = hasRole(me, REVIEWERS);
   const plan = publishPlan(preview.data?.model);
   const [confirming, setConfirming] = useState(false);
+  const withdraw = useWithdrawPublicPage(articleId);
+  const canWithdraw = hasRole(me, ADMINS);
+  const [withdrawing, setWithdrawing] = useState<ReportVersionDto | null>(null);
+  const feed = useQuery(reportQueries.feed());
+  const latest = versions.data?.[0];
   const title = articles.data?.find((a) => a.id === articleId)?.title ?? 'this article';
 
   return (
@@ -60,8 +78,8 @@ export default function ReportsPage() {
         {plan && (
           <Stack gap="sm">
             <Text size="sm">
-              Version {plan.version} of the corrections report for “{title}” becomes a fixed snapshot that anyone in the workspace can download. It has {plan.entries}{' '}
-              {plan.entries === 1 ? 'entry' : 'entries'}, {plan.corrections} {plan.corrections === 1 ? 'correction' : 'corrections'}.
+              Version {plan.version} of the corrections report for “{title}” becomes a fixed snapshot that anyone in the workspace can download, with a public page anyone can read. It has{' '}
+              {plan.entries} {plan.entries === 1 ? 'entry' : 'entries'}, {plan.corrections} {plan.corrections === 1 ? 'correction' : 'corrections'}.
             </Text>
             {plan.changes.length > 0 && (
               <>
@@ -85,6 +103,23 @@ export default function ReportsPage() {
             </Group>
           </Stack>
         )}
+      </Modal>
+      <Modal opened={Boolean(withdrawing)} onClose={() => setWithdrawing(null)} title={`Withdraw the public page of version ${withdrawing?.version ?? ''}?`}>
+        <Stack gap="sm">
+          <Text size="sm">
+            Readers, search engines and fact-check aggregators will get “withdrawn” (410) at its address, and it leaves the workspace feed. The published files stay downloadable inside the workspace.
+            This cannot be undone.
+          </Text>
+          <ErrorText error={withdraw.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setWithdrawing(null)}>
+              Cancel
+            </Button>
+            <Button color="red" loading={withdraw.isPending} onClick={() => withdrawing && withdraw.mutate(withdrawing.id, { onSuccess: () => setWithdrawing(null) })}>
+              Withdraw public page
+            </Button>
+          </Group>
+        </Stack>
       </Modal>
       {articleId && (
         <Group align="flex-start" gap="lg" wrap="nowrap">
@@ -164,6 +199,23 @@ export default function ReportsPage() {
                               </Anchor>
                             ))}
                           </Group>
+                          <Group gap={6} mt={4}>
+                            {httpUrl(v.publicUrl) && (
+                              <Anchor href={httpUrl(v.publicUrl)!} target="_blank" rel="noopener noreferrer" size="xs" fw={600}>
+                                Public page ↗
+                              </Anchor>
+                            )}
+                            {v.withdrawnAt && (
+                              <Badge size="xs" color="gray" variant="light" title={`Withdrawn ${formatDateTime(v.withdrawnAt)}`}>
+                                Public page withdrawn
+                              </Badge>
+                            )}
+                            {canWithdraw && v.publicUrl && (
+                              <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(v)}>
+                                Withdraw
+                              </Button>
+                            )}
+                          </Group>
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -171,6 +223,15 @@ export default function ReportsPage() {
                 </Table>
               )}
             </Paper>
+            {latest && <CmsSnippetPanel version={latest} />}
+            {feed.data && httpUrl(feed.data.url) && (
+              <Text size="xs" c="dimmed">
+                Every public page of the workspace, for fact-check aggregators:{' '}
+                <Anchor href={httpUrl(feed.data.url)!} target="_blank" rel="noopener noreferrer" size="xs">
+                  ClaimReview feed
+                </Anchor>
+              </Text>
+            )}
           </Stack>
         </Group>
       )}
