@@ -1,16 +1,20 @@
-// Rebuilds model/hedge-lexicon.json (from the first half of Szeged wiki) and model/checkworthiness.json (from ClaimBuster crowdsourced.csv).
+// Rebuilds model/hedge-lexicon.json (from the first half of Szeged wiki), model/checkworthiness.json (from ClaimBuster crowdsourced.csv)
+// and model/transcript-context.json (from the CLEF 2019 task 1 train split).
 // Run: SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/extraction/scripts/train.ts
 // Never reads groundtruth.csv, the CLEF test split or the second half of Szeged: those are for eval.ts only.
+// `--only transcript` rebuilds the transcript context alone, over the committed check-worthiness model.
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyseSentence, ClaimAnalysis } from '../src/claims';
 import { CueContextFile, CueContextModel, encodeCueContext } from '../src/cue-context';
 import { CueLexicon, HedgeLexiconFile, lexiconFromFile } from '../src/cues';
 import { claimFeatures, FeatureConfig, FeatureSink } from '../src/features';
-import type { CheckWorthinessFile } from '../src/model';
+import { CheckWorthinessFile, CheckWorthinessModel, shippedModel } from '../src/model';
+import { CONTEXT_FEATURES, ownScores, TranscriptContextFile, transcriptFeatures, TranscriptLine } from '../src/transcript';
 import { readTokens } from '../src/nlp';
-import { claimBusterFile, loadClaimBuster, loadSzeged, MODEL_DIR, repoRelative, runWithDatasets, sha256, szegedFile, SzegedDocument } from './datasets';
-import { bestF1Threshold, Example, predict, prf, TrainedWeights, trainLogistic, TrainOptions } from './logistic';
+import { claimBusterFile, clefDir, loadClaimBuster, loadClef, loadSzeged, MODEL_DIR, repoRelative, runWithDatasets, sha256, szegedFile, SzegedDocument } from './datasets';
+import { averagePrecision, bestF1Threshold, Example, predict, prf, TrainedWeights, trainLogistic, TrainOptions } from './logistic';
 
 export const REBUILD_COMMAND = 'SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/extraction/scripts/train.ts';
 
@@ -84,17 +88,24 @@ function cueStatistics(sentences: CueSentence[]): Map<string, CueStats> {
 // A learned cue that is a cue in at least this share of at least this many occurrences is kept
 // everywhere; any other, the context model decides occurrence by occurrence. A rare word seen
 // twice as a cue ("regard") must not hedge "in regard to" forever.
-const ALWAYS_PRECISION = 0.8;
-const ALWAYS_COUNT = 5;
+const ALWAYS_PRECISION = [0.7, 0.8, 0.9];
+const ALWAYS_COUNT = [3, 5, 10];
 const CONTEXT_TRAINING: TrainOptions = { bits: 16, alpha: 0.1, beta: 1, l1: 0.2, l2: 1, epochs: 5, seed: 11 };
 
-function partitionCues(stats: Map<string, CueStats>, minPrecision: number, minCount: number): { always: string[]; ambiguous: string[] } {
+interface Selection {
+  minPrecision: number;
+  minCount: number;
+  alwaysPrecision: number;
+  alwaysCount: number;
+}
+
+function partitionCues(stats: Map<string, CueStats>, { minPrecision, minCount, alwaysPrecision, alwaysCount }: Selection): { always: string[]; ambiguous: string[] } {
   const always: string[] = [];
   const ambiguous: string[] = [];
   for (const [key, s] of [...stats.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (s.asCue < minCount) continue;
     const precision = s.asCue / s.occurrences;
-    if (precision >= ALWAYS_PRECISION && s.asCue >= ALWAYS_COUNT) always.push(key);
+    if (precision >= alwaysPrecision && s.asCue >= alwaysCount) always.push(key);
     else if (precision >= minPrecision) ambiguous.push(key);
   }
   return { always, ambiguous };
@@ -145,30 +156,37 @@ function learnHedgeLexicon(): HedgeLexiconFile {
   const folds = [tokeniseSzeged(learnFrom.slice(0, fold)), tokeniseSzeged(learnFrom.slice(fold))];
   const foldStats = folds.map(cueStatistics);
   const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7];
-  let best = { minPrecision: 0.1, minCount: 2, threshold: 0.5, f1: -1 };
-  for (const minPrecision of [0.05, 0.1, 0.2, 0.3]) {
-    for (const minCount of [1, 2, 3]) {
-      const sums = thresholds.map(() => 0);
-      for (let f = 0; f < 2; f++) {
-        const { always, ambiguous } = partitionCues(foldStats[f], minPrecision, minCount);
-        const model = trainLogistic(contextExamples(folds[f], ambiguous), CONTEXT_TRAINING);
-        thresholds.forEach((threshold, k) => {
-          const lexicon = new CueLexicon({
-            cues: always.map((c) => c.split(' ')),
-            ambiguous: ambiguous.map((c) => c.split(' ')),
-            context: new CueContextModel(contextFile(model, threshold)),
+  let best = { minPrecision: 0.1, minCount: 2, alwaysPrecision: 0.8, alwaysCount: 5, threshold: 0.5, f1: -1 };
+  for (const alwaysPrecision of ALWAYS_PRECISION) {
+    for (const alwaysCount of ALWAYS_COUNT) {
+      for (const minPrecision of [0.05, 0.1, 0.2, 0.3]) {
+        for (const minCount of [1, 2, 3]) {
+          const selection: Selection = { minPrecision, minCount, alwaysPrecision, alwaysCount };
+          const sums = thresholds.map(() => 0);
+          for (let f = 0; f < 2; f++) {
+            const { always, ambiguous } = partitionCues(foldStats[f], selection);
+            const model = trainLogistic(contextExamples(folds[f], ambiguous), CONTEXT_TRAINING);
+            thresholds.forEach((threshold, k) => {
+              const lexicon = new CueLexicon({
+                cues: always.map((c) => c.split(' ')),
+                ambiguous: ambiguous.map((c) => c.split(' ')),
+                context: new CueContextModel(contextFile(model, threshold)),
+              });
+              sums[k] += uncertaintyF1(folds[1 - f], lexicon) / 2;
+            });
+          }
+          thresholds.forEach((threshold, k) => {
+            if (sums[k] > best.f1) best = { ...selection, threshold, f1: sums[k] };
           });
-          sums[k] += uncertaintyF1(folds[1 - f], lexicon) / 2;
-        });
+        }
       }
-      thresholds.forEach((threshold, k) => {
-        if (sums[k] > best.f1) best = { minPrecision, minCount, threshold, f1: sums[k] };
-      });
     }
   }
-  log(`  chosen by 2-fold CV in the first half: ambiguous cues from precision ${best.minPrecision}, count ${best.minCount}, context threshold ${best.threshold} (CV F1 ${best.f1.toFixed(3)})`);
+  log(
+    `  chosen by 2-fold CV in the first half: kept everywhere from precision ${best.alwaysPrecision}, count ${best.alwaysCount}; ambiguous cues from precision ${best.minPrecision}, count ${best.minCount}, context threshold ${best.threshold} (CV F1 ${best.f1.toFixed(3)})`,
+  );
   const all = [...folds[0], ...folds[1]];
-  const { always, ambiguous } = partitionCues(cueStatistics(all), best.minPrecision, best.minCount);
+  const { always, ambiguous } = partitionCues(cueStatistics(all), best);
   const context = contextFile(trainLogistic(contextExamples(all, ambiguous), CONTEXT_TRAINING), best.threshold);
   log(`  ${always.length} cues kept everywhere, ${ambiguous.length} decided in context (${context.weights.index.length} context weights)`);
   return {
@@ -182,8 +200,8 @@ function learnHedgeLexicon(): HedgeLexiconFile {
       split: `first ${learnFrom.length} of ${documents.length} documents in file order; the rest is the test half`,
     },
     selection: {
-      alwaysPrecision: ALWAYS_PRECISION,
-      alwaysCount: ALWAYS_COUNT,
+      alwaysPrecision: best.alwaysPrecision,
+      alwaysCount: best.alwaysCount,
       ambiguousPrecision: best.minPrecision,
       minCount: best.minCount,
       contextThreshold: best.threshold,
@@ -276,11 +294,11 @@ function trainCheckWorthiness(lexicon: CueLexicon): CheckWorthinessFile {
   candidates.push({ name: 'ablation: no char n-grams', features: { ...MODEL_FEATURES, charNgrams: [] }, train: base });
   candidates.push({ name: 'ablation: no signals', features: { ...MODEL_FEATURES, signals: false }, train: base });
 
-  const vectors = new Map<string, Example[]>();
+  const cache = new Map<string, Example[]>();
   const examplesFor = (features: FeatureConfig): Example[] => {
     const key = JSON.stringify(features);
-    if (!vectors.has(key)) {
-      vectors.set(
+    if (!cache.has(key)) {
+      cache.set(
         key,
         rows.map((r, i) => ({
           x: claimFeatures(analyses[i]?.text ?? r.text, analyses[i]?.signals ?? [], features),
@@ -288,7 +306,7 @@ function trainCheckWorthiness(lexicon: CueLexicon): CheckWorthinessFile {
         })),
       );
     }
-    return vectors.get(key) as Example[];
+    return cache.get(key) as Example[];
   };
 
   let best: { candidate: Candidate; cv: CvResult } | null = null;
@@ -323,6 +341,84 @@ function trainCheckWorthiness(lexicon: CueLexicon): CheckWorthinessFile {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Transcript context: CLEF 2019 task 1 train split (debates and speeches, factcheck.org's choices), each sentence's
+// own score from the model above plus who speaks and what surrounds it. The test split is for eval.ts only.
+
+const CONTEXT_BITS = 5;
+
+function clefTrainDigest(): string {
+  const dir = clefDir('train');
+  const hash = createHash('sha256');
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort())
+    hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+  return hash.digest('hex');
+}
+
+function meanAveragePrecision(debates: Array<{ gold: boolean[] }>, scores: number[][]): number {
+  return debates.reduce((sum, d, k) => sum + averagePrecision(scores[k], d.gold), 0) / debates.length;
+}
+
+function trainTranscriptContext(model: CheckWorthinessModel): TranscriptContextFile {
+  const debates = [...loadClef('train').entries()].map(([name, sentences]) => {
+    const lines: TranscriptLine[] = sentences.map((s) => ({ speaker: s.speaker, text: s.text }));
+    const own = ownScores(lines, model);
+    return { name, gold: sentences.map((s) => s.checkWorthy), own, x: transcriptFeatures(lines, own) };
+  });
+  const sentences = debates.reduce((n, d) => n + d.gold.length, 0);
+  const positives = debates.reduce((n, d) => n + d.gold.filter(Boolean).length, 0);
+  log(`CLEF 2019 task 1 train: ${debates.length} debates, ${sentences} sentences, ${positives} check-worthy`);
+  const examplesOf = (ds: typeof debates): Example[] => ds.flatMap((d) => d.x.map((x, i) => ({ x, y: d.gold[i] ? 1 : 0 }) as Example));
+  const base: TrainOptions = { bits: CONTEXT_BITS, alpha: 0.1, beta: 1, l1: 0, l2: 1, epochs: 10, seed: 5 };
+  const k = 5;
+  const results: Record<string, number> = {
+    'own score only':
+      Math.round(
+        meanAveragePrecision(
+          debates,
+          debates.map((d) => d.own),
+        ) * 1000,
+      ) / 1000,
+  };
+  log(`  own score only: MAP ${results['own score only'].toFixed(3)}`);
+  let best: { options: TrainOptions; map: number } | null = null;
+  for (const l2 of [1, 10]) {
+    for (const alpha of [0.2, 0.5, 1]) {
+      const options = { ...base, l2, alpha };
+      const scores: number[][] = debates.map(() => []);
+      for (let f = 0; f < k; f++) {
+        const trained = trainLogistic(examplesOf(debates.filter((_, j) => j % k !== f)), options);
+        debates.forEach((d, j) => {
+          if (j % k === f) scores[j] = d.x.map((x) => predict(trained, x));
+        });
+      }
+      const map = meanAveragePrecision(debates, scores);
+      results[`l2 ${l2}, alpha ${alpha}`] = Math.round(map * 1000) / 1000;
+      log(`  ${k}-fold CV (by debate): l2 ${l2}, alpha ${alpha}: MAP ${map.toFixed(3)}`);
+      if (!best || map > best.map) best = { options, map };
+    }
+  }
+  if (!best) throw new Error('no context model trained');
+  const final = trainLogistic(examplesOf(debates), best.options);
+  const weights: Record<string, number> = {};
+  CONTEXT_FEATURES.forEach((name, i) => (weights[name] = Number(final.weights[i].toPrecision(4))));
+  return {
+    format: 'claimdesk-transcript-context/1',
+    rebuild: REBUILD_COMMAND,
+    trainingData: { files: repoRelative(clefDir('train')) + '/*.tsv', sha256: clefTrainDigest(), debates: debates.length, sentences, checkWorthy: positives },
+    bias: Number(final.bias.toPrecision(6)),
+    weights,
+    notes: {
+      label: 'CLEF 2019 task 1: sentence chosen for checking by factcheck.org',
+      training: { ...best.options, algorithm: 'FTRL-Proximal logistic regression' },
+      crossValidatedMap: results,
+    },
+  };
+}
+
 function writeJson(name: string, value: unknown): void {
   const file = path.join(MODEL_DIR, name);
   fs.mkdirSync(MODEL_DIR, { recursive: true });
@@ -332,11 +428,24 @@ function writeJson(name: string, value: unknown): void {
 
 function main(): void {
   const started = Date.now();
+  // `--only transcript` rebuilds the transcript context alone, over the committed check-worthiness model.
+  if (process.argv.includes('--only') && process.argv.includes('lexicon')) {
+    writeJson('hedge-lexicon.json', learnHedgeLexicon());
+    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return;
+  }
+  if (process.argv.includes('--only') && process.argv.includes('transcript')) {
+    writeJson('transcript-context.json', trainTranscriptContext(shippedModel()));
+    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return;
+  }
   const lexiconFile = learnHedgeLexicon();
   writeJson('hedge-lexicon.json', lexiconFile);
   const lexicon = lexiconFromFile(lexiconFile);
-  writeJson('checkworthiness.json', trainCheckWorthiness(lexicon));
+  const checkWorthiness = trainCheckWorthiness(lexicon);
+  writeJson('checkworthiness.json', checkWorthiness);
+  writeJson('transcript-context.json', trainTranscriptContext(new CheckWorthinessModel(checkWorthiness)));
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-if (require.main === module) runWithDatasets(() => [szegedFile(), claimBusterFile('crowdsourced.csv')], main);
+if (require.main === module) runWithDatasets(() => [szegedFile(), claimBusterFile('crowdsourced.csv'), clefDir('train')], main);

@@ -11,6 +11,8 @@ export { detectFormat, normaliseDocument } from './document';
 export { quoteSelector, reanchor } from './anchor';
 export { formatClaimsTable, toExtractJson } from './format';
 export { normaliseText } from './normalise';
+export { scoreTranscript } from './transcript';
+export type { TranscriptLine } from './transcript';
 export { htmlToText } from './html';
 export type { HtmlText } from './html';
 
