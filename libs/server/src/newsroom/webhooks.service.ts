@@ -207,7 +207,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
 }
 
 /** `hex(HMAC-SHA256(secret, "<t>.<body>"))`, as in the ClaimDesk-Signature header. */
-export function signature(secret: string, timestamp: number, body: string): string {
+function signature(secret: string, timestamp: number, body: string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 }
 

@@ -11,7 +11,7 @@ import { notificationQueries } from '../api/notificationsQueries';
 import { useMarkAllRead, useMarkRead } from '../hooks/useNotificationMutations';
 
 /** Where a notification leads: the claim in its article, or the feeds settings. */
-export function notificationHref(n: NotificationDto): string {
+function notificationHref(n: NotificationDto): string {
   if (n.claimId && n.articleId) return `/articles/${n.articleId}?claim=${n.claimId}`;
   if (n.feedId) return '/settings?tab=feeds';
   return '/my-work';
