@@ -90,6 +90,7 @@ export const listClaimsQuerySchema = z
     hedged: boolString.optional(),
     attributed: boolString.optional(),
     checkWorthy: boolString.optional(),
+    checkedBefore: boolString.optional(),
     orphaned: boolString.optional(),
     assigneeId: z.union([uuid, z.literal('me'), z.literal('none')]).optional(),
     rating: z.string().max(40).optional(),
@@ -206,3 +207,17 @@ export const FEED_INTERVAL_MINUTES = { min: 5, max: 10080, default: 60 } as cons
 const feedInterval = z.number().int().min(FEED_INTERVAL_MINUTES.min, `at least ${FEED_INTERVAL_MINUTES.min} minutes`).max(FEED_INTERVAL_MINUTES.max, 'at most a week');
 export const createFeedSchema = z.object({ url: httpUrl, title: text(300).optional(), intervalMinutes: feedInterval.optional() }).strict();
 export const updateFeedSchema = z.object({ version, paused: z.boolean().optional(), intervalMinutes: feedInterval.optional(), title: text(300).optional() }).strict();
+
+/** A page of the fact-check library, optionally searched. */
+export const listLibraryEntriesQuerySchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const claimMatchesQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(20).default(5) }).strict();
+
+/** "Same claim": a library entry becomes a source of the claim with this stance. */
+export const linkLibraryMatchSchema = z.object({ entryId: uuid, stance: z.enum(STANCES) }).strict();

@@ -8,6 +8,7 @@ import {
   FeedsRepository,
   InvitationsRepository,
   JobsRepository,
+  LibraryRepository,
   LoginThrottleRepository,
   MembersRepository,
   NotificationsRepository,
@@ -63,6 +64,9 @@ import { FeedsController } from './feeds/feeds.controller';
 import { FeedsService } from './feeds/feeds.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
+import { LibraryController } from './library/library.controller';
+import { LibraryIndex } from './library/library-index';
+import { LibraryService } from './library/library.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -73,6 +77,7 @@ const REPOSITORIES = [
   FeedsRepository,
   InvitationsRepository,
   JobsRepository,
+  LibraryRepository,
   LoginThrottleRepository,
   MembersRepository,
   NotificationsRepository,
@@ -120,6 +125,7 @@ export class AppModule {
         EvidenceController,
         FeedsController,
         MetricsController,
+        LibraryController,
       ],
       providers: [
         AccountsService,
@@ -143,6 +149,8 @@ export class AppModule {
         LinkCheckService,
         FeedsService,
         MetricsService,
+        LibraryService,
+        LibraryIndex,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

@@ -13,3 +13,4 @@ export * from './jobs.repository';
 export * from './login-throttle.repository';
 export * from './notifications.repository';
 export * from './claimants.repository';
+export * from './library.repository';

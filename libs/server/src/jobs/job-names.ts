@@ -30,6 +30,8 @@ export interface JobPayloads {
   'link-check': JobActor & { sourceId?: string };
   /** Polling one feed now. */
   'feed-poll': JobActor & { feedId: string };
+  /** Importing a fact-check library file into an import row made by the request; the file travels gzipped, in base64. */
+  'library-import': JobActor & { importId: string; fileName: string; gzipBase64: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -48,4 +50,6 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'source-capture': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
   'link-check': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
   'feed-poll': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
+  // A file that cannot be read fails at once (no retry); a crash mid-import rolls back and is retried.
+  'library-import': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
 };

@@ -33,6 +33,7 @@ import { notFound, staleVersion } from '../common/version';
 import { ClaimsService } from '../claims/claims.service';
 import { toClaimDto } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
+import { LibraryService } from '../library/library.service';
 import { toClaimSourceDto, toVerdictDto } from './verdict.mapper';
 
 @Injectable()
@@ -44,6 +45,7 @@ export class VerdictsService {
     private readonly sources: SourcesRepository,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
+    private readonly library: LibraryService,
   ) {}
 
   async create(actor: Actor, claimId: string, input: z.infer<typeof verdictSchema>): Promise<VerdictDto> {
@@ -113,6 +115,8 @@ export class VerdictsService {
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
       await this.followOnClaim(tx, actor, claim, action, verdict.authorId, {});
+      // An approved verdict enters the workspace's fact-check library with it.
+      if (state === 'APPROVED') await this.library.addVerdict(tx, actor.workspaceId, verdictId);
     });
     return this.publishAndGet(actor, verdictId, 'review');
   }
@@ -131,6 +135,7 @@ export class VerdictsService {
       // A withdrawn proposal takes the claim back to research; a withdrawn draft leaves a claim in research where it is.
       const status = claim.status === 'IN_REVIEW' ? nextStatus(claim.status, 'withdrawVerdict', actor.role) : undefined;
       await this.claims.write(tx, actor, claim.id, claim.version, { rating: null, ...(status ? { status } : {}) }, 'withdrawVerdict');
+      await this.library.removeVerdict(tx, actor.workspaceId, verdictId);
     });
     return this.publishAndGet(actor, verdictId, 'withdraw');
   }
