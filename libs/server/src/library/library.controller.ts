@@ -46,8 +46,7 @@ export class LibraryController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({
-    summary:
-      'Import a fact-check library file (schema.org ClaimReview JSON-LD, or CSV/TSV with a header naming claim, rating, url, publisher, date) as a background job (editor, admin)',
+    summary: 'Import a fact-check library file (schema.org ClaimReview JSON-LD, or CSV/TSV with a header naming claim, rating, url, publisher, date) as a background job (editor, admin)',
   })
   @ApiOk(libraryImportAcceptedDtoSchema, 'The import job and the import it fills', 202)
   @ApiErrors(400, 401, 403, 413)

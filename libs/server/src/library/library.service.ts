@@ -138,7 +138,10 @@ export class LibraryService {
           };
           let read = 0;
           let lastPercent = 0;
-          for await (const event of parseLibrary(chunks(content, (n) => (read = n)), { filename: fileName, maxBytes: MAX_LIBRARY_BYTES })) {
+          for await (const event of parseLibrary(
+            chunks(content, (n) => (read = n)),
+            { filename: fileName, maxBytes: MAX_LIBRARY_BYTES },
+          )) {
             if (event.kind === 'skipped') {
               report.push({ line: event.line, reason: event.reason, skipped: true });
               continue;
@@ -149,7 +152,8 @@ export class LibraryService {
               continue;
             }
             const ratingKey = mapRating(scale, event.entry.rating);
-            if (event.entry.rating && !ratingKey) report.push({ line: event.line, reason: `rating "${event.entry.rating}" is not on the workspace's scale: kept as published, with no value`, skipped: false });
+            if (event.entry.rating && !ratingKey)
+              report.push({ line: event.line, reason: `rating "${event.entry.rating}" is not on the workspace's scale: kept as published, with no value`, skipped: false });
             batch.push({ line: event.line, entry: toNewEntry(event.entry, importId, ratingKey) });
             if (batch.length >= BATCH) {
               await flush();
