@@ -67,6 +67,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { LibraryController } from './library/library.controller';
 import { LibraryIndex } from './library/library-index';
 import { LibraryService } from './library/library.service';
+import { LibraryMatchesService } from './library/library-matches.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -150,6 +151,7 @@ export class AppModule {
         FeedsService,
         MetricsService,
         LibraryService,
+        LibraryMatchesService,
         LibraryIndex,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },

@@ -27,6 +27,7 @@ import { Allow } from '../common/access';
 import { CurrentActor, type Actor } from '../common/actor';
 import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi';
 import { DocBody, DocQuery, IdParam, ValidBody, ValidQuery } from '../common/zod';
+import { LibraryMatchesService } from './library-matches.service';
 import { LibraryService, MAX_LIBRARY_BYTES } from './library.service';
 
 interface UploadedLibraryFile {
@@ -37,7 +38,10 @@ interface UploadedLibraryFile {
 @ApiTags('library')
 @Controller()
 export class LibraryController {
-  constructor(private readonly library: LibraryService) {}
+  constructor(
+    private readonly library: LibraryService,
+    private readonly matching: LibraryMatchesService,
+  ) {}
 
   @Post('library/imports')
   @Allow(REVIEWERS)
@@ -100,7 +104,7 @@ export class LibraryController {
   @ApiOk(claimMatchesDtoSchema, 'Matches and look-alikes')
   @ApiErrors(400, 401, 404)
   matches(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidQuery(claimMatchesQuerySchema) query: z.infer<typeof claimMatchesQuerySchema>): Promise<ClaimMatchesDto> {
-    return this.library.matches(actor, id, query.limit);
+    return this.matching.matches(actor, id, query.limit);
   }
 
   @Post('claims/:id/matches/same')
@@ -110,6 +114,6 @@ export class LibraryController {
   @ApiOk(sameClaimResultDtoSchema, 'The new source link and the rating to offer', 201)
   @ApiErrors(400, 401, 403, 404, 409)
   same(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidBody(linkLibraryMatchSchema) body: z.infer<typeof linkLibraryMatchSchema>): Promise<SameClaimResultDto> {
-    return this.library.linkSameClaim(actor, id, body.entryId, body.stance);
+    return this.matching.linkSameClaim(actor, id, body.entryId, body.stance);
   }
 }

@@ -5,27 +5,22 @@ import {
   DEFAULT_RATING_SCALE,
   DomainError,
   ratingScaleSchema,
-  type ClaimMatchesDto,
-  type ClaimSourceDto,
-  type LibraryEntryDto,
   type LibraryEntryPageDto,
   type LibraryImportAcceptedDto,
   type LibraryImportDetailDto,
   type LibraryImportDto,
   type LibraryImportLineDto,
   type Rating,
-  type Stance,
 } from '@claimdesk/domain';
-import { Database, JobsRepository, LibraryRepository, MembersRepository, type DbExecutor, type LibraryEntryRow, type NewLibraryEntry, type Tx } from '@claimdesk/db';
-import { Deduplicator, entryKeys, LibraryFileError, Matcher, parseLibrary, type LibraryEntry, type Match } from '@claimdesk/matching';
+import { Database, JobsRepository, LibraryRepository, MembersRepository, type DbExecutor, type NewLibraryEntry, type Tx } from '@claimdesk/db';
+import { Deduplicator, entryKeys, LibraryFileError, parseLibrary, type LibraryEntry } from '@claimdesk/matching';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { notFound } from '../common/version';
-import { ClaimsService } from '../claims/claims.service';
 import { JobError, JobQueue, type JobContext } from '../jobs/job-queue.service';
-import { SourcesService } from '../sources/sources.service';
 import { LibraryIndex } from './library-index';
+import { checkedBefore, rankMatches, toEntryDto } from './library.mapper';
 
 /** Library files are refused above this size. */
 export const MAX_LIBRARY_BYTES = 100 * 1024 * 1024;
@@ -49,8 +44,6 @@ export class LibraryService {
     private readonly jobs: JobsRepository,
     private readonly queue: JobQueue,
     private readonly index: LibraryIndex,
-    private readonly claims: ClaimsService,
-    private readonly sources: SourcesService,
   ) {
     this.queue.work('library-import', (job) => this.runImportJob(job));
   }
@@ -263,45 +256,6 @@ export class LibraryService {
     await this.library.removeVerdictEntry(tx, workspaceId, verdictId);
   }
 
-  /** The library entries that may check this claim, best first, and below them unverified look-alikes of the workspace. */
-  async matches(actor: Actor, claimId: string, limit: number): Promise<ClaimMatchesDto> {
-    const claim = await this.claims.get(actor, claimId);
-    const matcher = await this.index.matcher(actor.workspaceId);
-    const matches = this.rank(matcher, claimId, claim.text, limit);
-    const lookAlikes = (await this.claims.similar(actor, claimId)).filter((s) => s.claim.rating === null && !s.verdict);
-    let similar: ClaimMatchesDto['similar'] = [];
-    if (lookAlikes.length) {
-      // The same ranking, over the workspace's candidates that read alike.
-      const local = new Matcher(lookAlikes.map((s) => ({ id: s.claim.id, claim: s.claim.text, title: null, similar: s })));
-      similar = local.match(claim.text, { top: limit }).map((m) => ({ ...m.entry.similar, similarity: round(m.score) }));
-    }
-    return {
-      matches: matches.map((m) => ({ entry: toEntryDto(m.entry), rank: m.rank, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
-      similar,
-    };
-  }
-
-  /** "Same claim": the entry becomes a source of the claim with the stance asked for; its rating is offered for a draft verdict. */
-  async linkSameClaim(actor: Actor, claimId: string, entryId: string, stance: Stance): Promise<{ source: ClaimSourceDto; ratingKey: string | null }> {
-    const entry = await this.library.findEntry(this.db, actor.workspaceId, entryId);
-    if (!entry) throw notFound('library entry');
-    const title = `${entry.publisher ?? 'Fact-check'}: ${entry.title ?? entry.claim}`.slice(0, 500);
-    const publishedAt = entry.date && /^\d{4}-\d{2}-\d{2}/.test(entry.date) && !Number.isNaN(Date.parse(entry.date)) ? new Date(entry.date.slice(0, 10)).toISOString() : null;
-    const source = await this.sources.attach(actor, claimId, {
-      source: {
-        url: entry.url && /^https?:\/\//i.test(entry.url) ? entry.url : null,
-        title,
-        publisher: entry.publisher?.slice(0, 200) ?? null,
-        publishedAt,
-        kind: 'WEB',
-      },
-      stance,
-      excerpt: entry.claim.slice(0, 5000),
-      note: entry.rating ? `Rated “${entry.rating}”${entry.publisher ? ` by ${entry.publisher}` : ''}`.slice(0, 5000) : null,
-    });
-    return { source, ratingKey: entry.ratingKey };
-  }
-
   /**
    * Matches check-worthy claims (one article's, or the whole workspace's) against the library and stores their best
    * matches: a strong one marks the claim "checked before". Batches of claims commit one by one.
@@ -315,7 +269,7 @@ export class LibraryService {
       const slice = claims.slice(i, i + 500);
       const rows = slice.flatMap((c) =>
         matcher.size
-          ? this.rank(matcher, c.id, c.text, STORED_MATCHES)
+          ? rankMatches(matcher, c.id, c.text, STORED_MATCHES)
               .filter((m) => checkedBefore(m))
               .map((m) => ({ claimId: c.id, entryId: m.entry.id, score: m.score, strong: true }))
           : [],
@@ -342,29 +296,10 @@ export class LibraryService {
     }
   }
 
-  /** The top matches of a claim, leaving out the entry of its own verdict. */
-  private rank<E extends LibraryEntryRow>(matcher: Matcher<E>, claimId: string, text: string, limit: number) {
-    return matcher
-      .match(text, { top: limit + 1 })
-      .filter((m) => m.entry.claimId !== claimId)
-      .slice(0, limit)
-      .map((m, i) => ({ ...m, rank: i + 1 }));
-  }
-
   private async scale(workspaceId: string, db: DbExecutor = this.db): Promise<Rating[]> {
     const row = await this.members.findRatingScale(db, workspaceId);
     return row ? ratingScaleSchema.parse(row.ratings) : DEFAULT_RATING_SCALE;
   }
-}
-
-/**
- * "Checked before": the re-ranker's strong match (score at or above the threshold chosen on the dev split, 0.98, where
- * the top match is right 90% of the time) that also shares at least one name, number or date with the claim. The score
- * alone is over-confident on small libraries, where a claim with nothing in common can still come out on top.
- */
-function checkedBefore(match: Pick<Match<LibraryEntryRow>, 'strong' | 'reasons'>): boolean {
-  const r = match.reasons;
-  return match.strong && r.names.length + r.numbers.length + r.dates.length > 0;
 }
 
 /** The format a file's extension names; a wrong or missing one is a 400 naming the field. */
@@ -440,26 +375,3 @@ function toImportDto(row: {
     finishedAt: row.finishedAt?.toISOString() ?? null,
   };
 }
-
-function toEntryDto(row: LibraryEntryRow): LibraryEntryDto {
-  return {
-    id: row.id,
-    origin: row.origin === 'verdict' ? 'verdict' : 'import',
-    importId: row.importId,
-    fileName: row.fileName,
-    verdictId: row.verdictId,
-    claimId: row.claimId,
-    claim: row.claim,
-    title: row.title,
-    rating: row.rating,
-    ratingKey: row.ratingKey,
-    publisher: row.publisher,
-    url: row.url,
-    date: row.date,
-    language: row.language,
-    claimant: row.claimant,
-    createdAt: new Date(row.createdAt).toISOString(),
-  };
-}
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
