@@ -1,4 +1,4 @@
-// `node -r ./scripts/register.js scripts/bench/matching-api.ts`: the API's per-claim matching cost against a
+// `npm run bench:matching-api`: the API's per-claim matching cost against a
 // 100,000-entry library. Builds the same index the server keeps per workspace (a Matcher over library entries,
 // ranked with rankMatches as GET /api/claims/:id/matches does) and times one claim at a time, 200 claims.
 // The library: the 10,375 CheckThat! verified claims plus synthetic entries (halves of two verified claims spliced,
