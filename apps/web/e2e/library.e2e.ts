@@ -13,7 +13,9 @@ test('imports a library file and marks the sample article’s claim as checked b
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
   await page.getByText('The library is empty').waitFor();
-  await page.getByLabel('Library file').setInputFiles(FIXTURE);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByLabel('Library file').click();
+  await (await chooser).setFiles(FIXTURE);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText('2 entries imported from checks.claimreview.json').waitFor({ timeout: 60_000 });
   const report = page.getByLabel('Import report');

@@ -169,6 +169,7 @@ function ImportPanel() {
           value={file}
           onChange={setFile}
           clearable
+          clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
           w={460}
         />
         <Button onClick={() => file && upload.mutate(file)} disabled={!file} loading={upload.isPending}>
