@@ -144,6 +144,8 @@ describe('matching claims against the library', () => {
     const withConflict = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=5`);
     const conflicting = withConflict.body.matches.find((m) => m.entry.url === 'https://checks.example/diaz-canel-2018')!;
     expect(conflicting.reasons.conflicts).toEqual([expect.objectContaining({ kind: 'date', message: expect.stringMatching(/2018.*2016/) })]);
+    // A match that disagrees on the year is shown with its warning, but does not mark the claim.
+    expect(conflicting.strong).toBe(false);
   });
 
   it('matches the existing claims of the workspace after a library import, and shows which claims an entry matched', async () => {

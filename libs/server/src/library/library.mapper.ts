@@ -5,12 +5,13 @@ import type { Match, Matcher } from '@claimdesk/matching';
 
 /**
  * "Checked before": the re-ranker's strong match (score at or above the threshold chosen on the dev split, 0.98, where
- * the top match is right 90% of the time) that also shares at least one name, number or date with the claim. The score
- * alone is over-confident on small libraries, where a claim with nothing in common can still come out on top.
+ * the top match is right 90% of the time) that also shares at least one name, number or date with the claim and
+ * disagrees on none. The score alone is over-confident on small libraries, where a claim with nothing in common can
+ * still come out on top; a match that conflicts on a year or a number is shown with its warning but marks nothing.
  */
 export function checkedBefore(match: Pick<Match<LibraryEntryRow>, 'strong' | 'reasons'>): boolean {
   const r = match.reasons;
-  return match.strong && r.names.length + r.numbers.length + r.dates.length > 0;
+  return match.strong && r.conflicts.length === 0 && r.names.length + r.numbers.length + r.dates.length > 0;
 }
 
 /** The top matches of a claim, leaving out the entry of its own approved verdict. */

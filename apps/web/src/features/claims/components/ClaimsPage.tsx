@@ -321,8 +321,8 @@ export default function ClaimsPage() {
                           </Badge>
                         )}
                         {c.checkedBefore && (
-                          <Badge size="xs" variant="filled" color="teal" tt="none">
-                            checked before
+                          <Badge size="xs" variant="filled" color="teal" tt="none" title="Checked before: a library entry matches it">
+                            checked
                           </Badge>
                         )}
                       </Group>
