@@ -47,7 +47,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
           n: REQUESTS,
           url: (i) => `/api/claims?q=${encodeURIComponent(i % 2 ? `${words[(i * 31) % words.length]} ${words[(i * 17 + 5) % words.length]}` : words[(i * 13) % words.length])}`,
         },
-        { name: 'similar claims GET /api/claims/:id/similar', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/similar` },
+        { name: 'library matches and look-alikes GET /api/claims/:id/matches', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/matches` },
         {
           name: 'filtered list (article + status + hedged, sorted)',
           n: REQUESTS,

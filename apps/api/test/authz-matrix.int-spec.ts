@@ -2,7 +2,7 @@
 // A route added without an entry here fails the first test, so it cannot be forgotten.
 import type { Role } from '@claimdesk/domain';
 import { routeTable, type RouteInfo } from '@claimdesk/server';
-import { Client, SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
+import { Client, SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
 
 /** Who may call each route, written down independently of the controllers: changing a route's rule means changing this table. */
 const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admin'> = {
@@ -39,7 +39,8 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'PATCH /api/claims/:id': 'writer',
   'POST /api/claims/:id/transition': 'writer',
   'GET /api/claims/:id/history': 'member',
-  'GET /api/claims/:id/similar': 'member',
+  'GET /api/claims/:id/matches': 'member',
+  'POST /api/claims/:id/matches/same': 'writer',
   'POST /api/claims/:id/sources': 'writer',
   'DELETE /api/claims/:id/sources/:linkId': 'writer',
   'POST /api/claims/:id/verdicts': 'writer',
@@ -101,6 +102,11 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'DELETE /api/webhooks/:id': 'admin',
   'GET /api/webhooks/:id/deliveries': 'admin',
   'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': 'admin',
+  'POST /api/library/imports': 'reviewer',
+  'GET /api/library/imports': 'member',
+  'GET /api/library/imports/:id': 'member',
+  'DELETE /api/library/imports/:id': 'reviewer',
+  'GET /api/library/entries': 'member',
 };
 const POLICY_ROLES: Record<string, Role[]> = {
   member: ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'VIEWER'],
@@ -136,6 +142,8 @@ interface Fixtures {
   deliveryId: string;
   publicToken: string;
   feedToken: string;
+  libraryImportId: string;
+  libraryEntryId: string;
 }
 
 /** A well-formed invitation secret that no invitation has (accepting answers 404 to everyone). */
@@ -167,6 +175,7 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/tokens/:id', `/tokens/${f.tokenId}`)
       .replace('/jobs/:id', `/jobs/${f.jobId}`)
       .replace('/invitations/:id', `/invitations/${f.invitationId}`)
+      .replace('/library/imports/:id', `/library/imports/${f.libraryImportId}`)
       .replace(/^\/api/, '');
   const bodies: Record<string, unknown> = {
     'POST /api/setup': { email: 'x@example.org', name: 'X', password: 'long enough pw', workspaceName: 'X' },
@@ -216,6 +225,8 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
     'PATCH /api/webhooks/:id': { events: ['claim.flagged', 'report.published'] },
     'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': {},
     'POST /api/reports/:id/withdraw': {},
+    'POST /api/library/imports': {},
+    'POST /api/claims/:id/matches/same': { entryId: f.libraryEntryId, stance: 'CONTEXT' },
   };
   const query: Record<string, string> = {
     'GET /api/articles/:id/report': '?format=md',
@@ -255,6 +266,12 @@ describe('authorisation matrix', () => {
     const feed = await ws.admin.post('/feeds', { url: 'https://example.org/matrix-feed.xml' });
     const job = await ws.factChecker.post('/articles', { format: 'text', content: `${SAMPLE}\n\n`.repeat(23), title: 'Matrix, long' });
     const feedUrl = (await ws.viewer.get('/reports/feed')).body.url as string;
+    const form = new FormData();
+    form.append('file', new Blob(['claim,rating\n"Fidel Castro met a delegation in 2022.",False\n']), 'matrix.csv');
+    const libraryImport = await ws.editor.request('POST', '/library/imports', form);
+    await jobFinished(ws.editor, libraryImport.body.jobId);
+    // The approved verdict above is an entry of the library.
+    const entries = await ws.viewer.get('/library/entries');
     f = {
       articleId: imported.body.article.id,
       claimId: target.id,
@@ -277,6 +294,8 @@ describe('authorisation matrix', () => {
       deliveryId: '',
       publicToken: (report.body.publicUrl as string).split('/').pop()!,
       feedToken: feedUrl.split('/').at(-2)!,
+      libraryImportId: libraryImport.body.importId,
+      libraryEntryId: entries.body.items.find((i: { entry: { origin: string } }) => i.entry.origin === 'verdict').entry.id,
     };
     // The fact-checker's notification (their verdict was approved); a paused webhook (so redelivery is refused and nothing
     // is sent) and a delivery of it, written as the API would.

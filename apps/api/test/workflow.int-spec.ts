@@ -234,7 +234,7 @@ describe('fact-check workflow', () => {
     expect((await ws.viewer.get(`/claims?articleId=${imported.article.id}&orphaned=true`)).body.items.map((c: { id: string }) => c.id)).toEqual([loans.id]);
   });
 
-  it('finds claims by full text and suggests similar claims checked before', async () => {
+  it('finds claims by full text and lists unverified look-alikes', async () => {
     const ws = await makeWorkspace(api, 'search');
     const first = await importSample(ws);
     const claims = await claimsOf(ws, first.article.id);
@@ -248,9 +248,10 @@ describe('fact-check workflow', () => {
       content: 'Analysts say the surprise meeting between a Chinese delegation and Fidel Castro in November 2022 raised questions about Havana’s plans.\n\nNothing else happened.',
     });
     const followUp = (await claimsOf(ws, other.body.article.id)).find((c) => c.text.includes(CASTRO))!;
-    const similar = await ws.viewer.get(`/claims/${followUp.id}/similar`);
+    // Unverified look-alikes come below the library's matches, ranked by the same matcher.
+    const similar = await ws.viewer.get(`/claims/${followUp.id}/matches`);
     expect(similar.status).toBe(200);
-    expect(similar.body[0].claim.id).toBe(castro.id);
+    expect(similar.body.similar[0].claim.id).toBe(castro.id);
   });
 
   it('pages through claims with a cursor, in order, without repeats', async () => {

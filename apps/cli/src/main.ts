@@ -1,4 +1,4 @@
-// The claimdesk command line: serve, worker, migrate, db, user, extract, match, import, demo, report, backup, feed.
+// The claimdesk command line: serve, worker, migrate, db, user, extract, match, import, library, demo, report, backup, feed.
 import type { Command } from 'commander';
 import { baseProgram, runProgram } from './program';
 import { registerBackup } from './commands/backup';
@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo';
 import { registerExtract } from './commands/extract';
 import { registerFeed } from './commands/feed';
 import { registerImport } from './commands/import';
+import { registerLibrary } from './commands/library';
 import { registerMatch } from './commands/match';
 import { registerMigrate } from './commands/migrate';
 import { registerReport } from './commands/report';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerMatch(program);
   registerImport(program);
+  registerLibrary(program);
   registerDemo(program);
   registerReport(program);
   registerBackup(program);

@@ -119,6 +119,37 @@ describe('claimdesk command line', () => {
     expect(badFormat.stderr).toContain('format must be one of md, html, pdf, csv, json, jsonld');
   });
 
+  it('imports a library file and prints its per-line report; an unreadable file fails with the reason', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-cli-library-'));
+    try {
+      const admin = await runCli(['user', 'create', '--email', 'shelf@example.org', '--role', 'admin', '--workspace', 'shelf'], { DATABASE_URL: databaseUrl, CLAIMDESK_PASSWORD: 'long enough pw' });
+      expect(admin.code).toBe(0);
+      const csv = path.join(dir, 'checks.csv');
+      fs.writeFileSync(
+        csv,
+        'claim,rating,url,publisher\n"Miguel Díaz-Canel came to power in Cuba in 2016.",False,https://checks.example/a,Island Checks\n,True,https://checks.example/b,Island Checks\n"Miguel Díaz-Canel came to power in Cuba in 2016.",False,https://checks.example/a,Island Checks\n',
+      );
+      const imported = await runCli(['library', 'import', csv, '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });
+      expect(imported.stderr).toBe('');
+      expect(imported.code).toBe(0);
+      expect(imported.stdout).toMatch(/imported 1 entries from checks\.csv \([0-9a-f-]{36}\), 2 skipped/);
+      expect(imported.stdout).toContain('line 3: skipped, no claim text');
+      expect(imported.stdout).toContain('line 4: skipped, duplicate of line 2');
+      const again = await runCli(['library', 'import', csv, '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });
+      expect(again.stdout).toMatch(/imported 0 entries .*, 3 skipped/);
+      expect(again.stdout).toContain('line 2: skipped, already in the library');
+      const bad = path.join(dir, 'feed.json');
+      fs.writeFileSync(bad, 'claim,rating\n');
+      const refused = await runCli(['library', 'import', bad, '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/cannot import feed\.json: .*json/i);
+      const missing = await runCli(['library', 'import', path.join(dir, 'missing.csv'), '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });
+      expect(missing.stderr).toContain('no such file');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   it('imports the sample article into a workspace with demo, and says what is missing', async () => {
     const own = await createMigratedDatabase(process.env.CLAIMDESK_TEST_DATABASE_URL!);
     const help = await runCli(['demo', '--help']);

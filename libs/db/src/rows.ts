@@ -2,7 +2,7 @@
 import type { Article, AuditEvent, Claim, ClaimStatus, Role, Session, User } from './generated/prisma/client';
 
 /** A claim as the list, search and write queries return it (CLAIM_COLUMNS), with the name of whoever changed it last when joined. */
-export type ClaimRow = Omit<Claim, 'origin'> & { updatedByName?: string | null; claimantName?: string | null; claimant?: { name: string } | null };
+export type ClaimRow = Omit<Claim, 'origin'> & { updatedByName?: string | null; claimantName?: string | null; claimant?: { name: string } | null; checkedBefore?: boolean };
 
 /** A claimant of the workspace with the number of its claims in live articles. */
 export type ClaimantRow = { id: string; name: string; unnamed: boolean; claims: number };

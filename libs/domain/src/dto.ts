@@ -118,6 +118,8 @@ export interface ClaimDto {
   priority: number;
   version: number;
   rating: string | null;
+  /** A library entry matches it strongly: it has been checked before. */
+  checkedBefore: boolean;
   updatedAt: string;
   updatedBy: string | null;
 }
@@ -494,4 +496,98 @@ export interface WebhookDeliveryDto {
   createdAt: string;
   deliveredAt: string | null;
   attempts: WebhookAttemptDto[];
+}
+
+export type LibraryImportStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
+
+/** A library file imported into the workspace. */
+export interface LibraryImportDto {
+  id: string;
+  fileName: string;
+  format: string;
+  status: LibraryImportStatus;
+  imported: number;
+  skipped: number;
+  error: string | null;
+  jobId: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** One line of an import's report: a record skipped (and why), or imported with a note. */
+export interface LibraryImportLineDto {
+  line: number;
+  reason: string;
+  skipped: boolean;
+}
+
+export interface LibraryImportDetailDto extends LibraryImportDto {
+  report: LibraryImportLineDto[];
+}
+
+export interface LibraryImportAcceptedDto {
+  jobId: string;
+  importId: string;
+}
+
+/** A checked claim of the library: from an imported file or one of the workspace's approved verdicts. */
+export interface LibraryEntryDto {
+  id: string;
+  origin: 'import' | 'verdict';
+  importId: string | null;
+  fileName: string | null;
+  verdictId: string | null;
+  claimId: string | null;
+  claim: string;
+  title: string | null;
+  rating: string | null;
+  ratingKey: string | null;
+  publisher: string | null;
+  url: string | null;
+  date: string | null;
+  language: string | null;
+  claimant: string | null;
+  createdAt: string;
+}
+
+export interface MatchedClaimDto {
+  claimId: string;
+  articleId: string;
+  text: string;
+  score: number;
+  strong: boolean;
+}
+
+export interface LibraryEntryPageDto {
+  items: Array<{ entry: LibraryEntryDto; matchedClaims: MatchedClaimDto[] }>;
+  total: number;
+  offset: number;
+}
+
+export interface MatchReasonsDto {
+  names: string[];
+  numbers: string[];
+  dates: string[];
+  conflicts: Array<{ kind: 'number' | 'date'; entry: string; claim: string; message: string }>;
+}
+
+/** A library entry ranked for a claim, with why it matches. */
+export interface LibraryMatchDto {
+  entry: LibraryEntryDto;
+  rank: number;
+  score: number;
+  strong: boolean;
+  reasons: MatchReasonsDto;
+}
+
+export interface ClaimMatchesDto {
+  matches: LibraryMatchDto[];
+  /** Unverified claims of the workspace that read alike, ranked the same way. */
+  similar: SimilarClaimDto[];
+}
+
+/** "Same claim": the entry as a new source of the claim, and its rating on the workspace's scale to offer for a draft verdict. */
+export interface SameClaimResultDto {
+  source: ClaimSourceDto;
+  ratingKey: string | null;
 }

@@ -38,6 +38,8 @@ const ID = {
   job: '1c3e5a7b-9d2f-4b6a-8c1e-5f7a9b3d2c4e',
   invitation: '5b7d9f2a-4c6e-4a8b-9d3f-1e5a7c9b4d6f',
   feed: '8f2a4c6e-1b3d-4f5a-9c7e-2d4f6a8b1c3e',
+  libraryImport: '2a4c6e8f-1b3d-4a5c-9e7f-3b5d7f9a1c2e',
+  libraryEntry: '6c8e1a3b-5d7f-4c9e-8b2d-4f6a8c1e3b5d',
 };
 const WHEN = '2026-11-30T09:30:00.000Z';
 
@@ -165,6 +167,7 @@ const claimFields = {
   priority: z.number().int(),
   version: z.number().int(),
   rating: z.string().nullable(),
+  checkedBefore: z.boolean(),
   updatedAt: iso,
   updatedBy: uuid.nullable(),
 };
@@ -199,6 +202,7 @@ const claimExample = {
   priority: 0,
   version: 2,
   rating: null,
+  checkedBefore: false,
   updatedAt: WHEN,
   updatedBy: ID.checker,
 };
@@ -620,6 +624,140 @@ export const jobDtoSchema = named(
   },
   'A background job of the workspace: where it is, how far it got, and its result or error once it ends',
 );
+const libraryImportFields = {
+  id: uuid,
+  fileName: z.string(),
+  format: z.string(),
+  status: z.enum(['RUNNING', 'COMPLETED', 'FAILED']),
+  imported: z.number().int(),
+  skipped: z.number().int(),
+  error: z.string().nullable(),
+  jobId: uuid.nullable(),
+  createdAt: iso,
+  finishedAt: isoOrNull,
+};
+const libraryImportExample = {
+  id: ID.libraryImport,
+  fileName: 'fact-checks.json',
+  format: 'claimreview',
+  status: 'COMPLETED' as const,
+  imported: 2,
+  skipped: 1,
+  error: null,
+  jobId: ID.job,
+  createdAt: WHEN,
+  finishedAt: WHEN,
+};
+export const libraryImportDtoSchema = named(z.object(libraryImportFields), 'LibraryImportDto', libraryImportExample, 'A library file imported into the workspace');
+export const libraryImportDetailDtoSchema = named(
+  z.object({ ...libraryImportFields, report: z.array(z.object({ line: z.number().int(), reason: z.string(), skipped: z.boolean() })) }),
+  'LibraryImportDetailDto',
+  { ...libraryImportExample, report: [{ line: 3, reason: 'duplicate of line 1 (same URL)', skipped: true }] },
+  'A library import with its per-line report',
+);
+export const libraryImportAcceptedDtoSchema = named(
+  z.object({ jobId: uuid, importId: uuid }),
+  'LibraryImportAcceptedDto',
+  { jobId: ID.job, importId: ID.libraryImport },
+  'The import runs as a background job: follow it with GET /api/jobs/{id}, then read GET /api/library/imports/{importId}',
+);
+const libraryEntrySchema = z.object({
+  id: uuid,
+  origin: z.enum(['import', 'verdict']),
+  importId: uuid.nullable(),
+  fileName: z.string().nullable(),
+  verdictId: uuid.nullable(),
+  claimId: uuid.nullable(),
+  claim: z.string(),
+  title: z.string().nullable(),
+  rating: z.string().nullable(),
+  ratingKey: z.string().nullable(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  date: z.string().nullable(),
+  language: z.string().nullable(),
+  claimant: z.string().nullable(),
+  createdAt: iso,
+});
+const libraryEntryExample = {
+  id: ID.libraryEntry,
+  origin: 'import' as const,
+  importId: ID.libraryImport,
+  fileName: 'fact-checks.json',
+  verdictId: null,
+  claimId: null,
+  claim: 'Putin met Kim Jong-Il in 2023.',
+  title: 'No, Putin did not meet Kim Jong-Il in 2023',
+  rating: 'False',
+  ratingKey: 'false',
+  publisher: 'Example Checks',
+  url: 'https://checks.example/putin-kim',
+  date: '2023-09-20',
+  language: 'en',
+  claimant: 'Social media posts',
+  createdAt: WHEN,
+};
+export const libraryEntryPageDtoSchema = named(
+  z.object({
+    items: z.array(
+      z.object({
+        entry: libraryEntrySchema,
+        matchedClaims: z.array(z.object({ claimId: uuid, articleId: uuid, text: z.string(), score: z.number(), strong: z.boolean() })),
+      }),
+    ),
+    total: z.number().int(),
+    offset: z.number().int(),
+  }),
+  'LibraryEntryPageDto',
+  { items: [{ entry: libraryEntryExample, matchedClaims: [{ claimId: ID.claim, articleId: ID.article, text: claimExample.text, score: 0.99, strong: true }] }], total: 1, offset: 0 },
+  'A page of library entries, newest first, each with the claims it matched',
+);
+export const claimMatchesDtoSchema = named(
+  z.object({
+    matches: z.array(
+      z.object({
+        entry: libraryEntrySchema,
+        rank: z.number().int(),
+        score: z.number(),
+        strong: z.boolean(),
+        reasons: z.object({
+          names: z.array(z.string()),
+          numbers: z.array(z.string()),
+          dates: z.array(z.string()),
+          conflicts: z.array(z.object({ kind: z.enum(['number', 'date']), entry: z.string(), claim: z.string(), message: z.string() })),
+        }),
+      }),
+    ),
+    similar: z.array(similarClaimDtoSchema),
+  }),
+  'ClaimMatchesDto',
+  {
+    matches: [
+      {
+        entry: libraryEntryExample,
+        rank: 1,
+        score: 0.99,
+        strong: true,
+        reasons: {
+          names: ['putin', 'kim jong-il'],
+          numbers: [],
+          dates: [],
+          conflicts: [{ kind: 'date', entry: '2019', claim: '2023', message: 'checked claim says 2019, this claim says 2023' }],
+        },
+      },
+    ],
+    similar: [],
+  },
+  'Library entries that may check this claim, best first; below them unverified look-alikes of the workspace',
+);
+
+export const sameClaimResultDtoSchema = named(
+  z.object({ source: claimSourceDtoSchema, ratingKey: z.string().nullable() }),
+  'SameClaimResultDto',
+  { source: claimSourceExample, ratingKey: 'false' },
+  'The library entry, now a source of the claim; ratingKey is offered for a draft verdict (nothing is approved)',
+);
+
 export const jobAcceptedDtoSchema = named(
   z.object({ jobId: z.string() }),
   'JobAcceptedDto',
@@ -903,6 +1041,12 @@ const NAMED = {
   webhookEndpointDtoSchema,
   createdWebhookEndpointDtoSchema,
   webhookDeliveryDtoSchema,
+  libraryImportDtoSchema,
+  libraryImportDetailDtoSchema,
+  libraryImportAcceptedDtoSchema,
+  libraryEntryPageDtoSchema,
+  claimMatchesDtoSchema,
+  sameClaimResultDtoSchema,
 };
 
 // Each schema describes exactly its DTO: a field added to one and not the other fails the type check here.
@@ -960,6 +1104,12 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof webhookEndpointDtoSchema>, Dto.WebhookEndpointDto>,
   Same<Shape<typeof createdWebhookEndpointDtoSchema>, Dto.WebhookEndpointDto & { secret: string }>,
   Same<Shape<typeof webhookDeliveryDtoSchema>, Dto.WebhookDeliveryDto>,
+  Same<Shape<typeof libraryImportDtoSchema>, Dto.LibraryImportDto>,
+  Same<Shape<typeof libraryImportDetailDtoSchema>, Dto.LibraryImportDetailDto>,
+  Same<Shape<typeof libraryImportAcceptedDtoSchema>, Dto.LibraryImportAcceptedDto>,
+  Same<Shape<typeof libraryEntryPageDtoSchema>, Dto.LibraryEntryPageDto>,
+  Same<Shape<typeof claimMatchesDtoSchema>, Dto.ClaimMatchesDto>,
+  Same<Shape<typeof sameClaimResultDtoSchema>, Dto.SameClaimResultDto>,
 ];
 const allMatch: ResponseSchemasMatchDtos extends true[] ? true : false = true;
 void allMatch;

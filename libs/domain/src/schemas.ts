@@ -91,6 +91,7 @@ export const listClaimsQuerySchema = z
     hedged: boolString.optional(),
     attributed: boolString.optional(),
     checkWorthy: boolString.optional(),
+    checkedBefore: boolString.optional(),
     orphaned: boolString.optional(),
     assigneeId: z.union([uuid, z.literal('me'), z.literal('none')]).optional(),
     rating: z.string().max(40).optional(),
@@ -227,3 +228,16 @@ export const feedWatchSchema = z.object({ watching: z.boolean() }).strict();
 const webhookEvents = z.array(z.enum(WEBHOOK_EVENTS)).min(1, 'choose at least one event').max(WEBHOOK_EVENTS.length);
 export const createWebhookSchema = z.object({ url: httpUrl, events: webhookEvents, format: z.enum(WEBHOOK_FORMATS).default('json'), active: z.boolean().default(true) }).strict();
 export const updateWebhookSchema = z.object({ url: httpUrl.optional(), events: webhookEvents.optional(), format: z.enum(WEBHOOK_FORMATS).optional(), active: z.boolean().optional() }).strict();
+/** A page of the fact-check library, optionally searched. */
+export const listLibraryEntriesQuerySchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const claimMatchesQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(20).default(5) }).strict();
+
+/** "Same claim": a library entry becomes a source of the claim with this stance. */
+export const linkLibraryMatchSchema = z.object({ entryId: uuid, stance: z.enum(STANCES) }).strict();

@@ -5,5 +5,5 @@ export type { Match, MatchableEntry, MatcherOptions } from './matcher';
 export type { MatchReasons } from './reasons';
 export { matchReasons } from './reasons';
 export { normaliseClaim } from './normalise';
-export { collectLibrary, Deduplicator, LibraryFileError, parseLibrary, readLibraryFile } from './library-file';
+export { collectLibrary, Deduplicator, entryKeys, LibraryFileError, parseLibrary, readLibraryFile } from './library-file';
 export type { CollectOptions, LibraryEntry, LibraryFileErrorCode, LibraryFileReport, LibraryFormat, ParseEvent, ParseOptions } from './library-file';

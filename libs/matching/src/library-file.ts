@@ -352,22 +352,26 @@ export async function* parseLibrary(source: AsyncIterable<Buffer | string>, opti
   else yield* parseCsvRows(rest());
 }
 
-/** The dedup key: the review URL when there is one, else the claim text and headline, case and spacing ignored. */
-function dedupKeys(entry: Pick<LibraryEntry, 'url' | 'claim' | 'title'>): string[] {
+/** The dedup keys of an entry: its review URL without scheme, `www.` and trailing slash ('' without one), and its claim text and headline with case, punctuation and spacing ignored. */
+export function entryKeys(entry: Pick<LibraryEntry, 'url' | 'claim' | 'title'>): { url: string; text: string } {
   const text = (s: string | null) =>
     (s ?? '')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  const keys = [`text:${text(entry.claim)}|${text(entry.title)}`];
-  if (entry.url)
-    keys.push(
-      `url:${entry.url
+  const url = entry.url
+    ? entry.url
         .replace(/^https?:\/\/(www\.)?/i, '')
         .replace(/[/#?]+$/, '')
-        .toLowerCase()}`,
-    );
-  return keys;
+        .toLowerCase()
+    : '';
+  return { url, text: `${text(entry.claim)}|${text(entry.title)}` };
+}
+
+/** The dedup key: the review URL when there is one, else the claim text and headline, case and spacing ignored. */
+function dedupKeys(entry: Pick<LibraryEntry, 'url' | 'claim' | 'title'>): string[] {
+  const keys = entryKeys(entry);
+  return keys.url ? [`text:${keys.text}`, `url:${keys.url}`] : [`text:${keys.text}`];
 }
 
 /** Remembers what came before, so a second copy of an entry is skipped with the line of the first. */

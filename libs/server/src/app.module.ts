@@ -9,6 +9,7 @@ import {
   InboxRepository,
   InvitationsRepository,
   JobsRepository,
+  LibraryRepository,
   LoginThrottleRepository,
   MembersRepository,
   NotificationsRepository,
@@ -73,6 +74,10 @@ import { NotificationsController } from './newsroom/notifications.controller';
 import { NotificationsService } from './newsroom/notifications.service';
 import { WebhooksController } from './newsroom/webhooks.controller';
 import { WebhooksService } from './newsroom/webhooks.service';
+import { LibraryController } from './library/library.controller';
+import { LibraryIndex } from './library/library-index';
+import { LibraryService } from './library/library.service';
+import { LibraryMatchesService } from './library/library-matches.service';
 
 /** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
 const REPOSITORIES = [
@@ -84,6 +89,7 @@ const REPOSITORIES = [
   InboxRepository,
   InvitationsRepository,
   JobsRepository,
+  LibraryRepository,
   LoginThrottleRepository,
   MembersRepository,
   NotificationsRepository,
@@ -137,6 +143,7 @@ export class AppModule {
         MetricsController,
         NotificationsController,
         WebhooksController,
+        LibraryController,
       ],
       providers: [
         AccountsService,
@@ -164,6 +171,9 @@ export class AppModule {
         NewsroomService,
         NotificationsService,
         WebhooksService,
+        LibraryService,
+        LibraryMatchesService,
+        LibraryIndex,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],

@@ -21,6 +21,7 @@ const ArticleReaderPage = lazy(loadArticleReader);
 const ClaimsPage = lazy(() => import('../features/claims/components/ClaimsPage'));
 const ClaimantsPage = lazy(() => import('../features/claimants/components/ClaimantsPage'));
 const ClaimantPage = lazy(() => import('../features/claimants/components/ClaimantPage'));
+const LibraryPage = lazy(() => import('../features/library/components/LibraryPage'));
 const ReviewQueuePage = lazy(() => import('../features/review/components/ReviewQueuePage'));
 const ReportsPage = lazy(() => import('../features/reports/components/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/components/SettingsPage'));
@@ -33,6 +34,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/claims', label: 'Claims', Component: ClaimsPage, nav: true },
   { path: '/claimants', label: 'Claimants', Component: ClaimantsPage, nav: true },
   { path: '/claimants/:id', label: 'Claimant', Component: ClaimantPage, nav: false },
+  { path: '/library', label: 'Library', Component: LibraryPage, nav: true },
   { path: '/review', label: 'Review', Component: ReviewQueuePage, nav: true, roles: REVIEWERS },
   { path: '/reports', label: 'Reports', Component: ReportsPage, nav: true },
   { path: '/settings', label: 'Settings', Component: SettingsPage, nav: true },

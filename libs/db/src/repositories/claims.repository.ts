@@ -21,6 +21,7 @@ export const CLAIM_COLUMNS = Prisma.sql`c.id, c.workspace_id AS "workspaceId", c
   c.paragraph, c.kind::text AS kind, c.score, c.check_worthy AS "checkWorthy", c.reasons, c.cues, c.attribution, c.numbers, c.dates, c.entities,
   c.hedged, c.attributed, c.orphaned, c.status::text AS status, c.rating, c.dismiss_reason::text AS "dismissReason", c.assignee_id AS "assigneeId",
   c.priority, c.claimant_id AS "claimantId", c.unnamed_source AS "unnamedSource", (SELECT k.name FROM claimants k WHERE k.id = c.claimant_id) AS "claimantName",
+  EXISTS (SELECT 1 FROM library_matches m WHERE m.claim_id = c.id AND m.strong) AS "checkedBefore",
   c.version, c.updated_by_id AS "updatedById", c.updated_at AS "updatedAt", c.created_at AS "createdAt"`;
 const SELECT = Prisma.sql`SELECT ${CLAIM_COLUMNS}, u.name AS "updatedByName"`;
 const FROM = Prisma.sql`FROM claims c LEFT JOIN users u ON u.id = c.updated_by_id`;
@@ -96,6 +97,8 @@ export class ClaimsRepository {
     if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
     if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
     if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
+    if (query.checkedBefore !== undefined)
+      where.push(Prisma.sql`${query.checkedBefore ? Prisma.empty : Prisma.sql`NOT`} EXISTS (SELECT 1 FROM library_matches m WHERE m.claim_id = c.id AND m.strong)`);
     if (query.orphaned !== undefined) where.push(Prisma.sql`c.orphaned = ${query.orphaned}`);
     if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
     else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);

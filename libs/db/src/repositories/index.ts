@@ -16,3 +16,4 @@ export * from './claimants.repository';
 export * from './inbox.repository';
 export * from './webhooks.repository';
 export * from './publishing.repository';
+export * from './library.repository';

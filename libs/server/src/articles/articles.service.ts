@@ -35,6 +35,7 @@ type PreparedImport = { document: { text: string; title: string | null }; extrac
 type ImportJobResult = { articleId: string; revisionId: string; revision: number; created: boolean; claims: ImportResultDto['claims'] };
 type WriteResult = ImportJobResult & { repeated: boolean };
 import { DocumentParser } from './document-parser';
+import { LibraryService } from '../library/library.service';
 
 export interface ImportInput {
   title?: string;
@@ -62,6 +63,7 @@ export class ArticlesService {
     private readonly web: WebFetcher,
     private readonly parser: DocumentParser,
     private readonly verdicts: VerdictsRepository,
+    private readonly library: LibraryService,
   ) {
     this.queue.work('article-import', (job) => this.runImportJob(job));
   }
@@ -71,6 +73,7 @@ export class ArticlesService {
     const input = await this.withContent(given);
     const prepared = await this.prepare(input);
     const result = await this.write(actor, input, prepared, null);
+    await this.library.matchArticle(actor.workspaceId, result.articleId);
     const article = await this.get(actor, result.articleId);
     this.events.publish(actor.workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: actor.userId });
     return { article, revisionId: result.revisionId, revision: result.revision, created: result.created, claims: result.claims };
@@ -145,6 +148,7 @@ export class ArticlesService {
       if (error instanceof DomainError) throw new JobError(error.message, error.code, false);
       throw error;
     }
+    if (!result.repeated) await this.library.matchArticle(workspaceId, result.articleId);
     if (!result.repeated) this.events.publish(workspaceId, { type: 'article', id: result.articleId, action: result.created ? 'import' : 'reimport', actorId: userId });
     const { repeated: _repeated, ...stored } = result;
     return stored;
@@ -305,6 +309,8 @@ export class ArticlesService {
       const verdict = await this.verdicts.findInStates(tx, actor.workspaceId, claim.id, TEXT_CHANGE_TRANSITION.from);
       if (verdict) {
         const updated = await this.verdicts.update(tx, verdict.id, { state: verdictStateAfterTextChange(verdict.state) });
+        // No longer approved: it leaves the fact-check library until it is approved again.
+        if (updated.state !== 'APPROVED') await this.library.removeVerdict(tx, actor.workspaceId, verdict.id);
         await this.verdicts.recordHistory(tx, actor, updated);
         await audit(tx, actor, 'verdict', verdict.id, 'textChanged', { state: verdict.state }, { state: updated.state, claimId: claim.id });
       }

@@ -40,6 +40,7 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     priority: row.priority,
     version: row.version,
     rating: row.rating,
+    checkedBefore: row.checkedBefore ?? false,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedByName ?? (row.updatedById ? (names.get(row.updatedById) ?? null) : null),
   };

@@ -17,7 +17,6 @@ import {
   type ClaimSourceDto,
   type CommentDto,
   type Page,
-  type SimilarClaimDto,
   type VerdictDto,
   auditEventDtoSchema,
   bulkResultDtoSchema,
@@ -26,7 +25,6 @@ import {
   claimPageSchema,
   claimSourceDtoSchema,
   commentDtoSchema,
-  similarClaimDtoSchema,
   verdictDtoSchema,
 } from '@claimdesk/domain';
 import type { z } from 'zod';
@@ -117,15 +115,6 @@ export class ClaimsController {
   @ApiErrors(400, 401, 404)
   history(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<AuditEventDto[]> {
     return this.claims.history(actor, id);
-  }
-
-  @Get(':id/similar')
-  @Allow(ANY_MEMBER)
-  @ApiOperation({ summary: 'Similar claims of the workspace, checked ones first, with their verdicts (any member)' })
-  @ApiOk([similarClaimDtoSchema], 'Claims of other articles that say nearly the same, most similar first')
-  @ApiErrors(400, 401, 404)
-  similar(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<SimilarClaimDto[]> {
-    return this.claims.similar(actor, id);
   }
 
   @Post(':id/sources')

@@ -37,6 +37,7 @@ import {
   type ClaimRow,
   type DbExecutor,
   type Prisma,
+  LibraryRepository,
 } from '@claimdesk/db';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -63,6 +64,7 @@ export class ClaimsService {
     private readonly audits: AuditService,
     private readonly evidence: EvidenceService,
     private readonly newsroom: NewsroomService,
+    private readonly library: LibraryRepository,
   ) {}
 
   async list(actor: Actor, query: ListClaimsQuery): Promise<Page<ClaimDto>> {
@@ -83,7 +85,7 @@ export class ClaimsService {
     const names = new Map([...users].map(([id, u]) => [id, u.name]));
     const text = row.revision.text;
     return {
-      ...toClaimDto(row, names),
+      ...toClaimDto({ ...row, checkedBefore: await this.library.checkedBefore(this.db, actor.workspaceId, id) }, names),
       article: row.article,
       context: { before: text.slice(Math.max(0, row.startOffset - 400), row.startOffset), after: text.slice(row.endOffset, row.endOffset + 400) },
       sources: await this.evidence.decorate(actor.workspaceId, row.sources.map(toClaimSourceDto)),

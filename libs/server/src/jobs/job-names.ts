@@ -32,6 +32,8 @@ export interface JobPayloads {
   'feed-poll': JobActor & { feedId: string };
   /** Sending one webhook delivery (a row of webhook_deliveries, written with the change) to its endpoint. No member acts. */
   'webhook-deliver': { workspaceId: string; userId: null; role: null; deliveryId: string };
+  /** Importing a fact-check library file into an import row made by the request; the file travels gzipped, in base64. */
+  'library-import': JobActor & { importId: string; fileName: string; gzipBase64: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -52,4 +54,6 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'feed-poll': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
   // A receiver that is down is tried again after about 2 s, 4 s, 8 s, … (with jitter), for about half an hour in all.
   'webhook-deliver': { retryLimit: 10, retryDelay: 2, retryBackoff: true },
+  // A file that cannot be read fails at once (no retry); a crash mid-import rolls back and is retried.
+  'library-import': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
 };

@@ -34,6 +34,7 @@ import { ClaimsService } from '../claims/claims.service';
 import { toClaimDto } from '../claims/claim.mapper';
 import { EventsService } from '../events/events.service';
 import { NewsroomService } from '../newsroom/newsroom.service';
+import { LibraryService } from '../library/library.service';
 import { toClaimSourceDto, toVerdictDto } from './verdict.mapper';
 
 @Injectable()
@@ -47,6 +48,7 @@ export class VerdictsService {
     private readonly events: EventsService,
     private readonly newsroom: NewsroomService,
     private readonly publishing: PublishingRepository,
+    private readonly library: LibraryService,
   ) {}
 
   async create(actor: Actor, claimId: string, input: z.infer<typeof verdictSchema>): Promise<VerdictDto> {
@@ -126,6 +128,8 @@ export class VerdictsService {
       await audit(tx, actor, 'verdict', verdictId, action, pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId, comment: input.comment ?? null });
       await this.followOnClaim(tx, actor, claim, action, verdict.authorId, {});
       await this.newsroom.record(tx, actor, { kind: 'verdictReviewed', claim: claimRef(claim), verdict: updated, approved: action === 'approve', comment: input.comment ?? null });
+      // An approved verdict enters the workspace's fact-check library with it.
+      if (state === 'APPROVED') await this.library.addVerdict(tx, actor.workspaceId, verdictId);
     });
     return this.publishAndGet(actor, verdictId, 'review');
   }
@@ -144,6 +148,7 @@ export class VerdictsService {
       // A withdrawn proposal takes the claim back to research; a withdrawn draft leaves a claim in research where it is.
       const status = claim.status === 'IN_REVIEW' ? nextStatus(claim.status, 'withdrawVerdict', actor.role) : undefined;
       await this.claims.write(tx, actor, claim.id, claim.version, { rating: null, ...(status ? { status } : {}) }, 'withdrawVerdict');
+      await this.library.removeVerdict(tx, actor.workspaceId, verdictId);
     });
     return this.publishAndGet(actor, verdictId, 'withdraw');
   }

@@ -13,7 +13,7 @@ export const claimKeys = {
   details: () => [...claimKeys.all, 'detail'] as const,
   detail: (id: string) => [...claimKeys.details(), id] as const,
   history: (id: string) => [...claimKeys.detail(id), 'history'] as const,
-  similar: (id: string) => [...claimKeys.detail(id), 'similar'] as const,
+  matches: (id: string) => [...claimKeys.detail(id), 'matches'] as const,
   reviewQueue: () => [...claimKeys.all, 'review-queue'] as const,
 };
 
@@ -49,7 +49,7 @@ export const claimQueries = {
   /** A capture never changes once taken. */
   snapshot: (sourceId: string, snapshotId: string) => queryOptions({ queryKey: sourceKeys.snapshot(snapshotId), queryFn: () => claimsApi.snapshot(sourceId, snapshotId), staleTime: Infinity }),
   history: (id: string) => queryOptions({ queryKey: claimKeys.history(id), queryFn: () => claimsApi.history(id) }),
-  similar: (id: string) => queryOptions({ queryKey: claimKeys.similar(id), queryFn: () => claimsApi.similar(id) }),
+  matches: (id: string) => queryOptions({ queryKey: claimKeys.matches(id), queryFn: () => claimsApi.matches(id) }),
   reviewQueue: (enabled: boolean) => queryOptions({ queryKey: claimKeys.reviewQueue(), queryFn: claimsApi.reviewQueue, enabled }),
   sources: (q: string, enabled: boolean) => queryOptions({ queryKey: sourceKeys.search(q), queryFn: () => claimsApi.searchSources(q), enabled }),
 };

@@ -9,7 +9,9 @@ import type {
   DismissReason,
   Page,
   ReviewQueueItemDto,
-  SimilarClaimDto,
+  ClaimMatchesDto,
+  SameClaimResultDto,
+  Stance,
   SnapshotDetailDto,
   SourceDto,
   JobAcceptedDto,
@@ -27,6 +29,7 @@ export interface ClaimFilters {
   hedged?: boolean;
   attributed?: boolean;
   checkWorthy?: boolean;
+  checkedBefore?: boolean;
   orphaned?: boolean;
   assigneeId?: string;
   rating?: string;
@@ -45,7 +48,10 @@ export const claimsApi = {
   transition: (claimId: string, body: { version: number; action: ClaimAction; reason?: DismissReason }) => api<ClaimDto>('POST', `/claims/${id(claimId)}/transition`, body),
   bulk: (body: { action: 'flag' | 'dismiss'; claimIds: string[]; reason?: DismissReason }) => api<{ updated: string[]; skipped: Array<{ id: string; reason: string }> }>('POST', '/claims/bulk', body),
   history: (claimId: string) => api<AuditEventDto[]>('GET', `/claims/${id(claimId)}/history`),
-  similar: (claimId: string) => api<SimilarClaimDto[]>('GET', `/claims/${id(claimId)}/similar`),
+  /** Library entries that may check the claim, with reasons; below them unverified look-alikes. */
+  matches: (claimId: string) => api<ClaimMatchesDto>('GET', `/claims/${id(claimId)}/matches?limit=5`),
+  /** "Same claim": the library entry becomes a source with this stance; its rating comes back to offer. */
+  sameClaim: (claimId: string, body: { entryId: string; stance: Stance }) => api<SameClaimResultDto>('POST', `/claims/${id(claimId)}/matches/same`, body),
   comments: (claimId: string) => api<CommentDto[]>('GET', `/claims/${id(claimId)}/comments`),
   addComment: (claimId: string, body: string, parentId?: string) => api<CommentDto>('POST', `/claims/${id(claimId)}/comments`, parentId ? { body, parentId } : { body }),
   searchSources: (q: string) => api<SourceDto[]>('GET', `/sources${toQuery({ q })}`),

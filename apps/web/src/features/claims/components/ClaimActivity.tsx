@@ -1,17 +1,14 @@
-// Discussion, audit history and similar claims checked before, for one claim.
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { commentSchema, type CommentDto, type Rating } from '@claimdesk/domain';
+// Discussion and audit history of one claim.
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { commentSchema, type CommentDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatDateTime } from '../../../lib/format';
 import { claimQueries } from '../api/claimQueries';
 import { useAddComment } from '../hooks/useClaimMutations';
-import { ratingLabel } from '../../../lib/claimStatus';
 import { describeEvent } from '../history';
-import { VerdictStateBadge } from '../../../lib/StatusBadge';
 import { MentionTextarea } from './MentionTextarea';
 
 /** The form for a new comment, or for a reply to the comment `parentId`. */
@@ -140,52 +137,6 @@ export function HistorySection({ claimId }: { claimId: string }) {
           </Text>{' '}
           {describeEvent(e)}
         </Text>
-      ))}
-    </Stack>
-  );
-}
-
-export function SimilarSection({ claimId, ratings }: { claimId: string; ratings: readonly Rating[] }) {
-  const similar = useQuery(claimQueries.similar(claimId));
-  if (similar.isLoading)
-    return (
-      <Text size="sm" c="dimmed">
-        Looking for similar claims…
-      </Text>
-    );
-  if (similar.error) return <ErrorText error={similar.error} />;
-  if (!similar.data?.length)
-    return (
-      <Text size="sm" c="dimmed">
-        No similar claims have been checked before.
-      </Text>
-    );
-  return (
-    <Stack gap="xs">
-      {similar.data.map((s) => (
-        <div key={s.claim.id}>
-          <Anchor component={Link} to={`/articles/${s.claim.articleId}?claim=${s.claim.id}`} size="sm">
-            {s.claim.text}
-          </Anchor>
-          <Group gap={6} mt={2}>
-            <Text size="xs" c="dimmed">
-              {s.articleTitle} · {Math.round(s.similarity * 100)}% similar
-            </Text>
-            {s.verdict ? (
-              <>
-                <Badge size="xs" variant="light" color="gray">
-                  {ratingLabel(ratings, s.verdict.ratingKey)}
-                </Badge>
-                <VerdictStateBadge state={s.verdict.state} />
-              </>
-            ) : (
-              <Text size="xs" c="dimmed">
-                no verdict
-              </Text>
-            )}
-          </Group>
-          {s.verdict?.correction && <Text size="xs">Correction: {s.verdict.correction}</Text>}
-        </div>
       ))}
     </Stack>
   );

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Box, Button, Divider, Drawer, Group, NativeSelect, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { availableActions, CLAIM_KINDS, DIRECT_CLAIM_ACTIONS, WRITERS, type ClaimAction, type ClaimDetailDto, type ClaimDto, type ClaimKind } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
-import { memo, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { formatScore } from '../../../lib/format';
@@ -11,7 +11,8 @@ import { useMembers, useRatings } from '../../settings';
 import { claimQueries } from '../api/claimQueries';
 import { ACTION_LABELS, DISMISS_REASON_LABELS, KIND_LABELS, PRIORITY_LABELS } from '../../../lib/claimStatus';
 import type { ClaimWriter } from '../hooks/useClaimWriter';
-import { CommentsSection, HistorySection, SimilarSection } from './ClaimActivity';
+import { CommentsSection, HistorySection } from './ClaimActivity';
+import { MatchesSection, type OfferedVerdict } from './MatchesSection';
 import { SourcesSection } from './SourcesSection';
 import { StatusBadge } from '../../../lib/StatusBadge';
 import { VerdictSection } from './VerdictSection';
@@ -61,6 +62,7 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
   const ratings = useRatings();
   const members = useMembers();
   const detail = useQuery(claimQueries.detail(claimId));
+  const [offered, setOffered] = useState<OfferedVerdict | null>(null);
   const claim: (ClaimDto & Partial<ClaimDetailDto>) | undefined = detail.data ?? preview;
   if (!claim) {
     return detail.error ? <ErrorText error={detail.error} /> : <Skeleton h={200} />;
@@ -102,6 +104,11 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
           </Badge>
         )}
         {claim.orphaned && <Badge color="red">Orphaned</Badge>}
+        {claim.checkedBefore && (
+          <Badge variant="filled" color="teal">
+            Checked before
+          </Badge>
+        )}
       </Group>
 
       <Section title="In context">
@@ -246,10 +253,10 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
             <SourcesSection claimId={claim.id} sources={detail.data.sources} canEdit={writerRole && claim.status !== 'DISMISSED'} />
           </Section>
           <Section title="Verdict">
-            <VerdictSection claim={detail.data} ratings={ratings} />
+            <VerdictSection claim={detail.data} ratings={ratings} offered={offered} />
           </Section>
           <Section title="Checked before">
-            <SimilarSection claimId={claim.id} ratings={ratings} />
+            <MatchesSection claimId={claim.id} canLink={writerRole && claim.status !== 'DISMISSED'} onOffer={setOffered} />
           </Section>
           <Section title="Comments">
             <CommentsSection claimId={claim.id} comments={detail.data.comments} canWrite={writerRole} />

@@ -31,12 +31,13 @@ export default function ClaimsPage() {
   // The filters live in the address: a filtered table can be shared, and Back returns to it as it was.
   const [params, setParams] = useSearchParams();
   const current = parseFilterParams(params);
-  const { status, kind, hedged, attributed, assigneeId, rating, sort, order } = current;
+  const { status, kind, hedged, attributed, checkedBefore, assigneeId, rating, sort, order } = current;
   const update = (changes: Partial<ClaimFilterState>, replace = false) => setParams(toFilterParams({ ...parseFilterParams(params), ...changes }), { replace });
   const setStatus = (v: string[]) => update({ status: v });
   const setKind = (v: string[]) => update({ kind: v });
   const setHedged = (v: string) => update({ hedged: v as ClaimFilterState['hedged'] });
   const setAttributed = (v: string) => update({ attributed: v as ClaimFilterState['attributed'] });
+  const setCheckedBefore = (v: string) => update({ checkedBefore: v as ClaimFilterState['checkedBefore'] });
   const setAssigneeId = (v: string) => update({ assigneeId: v });
   const setRating = (v: string) => update({ rating: v });
   const [q, setQ] = useState(current.q);
@@ -63,6 +64,7 @@ export default function ClaimsPage() {
     kind,
     hedged: tri(hedged),
     attributed: tri(attributed),
+    checkedBefore: tri(checkedBefore),
     assigneeId: assigneeId || undefined,
     rating: rating || undefined,
     sort,
@@ -155,6 +157,17 @@ export default function ClaimsPage() {
               { value: 'no', label: 'Not attributed' },
             ]}
             w={125}
+          />
+          <NativeSelect
+            label="Checked before"
+            value={checkedBefore}
+            onChange={(e) => setCheckedBefore(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Any' },
+              { value: 'yes', label: 'Checked before' },
+              { value: 'no', label: 'Not checked before' },
+            ]}
+            w={150}
           />
           <NativeSelect
             label="Assignee"
@@ -305,6 +318,11 @@ export default function ClaimsPage() {
                         {c.attributed && (
                           <Badge size="xs" variant="outline" color="blue" tt="none">
                             attrib.
+                          </Badge>
+                        )}
+                        {c.checkedBefore && (
+                          <Badge size="xs" variant="filled" color="teal" tt="none" title="Checked before: a library entry matches it">
+                            checked
                           </Badge>
                         )}
                       </Group>

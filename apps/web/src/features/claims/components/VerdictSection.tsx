@@ -83,7 +83,7 @@ export function VerdictCard({ verdict, ratings }: { verdict: VerdictDto; ratings
   );
 }
 
-export function VerdictSection({ claim, ratings }: { claim: ClaimDetailDto; ratings: readonly Rating[] }) {
+export function VerdictSection({ claim, ratings, offered }: { claim: ClaimDetailDto; ratings: readonly Rating[]; offered?: { ratingKey: string; rationale: string } | null }) {
   const { me } = useAuth();
   const role = me?.role ?? 'VIEWER';
   const verdicts = [...claim.verdicts].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -136,9 +136,15 @@ export function VerdictSection({ claim, ratings }: { claim: ClaimDetailDto; rati
             {editable ? (editable.state === 'CHANGES_REQUESTED' ? 'Revise the verdict' : 'Edit your draft verdict') : 'Propose a verdict'}
           </Text>
           <VerdictForm
-            key={open?.id ?? 'new'}
+            key={open?.id ?? `new-${offered?.ratingKey ?? ''}`}
             ratings={ratings}
-            initial={editable ? { ratingKey: editable.ratingKey, rationale: editable.rationale, correction: editable.correction ?? '' } : undefined}
+            initial={
+              editable
+                ? { ratingKey: editable.ratingKey, rationale: editable.rationale, correction: editable.correction ?? '' }
+                : offered
+                  ? { ratingKey: offered.ratingKey, rationale: offered.rationale, correction: '' }
+                  : undefined
+            }
             busy={save.isPending}
             canPropose={actions.includes('propose')}
             serverError={stale ? new Error('Someone changed this verdict while you were editing. Your text is still in the form: reload the claim, then save again.') : save.error}

@@ -9,13 +9,15 @@ export interface ClaimFilterState {
   kind: string[];
   hedged: '' | 'yes' | 'no';
   attributed: '' | 'yes' | 'no';
+  /** A strong library match: checked before. */
+  checkedBefore: '' | 'yes' | 'no';
   assigneeId: string;
   rating: string;
   sort: Sort;
   order: 'asc' | 'desc';
 }
 
-export const DEFAULT_FILTERS: ClaimFilterState = { q: '', status: [], kind: [], hedged: '', attributed: '', assigneeId: '', rating: '', sort: 'updated', order: 'desc' };
+export const DEFAULT_FILTERS: ClaimFilterState = { q: '', status: [], kind: [], hedged: '', attributed: '', checkedBefore: '', assigneeId: '', rating: '', sort: 'updated', order: 'desc' };
 
 const listOf = (value: string | null, allowed: readonly string[]) => (value ? value.split(',').filter((v) => allowed.includes(v)) : []);
 const yesNo = (value: string | null): '' | 'yes' | 'no' => (value === 'yes' || value === 'no' ? value : '');
@@ -30,6 +32,7 @@ export function parseFilterParams(params: URLSearchParams): ClaimFilterState {
     kind: listOf(params.get('kind'), CLAIM_KINDS),
     hedged: yesNo(params.get('hedged')),
     attributed: yesNo(params.get('attributed')),
+    checkedBefore: yesNo(params.get('checkedBefore')),
     assigneeId: params.get('assignee') ?? '',
     rating: params.get('rating') ?? '',
     sort: CLAIM_SORTS.includes(sort as Sort) ? (sort as Sort) : DEFAULT_FILTERS.sort,
@@ -45,6 +48,7 @@ export function toFilterParams(state: ClaimFilterState): URLSearchParams {
   if (state.kind.length) params.set('kind', state.kind.join(','));
   if (state.hedged) params.set('hedged', state.hedged);
   if (state.attributed) params.set('attributed', state.attributed);
+  if (state.checkedBefore) params.set('checkedBefore', state.checkedBefore);
   if (state.assigneeId) params.set('assignee', state.assigneeId);
   if (state.rating) params.set('rating', state.rating);
   if (state.sort !== DEFAULT_FILTERS.sort || state.order !== DEFAULT_FILTERS.order) {

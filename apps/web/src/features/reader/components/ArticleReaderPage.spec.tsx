@@ -41,6 +41,7 @@ function claim(n: number, start: number, end: number, extra: Partial<ClaimDto> =
     priority: 0,
     version: 1,
     rating: null,
+    checkedBefore: false,
     updatedAt: '2026-01-01T00:00:00Z',
     updatedBy: null,
     ...extra,
@@ -89,7 +90,7 @@ function api(extra: FakeApi = {}) {
       CLAIMS.flatMap((c) => [
         [`GET /claims/${c.id}`, () => ({ ...c, article: { id: A, title: ARTICLE.title }, context: { before: '', after: '' }, sources: [], verdicts: [], comments: [] }) satisfies ClaimDetailDto],
         [`GET /claims/${c.id}/history`, () => []],
-        [`GET /claims/${c.id}/similar`, () => []],
+        [`GET /claims/${c.id}/matches`, () => ({ matches: [], similar: [] })],
       ]),
     ),
     ...extra,

@@ -1,5 +1,5 @@
 // The quick look shown while the pointer rests on a claim: status, score and the reasons it was detected.
-import { Group, Paper, Text } from '@mantine/core';
+import { Badge, Group, Paper, Text } from '@mantine/core';
 import type { ClaimDto } from '@claimdesk/domain';
 import { formatScore } from '../../../lib/format';
 import { StatusBadge } from '../../../lib/StatusBadge';
@@ -10,6 +10,11 @@ export function ClaimHoverCard({ claim, rect, overlapping }: { claim: ClaimDto; 
     <Paper className="cd-hover-card" withBorder shadow="md" p="xs" radius="sm" style={{ top, left: Math.min(rect.left, window.innerWidth - 380) }} role="tooltip">
       <Group gap={6} mb={4}>
         <StatusBadge status={claim.status} size="xs" />
+        {claim.checkedBefore && (
+          <Badge size="xs" color="teal">
+            Checked before
+          </Badge>
+        )}
         <Text size="xs" fw={600}>
           Score {formatScore(claim.score)}
           {claim.checkWorthy ? ' · check-worthy' : ''}

@@ -20,6 +20,7 @@ export function ReaderHeader({
 }) {
   const a = article;
   const counts = claims ? triageCounts(claims) : null;
+  const checkedBefore = claims ? claims.filter((c) => c.checkedBefore).length : 0;
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
       <Box style={{ minWidth: 0 }}>
@@ -39,6 +40,14 @@ export function ReaderHeader({
             {counts && (
               <Text size="sm" aria-label="Claim counts">
                 <b>{counts.checkWorthy}</b> check-worthy · <b>{counts.hedged}</b> hedged · <b>{counts.attributed}</b> attributed
+                {checkedBefore > 0 && (
+                  <>
+                    {' · '}
+                    <Text span c="teal.8" fw={600} size="sm" aria-label="Claims checked before">
+                      {checkedBefore} checked before
+                    </Text>
+                  </>
+                )}
               </Text>
             )}
           </>

@@ -1,0 +1,235 @@
+// The fact-check library: library files imported as background jobs (per-line reports, dedup, bad files, removal),
+// approved verdicts entering and leaving it, matches for a claim with reasons, "checked before", and "Same claim".
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto } from '@claimdesk/domain';
+import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
+
+const FIXTURES = path.join(__dirname, 'fixtures');
+const DIAZ_CANEL = 'Miguel Díaz-Canel came to power in 2016';
+const CASTRO = 'The surprise meeting between a Chinese trade delegation and Fidel Castro';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+function upload(client: Client, name: string, content: Buffer | string) {
+  const form = new FormData();
+  form.append('file', new Blob([content]), name);
+  return client.request<LibraryImportAcceptedDto>('POST', '/library/imports', form);
+}
+
+/** Uploads a file, follows its job to the end and returns the import with its report. */
+async function importFile(client: Client, name: string, content: Buffer | string = fs.readFileSync(path.join(FIXTURES, name))) {
+  const accepted = await upload(client, name, content);
+  expect(accepted.status).toBe(202);
+  const job = await jobFinished(client, accepted.body.jobId);
+  const detail = await client.get<LibraryImportDetailDto>(`/library/imports/${accepted.body.importId}`);
+  expect(detail.status).toBe(200);
+  return { job, detail: detail.body, importId: accepted.body.importId };
+}
+
+async function sampleClaims(ws: TestWorkspace): Promise<ClaimDto[]> {
+  const imported = await ws.factChecker.post('/articles/sample');
+  expect(imported.status).toBe(201);
+  const claims = await ws.viewer.get(`/claims?articleId=${imported.body.article.id}&limit=200`);
+  return claims.body.items;
+}
+
+describe('library imports', () => {
+  it('imports a ClaimReview DataFeed and a CSV file, reporting every skipped line and keeping one copy of each entry', async () => {
+    const ws = await makeWorkspace(api, 'lib-import');
+    const json = await importFile(ws.editor, 'checks.claimreview.json');
+    expect(json.job.state).toBe('completed');
+    expect(json.detail).toMatchObject({ status: 'COMPLETED', format: 'claimreview', imported: 2, skipped: 2, error: null });
+    expect(json.detail.report).toEqual([
+      { line: 2, reason: 'rating "Pants on Fire" is not on the workspace\'s scale: kept as published, with no value', skipped: false },
+      { line: 3, reason: 'duplicate of line 1 (same URL)', skipped: true },
+      { line: 4, reason: 'item 4 has no claimReviewed', skipped: true },
+    ]);
+    const csv = await importFile(ws.admin, 'checks.csv');
+    expect(csv.detail).toMatchObject({ status: 'COMPLETED', format: 'csv', imported: 3, skipped: 2 });
+    expect(csv.detail.report.map((r) => r.line)).toEqual([5, 6]);
+
+    // The same file again: every entry is already in the library.
+    const again = await importFile(ws.editor, 'checks.csv');
+    expect(again.detail).toMatchObject({ imported: 0, skipped: 5 });
+    expect(again.detail.report.filter((r) => r.reason.startsWith('already in the library'))).toHaveLength(3);
+
+    const entries = await ws.viewer.get<LibraryEntryPageDto>('/library/entries?limit=50');
+    expect(entries.body.total).toBe(5);
+    const diaz = entries.body.items.find((i) => i.entry.url === 'https://checks.example/diaz-canel-2016')!;
+    expect(diaz.entry).toMatchObject({ origin: 'import', fileName: 'checks.claimreview.json', rating: 'False', ratingKey: 'false', publisher: 'Island Checks', date: '2023-04-19' });
+    const castro = entries.body.items.find((i) => i.entry.url === 'https://checks.example/fidel-castro-delegation')!;
+    expect(castro.entry).toMatchObject({ rating: 'Pants on Fire', ratingKey: null });
+    const searched = await ws.viewer.get<LibraryEntryPageDto>('/library/entries?q=eiffel');
+    expect(searched.body.items.map((i) => i.entry.url)).toEqual(['https://checks.example/eiffel']);
+
+    const list = await ws.viewer.get('/library/imports');
+    expect(list.body.map((i: { fileName: string }) => i.fileName).sort()).toEqual(['checks.claimreview.json', 'checks.csv', 'checks.csv']);
+  });
+
+  it('refuses bad files with a clear reason and imports nothing from them', async () => {
+    const ws = await makeWorkspace(api, 'lib-bad');
+    const wrongType = await upload(ws.editor, 'checks.pdf', '%PDF-1.4');
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body).toMatchObject({ details: [{ path: 'file' }] });
+    const notJson = await importFile(ws.editor, 'feed.json', 'claim,rating\nx,False\n');
+    expect(notJson.job.state).toBe('failed');
+    expect(notJson.detail).toMatchObject({ status: 'FAILED', imported: 0 });
+    expect(notJson.detail.error).toMatch(/json/i);
+    const malformed = await importFile(ws.editor, 'broken.json', '[{"@type": "ClaimReview", "claimReviewed": "x",\n  "url": }]');
+    expect(malformed.detail.status).toBe('FAILED');
+    expect(malformed.detail.error).toMatch(/line 2/);
+    const noClaimColumn = await importFile(ws.editor, 'ratings.csv', 'rating,url\nFalse,https://a.example\n');
+    expect(noClaimColumn.detail).toMatchObject({ status: 'FAILED' });
+    const binary = await importFile(ws.editor, 'checks.tsv', Buffer.from([0x63, 0x6c, 0, 1, 2, 0x0a]));
+    expect(binary.detail.status).toBe('FAILED');
+    expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
+    // Viewers and fact-checkers read the library; editors and admins change it.
+    expect((await upload(ws.factChecker, 'checks.csv', 'claim\nx\n')).status).toBe(403);
+  });
+
+  it('removes an import with all its entries', async () => {
+    const ws = await makeWorkspace(api, 'lib-delete');
+    const first = await importFile(ws.editor, 'checks.csv');
+    await importFile(ws.editor, 'checks.claimreview.json');
+    expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(5);
+    expect((await ws.factChecker.delete(`/library/imports/${first.importId}`)).status).toBe(403);
+    expect((await ws.editor.delete(`/library/imports/${first.importId}`)).status).toBe(204);
+    const left = await ws.viewer.get<LibraryEntryPageDto>('/library/entries');
+    expect(left.body.total).toBe(2);
+    expect(left.body.items.every((i) => i.entry.fileName === 'checks.claimreview.json')).toBe(true);
+    expect((await ws.viewer.get(`/library/imports/${first.importId}`)).status).toBe(404);
+    expect((await ws.editor.delete(`/library/imports/${first.importId}`)).status).toBe(404);
+    // Another workspace sees none of it.
+    const other = await makeWorkspace(api, 'lib-other');
+    expect((await other.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
+  });
+});
+
+describe('matching claims against the library', () => {
+  it('marks claims of a later article import as checked before, lists matches with reasons, and filters on it', async () => {
+    const ws = await makeWorkspace(api, 'lib-match');
+    await importFile(ws.editor, 'checks.claimreview.json');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    expect(diaz.checkedBefore).toBe(true);
+    expect(castro.checkedBefore).toBe(true);
+
+    const checked = await ws.viewer.get(`/claims?checkedBefore=true&limit=200`);
+    const checkedIds = checked.body.items.map((c: ClaimDto) => c.id);
+    expect(checkedIds).toEqual(expect.arrayContaining([diaz.id, castro.id]));
+    expect(checked.body.items.every((c: ClaimDto) => c.checkedBefore)).toBe(true);
+    expect(checkedIds.length).toBe(claims.filter((c) => c.checkedBefore).length);
+    const unchecked = await ws.viewer.get(`/claims?checkedBefore=false&limit=200`);
+    expect(unchecked.body.items.map((c: ClaimDto) => c.id)).not.toContain(diaz.id);
+    expect(unchecked.body.items.length).toBe(claims.length - checkedIds.length);
+
+    const matches = await ws.viewer.get<ClaimMatchesDto>(`/claims/${castro.id}/matches?limit=3`);
+    expect(matches.status).toBe(200);
+    const top = matches.body.matches[0];
+    expect(top).toMatchObject({ rank: 1, strong: true, entry: { url: 'https://checks.example/fidel-castro-delegation', publisher: 'Island Checks', origin: 'import' } });
+    expect(top.reasons.names).toEqual(expect.arrayContaining([expect.stringMatching(/castro/i)]));
+    expect(top.reasons.dates.join(' ')).toMatch(/2022/);
+    expect((await ws.viewer.get(`/claims/${castro.id}/matches?limit=0`)).status).toBe(400);
+
+    // A conflict: the library says 2018, the claim says 2016.
+    await importFile(ws.editor, 'conflict.csv', 'claim,rating,url,publisher\n"Miguel Díaz-Canel came to power in Cuba in 2018.",True,https://checks.example/diaz-canel-2018,Island Checks\n');
+    const withConflict = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=5`);
+    const conflicting = withConflict.body.matches.find((m) => m.entry.url === 'https://checks.example/diaz-canel-2018')!;
+    expect(conflicting.reasons.conflicts).toEqual([expect.objectContaining({ kind: 'date', message: expect.stringMatching(/2018.*2016/) })]);
+    // A match that disagrees on the year is shown with its warning, but does not mark the claim.
+    expect(conflicting.strong).toBe(false);
+  });
+
+  it('matches the existing claims of the workspace after a library import, and shows which claims an entry matched', async () => {
+    const ws = await makeWorkspace(api, 'lib-after');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    expect(diaz.checkedBefore).toBe(false);
+    const { importId } = await importFile(ws.editor, 'checks.claimreview.json');
+    expect((await ws.viewer.get(`/claims/${diaz.id}`)).body.checkedBefore).toBe(true);
+    expect((await ws.viewer.get(`/claims?checkedBefore=true`)).body.items.map((c: ClaimDto) => c.id)).toContain(diaz.id);
+    const entries = await ws.viewer.get<LibraryEntryPageDto>('/library/entries');
+    const entry = entries.body.items.find((i) => i.entry.url === 'https://checks.example/diaz-canel-2016')!;
+    expect(entry.matchedClaims).toEqual([expect.objectContaining({ claimId: diaz.id, strong: true })]);
+    // Removing the import takes the marks with it.
+    await ws.editor.delete(`/library/imports/${importId}`);
+    expect((await ws.viewer.get(`/claims?checkedBefore=true`)).body.items).toEqual([]);
+  });
+
+  it('"Same claim" makes the entry a source with the stance asked for and offers its rating, approving nothing', async () => {
+    const ws = await makeWorkspace(api, 'lib-same');
+    await importFile(ws.editor, 'checks.claimreview.json');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const matches = await ws.factChecker.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches`);
+    const entryId = matches.body.matches[0].entry.id;
+    expect((await ws.viewer.post(`/claims/${diaz.id}/matches/same`, { entryId, stance: 'REFUTES' })).status).toBe(403);
+    expect((await ws.factChecker.post(`/claims/${diaz.id}/matches/same`, { entryId, stance: 'DISAGREES' })).body.details[0].path).toBe('stance');
+    const same = await ws.factChecker.post(`/claims/${diaz.id}/matches/same`, { entryId, stance: 'REFUTES' });
+    expect(same.status).toBe(201);
+    expect(same.body).toMatchObject({ ratingKey: 'false', source: { stance: 'REFUTES', source: { publisher: 'Island Checks', url: 'https://checks.example/diaz-canel-2016' } } });
+    expect(same.body.source.source.title).toMatch(/^Island Checks: /);
+    const detail = await ws.viewer.get(`/claims/${diaz.id}`);
+    expect(detail.body.rating).toBeNull();
+    expect(detail.body.verdicts).toEqual([]);
+    expect(detail.body.sources.map((s: { source: { url: string } }) => s.source.url)).toEqual(['https://checks.example/diaz-canel-2016']);
+  });
+});
+
+describe('approved verdicts in the library', () => {
+  it('adds a verdict to the library on approval and removes it when it goes back to review', async () => {
+    const ws = await makeWorkspace(api, 'lib-verdict');
+    const claims = await sampleClaims(ws);
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    expect((await ws.factChecker.post(`/claims/${castro.id}/transition`, { version: castro.version, action: 'flag' })).status).toBe(200);
+    await ws.factChecker.post(`/claims/${castro.id}/sources`, {
+      source: { title: 'Fidel Castro dies at 90', publisher: 'BBC News', url: 'https://www.bbc.co.uk/news/world-latin-america-38114953' },
+      stance: 'REFUTES',
+    });
+    const proposed = await ws.factChecker.post(`/claims/${castro.id}/verdicts`, {
+      ratingKey: 'false',
+      rationale: 'Fidel Castro died in November 2016.',
+      correction: 'Miguel Díaz-Canel met Xi Jinping in Beijing in November 2022',
+      propose: true,
+    });
+    expect(proposed.status).toBe(201);
+    expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
+    const approved = await ws.editor.post(`/verdicts/${proposed.body.id}/reviews`, { decision: 'APPROVED', version: proposed.body.version });
+    expect(approved.status).toBe(201);
+    const entries = await ws.viewer.get<LibraryEntryPageDto>('/library/entries');
+    expect(entries.body.items.map((i) => i.entry)).toEqual([
+      expect.objectContaining({ origin: 'verdict', verdictId: proposed.body.id, claimId: castro.id, claim: castro.text, rating: 'False', ratingKey: 'false', importId: null }),
+    ]);
+    // The claim does not match its own verdict; a re-import of the same sentence elsewhere would.
+    const own = await ws.viewer.get<ClaimMatchesDto>(`/claims/${castro.id}/matches`);
+    expect(own.body.matches.map((m) => m.entry.claimId)).not.toContain(castro.id);
+
+    // Re-importing the article with the claim's words changed takes the verdict back to review: it leaves the library.
+    const article = await ws.viewer.get(`/articles/${castro.articleId}`);
+    const changed = article.body.text.replace('Fidel Castro in November 2022', 'Fidel Castro in November 2021');
+    const reimport = await ws.factChecker.post('/articles', { articleId: castro.articleId, format: 'text', content: changed });
+    expect(reimport.status).toBe(201);
+    expect((await ws.viewer.get(`/verdicts/${proposed.body.id}`)).body.state).toBe('PROPOSED');
+    expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
+  });
+
+  it('never lists a withdrawn verdict', async () => {
+    const ws = await makeWorkspace(api, 'lib-withdraw');
+    const claims = await sampleClaims(ws);
+    const claim = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    await ws.factChecker.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' });
+    const proposed = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, { ratingKey: 'unproven', rationale: 'Cannot tell yet.', propose: true });
+    expect(proposed.status).toBe(201);
+    const withdrawn = await ws.factChecker.post(`/verdicts/${proposed.body.id}/withdraw`, { version: proposed.body.version });
+    expect(withdrawn.status).toBe(200);
+    expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+// Matching in the claim panel: the library entries that may check a claim (ranked by @claimdesk/matching through the
+// workspace's in-memory index), unverified look-alikes below them, and "Same claim", which links an entry as a source.
+import { Injectable } from '@nestjs/common';
+import type { ClaimMatchesDto, ClaimSourceDto, Stance } from '@claimdesk/domain';
+import { Database, LibraryRepository } from '@claimdesk/db';
+import { Matcher } from '@claimdesk/matching';
+import type { Actor } from '../common/actor';
+import { notFound } from '../common/version';
+import { ClaimsService } from '../claims/claims.service';
+import { SourcesService } from '../sources/sources.service';
+import { LibraryIndex } from './library-index';
+import { checkedBefore, rankMatches, round, toEntryDto } from './library.mapper';
+
+@Injectable()
+export class LibraryMatchesService {
+  constructor(
+    private readonly db: Database,
+    private readonly library: LibraryRepository,
+    private readonly index: LibraryIndex,
+    private readonly claims: ClaimsService,
+    private readonly sources: SourcesService,
+  ) {}
+
+  /** The library entries that may check this claim, best first, and below them unverified look-alikes of the workspace. */
+  async matches(actor: Actor, claimId: string, limit: number): Promise<ClaimMatchesDto> {
+    const claim = await this.claims.get(actor, claimId);
+    const matcher = await this.index.matcher(actor.workspaceId);
+    const matches = rankMatches(matcher, claimId, claim.text, limit);
+    const lookAlikes = (await this.claims.similar(actor, claimId)).filter((s) => s.claim.rating === null && !s.verdict);
+    let similar: ClaimMatchesDto['similar'] = [];
+    if (lookAlikes.length) {
+      // The same ranking, over the workspace's candidates that read alike.
+      const local = new Matcher(lookAlikes.map((s) => ({ id: s.claim.id, claim: s.claim.text, title: null, similar: s })));
+      similar = local.match(claim.text, { top: limit }).map((m) => ({ ...m.entry.similar, similarity: round(m.score) }));
+    }
+    return {
+      matches: matches.map((m) => ({ entry: toEntryDto(m.entry), rank: m.rank, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
+      similar,
+    };
+  }
+
+  /** "Same claim": the entry becomes a source of the claim with the stance asked for; its rating is offered for a draft verdict. */
+  async linkSameClaim(actor: Actor, claimId: string, entryId: string, stance: Stance): Promise<{ source: ClaimSourceDto; ratingKey: string | null }> {
+    const entry = await this.library.findEntry(this.db, actor.workspaceId, entryId);
+    if (!entry) throw notFound('library entry');
+    const title = `${entry.publisher ?? 'Fact-check'}: ${entry.title ?? entry.claim}`.slice(0, 500);
+    const publishedAt = entry.date && /^\d{4}-\d{2}-\d{2}/.test(entry.date) && !Number.isNaN(Date.parse(entry.date)) ? new Date(entry.date.slice(0, 10)).toISOString() : null;
+    const source = await this.sources.attach(actor, claimId, {
+      source: {
+        url: entry.url && /^https?:\/\//i.test(entry.url) ? entry.url : null,
+        title,
+        publisher: entry.publisher?.slice(0, 200) ?? null,
+        publishedAt,
+        kind: 'WEB',
+      },
+      stance,
+      excerpt: entry.claim.slice(0, 5000),
+      note: entry.rating ? `Rated “${entry.rating}”${entry.publisher ? ` by ${entry.publisher}` : ''}`.slice(0, 5000) : null,
+    });
+    return { source, ratingKey: entry.ratingKey };
+  }
+}
