@@ -293,7 +293,15 @@ export interface DashboardDto {
 }
 
 /** What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed'. */
-export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report' | 'job'; id: string; articleId?: string; action: string; actorId: string | null };
+export type LiveEvent = {
+  type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'feed';
+  id: string;
+  articleId?: string;
+  /** `feed` / `polled`: the articles of the poll that brought new check-worthy claims. */
+  articleIds?: string[];
+  action: string;
+  actorId: string | null;
+};
 
 export type JobStateDto = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 
@@ -410,6 +418,8 @@ export interface FeedPollDto {
   revised: number;
   skipped: number;
   error: string | null;
+  /** New check-worthy claims the poll brought in (imported or revised articles), and the articles they are in. */
+  checkWorthy: { claims: number; articleIds: string[] };
 }
 
 export interface LinkCheckRunDto {

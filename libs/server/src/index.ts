@@ -8,6 +8,8 @@ export { AccountsService, type WorkspaceRef } from './accounts/accounts.service'
 export { ArticlesService } from './articles/articles.service';
 export { ReportsService } from './reports/reports.service';
 export { FeedsService } from './feeds/feeds.service';
+export { JobQueue } from './jobs/job-queue.service';
+export { LinkCheckService } from './evidence/link-check.service';
 // For the API's integration tests and benchmarks: the route table, the error body, and the secrets sessions are made of.
 export { routeTable, type RouteInfo } from './common/route-table';
 export { toErrorBody } from './common/errors.filter';

@@ -12,9 +12,21 @@ import { ArticlesService } from '../articles/articles.service';
 import { WebFetcher } from '../evidence/web-fetcher';
 import { toFeedDto } from './feed.mapper';
 import { JobQueue } from '../jobs/job-queue.service';
+import { EventsService } from '../events/events.service';
+import { Subject } from 'rxjs';
 
 /** New items imported in one poll at most; the rest wait for the next poll (they stay in the feed). */
 const MAX_IMPORTS_PER_POLL = 30;
+
+/** What one poll of a feed brought (in the process that ran it), for whoever wants to react, such as notifications. */
+interface FeedPolled {
+  workspaceId: string;
+  feedId: string;
+  result: FeedPollDto;
+}
+
+/** The singleton key of a feed's poll jobs: one waiting and one running at most, across processes. */
+const pollKey = (feedId: string) => `feed:${feedId}`;
 
 @Injectable()
 export class FeedsService {
@@ -24,10 +36,19 @@ export class FeedsService {
     private readonly articles: ArticlesService,
     private readonly web: WebFetcher,
     private readonly queue: JobQueue,
+    private readonly events: EventsService,
   ) {
     // Items are deduplicated by GUID and link, so a poll repeated after a crash imports nothing twice.
     this.queue.work('feed-poll', (job) => this.poll(job.data.workspaceId, job.data.feedId));
+    // Every minute, whichever process runs workers queues the polls that are due.
+    this.queue.every('feeds-due', '* * * * *', () => this.queueDue());
   }
+
+  /**
+   * Every poll's outcome in this process (after it is recorded), with the new check-worthy claims it brought. Polls run where
+   * jobs run; other processes hear of them through the live event `{ type: 'feed', action: 'polled', id, articleIds }`.
+   */
+  readonly polled = new Subject<FeedPolled>();
 
   async list(actor: Actor): Promise<FeedDto[]> {
     return (await this.feeds.list(this.db, actor.workspaceId)).map(toFeedDto);
@@ -75,10 +96,24 @@ export class FeedsService {
     return this.poll(actor.workspaceId, id);
   }
 
-  /** Queues a poll of one feed of the caller's workspace; answers with the job's id. */
+  /** Queues a poll of one feed of the caller's workspace; answers with the job's id (the waiting or running poll's, if there is one). */
   async queuePoll(actor: Actor, id: string): Promise<string> {
     await this.load(actor.workspaceId, id);
-    return this.queue.send('feed-poll', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, feedId: id });
+    return (await this.queue.sendOnce('feed-poll', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, feedId: id }, pollKey(id))).jobId;
+  }
+
+  /**
+   * The scheduled tick (the `feeds-due` job, every minute): queues a poll for every feed not paused whose interval has
+   * passed and that has no poll waiting or running. Each poll carries the feed's singleton key, so however many processes
+   * tick, a feed is never polled twice at once. Answers the ids of the feeds it queued.
+   */
+  async queueDue(now = new Date(), limit = 500): Promise<string[]> {
+    const queued: string[] = [];
+    for (const feed of await this.feeds.due(this.db, now, limit)) {
+      const sent = await this.queue.sendOnce('feed-poll', { workspaceId: feed.workspaceId, userId: feed.createdById, role: 'EDITOR', feedId: feed.id }, pollKey(feed.id));
+      if (sent.queued) queued.push(feed.id);
+    }
+    return queued;
   }
 
   /** Polls every feed whose interval has passed (the scheduled job), one after another; returns one result per feed. */
@@ -95,7 +130,8 @@ export class FeedsService {
    */
   async poll(workspaceId: string, id: string): Promise<FeedPollDto> {
     const feed = await this.load(workspaceId, id);
-    const result: FeedPollDto = { feedId: id, outcome: 'polled', imported: 0, revised: 0, skipped: 0, error: null };
+    const started = new Date();
+    const result: FeedPollDto = { feedId: id, outcome: 'polled', imported: 0, revised: 0, skipped: 0, error: null, checkWorthy: { claims: 0, articleIds: [] } };
     const conditional: Record<string, string> = {};
     if (feed.etag) conditional['if-none-match'] = feed.etag;
     if (feed.lastModified) conditional['if-modified-since'] = feed.lastModified;
@@ -106,7 +142,7 @@ export class FeedsService {
       const page = await this.web.fetch(feed.url, { accept: FEED_KINDS, headers: conditional });
       if (page.notModified) {
         await this.feeds.recordPoll(this.db, id, { error: null, imported: 0 });
-        return { ...result, outcome: 'not-modified' };
+        return this.announce(workspaceId, { ...result, outcome: 'not-modified' });
       }
       const parsed = parseFeed(decodePage(page), page.finalUrl);
       entries = parsed.entries;
@@ -115,7 +151,7 @@ export class FeedsService {
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
       await this.feeds.recordPoll(this.db, id, { error: error.message, imported: 0 });
-      return { ...result, outcome: 'failed', error: error.message };
+      return this.announce(workspaceId, { ...result, outcome: 'failed', error: error.message });
     }
 
     const actor = feedActor(feed);
@@ -129,6 +165,7 @@ export class FeedsService {
       ).map((i) => [i.guid, i]),
     );
     const errors: string[] = [];
+    const articleIds = new Set<string>();
     for (const entry of entries) {
       const known = seen.get(entry.guid);
       const dated = entry.updatedAt ?? entry.publishedAt;
@@ -147,6 +184,7 @@ export class FeedsService {
       try {
         const articleId = await this.importEntry(actor, entry);
         await this.feeds.upsertItem(this.db, { workspaceId, feedId: id, guid: entry.guid, url: entry.url, title: entry.title, articleId, itemUpdatedAt: dated, error: null, importedAt: new Date() });
+        articleIds.add(articleId);
         if (updated) result.revised++;
         else result.imported++;
       } catch (error) {
@@ -166,7 +204,16 @@ export class FeedsService {
     }
     const error = errors.length ? `${errors.length} item${errors.length > 1 ? 's' : ''} not imported; ${errors[0]}` : null;
     await this.feeds.recordPoll(this.db, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
-    return { ...result, error };
+    const worthy = await this.feeds.checkWorthySince(this.db, workspaceId, [...articleIds], started);
+    const checkWorthy = { claims: worthy.reduce((n, a) => n + a.claims, 0), articleIds: worthy.map((a) => a.articleId) };
+    return this.announce(workspaceId, { ...result, error, checkWorthy });
+  }
+
+  /** Tells this process's listeners and every process's live stream (ids only) what a poll brought. */
+  private announce(workspaceId: string, result: FeedPollDto): FeedPollDto {
+    this.polled.next({ workspaceId, feedId: result.feedId, result });
+    this.events.publish(workspaceId, { type: 'feed', id: result.feedId, action: 'polled', articleIds: result.checkWorthy.articleIds, actorId: null });
+    return result;
   }
 
   /** The article behind an item: its page, fetched and read; the feed's own content when the page cannot be read or there is none. */

@@ -30,6 +30,11 @@ function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
     case 'job':
       touch(jobKeys.detail(event.id));
       break;
+    case 'feed':
+      // A poll imported articles: the claims table's "from feeds" view and the article list grow.
+      touch(claimKeys.lists());
+      touch(articleKeys.lists());
+      break;
   }
   if (event.articleId) {
     touch(articleKeys.lists());
