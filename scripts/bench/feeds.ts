@@ -1,12 +1,12 @@
-// 100 feeds in a minute: a local site serves 100 RSS feeds and their article pages, the API (workers and schedules on, as
-// `claimdesk serve` runs by default) is subscribed to all of them, and its own `feeds-due` schedule polls them. While the
+// 100 feeds in a minute: a local site serves 100 RSS feeds and their article pages, the API is subscribed to all of them,
+// and the `feeds-due` schedule polls them, in the API's own process (as `claimdesk serve` runs by default) or in a worker. While the
 // polls run, API reads and writes are loaded side by side with the floor (half the connections each, so both see the
 // same background work), and their p99 is compared.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { CONNECTIONS, compare, durations, floorEnv, headers, writeRequests, type ClaimVersion } from './api';
-import { buildArticle, createWorkspaceSession, freshDatabase, load, log, round, startServer, timeFetch, type LoadResult, type SectionResult, type Server } from './common';
+import { buildArticle, createWorkspaceSession, freshDatabase, load, log, round, startServer, timeFetch, type LoadResult, type Measure, type SectionResult, type Server } from './common';
 
 interface FeedBody {
   id: string;
@@ -71,7 +71,27 @@ const loadavg = () =>
     .map((l) => l.toFixed(1))
     .join(' / ');
 
+type Layout = 'serve' | 'worker';
+
+const LAYOUTS: Record<Layout, string> = {
+  serve: 'polls in the API process (`claimdesk serve`, the default)',
+  worker: 'polls in a worker process (API with `CLAIMDESK_WORKERS=0`, a worker beside it)',
+};
+
+/** Both layouts, each on a database of its own: the one-command setup, and API processes that leave jobs to a worker. */
 export async function benchFeeds(): Promise<SectionResult> {
+  const measures: Measure[] = [];
+  const details: string[] = [];
+  for (const layout of Object.keys(LAYOUTS) as Layout[]) {
+    log(`feeds: layout ${layout}`);
+    const result = await benchLayout(layout);
+    measures.push(...result.measures);
+    details.push(`### ${LAYOUTS[layout]}`, '', result.details!, '');
+  }
+  return { measures, details: details.join('\n').trim() };
+}
+
+async function benchLayout(layout: Layout): Promise<SectionResult> {
   const feeds = Number(process.env.BENCH_FEEDS ?? 100);
   const items = Number(process.env.BENCH_FEED_ITEMS ?? 2);
   const { warm, run } = durations();
@@ -79,10 +99,13 @@ export async function benchFeeds(): Promise<SectionResult> {
   const db = await freshDatabase('feeds');
   const site = await startSite(feeds, items);
   let api: Server | null = null;
+  let worker: Server | null = null;
   let floor: Server | null = null;
   try {
     const session = await createWorkspaceSession(db.url, 'feeds');
-    api = await startServer('api', { BENCH_DATABASE_URL: db.url, CLAIMDESK_FETCH_ALLOW_PRIVATE: '1', CLAIMDESK_WORKERS: '1', CLAIMDESK_SCHEDULES: '1' });
+    const jobs = { BENCH_DATABASE_URL: db.url, CLAIMDESK_FETCH_ALLOW_PRIVATE: '1', CLAIMDESK_WORKERS: '1', CLAIMDESK_SCHEDULES: '1' };
+    api = await startServer('api', layout === 'serve' ? jobs : { ...jobs, CLAIMDESK_WORKERS: '0' });
+    if (layout === 'worker') worker = await startServer('worker', jobs);
     floor = await startServer('floor', floorEnv({ db, session }));
     const imported = await timeFetch<{ article: { id: string } }>(`${api.url}/api/articles`, {
       method: 'POST',
@@ -147,13 +170,13 @@ export async function benchFeeds(): Promise<SectionResult> {
           ? `the polls ended ${at(lastPoll)} s in, during the writes window`
           : `the polls ended ${at(lastPoll)} s in, before the writes window (writes were measured without polls running)`;
 
-    const readMeasures = compare('feeds', 'GET claims of an article (50) while feeds are polled', appReads, floorReads);
-    const writeMeasures = compare('feeds', 'PATCH a claim while feeds are polled', appWrites, floorWrites);
+    const readMeasures = compare('feeds', `${layout}: GET claims of an article (50) while feeds are polled`, appReads, floorReads);
+    const writeMeasures = compare('feeds', `${layout}: PATCH a claim while feeds are polled`, appWrites, floorWrites);
     return {
       measures: [
         {
           section: 'feeds',
-          name: `${feeds} feeds (${items} new items each) polled by the schedule`,
+          name: `${layout}: ${feeds} feeds (${items} new items each) polled by the schedule`,
           value: round(pollSeconds, 1),
           unit: 's',
           goal: '≤ 60 s',
@@ -166,7 +189,7 @@ export async function benchFeeds(): Promise<SectionResult> {
         ...writeMeasures.filter((m) => !m.name.endsWith('p99 latency')),
       ],
       details: [
-        `A local site (in the bench process) serves ${feeds} RSS feeds of ${items} items and their article pages (about 1.5 KB of text each); the API runs in a child process with workers and schedules on and \`CLAIMDESK_FETCH_ALLOW_PRIVATE=1\`, and is subscribed to every feed through \`POST /api/feeds\`. Nobody asks for a poll: the API's \`feeds-due\` schedule (pg-boss cron, every minute) queued them ${round(tickWait, 1)} s after the last subscription. The time runs from the first feed request to the last feed recorded as polled (every item fetched, read and its claims detected).`,
+        `A local site (in the bench process) serves ${feeds} RSS feeds of ${items} items and their article pages (about 1.5 KB of text each); ${layout === 'serve' ? 'the API runs in a child process with workers and schedules on' : 'the API runs in a child process with `CLAIMDESK_WORKERS=0`, and jobs and schedules run in a second child process (the application without HTTP, as `claimdesk worker`)'}, with \`CLAIMDESK_FETCH_ALLOW_PRIVATE=1\`; the API is subscribed to every feed through \`POST /api/feeds\`. Nobody asks for a poll: the \`feeds-due\` schedule (pg-boss cron, every minute) queued them ${round(tickWait, 1)} s after the last subscription. The time runs from the first feed request to the last feed recorded as polled (every item fetched, read and its claims detected).`,
         `From the first poll, API and floor were loaded side by side with ${half} connections each: reads for ${run} s from ${at(readsStart)} s, then writes (as in sections 2 and 3) for ${run} s from ${at(writesStart)} s; ${overlap}. Requests served during the polls: ${stats.feedRequests} feeds, ${stats.pageRequests} article pages.`,
         `Machine load average (1 / 5 / 15 min) at the first poll: ${loadAtStart}; after the load windows: ${loadAtEnd} (2 cores, shared with other work).`,
         '',
@@ -180,6 +203,7 @@ export async function benchFeeds(): Promise<SectionResult> {
     };
   } finally {
     await api?.stop();
+    await worker?.stop();
     await floor?.stop();
     await site.close();
     await db.remove();
