@@ -25,10 +25,10 @@ export interface ApiContext {
   close(): Promise<void>;
 }
 
-const CONNECTIONS = 64;
+export const CONNECTIONS = 64;
 
 /** The parts of the API's JSON bodies the bench reads. */
-interface ClaimVersion {
+export interface ClaimVersion {
   id: string;
   version: number;
 }
@@ -49,7 +49,7 @@ interface WriteContext {
   claim?: ClaimVersion;
 }
 
-function durations(): { warm: number; run: number } {
+export function durations(): { warm: number; run: number } {
   const run = Number(process.env.BENCH_SECONDS ?? 10);
   return { warm: Math.max(2, Math.round(run / 3)), run };
 }
@@ -92,7 +92,7 @@ export async function apiContext(): Promise<ApiContext> {
   }
 }
 
-function headers(session: Session, write = false): Record<string, string> {
+export function headers(session: Session, write = false): Record<string, string> {
   const h: Record<string, string> = { cookie: session.cookie };
   if (write) {
     h['x-csrf-token'] = session.csrf;
@@ -101,11 +101,11 @@ function headers(session: Session, write = false): Record<string, string> {
   return h;
 }
 
-function floorEnv(ctx: ApiContext) {
+export function floorEnv(ctx: Pick<ApiContext, 'db' | 'session'>) {
   return { BENCH_DATABASE_URL: ctx.db.url, BENCH_WORKSPACE_ID: ctx.session.workspaceId, BENCH_USER_ID: ctx.session.userId, BENCH_POOL_SIZE: '10' };
 }
 
-function compare(section: string, label: string, app: Awaited<ReturnType<typeof load>>, floor: Awaited<ReturnType<typeof load>>, extraNote = ''): Measure[] {
+export function compare(section: string, label: string, app: Awaited<ReturnType<typeof load>>, floor: Awaited<ReturnType<typeof load>>, extraNote = ''): Measure[] {
   const ratio = app.rps / floor.rps;
   const p99Ratio = app.p99 / Math.max(floor.p99, 1);
   return [
@@ -162,7 +162,7 @@ export async function benchReads(ctx: ApiContext): Promise<SectionResult> {
  * Writes spread over many claims: each request checks a claim out of a free list (so no two requests in flight touch
  * the same claim), sends the version last seen, and returns it with the new version. No stale writes by construction.
  */
-function writeRequests(claims: ClaimVersion[], prefix: string, hdrs: Record<string, string>): AutocannonRequest[] {
+export function writeRequests(claims: ClaimVersion[], prefix: string, hdrs: Record<string, string>): AutocannonRequest[] {
   const free = [...claims];
   let priority = 0;
   return [

@@ -140,7 +140,7 @@ function isServerReady(message: unknown): message is ServerReady {
 }
 
 /** Starts scripts/bench/servers/<name>.ts in a child process; it answers with {port} over IPC. */
-export function startServer(name: 'api' | 'floor', env: Record<string, string>): Promise<Server> {
+export function startServer(name: 'api' | 'floor' | 'worker', env: Record<string, string>): Promise<Server> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'servers', `${name}.ts`), [], {
       execArgv: ['-r', REGISTER],

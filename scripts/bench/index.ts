@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { log, ROOT, type Measure, type SectionResult } from './common';
 
-export const SECTIONS = ['extraction', 'reads', 'writes', 'import', 'scale', 'reports', 'web', 'start', 'matching'] as const;
+export const SECTIONS = ['extraction', 'reads', 'writes', 'import', 'scale', 'reports', 'web', 'start', 'matching', 'feeds'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const TITLES: Record<Section, string> = {
@@ -18,6 +18,7 @@ const TITLES: Record<Section, string> = {
   web: '7. Web',
   start: '8. Start',
   matching: '9. Matching',
+  feeds: '10. Feed polling',
 };
 
 function parseArgs(argv: string[]) {
@@ -76,6 +77,7 @@ async function main() {
   await run('web', async () => (await import('./web')).benchWeb());
   await run('start', async () => (await import('./start')).benchStart());
   await run('matching', async () => (await import('./matching')).benchMatching());
+  await run('feeds', async () => (await import('./feeds')).benchFeeds());
 
   const measures: Measure[] = [];
   for (const s of SECTIONS) {

@@ -10,5 +10,7 @@ module.exports = async function () {
   await migrate(db.url);
   process.env.DATABASE_URL = db.url;
   process.env.CLAIMDESK_TEST_DATABASE_URL = db.url;
+  // Tests share the database: the clock's jobs (feed polls every minute) would poll other tests' feeds. Tests that need a schedule turn it on.
+  process.env.CLAIMDESK_SCHEDULES = '0';
   globalThis.__claimdeskTestDb = db;
 };

@@ -295,8 +295,17 @@ export interface DashboardDto {
 }
 
 /** What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed'. */
-/** A change announced on the live stream. `notification` events go only to their recipient's stream (as the named SSE event `notification`). */
-export type LiveEvent = { type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification'; id: string; articleId?: string; action: string; actorId: string | null; recipientId?: string };
+export type LiveEvent = {
+  type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification' | 'feed';
+  id: string;
+  articleId?: string;
+  /** `feed` / `polled`: the articles of the poll that brought new check-worthy claims. */
+  articleIds?: string[];
+  action: string;
+  actorId: string | null;
+  /** `notification` events go only to their recipient's stream (as the named SSE event `notification`). */
+  recipientId?: string;
+};
 
 export type JobStateDto = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 
@@ -430,6 +439,8 @@ export interface FeedPollDto {
   revised: number;
   skipped: number;
   error: string | null;
+  /** New check-worthy claims the poll brought in (imported or revised articles), and the articles they are in. */
+  checkWorthy: { claims: number; articleIds: string[] };
 }
 
 export interface LinkCheckRunDto {

@@ -802,9 +802,10 @@ export const feedPollDtoSchema = named(
     revised: z.number().int(),
     skipped: z.number().int(),
     error: z.string().nullable(),
+    checkWorthy: z.object({ claims: z.number().int(), articleIds: z.array(uuid) }).describe('new check-worthy claims the poll brought in, and their articles'),
   }),
   'FeedPollDto',
-  { feedId: ID.feed, outcome: 'polled', imported: 3, revised: 1, skipped: 10, error: null },
+  { feedId: ID.feed, outcome: 'polled', imported: 3, revised: 1, skipped: 10, error: null, checkWorthy: { claims: 4, articleIds: [ID.article] } },
 );
 
 export const bulkResultDtoSchema = named(

@@ -9,6 +9,8 @@ export { ArticlesService } from './articles/articles.service';
 export { ReportsService } from './reports/reports.service';
 export { FeedsService } from './feeds/feeds.service';
 export { LibraryService } from './library/library.service';
+export { JobQueue } from './jobs/job-queue.service';
+export { LinkCheckService } from './evidence/link-check.service';
 // For the API's integration tests and benchmarks: the route table, the error body, and the secrets sessions are made of.
 export { routeTable, type RouteInfo } from './common/route-table';
 export { toErrorBody } from './common/errors.filter';

@@ -13,7 +13,7 @@ function feedLine(f: FeedDto): string {
 function pollLine(url: string, r: FeedPollDto): string {
   if (r.outcome === 'not-modified') return `${url}: not modified since the last poll`;
   if (r.outcome === 'failed') return `${url}: failed: ${r.error}`;
-  return `${url}: ${r.imported} imported, ${r.revised} revised, ${r.skipped} already seen${r.error ? `; ${r.error}` : ''}`;
+  return `${url}: ${r.imported} imported, ${r.revised} revised, ${r.skipped} already seen, ${r.checkWorthy.claims} new check-worthy claims${r.error ? `; ${r.error}` : ''}`;
 }
 
 export function registerFeed(program: Command): void {

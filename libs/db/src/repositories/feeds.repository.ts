@@ -44,11 +44,22 @@ export class FeedsRepository {
 
   /** Feeds not paused whose interval has passed since their last poll, across workspaces, longest waiting first. */
   due(db: DbExecutor, now: Date, limit: number) {
-    return queryRows<{ id: string; workspaceId: string }>(
+    return queryRows<{ id: string; workspaceId: string; createdById: string }>(
       db,
-      Prisma.sql`SELECT id, workspace_id AS "workspaceId" FROM feeds
+      Prisma.sql`SELECT id, workspace_id AS "workspaceId", created_by_id AS "createdById" FROM feeds
         WHERE NOT paused AND (last_polled_at IS NULL OR last_polled_at + make_interval(mins => interval_minutes) <= ${now})
         ORDER BY last_polled_at ASC NULLS FIRST LIMIT ${limit}`,
+    );
+  }
+
+  /** Check-worthy claims created since a time in the given articles, counted per article (what a poll brought in). */
+  checkWorthySince(db: DbExecutor, workspaceId: string, articleIds: string[], since: Date) {
+    if (!articleIds.length) return Promise.resolve([]);
+    return queryRows<{ articleId: string; claims: number }>(
+      db,
+      Prisma.sql`SELECT article_id::text AS "articleId", count(*)::int AS claims FROM claims
+        WHERE workspace_id = ${workspaceId}::uuid AND article_id = ANY(${articleIds}::uuid[]) AND check_worthy AND created_at >= ${since}
+        GROUP BY article_id ORDER BY article_id`,
     );
   }
 

@@ -86,17 +86,6 @@ export class InboxRepository {
     return queryRows<{ userId: string }>(db, Prisma.sql`SELECT user_id AS "userId" FROM memberships WHERE workspace_id = ${workspaceId}::uuid AND role::text IN (${Prisma.join(roles)})`);
   }
 
-  /** Check-worthy claims still waiting for triage in these articles (what a feed poll brought in). */
-  async countCheckWorthy(db: DbExecutor, workspaceId: string, articleIds: string[]): Promise<number> {
-    if (articleIds.length === 0) return 0;
-    const [row] = await queryRows<{ n: number }>(
-      db,
-      Prisma.sql`SELECT count(*)::int AS n FROM claims WHERE workspace_id = ${workspaceId}::uuid AND article_id IN (${Prisma.join(articleIds.map((id) => Prisma.sql`${id}::uuid`))})
-        AND check_worthy AND status = 'DETECTED' AND NOT orphaned`,
-    );
-    return row?.n ?? 0;
-  }
-
   async setWatching(tx: DbExecutor, workspaceId: string, feedId: string, userId: string, watching: boolean): Promise<void> {
     if (watching) await execute(tx, Prisma.sql`INSERT INTO feed_watchers (feed_id, user_id, workspace_id) VALUES (${feedId}::uuid, ${userId}::uuid, ${workspaceId}::uuid) ON CONFLICT DO NOTHING`);
     else await execute(tx, Prisma.sql`DELETE FROM feed_watchers WHERE feed_id = ${feedId}::uuid AND user_id = ${userId}::uuid AND workspace_id = ${workspaceId}::uuid`);

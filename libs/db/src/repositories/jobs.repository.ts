@@ -46,6 +46,15 @@ export class JobsRepository {
     return row ?? null;
   }
 
+  /** The job of this name and singleton key that is waiting, waiting to retry or running, if any (oldest first). */
+  async openJobByKey(db: DbExecutor, name: string, singletonKey: string): Promise<string | null> {
+    const [row] = await queryRows<{ id: string }>(
+      db,
+      Prisma.sql`SELECT id::text FROM pgboss.job WHERE name = ${name} AND singleton_key = ${singletonKey} AND state IN ('created', 'retry', 'active') ORDER BY created_on LIMIT 1`,
+    );
+    return row?.id ?? null;
+  }
+
   /** Records how far a running job is (kept in its output until it completes, which replaces it with the result). */
   async setProgress(db: DbExecutor, id: string, progress: { percent: number; message: string | null }): Promise<void> {
     await execute(db, Prisma.sql`UPDATE pgboss.job SET output = jsonb_build_object('progress', ${JSON.stringify(progress)}::jsonb) WHERE id = ${id}::uuid AND state = 'active'`);
@@ -75,6 +84,11 @@ export class JobsRepository {
   /** Records a job's result in the transaction of its rows. */
   async recordResult(tx: Tx, workspaceId: string, jobId: string, name: string, result: unknown): Promise<void> {
     await tx.jobResult.create({ data: { workspaceId, jobId, name, result: JSON.parse(JSON.stringify(result)) } });
+  }
+
+  /** Serialises whoever queues jobs under one singleton key (a look for an open job, then a send), until the transaction ends. */
+  async lockKey(tx: Tx, name: string, singletonKey: string): Promise<void> {
+    await execute(tx, Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${`send:${name}:${singletonKey}`}))`);
   }
 
   /** Serialises the runs of one job (a retry and a run that was thought dead), until the transaction ends. */

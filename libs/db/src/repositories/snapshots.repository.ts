@@ -97,4 +97,15 @@ export class SnapshotsRepository {
         LIMIT ${limit}`,
     );
   }
+
+  /** Workspaces with captured sources to look at again, each with the member the check acts for (its longest-standing admin). */
+  workspacesToCheck(db: DbExecutor) {
+    return queryRows<{ workspaceId: string; userId: string }>(
+      db,
+      Prisma.sql`SELECT w.workspace_id AS "workspaceId", m.user_id AS "userId"
+        FROM (SELECT DISTINCT s.workspace_id FROM sources s WHERE s.url IS NOT NULL AND EXISTS (SELECT 1 FROM snapshots n WHERE n.source_id = s.id)) w
+        JOIN LATERAL (SELECT user_id FROM memberships m WHERE m.workspace_id = w.workspace_id AND m.role = 'ADMIN' ORDER BY m.created_at, m.id LIMIT 1) m ON true
+        ORDER BY w.workspace_id`,
+    );
+  }
 }

@@ -17,9 +17,15 @@ export interface AppConfigOptions {
   jobTimeoutSeconds?: number;
   /** How often lost jobs are looked for, in seconds (CLAIMDESK_JOB_MAINTENANCE_SECONDS, 30). */
   jobMaintenanceSeconds?: number;
+  /** Whether processes that run workers also start the scheduled jobs: feed polls every minute, the daily link check (CLAIMDESK_SCHEDULES=0 turns them off). */
+  schedules?: boolean;
+  /** When the link check of every workspace's captured sources runs, as a cron expression in UTC (CLAIMDESK_LINK_CHECK_CRON, daily at 04:00). */
+  linkCheckCron?: string;
   /** Host headers accepted (host or host:port); empty accepts any well-formed one. */
   allowedHosts?: string[];
 }
+
+const DEFAULT_LINK_CHECK_CRON = '0 4 * * *';
 
 export class AppConfig {
   readonly databaseUrl: string;
@@ -34,6 +40,8 @@ export class AppConfig {
   readonly jobTimeoutSeconds: number;
   readonly jobMaintenanceSeconds: number;
   readonly allowedHosts: string[];
+  readonly schedules: boolean;
+  readonly linkCheckCron: string;
 
   constructor(options: AppConfigOptions) {
     this.databaseUrl = options.databaseUrl;
@@ -48,12 +56,14 @@ export class AppConfig {
     this.jobTimeoutSeconds = options.jobTimeoutSeconds ?? 600;
     this.jobMaintenanceSeconds = options.jobMaintenanceSeconds ?? 30;
     this.allowedHosts = options.allowedHosts ?? [];
+    this.schedules = options.schedules ?? true;
+    this.linkCheckCron = options.linkCheckCron ?? DEFAULT_LINK_CHECK_CRON;
   }
 }
 
 /**
  * The settings from the environment (CLAIMDESK_DB_POOL, CLAIMDESK_SESSION_HOURS, CLAIMDESK_SECURE_COOKIES,
- * CLAIMDESK_PUBLIC_URL, CLAIMDESK_WORKERS, CLAIMDESK_JOB_TIMEOUT_SECONDS, CLAIMDESK_JOB_MAINTENANCE_SECONDS, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
+ * CLAIMDESK_PUBLIC_URL, CLAIMDESK_WORKERS, CLAIMDESK_JOB_TIMEOUT_SECONDS, CLAIMDESK_JOB_MAINTENANCE_SECONDS, CLAIMDESK_SCHEDULES, CLAIMDESK_LINK_CHECK_CRON, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
  * Overrides left undefined fall back to the environment.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConfigOptions> = {}): AppConfig {
@@ -71,6 +81,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     workers: env.CLAIMDESK_WORKERS !== '0',
     jobTimeoutSeconds: Number(env.CLAIMDESK_JOB_TIMEOUT_SECONDS ?? 600),
     jobMaintenanceSeconds: Number(env.CLAIMDESK_JOB_MAINTENANCE_SECONDS ?? 30),
+    schedules: env.CLAIMDESK_SCHEDULES !== '0',
+    linkCheckCron: env.CLAIMDESK_LINK_CHECK_CRON?.trim() || DEFAULT_LINK_CHECK_CRON,
     allowedHosts: (env.CLAIMDESK_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim())

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { notFound } from '../common/version';
 import type { Actor } from '../common/actor';
 import { JobQueue } from '../jobs/job-queue.service';
+import { AppConfig } from '../common/config';
 import { toLinkCheckDto } from './evidence.mapper';
 import { WebFetcher } from './web-fetcher';
 
@@ -21,12 +22,22 @@ export class LinkCheckService {
     private readonly snapshots: SnapshotsRepository,
     private readonly web: WebFetcher,
     private readonly queue: JobQueue,
+    config: AppConfig,
   ) {
     // A link check only adds a row per look; repeating one after a crash is harmless.
     this.queue.work('link-check', async (job) => {
       const { workspaceId, sourceId } = job.data;
       return sourceId ? this.check(workspaceId, sourceId) : this.checkWorkspace(workspaceId);
     });
+    // Daily by default (CLAIMDESK_LINK_CHECK_CRON): one link check job per workspace with captured sources.
+    this.queue.every('link-checks-due', config.linkCheckCron, () => this.queueWorkspaceChecks());
+  }
+
+  /** The scheduled tick: queues a check of each workspace's captured sources, in the name of its longest-standing admin. Answers the job ids. */
+  async queueWorkspaceChecks(): Promise<string[]> {
+    const jobIds: string[] = [];
+    for (const { workspaceId, userId } of await this.snapshots.workspacesToCheck(this.db)) jobIds.push(await this.queue.send('link-check', { workspaceId, userId, role: 'ADMIN' }));
+    return jobIds;
   }
 
   /** Queues a link check of one source, or of the workspace's captured sources; answers with the job's id. */

@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, createFeedSchema, updateFeedSchema, type FeedDto, type FeedPollDto } from '@claimdesk/domain';
 import { FEED_KINDS, FetchError, decodePage, parseFeed, type FeedEntry } from '@claimdesk/fetcher';
-import { Database, FeedsRepository, InboxRepository, type Feed } from '@claimdesk/db';
+import { Database, FeedsRepository, type Feed } from '@claimdesk/db';
 import type { z } from 'zod';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
@@ -13,9 +13,21 @@ import { WebFetcher } from '../evidence/web-fetcher';
 import { toFeedDto } from './feed.mapper';
 import { JobQueue } from '../jobs/job-queue.service';
 import { NewsroomService } from '../newsroom/newsroom.service';
+import { EventsService } from '../events/events.service';
+import { Subject } from 'rxjs';
 
 /** New items imported in one poll at most; the rest wait for the next poll (they stay in the feed). */
 const MAX_IMPORTS_PER_POLL = 30;
+
+/** What one poll of a feed brought (in the process that ran it), for whoever wants to react, such as notifications. */
+interface FeedPolled {
+  workspaceId: string;
+  feedId: string;
+  result: FeedPollDto;
+}
+
+/** The singleton key of a feed's poll jobs: one waiting and one running at most, across processes. */
+const pollKey = (feedId: string) => `feed:${feedId}`;
 
 @Injectable()
 export class FeedsService {
@@ -25,12 +37,20 @@ export class FeedsService {
     private readonly articles: ArticlesService,
     private readonly web: WebFetcher,
     private readonly queue: JobQueue,
-    private readonly inbox: InboxRepository,
     private readonly newsroom: NewsroomService,
+    private readonly events: EventsService,
   ) {
     // Items are deduplicated by GUID and link, so a poll repeated after a crash imports nothing twice.
     this.queue.work('feed-poll', (job) => this.poll(job.data.workspaceId, job.data.feedId));
+    // Every minute, whichever process runs workers queues the polls that are due.
+    this.queue.every('feeds-due', '* * * * *', () => this.queueDue());
   }
+
+  /**
+   * Every poll's outcome in this process (after it is recorded), with the new check-worthy claims it brought. Polls run where
+   * jobs run; other processes hear of them through the live event `{ type: 'feed', action: 'polled', id, articleIds }`.
+   */
+  readonly polled = new Subject<FeedPolled>();
 
   async list(actor: Actor): Promise<FeedDto[]> {
     return (await this.feeds.list(this.db, actor.workspaceId)).map(toFeedDto);
@@ -78,10 +98,24 @@ export class FeedsService {
     return this.poll(actor.workspaceId, id);
   }
 
-  /** Queues a poll of one feed of the caller's workspace; answers with the job's id. */
+  /** Queues a poll of one feed of the caller's workspace; answers with the job's id (the waiting or running poll's, if there is one). */
   async queuePoll(actor: Actor, id: string): Promise<string> {
     await this.load(actor.workspaceId, id);
-    return this.queue.send('feed-poll', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, feedId: id });
+    return (await this.queue.sendOnce('feed-poll', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, feedId: id }, pollKey(id))).jobId;
+  }
+
+  /**
+   * The scheduled tick (the `feeds-due` job, every minute): queues a poll for every feed not paused whose interval has
+   * passed and that has no poll waiting or running. Each poll carries the feed's singleton key, so however many processes
+   * tick, a feed is never polled twice at once. Answers the ids of the feeds it queued.
+   */
+  async queueDue(now = new Date(), limit = 500): Promise<string[]> {
+    const queued: string[] = [];
+    for (const feed of await this.feeds.due(this.db, now, limit)) {
+      const sent = await this.queue.sendOnce('feed-poll', { workspaceId: feed.workspaceId, userId: feed.createdById, role: 'EDITOR', feedId: feed.id }, pollKey(feed.id));
+      if (sent.queued) queued.push(feed.id);
+    }
+    return queued;
   }
 
   /** Polls every feed whose interval has passed (the scheduled job), one after another; returns one result per feed. */
@@ -98,7 +132,8 @@ export class FeedsService {
    */
   async poll(workspaceId: string, id: string): Promise<FeedPollDto> {
     const feed = await this.load(workspaceId, id);
-    const result: FeedPollDto = { feedId: id, outcome: 'polled', imported: 0, revised: 0, skipped: 0, error: null };
+    const started = new Date();
+    const result: FeedPollDto = { feedId: id, outcome: 'polled', imported: 0, revised: 0, skipped: 0, error: null, checkWorthy: { claims: 0, articleIds: [] } };
     const conditional: Record<string, string> = {};
     if (feed.etag) conditional['if-none-match'] = feed.etag;
     if (feed.lastModified) conditional['if-modified-since'] = feed.lastModified;
@@ -109,7 +144,7 @@ export class FeedsService {
       const page = await this.web.fetch(feed.url, { accept: FEED_KINDS, headers: conditional });
       if (page.notModified) {
         await this.feeds.recordPoll(this.db, id, { error: null, imported: 0 });
-        return { ...result, outcome: 'not-modified' };
+        return this.announce(workspaceId, { ...result, outcome: 'not-modified' });
       }
       const parsed = parseFeed(decodePage(page), page.finalUrl);
       entries = parsed.entries;
@@ -118,7 +153,7 @@ export class FeedsService {
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
       await this.feeds.recordPoll(this.db, id, { error: error.message, imported: 0 });
-      return { ...result, outcome: 'failed', error: error.message };
+      return this.announce(workspaceId, { ...result, outcome: 'failed', error: error.message });
     }
 
     const actor = feedActor(feed);
@@ -132,7 +167,7 @@ export class FeedsService {
       ).map((i) => [i.guid, i]),
     );
     const errors: string[] = [];
-    const importedArticles: string[] = [];
+    const articleIds = new Set<string>();
     for (const entry of entries) {
       const known = seen.get(entry.guid);
       const dated = entry.updatedAt ?? entry.publishedAt;
@@ -150,8 +185,8 @@ export class FeedsService {
       }
       try {
         const articleId = await this.importEntry(actor, entry);
-        importedArticles.push(articleId);
         await this.feeds.upsertItem(this.db, { workspaceId, feedId: id, guid: entry.guid, url: entry.url, title: entry.title, articleId, itemUpdatedAt: dated, error: null, importedAt: new Date() });
+        articleIds.add(articleId);
         if (updated) result.revised++;
         else result.imported++;
       } catch (error) {
@@ -170,15 +205,27 @@ export class FeedsService {
       }
     }
     const error = errors.length ? `${errors.length} item${errors.length > 1 ? 's' : ''} not imported; ${errors[0]}` : null;
+    const worthy = await this.feeds.checkWorthySince(this.db, workspaceId, [...articleIds], started);
+    const checkWorthy = { claims: worthy.reduce((n, a) => n + a.claims, 0), articleIds: worthy.map((a) => a.articleId) };
     // The poll's outcome and, when it brought in check-worthy claims, one notification per watcher commit together.
     await this.db.transaction(async (tx) => {
       await this.feeds.recordPoll(tx, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
-      const claims = await this.inbox.countCheckWorthy(tx, workspaceId, importedArticles);
-      if (claims > 0) {
-        await this.newsroom.record(tx, { workspaceId, userId: null }, { kind: 'feedClaims', feed: { id, title: feed.title ?? title, url: feed.url }, claims, articles: importedArticles.length });
+      if (checkWorthy.claims > 0) {
+        await this.newsroom.record(
+          tx,
+          { workspaceId, userId: null },
+          { kind: 'feedClaims', feed: { id, title: feed.title ?? title, url: feed.url }, claims: checkWorthy.claims, articles: articleIds.size },
+        );
       }
     });
-    return { ...result, error };
+    return this.announce(workspaceId, { ...result, error, checkWorthy });
+  }
+
+  /** Tells this process's listeners and every process's live stream (ids only) what a poll brought. */
+  private announce(workspaceId: string, result: FeedPollDto): FeedPollDto {
+    this.polled.next({ workspaceId, feedId: result.feedId, result });
+    this.events.publish(workspaceId, { type: 'feed', id: result.feedId, action: 'polled', articleIds: result.checkWorthy.articleIds, actorId: null });
+    return result;
   }
 
   /** The article behind an item: its page, fetched and read; the feed's own content when the page cannot be read or there is none. */

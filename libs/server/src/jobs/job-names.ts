@@ -39,6 +39,13 @@ export interface JobPayloads {
 export type JobName = keyof JobPayloads;
 
 export interface JobPolicy {
+  /**
+   * pg-boss's queue policy: `standard` (any number queued and running), or `stately` (per `singletonKey`, at most one job
+   * waiting and one running: two processes never run the same key at once). Default `standard`.
+   */
+  policy?: 'standard' | 'stately';
+  /** Jobs of this name one process runs at once (default 1). */
+  workers?: number;
   /** Retries after the first attempt. */
   retryLimit: number;
   /** Seconds before the first retry; doubled for each later one (with jitter) when `retryBackoff`. */
@@ -51,9 +58,23 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   // A page that cannot be read says why at once (no retry); a crash mid-capture is retried.
   'source-capture': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
   'link-check': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
-  'feed-poll': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
+  // One poll per feed at a time, across processes: sent with the singleton key `feed:<id>` (see FeedsService). Polls mostly
+  // wait on other servers, so a process runs several at once (100 feeds are polled within a minute).
+  'feed-poll': { policy: 'stately', workers: 4, retryLimit: 1, retryDelay: 30, retryBackoff: false },
   // A receiver that is down is tried again after about 2 s, 4 s, 8 s, … (with jitter), for about half an hour in all.
   'webhook-deliver': { retryLimit: 10, retryDelay: 2, retryBackoff: true },
   // A file that cannot be read fails at once (no retry); a crash mid-import rolls back and is retried.
   'library-import': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
+};
+
+/**
+ * Jobs started by the clock (pg-boss cron, UTC): once per tick across all processes, taken by whichever process runs workers.
+ * They carry no data and are never shown to members; their handlers queue the real work (per feed, per workspace).
+ */
+export type ScheduleName = 'feeds-due' | 'link-checks-due';
+
+export const SCHEDULE_POLICIES: Record<ScheduleName, JobPolicy> = {
+  // A missed tick is made up by the next one.
+  'feeds-due': { retryLimit: 0, retryDelay: 0, retryBackoff: false },
+  'link-checks-due': { retryLimit: 2, retryDelay: 60, retryBackoff: true },
 };

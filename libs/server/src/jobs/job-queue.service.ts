@@ -8,7 +8,7 @@ import PgBoss from 'pg-boss';
 import { AppConfig } from '../common/config';
 import { notFound } from '../common/version';
 import { EventsService } from '../events/events.service';
-import { JOB_POLICIES, type JobName, type JobPayloads } from './job-names';
+import { JOB_POLICIES, SCHEDULE_POLICIES, type JobName, type JobPayloads, type ScheduleName } from './job-names';
 
 /** What a handler gets: the job's id (stable across retries, use it to make the work idempotent), its data, and a progress reporter. */
 export interface JobContext<N extends JobName> {
@@ -54,6 +54,7 @@ export class JobError extends Error {
 export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('jobs');
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+  private readonly schedules = new Map<ScheduleName, { cron: string; run: () => Promise<unknown> }>();
   private boss: Promise<PgBoss> | null = null;
   private working = false;
 
@@ -68,7 +69,15 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async send<N extends JobName>(name: N, data: JobPayloads[N], options: SendOptions = {}): Promise<string> {
     const boss = await this.start();
     const { startAfterSeconds, ...rest } = options;
-    const id = await boss.send(name, data, { ...JOB_POLICIES[name], ...rest, ...(startAfterSeconds ? { startAfter: startAfterSeconds } : {}), expireInSeconds: this.config.jobTimeoutSeconds });
+    const { retryLimit, retryDelay, retryBackoff } = JOB_POLICIES[name];
+    const id = await boss.send(name, data, {
+      retryLimit,
+      retryDelay,
+      retryBackoff,
+      ...rest,
+      ...(startAfterSeconds ? { startAfter: startAfterSeconds } : {}),
+      expireInSeconds: this.config.jobTimeoutSeconds,
+    });
     if (!id) throw new JobError(`a ${name} job with the same key is already queued`, 'CONFLICT');
     return id;
   }
@@ -81,6 +90,42 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.handlers.has(name)) throw new Error(`a handler for ${name} jobs is already registered`);
     this.handlers.set(name, handler as unknown as JobHandler<JobName>);
     if (this.working) void this.startWorker(name);
+  }
+
+  /**
+   * Registers a job the clock starts (once, at module init): pg-boss's cron, in UTC. Whichever process looks first at each
+   * tick sends the job, once for all processes; a process that runs workers takes it. It runs only where workers run and
+   * schedules are on (CLAIMDESK_SCHEDULES=0 turns them off). The handler queues the real work; it has no workspace.
+   */
+  every(name: ScheduleName, cron: string, run: () => Promise<unknown>): void {
+    if (this.schedules.has(name)) throw new Error(`the ${name} schedule is already registered`);
+    this.schedules.set(name, { cron, run });
+  }
+
+  /** The schedules stored in the queue (name and cron), as every process sees them. */
+  async scheduled(): Promise<Array<{ name: string; cron: string }>> {
+    const boss = await this.start();
+    return (await boss.getSchedules()).map((s) => ({ name: s.name, cron: s.cron }));
+  }
+
+  /**
+   * Queues a job under a singleton key unless one with that key is waiting or running, across processes (a lock on the key
+   * serialises the look and the send). Answers the id of the job that will do the work and whether it is a new one.
+   */
+  async sendOnce<N extends JobName>(name: N, data: JobPayloads[N], singletonKey: string): Promise<{ jobId: string; queued: boolean }> {
+    await this.start();
+    return this.db.transaction(async (tx) => {
+      await this.jobs.lockKey(tx, name, singletonKey);
+      const open = await this.jobs.openJobByKey(this.db, name, singletonKey);
+      if (open) return { jobId: open, queued: false };
+      return { jobId: await this.send(name, data, { singletonKey }), queued: true };
+    });
+  }
+
+  /** The id of the job with this singleton key that is waiting or running, if any. */
+  async openJob(name: JobName, singletonKey: string): Promise<string | null> {
+    await this.start();
+    return this.jobs.openJobByKey(this.db, name, singletonKey);
   }
 
   /** A job of the caller's workspace; 404 for an unknown id or another workspace's job. */
@@ -97,6 +142,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.working = true;
     await this.start();
     for (const name of this.handlers.keys()) await this.startWorker(name);
+    if (this.config.schedules) for (const [name, { cron }] of this.schedules) await this.startSchedule(name, cron);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -113,24 +159,45 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         db: { executeSql: (text, values) => this.db.pool.query(text, values) },
         schema: 'pgboss',
         supervise: true,
-        schedule: false,
+        // The clock runs where jobs run (and schedules are on); it sends each tick's jobs once across processes.
+        schedule: this.config.workers && this.config.schedules,
         maintenanceIntervalSeconds: this.config.jobMaintenanceSeconds,
         monitorStateIntervalSeconds: Math.max(this.config.jobMaintenanceSeconds, 10),
       });
       boss.on('error', (error) => this.logger.warn(`job queue: ${error instanceof Error ? error.message : String(error)}`));
       await boss.start();
-      for (const name of Object.keys(JOB_POLICIES) as JobName[]) {
-        if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...JOB_POLICIES[name] }).catch(ignoreExists);
+      for (const [name, policy] of Object.entries({ ...JOB_POLICIES, ...SCHEDULE_POLICIES })) {
+        const queue = await boss.getQueue(name);
+        const { workers: _workers, ...options } = policy;
+        if (!queue) await boss.createQueue(name, { name, ...options }).catch(ignoreExists);
+        else if ((queue.policy ?? 'standard') !== (options.policy ?? 'standard')) await boss.updateQueue(name, { name, ...options });
       }
       return boss;
     })();
     return this.boss;
   }
 
+  private async startSchedule(name: ScheduleName, cron: string): Promise<void> {
+    const boss = await this.start();
+    const run = this.schedules.get(name)?.run;
+    if (!run) return;
+    await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async () => run());
+    try {
+      await boss.schedule(name, cron, {}, { tz: 'UTC' });
+    } catch (error) {
+      throw new Error(`the ${name} schedule: "${cron}" is not a cron expression pg-boss accepts (${(error as Error).message})`, { cause: error });
+    }
+  }
+
   private async startWorker(name: JobName): Promise<void> {
     const boss = await this.start();
     const handler = this.handlers.get(name);
     if (!handler) return;
+    // Each work() is one loop taking one job at a time; a name's `workers` loops run its jobs side by side.
+    for (let i = 0; i < (JOB_POLICIES[name].workers ?? 1); i++) await this.startWorkerLoop(boss, name, handler);
+  }
+
+  private async startWorkerLoop(boss: PgBoss, name: JobName, handler: JobHandler<JobName>): Promise<void> {
     await boss.work<JobPayloads[JobName]>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
       const { workspaceId, userId } = job.data;
       const context: JobContext<JobName> = {

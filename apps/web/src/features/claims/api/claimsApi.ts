@@ -33,6 +33,8 @@ export interface ClaimFilters {
   orphaned?: boolean;
   assigneeId?: string;
   rating?: string;
+  /** Claims of articles imported from feeds, created since this time (ISO 8601). */
+  fromFeedsSince?: string;
   q?: string;
   sort?: 'position' | 'score' | 'created' | 'updated' | 'priority';
   order?: 'asc' | 'desc';

@@ -16,12 +16,21 @@ import { claimQueries } from '../api/claimQueries';
 import { useBulkClaimAction } from '../hooks/useClaimMutations';
 import { KIND_LABELS, ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
 import { DismissDialog } from './DismissDialog';
-import { parseFilterParams, toFilterParams, type ClaimFilterState, type Sort } from '../filters/claimFilterParams';
+import { lastDay, parseFilterParams, toFilterParams, type ClaimFilterState, type Sort } from '../filters/claimFilterParams';
 import { StatusBadge } from '../../../lib/StatusBadge';
 
 const ROW_HEIGHT = 60;
 const COLUMNS = '32px minmax(260px, 1fr) 150px 104px 92px 52px 68px 124px 96px';
 const tri = (v: string): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
+
+/** An ISO instant as the value of a datetime-local input (the reader's local time, to the minute), and back. */
+const toLocalInput = (iso: string) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+const fromLocalInput = (value: string) => (value && !Number.isNaN(new Date(value).getTime()) ? new Date(value).toISOString() : '');
 
 export default function ClaimsPage() {
   const { me } = useAuth();
@@ -31,7 +40,7 @@ export default function ClaimsPage() {
   // The filters live in the address: a filtered table can be shared, and Back returns to it as it was.
   const [params, setParams] = useSearchParams();
   const current = parseFilterParams(params);
-  const { status, kind, hedged, attributed, checkedBefore, assigneeId, rating, sort, order } = current;
+  const { status, kind, hedged, attributed, checkedBefore, assigneeId, rating, checkWorthy, fromFeedsSince, sort, order } = current;
   const update = (changes: Partial<ClaimFilterState>, replace = false) => setParams(toFilterParams({ ...parseFilterParams(params), ...changes }), { replace });
   const setStatus = (v: string[]) => update({ status: v });
   const setKind = (v: string[]) => update({ kind: v });
@@ -40,6 +49,13 @@ export default function ClaimsPage() {
   const setCheckedBefore = (v: string) => update({ checkedBefore: v as ClaimFilterState['checkedBefore'] });
   const setAssigneeId = (v: string) => update({ assigneeId: v });
   const setRating = (v: string) => update({ rating: v });
+  const setCheckWorthy = (v: string) => update({ checkWorthy: v as ClaimFilterState['checkWorthy'] });
+  // The morning triage: switched on, the feed filter starts a day back; the time can then be moved.
+  const setFromFeeds = (on: boolean) => update({ fromFeedsSince: on ? lastDay() : '' });
+  const setFromFeedsSince = (value: string) => {
+    const since = fromLocalInput(value);
+    if (since) update({ fromFeedsSince: since }, true);
+  };
   const [q, setQ] = useState(current.q);
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const writtenQ = useRef(current.q);
@@ -67,6 +83,8 @@ export default function ClaimsPage() {
     checkedBefore: tri(checkedBefore),
     assigneeId: assigneeId || undefined,
     rating: rating || undefined,
+    checkWorthy: tri(checkWorthy),
+    fromFeedsSince: fromFeedsSince || undefined,
     sort,
     order,
   };
@@ -116,7 +134,7 @@ export default function ClaimsPage() {
         </Text>
       </Group>
       <Paper withBorder p="sm" radius="md" component="form" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
+        <Group gap="xs" align="flex-end">
           <TextInput label="Text" placeholder="Claims, articles, sources, verdicts" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={190} />
           <MultiSelect
             label="Status"
@@ -183,6 +201,28 @@ export default function ClaimsPage() {
             data={[{ value: '', label: 'Any' }, ...ratings.map((r) => ({ value: r.key, label: r.label }))]}
             w={120}
           />
+          <NativeSelect
+            label="Check-worthy"
+            value={checkWorthy}
+            onChange={(e) => setCheckWorthy(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Any' },
+              { value: 'yes', label: 'Check-worthy' },
+              { value: 'no', label: 'Not check-worthy' },
+            ]}
+            w={160}
+          />
+          <Stack gap={4}>
+            <Checkbox label="From feeds since" size="xs" fw={500} checked={Boolean(fromFeedsSince)} onChange={(e) => setFromFeeds(e.currentTarget.checked)} />
+            <TextInput
+              type="datetime-local"
+              aria-label="From feeds since (date and time)"
+              value={toLocalInput(fromFeedsSince)}
+              onChange={(e) => setFromFeedsSince(e.currentTarget.value)}
+              disabled={!fromFeedsSince}
+              w={230}
+            />
+          </Stack>
         </Group>
       </Paper>
       {canWrite && selected.size > 0 && (

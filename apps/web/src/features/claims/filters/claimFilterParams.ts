@@ -13,14 +13,36 @@ export interface ClaimFilterState {
   checkedBefore: '' | 'yes' | 'no';
   assigneeId: string;
   rating: string;
+  checkWorthy: '' | 'yes' | 'no';
+  /** Only claims of articles imported from feeds, created since this time (ISO 8601); empty for all claims. */
+  fromFeedsSince: string;
   sort: Sort;
   order: 'asc' | 'desc';
 }
 
-export const DEFAULT_FILTERS: ClaimFilterState = { q: '', status: [], kind: [], hedged: '', attributed: '', checkedBefore: '', assigneeId: '', rating: '', sort: 'updated', order: 'desc' };
+export const DEFAULT_FILTERS: ClaimFilterState = {
+  q: '',
+  status: [],
+  kind: [],
+  hedged: '',
+  attributed: '',
+  checkedBefore: '',
+  assigneeId: '',
+  rating: '',
+  checkWorthy: '',
+  fromFeedsSince: '',
+  sort: 'updated',
+  order: 'desc',
+};
+
+/** Where the "from feeds" filter starts when it is switched on: the last 24 hours, to the minute. */
+export function lastDay(now = Date.now()): string {
+  return new Date(Math.floor((now - 24 * 3600_000) / 60_000) * 60_000).toISOString();
+}
 
 const listOf = (value: string | null, allowed: readonly string[]) => (value ? value.split(',').filter((v) => allowed.includes(v)) : []);
 const yesNo = (value: string | null): '' | 'yes' | 'no' => (value === 'yes' || value === 'no' ? value : '');
+const instant = (value: string | null): string => (value && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : '');
 
 /** Reads the filters from the address; unknown values are dropped, missing ones take the defaults. */
 export function parseFilterParams(params: URLSearchParams): ClaimFilterState {
@@ -35,6 +57,8 @@ export function parseFilterParams(params: URLSearchParams): ClaimFilterState {
     checkedBefore: yesNo(params.get('checkedBefore')),
     assigneeId: params.get('assignee') ?? '',
     rating: params.get('rating') ?? '',
+    checkWorthy: yesNo(params.get('checkWorthy')),
+    fromFeedsSince: instant(params.get('fromFeedsSince')),
     sort: CLAIM_SORTS.includes(sort as Sort) ? (sort as Sort) : DEFAULT_FILTERS.sort,
     order: order === 'asc' || order === 'desc' ? order : DEFAULT_FILTERS.order,
   };
@@ -51,6 +75,8 @@ export function toFilterParams(state: ClaimFilterState): URLSearchParams {
   if (state.checkedBefore) params.set('checkedBefore', state.checkedBefore);
   if (state.assigneeId) params.set('assignee', state.assigneeId);
   if (state.rating) params.set('rating', state.rating);
+  if (state.checkWorthy) params.set('checkWorthy', state.checkWorthy);
+  if (state.fromFeedsSince) params.set('fromFeedsSince', state.fromFeedsSince);
   if (state.sort !== DEFAULT_FILTERS.sort || state.order !== DEFAULT_FILTERS.order) {
     params.set('sort', state.sort);
     params.set('order', state.order);
@@ -58,7 +84,7 @@ export function toFilterParams(state: ClaimFilterState): URLSearchParams {
   return params;
 }
 
-/** The claims-table address for these filters, for links from elsewhere (the dashboard's bars). */
+/** The claims-table address for these filters, for links from elsewhere (the dashboard's bars and its feed triage). */
 export function claimsTableHref(filters: Partial<ClaimFilterState>): string {
   const query = toFilterParams({ ...DEFAULT_FILTERS, ...filters }).toString();
   return query ? `/claims?${query}` : '/claims';

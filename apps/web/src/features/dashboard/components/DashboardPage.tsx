@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { STATUS_LABELS } from '../../../lib/claimStatus';
 import { AssignedClaimsTable } from './AssignedClaimsTable';
+import { FeedTriage } from './FeedTriage';
 import { useRatings } from '../../settings';
 import { dashboardQueries } from '../api/dashboardQueries';
 import { claimsTableHref } from '../../claims';
@@ -81,6 +82,7 @@ export default function DashboardPage() {
       <ErrorText error={dashboard.error} />
       {d && (
         <>
+          {d.fromFeeds && <FeedTriage since={d.fromFeeds.since} claims={d.fromFeeds.claims} />}
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <Paper withBorder p="md" radius="md">
               <Group justify="space-between" mb="sm">

@@ -34,6 +34,11 @@ function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
     case 'notification':
       touch(notificationKeys.all);
       break;
+    case 'feed':
+      // A poll imported articles: the claims table's "from feeds" view and the article list grow.
+      touch(claimKeys.lists());
+      touch(articleKeys.lists());
+      break;
   }
   if (event.articleId) {
     touch(articleKeys.lists());

@@ -14,7 +14,8 @@ import { useAddFeed, usePauseFeed, usePollFeed, useRemoveFeed } from '../hooks/u
 function pollSummary(r: FeedPollDto): string {
   if (r.outcome === 'not-modified') return 'Not modified since the last poll.';
   if (r.outcome === 'failed') return `The poll failed: ${r.error}`;
-  return `${r.imported} new, ${r.revised} updated, ${r.skipped} already seen.${r.error ? ` ${r.error}` : ''}`;
+  const worthy = r.checkWorthy.claims ? ` ${r.checkWorthy.claims} new check-worthy claim${r.checkWorthy.claims === 1 ? '' : 's'}.` : '';
+  return `${r.imported} new, ${r.revised} updated, ${r.skipped} already seen.${worthy}${r.error ? ` ${r.error}` : ''}`;
 }
 
 export function FeedsSettings() {
