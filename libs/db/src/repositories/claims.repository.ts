@@ -1,13 +1,15 @@
 // Claims: the list and search (keyset pagination over indexed columns), similar claims, the single-statement write with
 // its audit event, bulk inserts and re-anchoring on import, comments, and the dashboard counts.
-import { DomainError, type ListClaimsQuery } from '@claimdesk/domain';
+import { DomainError, resolveClaimSort, type ListClaimsQuery } from '@claimdesk/domain';
 import { Prisma, type ClaimKind, type ClaimStatus, type DismissReason } from '../generated/prisma/client';
 import { prismaOf, type DbExecutor, type Tx } from '../client';
 import { execute, queryRows } from '../sql';
 import type { ArticleStatusCountRow, ClaimRow, SimilarClaimRow, StatusRatingCountRow } from '../rows';
 import { verdictInclude } from './verdicts.repository';
 
-const SORT_COLUMNS: Record<ListClaimsQuery['sort'], Prisma.Sql[]> = {
+type ClaimSort = ReturnType<typeof resolveClaimSort>['sort'];
+
+const SORT_COLUMNS: Record<ClaimSort, Prisma.Sql[]> = {
   position: [Prisma.sql`c.article_id`, Prisma.sql`c.start_offset`],
   score: [Prisma.sql`c.score`],
   created: [Prisma.sql`c.created_at`],
@@ -82,60 +84,74 @@ export interface ReanchoredClaim {
 
 const BATCH = 2000;
 
-export class ClaimsRepository {
-  async list(db: DbExecutor, workspaceId: string, userId: string, query: ListClaimsQuery): Promise<{ rows: ClaimRow[]; nextCursor: string | null }> {
-    const where: Prisma.Sql[] = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
-    if (query.articleId) where.push(Prisma.sql`c.article_id = ${query.articleId}::uuid`);
-    // Compared as the enum, not as text, so the (workspace_id, status) indexes apply.
-    // One value is written as equality so the planner can walk (workspace_id, status, updated_at, id) in order.
-    if (query.status?.length === 1) where.push(Prisma.sql`c.status = ${query.status[0]}::"ClaimStatus"`);
-    else if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
-    if (query.kind?.length === 1) where.push(Prisma.sql`c.kind = ${query.kind[0]}::"ClaimKind"`);
-    else if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
-    if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
-    if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
-    if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
-    if (query.orphaned !== undefined) where.push(Prisma.sql`c.orphaned = ${query.orphaned}`);
-    if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
-    else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
-    if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
-    if (query.fromFeedsSince) {
-      where.push(Prisma.sql`c.created_at >= ${new Date(query.fromFeedsSince)} AND EXISTS (SELECT 1 FROM feed_items i WHERE i.workspace_id = c.workspace_id AND i.article_id = c.article_id)`);
-    }
-    if (query.q) {
-      // One search box for the desk: the claim's words, its article's title, its sources' titles and its verdicts' text.
-      const tsq = Prisma.sql`websearch_to_tsquery('english', ${query.q})`;
-      where.push(Prisma.sql`(c.search_vector @@ ${tsq}
-        OR to_tsvector('english', a.title) @@ ${tsq}
-        OR EXISTS (SELECT 1 FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = c.id AND to_tsvector('english', s.title) @@ ${tsq})
-        OR EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id AND v.state <> 'WITHDRAWN' AND to_tsvector('english', v.rationale || ' ' || coalesce(v.correction, '')) @@ ${tsq}))`);
-    }
-
-    const columns = [...SORT_COLUMNS[query.sort], Prisma.sql`c.id`];
-    const desc = query.order === 'desc';
-    if (query.cursor) {
-      const values = decodeCursor(query.cursor, query.sort, columns.length);
-      const tuple = Prisma.join(columns, ', ');
-      const params = Prisma.join(
-        values.map((v, i) => castCursorValue(v, query.sort, i)),
-        ', ',
-      );
-      where.push(desc ? Prisma.sql`(${tuple}) < (${params})` : Prisma.sql`(${tuple}) > (${params})`);
-    }
-    const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-    const orderBy = Prisma.join(
-      columns.map((c) => Prisma.sql`${c} ${direction}`),
+/**
+ * The statement `ClaimsRepository.list` runs for this query (a page plus one row, to know whether more follow).
+ * Exported so tests and the benchmark can EXPLAIN exactly what the API sends.
+ */
+export function claimListSql(workspaceId: string, userId: string, query: ListClaimsQuery): Prisma.Sql {
+  const where: Prisma.Sql[] = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
+  if (query.articleId) where.push(Prisma.sql`c.article_id = ${query.articleId}::uuid`);
+  // Compared as the enum, not as text, so the (workspace_id, status) indexes apply.
+  // One value is written as equality so the planner can walk (workspace_id, status, updated_at, id) in order.
+  if (query.status?.length === 1) where.push(Prisma.sql`c.status = ${query.status[0]}::"ClaimStatus"`);
+  else if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
+  if (query.kind?.length === 1) where.push(Prisma.sql`c.kind = ${query.kind[0]}::"ClaimKind"`);
+  else if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
+  if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
+  if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
+  if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
+  if (query.orphaned !== undefined) where.push(Prisma.sql`c.orphaned = ${query.orphaned}`);
+  if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
+  else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
+  if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
+  if (query.fromFeedsSince) {
+    where.push(Prisma.sql`c.created_at >= ${new Date(query.fromFeedsSince)} AND EXISTS (SELECT 1 FROM feed_items i WHERE i.workspace_id = c.workspace_id AND i.article_id = c.article_id)`);
+  }
+  const { sort, order } = resolveClaimSort(query);
+  const columns = [...SORT_COLUMNS[sort], Prisma.sql`c.id`];
+  const desc = order === 'desc';
+  if (query.cursor) {
+    const values = decodeCursor(query.cursor, sort, columns.length);
+    const tuple = Prisma.join(columns, ', ');
+    const params = Prisma.join(
+      values.map((v, i) => castCursorValue(v, sort, i)),
       ', ',
     );
-    const rows = await queryRows<ClaimRow>(
-      db,
-      Prisma.sql`
+    where.push(desc ? Prisma.sql`(${tuple}) < (${params})` : Prisma.sql`(${tuple}) > (${params})`);
+  }
+  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const orderBy = Prisma.join(
+    columns.map((c) => Prisma.sql`${c} ${direction}`),
+    ', ',
+  );
+  const limit = query.limit + 1;
+  if (query.q) {
+    // One search box for the desk: the claim's words, its article's title, its sources' titles and its verdicts' text.
+    // Each kind of match is its own branch with every filter, the sort and the limit, so the planner sizes each from
+    // its own index (GIN on the claims' search vector; GIN expression indexes on titles and verdict text) and either
+    // walks the sort's index or fetches and sorts the few matches; the page is the first rows of the branches' union.
+    const tsq = Prisma.sql`websearch_to_tsquery('english', ${query.q})`;
+    const branches = [
+      Prisma.sql`c.search_vector @@ ${tsq}`,
+      Prisma.sql`c.article_id IN (SELECT t.id FROM articles t WHERE t.workspace_id = ${workspaceId}::uuid AND to_tsvector('english', t.title) @@ ${tsq})`,
+      Prisma.sql`c.id IN (SELECT cs.claim_id FROM sources s JOIN claim_sources cs ON cs.source_id = s.id WHERE s.workspace_id = ${workspaceId}::uuid AND to_tsvector('english', s.title) @@ ${tsq})`,
+      Prisma.sql`c.id IN (SELECT v.claim_id FROM verdicts v WHERE v.workspace_id = ${workspaceId}::uuid AND v.state <> 'WITHDRAWN'
+                          AND to_tsvector('english', v.rationale || ' ' || coalesce(v.correction, '')) @@ ${tsq})`,
+    ].map((match) => Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, match], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`);
+    where.push(Prisma.sql`c.id IN (${Prisma.join(branches, ' UNION ')})`);
+  }
+  return Prisma.sql`
       ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
-      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
-    );
+      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}`;
+}
+
+export class ClaimsRepository {
+  async list(db: DbExecutor, workspaceId: string, userId: string, query: ListClaimsQuery): Promise<{ rows: ClaimRow[]; nextCursor: string | null }> {
+    const rows = await queryRows<ClaimRow>(db, claimListSql(workspaceId, userId, query));
+    const { sort } = resolveClaimSort(query);
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
-    return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null };
+    return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(sort, last) : null };
   }
 
   /** A claim of the workspace whose article is not deleted. */
@@ -330,7 +346,7 @@ export class ClaimsRepository {
   }
 }
 
-function encodeCursor(sort: ListClaimsQuery['sort'], row: ClaimRow): string {
+function encodeCursor(sort: ClaimSort, row: ClaimRow): string {
   const values: unknown[] =
     sort === 'position'
       ? [row.articleId, row.startOffset]
