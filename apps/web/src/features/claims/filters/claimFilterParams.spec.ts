@@ -2,9 +2,9 @@ import { DEFAULT_FILTERS, claimsTableHref, parseFilterParams, toFilterParams } f
 
 describe('claims-table filters in the address', () => {
   it('round-trips every filter through the search parameters', () => {
-    const state = { q: 'Castro', status: ['FLAGGED', 'IN_RESEARCH'], kind: ['EVENT'], hedged: 'yes', attributed: 'no', assigneeId: 'me', rating: 'false', sort: 'score', order: 'asc' } as const;
+    const state = { q: 'Castro', status: ['FLAGGED', 'IN_RESEARCH'], kind: ['EVENT'], hedged: 'yes', attributed: 'no', assigneeId: 'me', rating: 'false', sort: 'created', order: 'asc' } as const;
     const params = toFilterParams({ ...state, status: [...state.status], kind: [...state.kind] });
-    expect(params.toString()).toBe('q=Castro&status=FLAGGED%2CIN_RESEARCH&kind=EVENT&hedged=yes&attributed=no&assignee=me&rating=false&sort=score&order=asc');
+    expect(params.toString()).toBe('q=Castro&status=FLAGGED%2CIN_RESEARCH&kind=EVENT&hedged=yes&attributed=no&assignee=me&rating=false&sort=created&order=asc');
     expect(parseFilterParams(params)).toEqual(state);
   });
 
