@@ -83,6 +83,8 @@ export interface ReanchoredClaim {
 }
 
 const BATCH = 2000;
+/** How many of the newest articles whose title matches a search bring in their claims (docs/data-layer.md). */
+const TITLE_MATCH_ARTICLES = 10;
 
 /**
  * The statement `ClaimsRepository.list` runs for this query (a page plus one row, to know whether more follow).
@@ -127,17 +129,42 @@ export function claimListSql(workspaceId: string, userId: string, query: ListCla
   const limit = query.limit + 1;
   if (query.q) {
     // One search box for the desk: the claim's words, its article's title, its sources' titles and its verdicts' text.
-    // Each kind of match is its own branch with every filter, the sort and the limit, so the planner sizes each from
-    // its own index (GIN on the claims' search vector; GIN expression indexes on titles and verdict text) and either
-    // walks the sort's index or fetches and sorts the few matches; the page is the first rows of the branches' union.
+    // Each kind of match is its own branch carrying every filter, the sort and the page limit; the page is the first
+    // rows of their union. The claims' own words are planned from their GIN index (walk the sort's index for a common
+    // word, fetch and sort the matches of a rare one). Titles and verdicts drive the other branches: their matches
+    // are found first (GIN expression indexes), then only those articles' or claims' rows are read, so a title that
+    // matches nothing never makes the planner walk the claims. A title match brings in the claims of the newest
+    // TITLE_MATCH_ARTICLES matching articles (a word in every title would otherwise read every claim); claims are
+    // always searched by their own words across the whole workspace.
     const tsq = Prisma.sql`websearch_to_tsquery('english', ${query.q})`;
+    const select = Prisma.join(
+      columns.map((column, i) => Prisma.sql`${column} AS ${Prisma.raw(`s${i}`)}`),
+      ', ',
+    );
+    const outerOrder = Prisma.join(
+      columns.map((_, i) => Prisma.sql`${Prisma.raw(`x.s${i}`)} ${direction}`),
+      ', ',
+    );
+    const driven = (matches: Prisma.Sql, link: Prisma.Sql) =>
+      Prisma.sql`(SELECT ${Prisma.raw(`x.s${columns.length - 1}`)} FROM (${matches}) m CROSS JOIN LATERAL (
+        SELECT ${select} FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, link], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}
+      ) x ORDER BY ${outerOrder} LIMIT ${limit})`;
     const branches = [
-      Prisma.sql`c.search_vector @@ ${tsq}`,
-      Prisma.sql`c.article_id IN (SELECT t.id FROM articles t WHERE t.workspace_id = ${workspaceId}::uuid AND to_tsvector('english', t.title) @@ ${tsq})`,
-      Prisma.sql`c.id IN (SELECT cs.claim_id FROM sources s JOIN claim_sources cs ON cs.source_id = s.id WHERE s.workspace_id = ${workspaceId}::uuid AND to_tsvector('english', s.title) @@ ${tsq})`,
-      Prisma.sql`c.id IN (SELECT v.claim_id FROM verdicts v WHERE v.workspace_id = ${workspaceId}::uuid AND v.state <> 'WITHDRAWN'
-                          AND to_tsvector('english', v.rationale || ' ' || coalesce(v.correction, '')) @@ ${tsq})`,
-    ].map((match) => Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, match], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`);
+      Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, Prisma.sql`c.search_vector @@ ${tsq}`], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`,
+      driven(
+        Prisma.sql`SELECT t.id FROM articles t WHERE t.workspace_id = ${workspaceId}::uuid AND t.deleted_at IS NULL AND to_tsvector('english', t.title) @@ ${tsq}
+                   ORDER BY t.created_at DESC LIMIT ${TITLE_MATCH_ARTICLES}`,
+        Prisma.sql`c.article_id = m.id`,
+      ),
+      driven(
+        Prisma.sql`SELECT DISTINCT cs.claim_id AS id FROM sources s JOIN claim_sources cs ON cs.source_id = s.id WHERE s.workspace_id = ${workspaceId}::uuid AND to_tsvector('english', s.title) @@ ${tsq}`,
+        Prisma.sql`c.id = m.id`,
+      ),
+      driven(
+        Prisma.sql`SELECT DISTINCT v.claim_id AS id FROM verdicts v WHERE v.workspace_id = ${workspaceId}::uuid AND v.state <> 'WITHDRAWN' AND to_tsvector('english', v.rationale || ' ' || coalesce(v.correction, '')) @@ ${tsq}`,
+        Prisma.sql`c.id = m.id`,
+      ),
+    ];
     where.push(Prisma.sql`c.id IN (${Prisma.join(branches, ' UNION ')})`);
   }
   return Prisma.sql`
