@@ -153,7 +153,7 @@ export function claimListSql(workspaceId: string, userId: string, query: ListCla
       Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, Prisma.sql`c.search_vector @@ ${tsq}`], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`,
       driven(
         Prisma.sql`SELECT t.id FROM articles t WHERE t.workspace_id = ${workspaceId}::uuid AND t.deleted_at IS NULL AND to_tsvector('english', t.title) @@ ${tsq}
-                   ORDER BY t.created_at DESC LIMIT ${TITLE_MATCH_ARTICLES}`,
+                   ${query.articleId ? Prisma.sql`AND t.id = ${query.articleId}::uuid` : Prisma.empty} ORDER BY t.created_at DESC LIMIT ${TITLE_MATCH_ARTICLES}`,
         Prisma.sql`c.article_id = m.id`,
       ),
       driven(
