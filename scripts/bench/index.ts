@@ -159,7 +159,7 @@ function writeDocs(only: Section[], results: Map<Section, SectionResult>, errors
     'Written by `npm run bench` (scripts/bench/index.ts); do not edit between the markers by hand. Run a subset with',
     '`npm run bench -- --only reads,writes` (sections: ' + SECTIONS.join(', ') + '); the other sections keep their last numbers and their own',
     'date/machine stamp. `BENCH_SECONDS` sets the load-test length (default 10 s), `--keep-seed` keeps the 1M-claim database',
-    'between runs. Each measure runs its baseline (floor) in the same run, so the ratio holds on a noisy machine; the load',
+    'between runs (in `BENCH_SEED_DIR` if set; newer migrations are applied to it). Each measure runs its baseline (floor) in the same run, so the ratio holds on a noisy machine; the load',
     'generator (autocannon) shares the CPU with the server and PostgreSQL.',
     '',
     `Last run: ${date}, \`${command}\`, ${machine()}.`,

@@ -4,15 +4,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { migrate, startEmbeddedPostgres } from '@claimdesk/db';
+import { claimListSql, migrate, startEmbeddedPostgres } from '@claimdesk/db';
+import { listClaimsQuerySchema } from '@claimdesk/domain';
 import { log, percentile, round, startServer, timeFetch, type Measure, type SectionResult, type Session } from './common';
 import { SEED_CLAIMS, seed, vocabulary } from './seed';
 
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? 200);
 const GOAL_MS = 50;
+/** Full-text search has the tighter goal of issue 15 (25 ms); every list and similar claims, 50 ms. */
+const goalOf = (name: string) => (name.startsWith('full-text search') ? 25 : GOAL_MS);
 
 export async function benchScale(options: { keep: boolean }): Promise<SectionResult> {
-  const dataDir = options.keep ? path.join(os.tmpdir(), `claimdesk-bench-seed-${SEED_CLAIMS}`) : fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-scale-'));
+  // --keep-seed keeps the seeded database (in BENCH_SEED_DIR, or a fixed folder under the system temp directory)
+  // and reuses it on the next run, applying any newer migrations to it first.
+  const keptDir = process.env.BENCH_SEED_DIR ? path.resolve(process.env.BENCH_SEED_DIR) : path.join(os.tmpdir(), `claimdesk-bench-seed-${SEED_CLAIMS}`);
+  const dataDir = options.keep ? keptDir : fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-scale-'));
   const infoFile = path.join(dataDir, 'bench-seed.json');
   const db = await startEmbeddedPostgres({ dataDir });
   let api: Awaited<ReturnType<typeof startServer>> | null = null;
@@ -21,6 +27,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
     let seedNote: string;
     if (options.keep && fs.existsSync(infoFile)) {
       const info = JSON.parse(fs.readFileSync(infoFile, 'utf8'));
+      await migrate(db.url);
       session = info.session;
       seedNote = `reused the seeded database kept by --keep-seed (seeded in ${info.seconds.toFixed(0)} s)`;
     } else {
@@ -40,7 +47,26 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       const claimIds = (await pg.query(`SELECT id FROM claims TABLESAMPLE SYSTEM (0.1) LIMIT 400`)).rows.map((r) => r.id as string);
       const h = { cookie: session.cookie };
       const statuses = ['FLAGGED', 'IN_RESEARCH', 'DETECTED', 'IN_REVIEW,VERIFIED', 'FLAGGED,IN_RESEARCH'];
-      const sorts = ['position', 'score', 'created', 'updated', 'priority'];
+      const kinds = ['STATISTICAL', 'EVENT', 'CAUSAL', 'PREDICTION,OPINION'];
+      // Every filter the claims table offers (one or two at a time, as a desk combines them), with every sort the API
+      // serves across the workspace, in both directions.
+      const tableFilters = [
+        (i: number) => `status=${statuses[i % statuses.length]}`,
+        (i: number) => `kind=${kinds[i % kinds.length]}`,
+        (i: number) => `hedged=${i % 2 ? 'true' : 'false'}`,
+        (i: number) => `attributed=${i % 2 ? 'true' : 'false'}`,
+        (i: number) => `assigneeId=${i % 2 ? 'me' : 'none'}`,
+        (i: number) => `rating=${i % 2 ? 'false' : 'mostly-true'}`,
+        (i: number) => `q=${encodeURIComponent(words[(i * 7) % words.length])}`,
+      ];
+      const wideSorts = ['updated', 'created'];
+      const wide = (i: number) => {
+        const a = tableFilters[i % tableFilters.length](i);
+        // A second, different filter on two requests in three.
+        const b = tableFilters[((i % tableFilters.length) + 1 + ((i * 3) % (tableFilters.length - 1))) % tableFilters.length](i + 1);
+        return `${a}${i % 3 ? `&${b}` : ''}&sort=${wideSorts[i % 2]}&order=${i % 4 < 2 ? 'desc' : 'asc'}`;
+      };
+      const inArticleSorts = ['position', 'score', 'created', 'updated', 'priority'];
       const cases: Array<{ name: string; n: number; url: (i: number) => string }> = [
         {
           name: 'full-text search GET /api/claims?q=',
@@ -52,17 +78,19 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
           name: 'filtered list (article + status + hedged, sorted)',
           n: REQUESTS,
           url: (i) =>
-            `/api/claims?articleId=${articles[i % articles.length]}&status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${sorts[i % sorts.length]}&order=${i % 3 ? 'asc' : 'desc'}`,
+            `/api/claims?articleId=${articles[i % articles.length]}&status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${inArticleSorts[i % inArticleSorts.length]}&order=${i % 3 ? 'asc' : 'desc'}`,
         },
         {
           name: 'filtered list, whole workspace (status + hedged, sorted)',
-          n: Math.min(REQUESTS, 100),
-          url: (i) => `/api/claims?status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${sorts[i % sorts.length]}&order=${i % 3 ? 'asc' : 'desc'}`,
+          n: REQUESTS,
+          url: (i) => `/api/claims?status=${statuses[i % statuses.length]}&hedged=${i % 2 ? 'true' : 'false'}&sort=${wideSorts[i % 2]}&order=${i % 3 ? 'asc' : 'desc'}`,
         },
+        { name: 'claims table, whole workspace (every filter, one or two at a time, every served sort)', n: REQUESTS, url: (i) => `/api/claims?${wide(i)}&limit=200` },
       ];
       const measures: Measure[] = [];
       const rows: string[] = ['| query | requests | p50 ms | p95 ms | max ms | non-200 |', '|---|---:|---:|---:|---:|---:|'];
       for (const c of cases) {
+        const load = [os.loadavg()[0].toFixed(1)];
         const warmEnd = Date.now() + 15_000;
         for (let i = 0; i < 10 && Date.now() < warmEnd; i++) await timeFetch(api.url + c.url(i + 1000), { headers: h });
         const times: number[] = [];
@@ -85,9 +113,9 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
           name: `${c.name}: p95`,
           value: round(p95, 1),
           unit: 'ms',
-          goal: `< ${GOAL_MS} ms`,
-          met: bad === 0 && p95 < GOAL_MS,
-          note: `${times.length} sequential requests, varied parameters${bad ? `; ${bad} non-200: ${sample}` : ''}`,
+          goal: `< ${goalOf(c.name)} ms`,
+          met: bad === 0 && p95 < goalOf(c.name),
+          note: `${times.length} sequential requests, varied parameters; load average ${load[0]} before, ${os.loadavg()[0].toFixed(1)} after${bad ? `; ${bad} non-200: ${sample}` : ''}`,
         });
         rows.push(`| ${c.name} | ${times.length} | ${round(percentile(times, 50), 1)} | ${round(p95, 1)} | ${round(Math.max(...times), 1)} | ${bad} |`);
       }
@@ -112,41 +140,30 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
   }
 }
 
-const LIST_COLUMNS = `c.id, c.workspace_id, c.article_id, c.revision_id, c.text, c.start_offset, c.end_offset, c.quote_exact, c.quote_prefix, c.quote_suffix,
-  c.paragraph, c.kind::text, c.score, c.check_worthy, c.reasons, c.cues, c.attribution, c.numbers, c.dates, c.entities, c.hedged, c.attributed, c.orphaned,
-  c.status::text, c.rating, c.dismiss_reason::text, c.assignee_id, c.priority, c.version, c.updated_by_id, c.updated_at, c.created_at`;
-
 async function explainAll(pg: Client, session: Session, articleId: string, claimId: string, words: string[]): Promise<string> {
   const ws = session.workspaceId;
   const claimText = (await pg.query(`SELECT text FROM claims WHERE id = $1`, [claimId])).rows[0].text as string;
   const q = `${words[3]} ${words[40]}`;
+  // The list statements are exactly what ClaimsRepository.list sends for these query strings.
+  const list = (title: string, query: string) => {
+    const sql = claimListSql(ws, session.userId, listClaimsQuerySchema.parse(Object.fromEntries(new URLSearchParams(query))));
+    return { title: `${title} (\`GET /api/claims?${query}\`)`, sql: sql.text, params: sql.values };
+  };
   const plans: Array<{ title: string; sql: string; params: unknown[]; setup?: string }> = [
-    {
-      title: `Full-text search (ClaimsRepository.list with q = '${q}', default sort = position)`,
-      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.search_vector @@ websearch_to_tsquery('english', $2) ORDER BY c.article_id ASC, c.start_offset ASC, c.id ASC LIMIT 51`,
-      params: [ws, q],
-    },
-    {
-      title: `Full-text search, one common word ('${words[3]}')`,
-      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.search_vector @@ websearch_to_tsquery('english', $2) ORDER BY c.article_id ASC, c.start_offset ASC, c.id ASC LIMIT 51`,
-      params: [ws, words[3]],
-    },
+    list(`Full-text search, two words`, `q=${encodeURIComponent(q)}`),
+    list(`Full-text search, one common word`, `q=${encodeURIComponent(words[3])}`),
+    list(`Full-text search, a word no claim has`, `q=zyzzyva`),
     {
       title: 'Similar claims (ClaimsRepository.similar: candidates sharing two of the five longest lexemes, ranked by similarity)',
       setup: `SELECT 1`,
       sql: `WITH terms AS (SELECT lexeme FROM unnest(to_tsvector('english', $3)) ORDER BY length(lexeme) DESC, lexeme LIMIT 5), pairs AS (SELECT string_agg(format('(%s & %s)', quote_literal(a.lexeme), quote_literal(b.lexeme)), ' | ') AS q FROM terms a JOIN terms b ON a.lexeme < b.lexeme), query AS (SELECT COALESCE((SELECT q FROM pairs), (SELECT string_agg(quote_literal(lexeme), ' | ') FROM terms))::tsquery AS q) SELECT n.id, n.article_id, n.text, n.status, n.rating, a.title, n.similarity FROM (SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, similarity(c.text, $3)::float AS similarity FROM claims c, query WHERE query.q IS NOT NULL AND c.search_vector @@ query.q AND c.workspace_id = $1::uuid AND c.id <> $2::uuid LIMIT 2000) n JOIN articles a ON a.id = n.article_id AND a.deleted_at IS NULL WHERE n.similarity >= 0.3 ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC LIMIT 8`,
       params: [ws, claimId, claimText],
     },
-    {
-      title: 'Filtered list: article + status IN (FLAGGED, IN_RESEARCH) + hedged, sort = score desc',
-      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.article_id = $2::uuid AND c.status = ANY('{FLAGGED,IN_RESEARCH}'::"ClaimStatus"[]) AND c.hedged = true ORDER BY c.score DESC, c.id DESC LIMIT 51`,
-      params: [ws, articleId],
-    },
-    {
-      title: 'Filtered list, whole workspace: status = FLAGGED + hedged, sort = updated desc',
-      sql: `SELECT ${LIST_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.workspace_id = $1::uuid AND a.deleted_at IS NULL AND c.status = 'FLAGGED'::"ClaimStatus" AND c.hedged = true ORDER BY c.updated_at DESC, c.id DESC LIMIT 51`,
-      params: [ws],
-    },
+    list('Filtered list: article + status IN (FLAGGED, IN_RESEARCH) + hedged, sort = score desc', `articleId=${articleId}&status=FLAGGED,IN_RESEARCH&hedged=true&sort=score&order=desc`),
+    list('Whole workspace: status = FLAGGED + hedged, newest change first', 'status=FLAGGED&hedged=true'),
+    list('Whole workspace: kind + attributed, oldest first by creation', 'kind=EVENT&attributed=true&sort=created&order=asc&limit=200'),
+    list('Whole workspace: one rating, newest change first', 'rating=false&limit=200'),
+    list('Whole workspace: four filters that no claim matches (the bound: a whole status read)', 'status=VERIFIED&kind=EVENT&hedged=true&attributed=true'),
   ];
   const out: string[] = ['### EXPLAIN (ANALYZE, BUFFERS) of the underlying queries', ''];
   for (const p of plans) {

@@ -1,5 +1,5 @@
 // Seeds a workspace with 1,000,000 claims (2,000 articles × 500 claims) with multi-row INSERT … SELECT FROM generate_series
-// in batches of 100,000. The two GIN indexes (full text, trigram) are dropped during the load and rebuilt afterwards from
+// in batches of 100,000; verified claims carry a rating, one claim in fifty is assigned to the seeding user. The two GIN indexes (full text, trigram) are dropped during the load and rebuilt afterwards from
 // their own definitions (pg_get_indexdef), which is much faster than maintaining them row by row.
 // Run alone: node -r ./scripts/register.js scripts/bench/seed.ts <databaseUrl>
 import { Client } from 'pg';
@@ -49,18 +49,20 @@ export async function seed(url: string): Promise<{ session: Session; seconds: nu
       const to = Math.min(SEED_CLAIMS, from + BATCH - 1);
       await client.query(
         `INSERT INTO claims (id, workspace_id, article_id, revision_id, text, start_offset, end_offset, quote_exact, quote_prefix, quote_suffix,
-           paragraph, kind, score, check_worthy, reasons, cues, numbers, dates, entities, hedged, attributed, status, priority, created_at, updated_at)
+           paragraph, kind, score, check_worthy, reasons, cues, numbers, dates, entities, hedged, attributed, status, priority, created_at, updated_at, rating, assignee_id)
          SELECT gen_random_uuid(), $1::uuid, s.id, s.rev, t.text, (g / $3::int) * 120, (g / $3::int) * 120 + length(t.text), t.text, '', '',
            g / $3::int / 4, (enum_range(NULL::"ClaimKind"))[1 + g % 7], (g % 1000) / 1000.0, g % 3 <> 0, ARRAY['seeded'], '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, '[]'::jsonb,
            g % 5 = 0, g % 4 = 0, (enum_range(NULL::"ClaimStatus"))[1 + (g / 7) % 6], g % 4,
-           now() - (g || ' seconds')::interval, now() - ((g::bigint * 7919) % 1000000 || ' seconds')::interval
+           now() - (g || ' seconds')::interval, now() - ((g::bigint * 7919) % 1000000 || ' seconds')::interval,
+           CASE WHEN (g / 7) % 6 = 4 THEN (ARRAY['mostly-true', 'mixed', 'misleading', 'mostly-false', 'false'])[1 + g % 5] END,
+           CASE WHEN g % 50 = 0 THEN $6::uuid END
          FROM generate_series($4::int, $5::int) g
          JOIN seed_articles s ON s.n = g % $3::int
          CROSS JOIN LATERAL (
            SELECT initcap(array_to_string(ARRAY(SELECT ($2::text[])[1 + floor(random() * array_length($2::text[], 1))::int] FROM generate_series(1, 10 + g % 9 + (g - g)) k), ' '))
              || ' ' || (g % 997) || ' percent in ' || (1990 + g % 35) || '.' AS text
          ) t`,
-        [session.workspaceId, words, SEED_ARTICLES, from, to],
+        [session.workspaceId, words, SEED_ARTICLES, from, to, session.userId],
       );
       log(`seed: ${to.toLocaleString('en-US')} claims (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }

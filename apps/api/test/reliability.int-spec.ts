@@ -142,8 +142,8 @@ describe('reliability', () => {
     const [claim] = (await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=1`)).body.items;
     const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
     const results = {
-      hugeNumberCursor: await ws.viewer.get(`/claims?sort=priority&cursor=${cursor(['priority', 1e20, claim.id])}`),
-      fractionalOffsetCursor: await ws.viewer.get(`/claims?sort=position&cursor=${cursor(['position', claim.articleId, 0.5, claim.id])}`),
+      hugeNumberCursor: await ws.viewer.get(`/claims?articleId=${claim.articleId}&sort=priority&cursor=${cursor(['priority', 1e20, claim.id])}`),
+      fractionalOffsetCursor: await ws.viewer.get(`/claims?articleId=${claim.articleId}&sort=position&cursor=${cursor(['position', claim.articleId, 0.5, claim.id])}`),
       malformedDateCursor: await ws.viewer.get(`/claims?sort=updated&cursor=${cursor(['updated', '2026-13-45T99:99:99.000Z', claim.id])}`),
       oddDateCursor: await ws.viewer.get(`/claims?sort=created&cursor=${cursor(['created', '+275760-09-13', claim.id])}`),
       versionPastInt: await ws.factChecker.patch(`/claims/${claim.id}`, { version: 2147483648, priority: 1 }),

@@ -271,6 +271,24 @@ describe('fact-check workflow', () => {
     expect(bad.body.details[0].path).toBe('cursor');
   });
 
+  it('lists the whole workspace newest change first, and refuses the sorts no index serves across it (400 naming sort)', async () => {
+    const ws = await makeWorkspace(api, 'wide');
+    const imported = await importSample(ws);
+    const [first, second] = await claimsOf(ws, imported.article.id);
+    await ws.factChecker.patch(`/claims/${second.id}`, { version: second.version, priority: 2 });
+    await ws.factChecker.patch(`/claims/${first.id}`, { version: first.version, priority: 3 });
+    const wide = await ws.viewer.get('/claims?limit=2');
+    expect(wide.status).toBe(200);
+    expect(wide.body.items.map((c: { id: string }) => c.id)).toEqual([first.id, second.id]);
+    for (const sort of ['position', 'score', 'priority']) {
+      const refused = await ws.viewer.get(`/claims?sort=${sort}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'sort', message: expect.stringContaining('articleId') }] });
+      expect((await ws.viewer.get(`/claims?articleId=${imported.article.id}&sort=${sort}&limit=1`)).status).toBe(200);
+    }
+    expect((await ws.viewer.get('/claims?sort=created&order=asc&limit=1')).status).toBe(200);
+  });
+
   it('keeps another workspace’s claims, articles and verdicts out of reach (404)', async () => {
     const mine = await makeWorkspace(api, 'mine');
     const theirs = await makeWorkspace(api, 'theirs');

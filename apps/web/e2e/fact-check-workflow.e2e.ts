@@ -129,6 +129,11 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
   await checker.getByRole('row').nth(3).waitFor();
   await screenshot(checker, 'claims');
   await checkA11y(checker, 'claims');
+  // Across the workspace the table sorts by last change; the other sort headers say where their order is offered.
+  await expect(checker.getByRole('button', { name: 'Score' }).getAttribute('aria-disabled')).resolves.toBe('true');
+  await checker.getByRole('button', { name: 'Score' }).hover();
+  await checker.getByRole('tooltip').getByText(/sorts by last change/).waitFor();
+  await screenshot(checker, 'claims-sort-hint');
   await checker.goto('/articles');
   await checker.getByRole('link', { name: SAMPLE_ARTICLE.title }).waitFor();
   await screenshot(checker, 'articles');

@@ -83,6 +83,13 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 const boolString = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const CLAIM_SORTS = ['position', 'score', 'created', 'updated', 'priority'] as const;
+/**
+ * The sorts an index serves across a whole workspace (docs/benchmarks.md, section 5): recency, which no filter is
+ * tied to, so walking its index finds a page of matches early. Score and priority are tied to filters (check-worthy
+ * claims score high, flagged ones get a priority), so walking their index for the other claims reads most of it;
+ * those sorts and text position are offered within one article (`articleId`), where every sort is.
+ */
+export const WORKSPACE_CLAIM_SORTS = ['updated', 'created'] as const satisfies ReadonlyArray<(typeof CLAIM_SORTS)[number]>;
 export const listClaimsQuerySchema = z
   .object({
     articleId: uuid.optional(),
@@ -96,15 +103,27 @@ export const listClaimsQuerySchema = z
     assigneeId: z.union([uuid, z.literal('me'), z.literal('none')]).optional(),
     rating: z.string().max(40).optional(),
     q: z.string().trim().max(200).optional(),
-    sort: z.enum(CLAIM_SORTS).default('position'),
-    order: z.enum(['asc', 'desc']).default('asc'),
+    /** Default: `position` within one article, `updated` (newest first) across the workspace. */
+    sort: z.enum(CLAIM_SORTS).optional(),
+    /** Default: `asc`, except `desc` for the workspace-wide default sort. */
+    order: z.enum(['asc', 'desc']).optional(),
     limit: z.coerce.number().int().min(1).max(2000).default(50),
     cursor: z.string().max(500).optional(),
     /** Only claims of articles imported from the workspace's feeds, detected since this time. */
     fromFeedsSince: isoDate.optional(),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.articleId || !q.sort || (WORKSPACE_CLAIM_SORTS as readonly string[]).includes(q.sort), {
+    path: ['sort'],
+    message: `across the workspace claims sort by ${WORKSPACE_CLAIM_SORTS.join(', ')}; sorting by position needs articleId`,
+  });
 export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
+
+/** The sort and order a claims listing runs with, defaults applied (see `listClaimsQuerySchema`). */
+export function resolveClaimSort(query: Pick<ListClaimsQuery, 'articleId' | 'sort' | 'order'>): { sort: (typeof CLAIM_SORTS)[number]; order: 'asc' | 'desc' } {
+  if (query.sort) return { sort: query.sort, order: query.order ?? 'asc' };
+  return query.articleId ? { sort: 'position', order: query.order ?? 'asc' } : { sort: 'updated', order: query.order ?? 'desc' };
+}
 
 export const updateClaimSchema = z
   .object({

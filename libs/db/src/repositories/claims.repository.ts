@@ -1,13 +1,15 @@
 // Claims: the list and search (keyset pagination over indexed columns), similar claims, the single-statement write with
 // its audit event, bulk inserts and re-anchoring on import, comments, and the dashboard counts.
-import { DomainError, type ListClaimsQuery } from '@claimdesk/domain';
+import { DomainError, resolveClaimSort, type ListClaimsQuery } from '@claimdesk/domain';
 import { Prisma, type ClaimKind, type ClaimStatus, type DismissReason } from '../generated/prisma/client';
 import { prismaOf, type DbExecutor, type Tx } from '../client';
 import { execute, queryRows } from '../sql';
 import type { ArticleStatusCountRow, ClaimRow, SimilarClaimRow, StatusRatingCountRow } from '../rows';
 import { verdictInclude } from './verdicts.repository';
 
-const SORT_COLUMNS: Record<ListClaimsQuery['sort'], Prisma.Sql[]> = {
+type ClaimSort = ReturnType<typeof resolveClaimSort>['sort'];
+
+const SORT_COLUMNS: Record<ClaimSort, Prisma.Sql[]> = {
   position: [Prisma.sql`c.article_id`, Prisma.sql`c.start_offset`],
   score: [Prisma.sql`c.score`],
   created: [Prisma.sql`c.created_at`],
@@ -83,63 +85,103 @@ export interface ReanchoredClaim {
 }
 
 const BATCH = 2000;
+/** How many of the newest articles whose title matches a search bring in their claims (docs/data-layer.md). */
+const TITLE_MATCH_ARTICLES = 10;
+
+/**
+ * The statement `ClaimsRepository.list` runs for this query (a page plus one row, to know whether more follow).
+ * Exported so tests and the benchmark can EXPLAIN exactly what the API sends.
+ */
+export function claimListSql(workspaceId: string, userId: string, query: ListClaimsQuery): Prisma.Sql {
+  const where: Prisma.Sql[] = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
+  if (query.articleId) where.push(Prisma.sql`c.article_id = ${query.articleId}::uuid`);
+  // Compared as the enum, not as text, so the (workspace_id, status) indexes apply.
+  // One value is written as equality so the planner can walk (workspace_id, status, updated_at, id) in order.
+  if (query.status?.length === 1) where.push(Prisma.sql`c.status = ${query.status[0]}::"ClaimStatus"`);
+  else if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
+  if (query.kind?.length === 1) where.push(Prisma.sql`c.kind = ${query.kind[0]}::"ClaimKind"`);
+  else if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
+  if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
+  if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
+  if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
+  if (query.checkedBefore !== undefined) where.push(Prisma.sql`${query.checkedBefore ? Prisma.empty : Prisma.sql`NOT`} EXISTS (SELECT 1 FROM library_matches m WHERE m.claim_id = c.id AND m.strong)`);
+  if (query.orphaned !== undefined) where.push(Prisma.sql`c.orphaned = ${query.orphaned}`);
+  if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
+  else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
+  if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
+  if (query.fromFeedsSince) {
+    where.push(Prisma.sql`c.created_at >= ${new Date(query.fromFeedsSince)} AND EXISTS (SELECT 1 FROM feed_items i WHERE i.workspace_id = c.workspace_id AND i.article_id = c.article_id)`);
+  }
+  const { sort, order } = resolveClaimSort(query);
+  const columns = [...SORT_COLUMNS[sort], Prisma.sql`c.id`];
+  const desc = order === 'desc';
+  if (query.cursor) {
+    const values = decodeCursor(query.cursor, sort, columns.length);
+    const tuple = Prisma.join(columns, ', ');
+    const params = Prisma.join(
+      values.map((v, i) => castCursorValue(v, sort, i)),
+      ', ',
+    );
+    where.push(desc ? Prisma.sql`(${tuple}) < (${params})` : Prisma.sql`(${tuple}) > (${params})`);
+  }
+  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const orderBy = Prisma.join(
+    columns.map((c) => Prisma.sql`${c} ${direction}`),
+    ', ',
+  );
+  const limit = query.limit + 1;
+  if (query.q) {
+    // One search box for the desk: the claim's words, its article's title, its sources' titles and its verdicts' text.
+    // Each kind of match is its own branch carrying every filter, the sort and the page limit; the page is the first
+    // rows of their union. The claims' own words are planned from their GIN index (walk the sort's index for a common
+    // word, fetch and sort the matches of a rare one). Titles and verdicts drive the other branches: their matches
+    // are found first (GIN expression indexes), then only those articles' or claims' rows are read, so a title that
+    // matches nothing never makes the planner walk the claims. A title match brings in the claims of the newest
+    // TITLE_MATCH_ARTICLES matching articles (a word in every title would otherwise read every claim); claims are
+    // always searched by their own words across the whole workspace.
+    const tsq = Prisma.sql`websearch_to_tsquery('english', ${query.q})`;
+    const select = Prisma.join(
+      columns.map((column, i) => Prisma.sql`${column} AS ${Prisma.raw(`s${i}`)}`),
+      ', ',
+    );
+    const outerOrder = Prisma.join(
+      columns.map((_, i) => Prisma.sql`${Prisma.raw(`x.s${i}`)} ${direction}`),
+      ', ',
+    );
+    const driven = (matches: Prisma.Sql, link: Prisma.Sql) =>
+      Prisma.sql`(SELECT ${Prisma.raw(`x.s${columns.length - 1}`)} FROM (${matches}) m CROSS JOIN LATERAL (
+        SELECT ${select} FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, link], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}
+      ) x ORDER BY ${outerOrder} LIMIT ${limit})`;
+    const branches = [
+      Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, Prisma.sql`c.search_vector @@ ${tsq}`], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`,
+      driven(
+        Prisma.sql`SELECT t.id FROM articles t WHERE t.workspace_id = ${workspaceId}::uuid AND t.deleted_at IS NULL AND to_tsvector('english', t.title) @@ ${tsq}
+                   ${query.articleId ? Prisma.sql`AND t.id = ${query.articleId}::uuid` : Prisma.empty} ORDER BY t.created_at DESC LIMIT ${TITLE_MATCH_ARTICLES}`,
+        Prisma.sql`c.article_id = m.id`,
+      ),
+      driven(
+        Prisma.sql`SELECT DISTINCT cs.claim_id AS id FROM sources s JOIN claim_sources cs ON cs.source_id = s.id WHERE s.workspace_id = ${workspaceId}::uuid AND to_tsvector('english', s.title) @@ ${tsq}`,
+        Prisma.sql`c.id = m.id`,
+      ),
+      driven(
+        Prisma.sql`SELECT DISTINCT v.claim_id AS id FROM verdicts v WHERE v.workspace_id = ${workspaceId}::uuid AND v.state <> 'WITHDRAWN' AND to_tsvector('english', v.rationale || ' ' || coalesce(v.correction, '')) @@ ${tsq}`,
+        Prisma.sql`c.id = m.id`,
+      ),
+    ];
+    where.push(Prisma.sql`c.id IN (${Prisma.join(branches, ' UNION ')})`);
+  }
+  return Prisma.sql`
+      ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
+      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}`;
+}
 
 export class ClaimsRepository {
   async list(db: DbExecutor, workspaceId: string, userId: string, query: ListClaimsQuery): Promise<{ rows: ClaimRow[]; nextCursor: string | null }> {
-    const where: Prisma.Sql[] = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
-    if (query.articleId) where.push(Prisma.sql`c.article_id = ${query.articleId}::uuid`);
-    // Compared as the enum, not as text, so the (workspace_id, status) indexes apply.
-    // One value is written as equality so the planner can walk (workspace_id, status, updated_at, id) in order.
-    if (query.status?.length === 1) where.push(Prisma.sql`c.status = ${query.status[0]}::"ClaimStatus"`);
-    else if (query.status?.length) where.push(Prisma.sql`c.status = ANY(${query.status}::"ClaimStatus"[])`);
-    if (query.kind?.length === 1) where.push(Prisma.sql`c.kind = ${query.kind[0]}::"ClaimKind"`);
-    else if (query.kind?.length) where.push(Prisma.sql`c.kind = ANY(${query.kind}::"ClaimKind"[])`);
-    if (query.hedged !== undefined) where.push(Prisma.sql`c.hedged = ${query.hedged}`);
-    if (query.attributed !== undefined) where.push(Prisma.sql`c.attributed = ${query.attributed}`);
-    if (query.checkWorthy !== undefined) where.push(Prisma.sql`c.check_worthy = ${query.checkWorthy}`);
-    if (query.checkedBefore !== undefined)
-      where.push(Prisma.sql`${query.checkedBefore ? Prisma.empty : Prisma.sql`NOT`} EXISTS (SELECT 1 FROM library_matches m WHERE m.claim_id = c.id AND m.strong)`);
-    if (query.orphaned !== undefined) where.push(Prisma.sql`c.orphaned = ${query.orphaned}`);
-    if (query.assigneeId === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
-    else if (query.assigneeId) where.push(Prisma.sql`c.assignee_id = ${query.assigneeId === 'me' ? userId : query.assigneeId}::uuid`);
-    if (query.rating) where.push(Prisma.sql`c.rating = ${query.rating}`);
-    if (query.fromFeedsSince) {
-      where.push(Prisma.sql`c.created_at >= ${new Date(query.fromFeedsSince)} AND EXISTS (SELECT 1 FROM feed_items i WHERE i.workspace_id = c.workspace_id AND i.article_id = c.article_id)`);
-    }
-    if (query.q) {
-      // One search box for the desk: the claim's words, its article's title, its sources' titles and its verdicts' text.
-      const tsq = Prisma.sql`websearch_to_tsquery('english', ${query.q})`;
-      where.push(Prisma.sql`(c.search_vector @@ ${tsq}
-        OR to_tsvector('english', a.title) @@ ${tsq}
-        OR EXISTS (SELECT 1 FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = c.id AND to_tsvector('english', s.title) @@ ${tsq})
-        OR EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id AND v.state <> 'WITHDRAWN' AND to_tsvector('english', v.rationale || ' ' || coalesce(v.correction, '')) @@ ${tsq}))`);
-    }
-
-    const columns = [...SORT_COLUMNS[query.sort], Prisma.sql`c.id`];
-    const desc = query.order === 'desc';
-    if (query.cursor) {
-      const values = decodeCursor(query.cursor, query.sort, columns.length);
-      const tuple = Prisma.join(columns, ', ');
-      const params = Prisma.join(
-        values.map((v, i) => castCursorValue(v, query.sort, i)),
-        ', ',
-      );
-      where.push(desc ? Prisma.sql`(${tuple}) < (${params})` : Prisma.sql`(${tuple}) > (${params})`);
-    }
-    const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-    const orderBy = Prisma.join(
-      columns.map((c) => Prisma.sql`${c} ${direction}`),
-      ', ',
-    );
-    const rows = await queryRows<ClaimRow>(
-      db,
-      Prisma.sql`
-      ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
-      WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
-    );
+    const rows = await queryRows<ClaimRow>(db, claimListSql(workspaceId, userId, query));
+    const { sort } = resolveClaimSort(query);
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
-    return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null };
+    return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(sort, last) : null };
   }
 
   /** A claim of the workspace whose article is not deleted. */
@@ -338,7 +380,7 @@ export class ClaimsRepository {
   }
 }
 
-function encodeCursor(sort: ListClaimsQuery['sort'], row: ClaimRow): string {
+function encodeCursor(sort: ClaimSort, row: ClaimRow): string {
   const values: unknown[] =
     sort === 'position'
       ? [row.articleId, row.startOffset]

@@ -1,5 +1,5 @@
 // Every claim across articles: filters, sorting, bulk flag/dismiss, and a virtualised table that loads more as you scroll.
-import { Alert, Anchor, Badge, Box, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { CLAIM_KINDS, CLAIM_STATUSES, WRITERS, type ClaimDto, type DismissReason } from '@claimdesk/domain';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -16,6 +16,7 @@ import { claimQueries } from '../api/claimQueries';
 import { useBulkClaimAction } from '../hooks/useClaimMutations';
 import { KIND_LABELS, ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
 import { DismissDialog } from './DismissDialog';
+import { SortHeader } from './SortHeader';
 import { lastDay, parseFilterParams, toFilterParams, type ClaimFilterState, type Sort } from '../filters/claimFilterParams';
 import { StatusBadge } from '../../../lib/StatusBadge';
 
@@ -114,15 +115,8 @@ export default function ClaimsPage() {
   const allSelected = rows.length > 0 && selected.size === rows.length;
   const sortBy = (s: Sort) => {
     if (s === sort) update({ order: order === 'asc' ? 'desc' : 'asc' });
-    else update({ sort: s, order: s === 'position' ? 'asc' : 'desc' });
+    else update({ sort: s, order: 'desc' });
   };
-  const SortHeader = ({ s, children }: { s: Sort; children: string }) => (
-    <div role="columnheader" aria-sort={sort === s ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <UnstyledButton onClick={() => sortBy(s)} fw={600} fz="sm">
-        {children} {sort === s ? (order === 'asc' ? '▲' : '▼') : ''}
-      </UnstyledButton>
-    </div>
-  );
   const canWrite = hasRole(me, WRITERS);
 
   return (
@@ -274,7 +268,7 @@ export default function ClaimsPage() {
                   disabled={!canWrite}
                 />
               </div>
-              <SortHeader s="position">Claim</SortHeader>
+              <SortHeader column="position" label="Claim" sort={sort} order={order} onSort={sortBy} />
               <div role="columnheader">
                 <Text fw={600} fz="sm">
                   Article
@@ -290,14 +284,14 @@ export default function ClaimsPage() {
                   Kind
                 </Text>
               </div>
-              <SortHeader s="score">Score</SortHeader>
-              <SortHeader s="priority">Priority</SortHeader>
+              <SortHeader column="score" label="Score" sort={sort} order={order} onSort={sortBy} />
+              <SortHeader column="priority" label="Priority" sort={sort} order={order} onSort={sortBy} />
               <div role="columnheader">
                 <Text fw={600} fz="sm">
                   Assignee · rating
                 </Text>
               </div>
-              <SortHeader s="updated">Updated</SortHeader>
+              <SortHeader column="updated" label="Updated" sort={sort} order={order} onSort={sortBy} />
             </Box>
           </Box>
           <Box ref={scrollRef} role="rowgroup" style={{ height: 'calc(100vh - 330px)', minHeight: 300, overflowY: 'auto', position: 'relative' }} data-testid="claims-scroll">

@@ -13,12 +13,12 @@ describe('claims-table filters in the address', () => {
       rating: 'false',
       checkWorthy: 'yes',
       fromFeedsSince: '2026-11-29T07:30:00.000Z',
-      sort: 'score',
+      sort: 'created',
       order: 'asc',
     } as const;
     const params = toFilterParams({ ...state, status: [...state.status], kind: [...state.kind] });
     expect(params.toString()).toBe(
-      'q=Castro&status=FLAGGED%2CIN_RESEARCH&kind=EVENT&hedged=yes&attributed=no&checkedBefore=yes&assignee=me&rating=false&checkWorthy=yes&fromFeedsSince=2026-11-29T07%3A30%3A00.000Z&sort=score&order=asc',
+      'q=Castro&status=FLAGGED%2CIN_RESEARCH&kind=EVENT&hedged=yes&attributed=no&checkedBefore=yes&assignee=me&rating=false&checkWorthy=yes&fromFeedsSince=2026-11-29T07%3A30%3A00.000Z&sort=created&order=asc',
     );
     expect(parseFilterParams(params)).toEqual(state);
   });

@@ -1,7 +1,13 @@
 // The claims table's filters as URL search parameters, so a filtered view can be shared and survives Back.
-import { CLAIM_KINDS, CLAIM_SORTS, CLAIM_STATUSES } from '@claimdesk/domain';
+import { CLAIM_KINDS, CLAIM_STATUSES, WORKSPACE_CLAIM_SORTS, type CLAIM_SORTS } from '@claimdesk/domain';
 
-export type Sort = (typeof CLAIM_SORTS)[number];
+/** A sort of the claims table: it lists the whole workspace, so only the sorts an index serves there. */
+export type Sort = (typeof WORKSPACE_CLAIM_SORTS)[number];
+/** Any sort the API knows (text position only within one article). */
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** Whether the claims table offers this sort (a shared link may still carry `sort=position`). */
+export const isTableSort = (sort: string | null): sort is Sort => (WORKSPACE_CLAIM_SORTS as readonly string[]).includes(sort ?? '');
 
 export interface ClaimFilterState {
   q: string;
@@ -59,7 +65,7 @@ export function parseFilterParams(params: URLSearchParams): ClaimFilterState {
     rating: params.get('rating') ?? '',
     checkWorthy: yesNo(params.get('checkWorthy')),
     fromFeedsSince: instant(params.get('fromFeedsSince')),
-    sort: CLAIM_SORTS.includes(sort as Sort) ? (sort as Sort) : DEFAULT_FILTERS.sort,
+    sort: isTableSort(sort) ? sort : DEFAULT_FILTERS.sort,
     order: order === 'asc' || order === 'desc' ? order : DEFAULT_FILTERS.order,
   };
 }

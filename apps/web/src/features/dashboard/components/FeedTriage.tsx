@@ -12,7 +12,7 @@ import { claimsTableHref } from '../../claims';
 export function FeedTriage({ since, claims }: { since: string; claims: readonly ClaimDto[] }) {
   const articles = useQuery(articleQueries.list());
   const titles = new Map((articles.data ?? []).map((a) => [a.id, a.title]));
-  const all = claimsTableHref({ fromFeedsSince: since, checkWorthy: 'yes', status: ['DETECTED', 'FLAGGED'], sort: 'score', order: 'desc' });
+  const all = claimsTableHref({ fromFeedsSince: since, checkWorthy: 'yes', status: ['DETECTED', 'FLAGGED'] });
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="feed-triage-title">
       <Group justify="space-between" mb="sm">
