@@ -36,6 +36,7 @@ test('imports a library file and marks the sample article’s claim as checked b
   await match.getByText('Miguel Díaz-Canel came to power in Cuba in 2016.').waitFor();
   await match.getByText(/Island Checks · 2023-04-19/).waitFor();
   await match.getByText('False', { exact: true }).waitFor();
+  await match.scrollIntoViewIfNeeded();
   await screenshot(page, 'library-claim-panel');
 
   // "Same claim": the fact-check becomes a source that contradicts the claim; its rating fills the verdict form.
