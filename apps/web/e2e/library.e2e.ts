@@ -44,7 +44,11 @@ test('imports a library file and marks the sample article’s claim as checked b
   await match.getByRole('button', { name: 'Same claim' }).click();
   await match.getByText('Contradicts it').click();
   await match.getByRole('button', { name: 'Add as source' }).click();
-  await panel.getByRole('region', { name: 'Sources' }).getByText(/Island Checks: /).first().waitFor();
+  await panel
+    .getByRole('region', { name: 'Sources' })
+    .getByText(/Island Checks: /)
+    .first()
+    .waitFor();
   await expect(panel.getByLabel('Rating').inputValue()).resolves.toBe('false');
 
   await page.goto('/claims?checkedBefore=yes');

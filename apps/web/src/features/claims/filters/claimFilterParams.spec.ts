@@ -2,7 +2,18 @@ import { DEFAULT_FILTERS, claimsTableHref, parseFilterParams, toFilterParams } f
 
 describe('claims-table filters in the address', () => {
   it('round-trips every filter through the search parameters', () => {
-    const state = { q: 'Castro', status: ['FLAGGED', 'IN_RESEARCH'], kind: ['EVENT'], hedged: 'yes', attributed: 'no', checkedBefore: 'yes', assigneeId: 'me', rating: 'false', sort: 'score', order: 'asc' } as const;
+    const state = {
+      q: 'Castro',
+      status: ['FLAGGED', 'IN_RESEARCH'],
+      kind: ['EVENT'],
+      hedged: 'yes',
+      attributed: 'no',
+      checkedBefore: 'yes',
+      assigneeId: 'me',
+      rating: 'false',
+      sort: 'score',
+      order: 'asc',
+    } as const;
     const params = toFilterParams({ ...state, status: [...state.status], kind: [...state.kind] });
     expect(params.toString()).toBe('q=Castro&status=FLAGGED%2CIN_RESEARCH&kind=EVENT&hedged=yes&attributed=no&checkedBefore=yes&assignee=me&rating=false&sort=score&order=asc');
     expect(parseFilterParams(params)).toEqual(state);
