@@ -19,7 +19,7 @@ afterAll(async () => {
 
 function upload(client: Client, name: string, content: Buffer | string) {
   const form = new FormData();
-  form.append('file', new Blob([content]), name);
+  form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
   return client.request<LibraryImportAcceptedDto>('POST', '/library/imports', form);
 }
 

@@ -36,6 +36,7 @@ test('imports a library file and marks the sample article’s claim as checked b
   await match.getByText('Miguel Díaz-Canel came to power in Cuba in 2016.').waitFor();
   await match.getByText(/Island Checks · 2023-04-19/).waitFor();
   await match.getByText('False', { exact: true }).waitFor();
+  await match.scrollIntoViewIfNeeded();
   await screenshot(page, 'library-claim-panel');
 
   // "Same claim": the fact-check becomes a source that contradicts the claim; its rating fills the verdict form.
@@ -43,7 +44,11 @@ test('imports a library file and marks the sample article’s claim as checked b
   await match.getByRole('button', { name: 'Same claim' }).click();
   await match.getByText('Contradicts it').click();
   await match.getByRole('button', { name: 'Add as source' }).click();
-  await panel.getByRole('region', { name: 'Sources' }).getByText(/Island Checks: /).first().waitFor();
+  await panel
+    .getByRole('region', { name: 'Sources' })
+    .getByText(/Island Checks: /)
+    .first()
+    .waitFor();
   await expect(panel.getByLabel('Rating').inputValue()).resolves.toBe('false');
 
   await page.goto('/claims?checkedBefore=yes');

@@ -1,7 +1,7 @@
 // "Checked before": the library entries that may check this claim, best first, with their rating, publisher, date,
 // link and reasons (conflicts in the warning colour); "Same claim" links one as a source and offers its rating for a
 // draft verdict. Below them, unverified look-alikes in the workspace.
-import { Alert, Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import type { LibraryMatchDto, Stance } from '@claimdesk/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -58,11 +58,12 @@ export function MatchesSection({ claimId, canLink, onOffer }: { claimId: string;
 
 function MatchCard({ claimId, match, canLink, onOffer }: { claimId: string; match: LibraryMatchDto; canLink: boolean; onOffer(offer: OfferedVerdict | null): void }) {
   const client = useQueryClient();
-  const [stance, setStance] = useState<Stance>('SUPPORTS');
+  // No stance is chosen for you: a debunking fact-check is never filed as "Supports" by a slip.
+  const [stance, setStance] = useState<Stance | null>(null);
   const [asking, setAsking] = useState(false);
   const { entry, reasons } = match;
   const link = useMutation({
-    mutationFn: () => claimsApi.sameClaim(claimId, { entryId: entry.id, stance }),
+    mutationFn: (chosen: Stance) => claimsApi.sameClaim(claimId, { entryId: entry.id, stance: chosen }),
     onSuccess: (result) => {
       setAsking(false);
       void client.invalidateQueries({ queryKey: claimKeys.detail(claimId) });
@@ -111,18 +112,15 @@ function MatchCard({ claimId, match, canLink, onOffer }: { claimId: string; matc
         (asking ? (
           <Stack gap={6} mt={6}>
             <Text size="xs">What does this fact-check do to the claim?</Text>
-            <SegmentedControl
-              size="xs"
-              value={stance}
-              onChange={(v) => setStance(v as Stance)}
-              data={[
-                { value: 'SUPPORTS', label: 'Supports it' },
-                { value: 'REFUTES', label: 'Contradicts it' },
-                { value: 'CONTEXT', label: 'Context' },
-              ]}
-            />
+            <Radio.Group value={stance ?? ''} onChange={(v) => setStance(v as Stance)} aria-label="Stance of the fact-check">
+              <Group gap="md">
+                <Radio size="xs" value="SUPPORTS" label="Supports it" />
+                <Radio size="xs" value="REFUTES" label="Contradicts it" />
+                <Radio size="xs" value="CONTEXT" label="Context" />
+              </Group>
+            </Radio.Group>
             <Group gap="xs">
-              <Button size="xs" onClick={() => link.mutate()} loading={link.isPending}>
+              <Button size="xs" onClick={() => stance && link.mutate(stance)} disabled={!stance} loading={link.isPending}>
                 Add as source
               </Button>
               <Button size="xs" variant="default" onClick={() => setAsking(false)}>

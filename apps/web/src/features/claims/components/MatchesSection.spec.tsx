@@ -1,0 +1,71 @@
+// The claim panel's "Checked before": library matches with their reasons and conflicts, and "Same claim", which asks
+// for the stance (none is preselected), sends the one chosen and offers the entry's rating to the verdict form.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ClaimMatchesDto } from '@claimdesk/domain';
+import { fakeFetch, withProviders } from '../../../test/render';
+import { MatchesSection } from './MatchesSection';
+
+const CLAIM_ID = '33333333-3333-4333-8333-333333333333';
+const ENTRY_ID = '44444444-4444-4444-8444-444444444444';
+
+const MATCHES: ClaimMatchesDto = {
+  matches: [
+    {
+      entry: {
+        id: ENTRY_ID,
+        origin: 'import',
+        importId: null,
+        fileName: 'checks.csv',
+        verdictId: null,
+        claimId: null,
+        claim: 'Miguel Díaz-Canel came to power in Cuba in 2018.',
+        title: 'Díaz-Canel took office in 2018',
+        rating: 'False',
+        ratingKey: 'false',
+        publisher: 'Island Checks',
+        url: 'https://checks.example/diaz-canel',
+        date: '2023-04-19',
+        language: 'en',
+        claimant: null,
+        createdAt: '2026-11-30T09:30:00.000Z',
+      },
+      rank: 1,
+      score: 0.97,
+      strong: false,
+      reasons: {
+        names: ['Miguel Díaz-Canel'],
+        numbers: [],
+        dates: [],
+        conflicts: [{ kind: 'date', entry: '2018', claim: '2016', message: 'checked claim says 2018, this claim says 2016' }],
+      },
+    },
+  ],
+  similar: [],
+};
+
+describe('checked before, in the claim panel', () => {
+  it('lists a match with its rating, publisher, link and conflict, and links it as a source with the stance chosen', async () => {
+    const { calls } = fakeFetch({
+      [`GET /claims/${CLAIM_ID}/matches`]: () => MATCHES,
+      [`POST /claims/${CLAIM_ID}/matches/same`]: () => ({ status: 201, body: { source: {}, ratingKey: 'false' } }),
+    });
+    const offers: unknown[] = [];
+    render(withProviders(<MatchesSection claimId={CLAIM_ID} canLink onOffer={(o) => offers.push(o)} />));
+    const card = await screen.findByLabelText('Library match 1');
+    expect(card).toHaveTextContent('Island Checks · 2023-04-19');
+    expect(card).toHaveTextContent('False');
+    expect(screen.getByRole('link', { name: 'Díaz-Canel took office in 2018' })).toHaveAttribute('href', 'https://checks.example/diaz-canel');
+    expect(screen.getByRole('note')).toHaveTextContent('checked claim says 2018, this claim says 2016');
+    expect(screen.queryByText('checked before')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Same claim' }));
+    for (const label of ['Supports it', 'Contradicts it', 'Context']) expect(screen.getByRole('radio', { name: label })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Add as source' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('radio', { name: 'Contradicts it' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add as source' }));
+    await screen.findByText(/Added as a source; its rating is in the verdict form/);
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ entryId: ENTRY_ID, stance: 'REFUTES' }]);
+    expect(offers).toEqual([{ ratingKey: 'false', rationale: expect.stringContaining('Island Checks rated this claim “False”') }]);
+  });
+});
