@@ -94,6 +94,8 @@ describe('publishing: public pages, feed, worded corrections, cited captures', (
     const response = await fetch(version.publicUrl!);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
+    // Cached copies are revalidated, so a withdrawal is seen at once.
+    expect(response.headers.get('cache-control')).toContain('no-cache');
     const csp = response.headers.get('content-security-policy')!;
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toMatch(/script-src/);
