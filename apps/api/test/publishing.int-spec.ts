@@ -169,6 +169,10 @@ describe('publishing: public pages, feed, worded corrections, cited captures', (
     const textBody = await text.text();
     expect(textBody).toContain(NOTICE);
     expect(textBody).not.toContain('<');
+    // The editor's wording is a recorded version of the notice, audited with the verdict's own correction beside it.
+    const worded = (await ws.admin.get(`/audit?entity=verdict&action=wordCorrection`)).body.items;
+    expect(worded).toHaveLength(1);
+    expect(worded[0]).toMatchObject({ before: { correction: CORRECTION }, after: { correctionNotice: NOTICE, noticeVersion: 1 } });
     const bad = await ws.viewer.get(`/reports/${version.id}/snippet?format=docx`);
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].path).toBe('format');
