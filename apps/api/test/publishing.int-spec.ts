@@ -94,6 +94,8 @@ describe('publishing: public pages, feed, worded corrections, cited captures', (
     const response = await fetch(version.publicUrl!);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
+    // Cached copies are revalidated, so a withdrawal is seen at once.
+    expect(response.headers.get('cache-control')).toContain('no-cache');
     const csp = response.headers.get('content-security-policy')!;
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toMatch(/script-src/);
@@ -110,7 +112,9 @@ describe('publishing: public pages, feed, worded corrections, cited captures', (
     expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: 'False', ratingValue: expect.any(Number), bestRating: expect.any(Number), worstRating: expect.any(Number) });
     expect(review.reviewRating.bestRating!).toBeGreaterThan(review.reviewRating.worstRating!);
     expect(review.itemReviewed['@type']).toBe('Claim');
-    expect(review.itemReviewed.author?.name).toBe(castro.claimant?.name ?? SAMPLE_ARTICLE.author);
+    // The claim's claimant (the article has an author, so every claim has one).
+    expect(castro.claimant).toBeTruthy();
+    expect(review.itemReviewed.author?.name).toBe(castro.claimant);
     expect(review.itemReviewed.appearance?.url).toBe(SAMPLE_ARTICLE.url);
     const organisation = (await ws.viewer.get(`/articles/${articleId}/report/preview`)).body.model.workspace.organisation;
     expect(review.author).toMatchObject({ '@type': 'Organization', name: organisation });
@@ -165,6 +169,10 @@ describe('publishing: public pages, feed, worded corrections, cited captures', (
     const textBody = await text.text();
     expect(textBody).toContain(NOTICE);
     expect(textBody).not.toContain('<');
+    // The editor's wording is a recorded version of the notice, audited with the verdict's own correction beside it.
+    const worded = (await ws.admin.get(`/audit?entity=verdict&action=wordCorrection`)).body.items;
+    expect(worded).toHaveLength(1);
+    expect(worded[0]).toMatchObject({ before: { correction: CORRECTION }, after: { correctionNotice: NOTICE, noticeVersion: 1 } });
     const bad = await ws.viewer.get(`/reports/${version.id}/snippet?format=docx`);
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].path).toBe('format');

@@ -29,6 +29,7 @@ async function addMembers(admin: Page) {
   }
 }
 
+// The whole desk story, publishing included, takes longer than the default test timeout on a busy machine.
 test('a send-back and a re-proposal travel between a fact-checker and an editor without a reload', async () => {
   const admin = await env.newPage();
   await setUpWorkspace(admin, { workspace: 'Loop desk', ...ADMIN });
@@ -167,6 +168,19 @@ test('a send-back and a re-proposal travel between a fact-checker and an editor 
   expect(pdfText).toContain('김정은');
   expect(pdfText).toContain('Кремль');
 
+  // Only an admin may withdraw the public page (the editor has no such button); it asks first, then the page answers 410.
+  await expect(versions.getByRole('button', { name: 'Withdraw' }).count()).resolves.toBe(0);
+  await admin.goto('/reports');
+  const adminVersions = admin.getByRole('region', { name: 'Published versions' });
+  await adminVersions.getByRole('button', { name: 'Withdraw' }).click();
+  const withdraw = admin.getByRole('dialog', { name: 'Withdraw the public page of version 1?' });
+  await withdraw.getByText(/410/).waitFor();
+  await screenshot(admin, 'withdraw-confirm');
+  await withdraw.getByRole('button', { name: 'Withdraw public page' }).click();
+  await adminVersions.getByText('Public page withdrawn').waitFor();
+  expect((await reader.goto(publicUrl))?.status()).toBe(410);
+  await reader.getByText('This corrections page has been withdrawn').waitFor();
+
   // The dashboard's bars open the claims table filtered, and the filter is in the address.
   await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await editor.getByRole('link', { name: /^Verified\s*1$/ }).click();
@@ -177,4 +191,4 @@ test('a send-back and a re-proposal travel between a fact-checker and an editor 
   await editor.getByText('Claims by status').waitFor();
   await editor.goForward();
   await editor.getByText('1 claim', { exact: true }).waitFor();
-});
+}, 300_000);

@@ -83,8 +83,4 @@ export class PublishingRepository {
     const rows = await prismaOf(db).correctionNotice.findMany({ where: { workspaceId, verdictId: { in: verdictIds } }, orderBy: { version: 'asc' }, select: { verdictId: true, text: true } });
     return new Map(rows.map((r) => [r.verdictId, r.text]));
   }
-
-  noticeHistory(db: DbExecutor, workspaceId: string, verdictId: string) {
-    return prismaOf(db).correctionNotice.findMany({ where: { workspaceId, verdictId }, orderBy: { version: 'asc' } });
-  }
 }

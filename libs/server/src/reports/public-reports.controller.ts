@@ -30,7 +30,8 @@ export class PublicReportsController {
       res.type('html').send(page.html);
       return;
     }
-    res.setHeader('Cache-Control', 'public, max-age=300');
+    // Caches may keep the page but must ask again (the ETag makes that cheap): a withdrawal takes effect at once.
+    res.setHeader('Cache-Control', 'public, no-cache');
     res.setHeader('ETag', `"${page.sha256}"`);
     res.type('html').send(page.html);
   }
@@ -48,7 +49,7 @@ export class PublicReportsController {
       res.status(410).type('text/plain; charset=utf-8').send('This corrections page has been withdrawn.\n');
       return;
     }
-    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.setHeader('Cache-Control', 'public, no-cache');
     res.type('text/plain; charset=utf-8').send(archived.text);
   }
 
@@ -58,7 +59,7 @@ export class PublicReportsController {
   @ApiOk(claimReviewFeedSchema, 'The DataFeed (JSON-LD)')
   @ApiErrors(404)
   feed(@Param('token') token: string, @Res({ passthrough: true }) res: Response): Promise<ClaimReviewFeed> {
-    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.setHeader('Cache-Control', 'public, no-cache');
     return this.pages.feed(token);
   }
 }

@@ -281,7 +281,7 @@ export class ReportsService {
         attribution: v.claim.attribution,
         claimant: v.claim.claimant?.name ?? null,
         rating,
-        correction: notices.get(v.id) ?? v.correction,
+        correction: v.correction ? (notices.get(v.id) ?? v.correction) : null,
         rationale: v.rationale,
         sources: v.claim.sources.map((s) => ({ title: s.source.title, publisher: s.source.publisher, url: s.source.url, stance: s.stance, excerpt: s.excerpt, sourceId: s.source.id })),
         approvedBy: v.decidedById ? (approvers.get(v.decidedById)?.name ?? 'former member') : 'unknown',

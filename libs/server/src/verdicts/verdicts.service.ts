@@ -119,9 +119,11 @@ export class VerdictsService {
       await this.verdicts.createReview(tx, { workspaceId: actor.workspaceId, verdictId, reviewerId: actor.userId, decision: input.decision, comment: input.comment ?? null });
       const updated = await this.verdicts.update(tx, verdictId, { state, decidedAt: new Date(), decidedById: actor.userId });
       await this.verdicts.recordHistory(tx, actor, updated);
-      // The editor's wording of the notice readers see; kept as a new version only when it differs from the verdict's correction.
-      const notice = action === 'approve' ? input.correctionNotice?.trim() || null : null;
-      if (notice && notice !== verdict.correction?.trim()) {
+      // The wording of the notice readers see, as approved now (the editor's, else the verdict's correction). A new version
+      // is kept when it differs from the wording in force, so a later approval never leaves an older wording standing.
+      const notice = action === 'approve' ? input.correctionNotice?.trim() || verdict.correction?.trim() || null : null;
+      const inForce = notice ? ((await this.publishing.latestNotices(tx, actor.workspaceId, [verdictId])).get(verdictId) ?? verdict.correction?.trim()) : null;
+      if (notice && notice !== inForce) {
         const saved = await this.publishing.addNotice(tx, { workspaceId: actor.workspaceId, verdictId, text: notice, editedById: actor.userId });
         await audit(tx, actor, 'verdict', verdictId, 'wordCorrection', { correction: verdict.correction }, { correctionNotice: notice, noticeVersion: saved.version });
       }

@@ -227,7 +227,7 @@ export default function ReportsPage() {
             {feed.data && httpUrl(feed.data.url) && (
               <Text size="xs" c="dimmed">
                 Every public page of the workspace, for fact-check aggregators:{' '}
-                <Anchor href={httpUrl(feed.data.url)!} target="_blank" rel="noopener noreferrer" size="xs">
+                <Anchor href={httpUrl(feed.data.url)!} target="_blank" rel="noopener noreferrer" size="xs" underline="always">
                   ClaimReview feed
                 </Anchor>
               </Text>
