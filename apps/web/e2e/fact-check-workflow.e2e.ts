@@ -132,7 +132,10 @@ test('a fact-checker corrects the Fidel Castro meeting and an editor approves it
   // Across the workspace the table sorts by last change; the other sort headers say where their order is offered.
   await expect(checker.getByRole('button', { name: 'Score' }).getAttribute('aria-disabled')).resolves.toBe('true');
   await checker.getByRole('button', { name: 'Score' }).hover();
-  await checker.getByRole('tooltip').getByText(/sorts by last change/).waitFor();
+  await checker
+    .getByRole('tooltip')
+    .getByText(/sorts by last change/)
+    .waitFor();
   await screenshot(checker, 'claims-sort-hint');
   await checker.goto('/articles');
   await checker.getByRole('link', { name: SAMPLE_ARTICLE.title }).waitFor();
