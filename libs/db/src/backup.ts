@@ -34,7 +34,6 @@ export const BACKUP_TABLES = [
   'library_imports',
   'library_entries',
   'library_matches',
-  'library_versions',
   'reports',
   'report_files',
   'public_pages',
@@ -48,9 +47,10 @@ export const BACKUP_TABLES = [
  * Per-workspace tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore),
  * pending invitations (one-time secrets, re-sent after a restore) and what a background job wrote about itself (job
  * ids mean nothing on another server), and webhook deliveries with their attempts (a log of what this server sent; a
- * restore must not send it again).
+ * restore must not send it again), and the library's version counter (a trigger writes it again when the restored
+ * entries are inserted).
  */
-export const NOT_BACKED_UP = ['sessions', 'invitations', 'job_results', 'webhook_deliveries', 'webhook_attempts'] as const;
+export const NOT_BACKED_UP = ['sessions', 'invitations', 'job_results', 'webhook_deliveries', 'webhook_attempts', 'library_versions'] as const;
 
 const FORMAT = 'claimdesk-backup';
 /** Version 2 ends with a manifest: row counts per table and the SHA-256 of every row line, checked on restore. */
