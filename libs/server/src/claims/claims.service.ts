@@ -197,7 +197,7 @@ export class ClaimsService {
   async transition(actor: Actor, id: string, version: number, action: ClaimAction, reason?: DismissReason): Promise<ClaimDto> {
     const row = await this.db.transaction(async (tx) => {
       const current = await this.load(tx, actor, id);
-      if (current.version !== version) throw staleVersion('claim', toClaimDto(current, await this.userNames([current.updatedById])), await this.userName(current.updatedById));
+      if (current.version !== version) throw staleVersion('claim', toClaimDto(current, await this.userNames([current.updatedById], tx)), await this.userName(current.updatedById, tx));
       // Only flag, dismiss and start research are taken on a claim directly; the other moves follow from verdict actions.
       if (!isDirectClaimAction(action)) throw new DomainError('RULE_VIOLATION', indirectActionMessage(action), [{ path: 'action', message: 'use the verdict routes' }]);
       const status = nextStatus(current.status, action, actor.role);
@@ -294,7 +294,7 @@ export class ClaimsService {
     if (result.kind === 'missing') throw notFound('claim');
     if (result.kind === 'stale') {
       const current = await this.load(db, actor, id);
-      const name = await this.userName(current.updatedById);
+      const name = await this.userName(current.updatedById, db);
       throw staleVersion('claim', toClaimDto({ ...current, updatedByName: name }), name);
     }
     const { row, before } = result;
@@ -328,12 +328,13 @@ export class ClaimsService {
     this.events.publish(actor.workspaceId, { type: 'claim', id: row.id, articleId: row.articleId, action, actorId: actor.userId });
   }
 
-  private async userNames(ids: Array<string | null>): Promise<Map<string, string>> {
-    return new Map([...(await this.members.usersById(this.db, ids))].map(([id, u]) => [id, u.name]));
+  /** Inside a transaction, pass it: a second pool connection taken while a row lock is held can starve the pool. */
+  private async userNames(ids: Array<string | null>, db: DbExecutor = this.db): Promise<Map<string, string>> {
+    return new Map([...(await this.members.usersById(db, ids))].map(([id, u]) => [id, u.name]));
   }
 
-  private async userName(id: string | null): Promise<string | null> {
-    return id ? ((await this.userNames([id])).get(id) ?? null) : null;
+  private async userName(id: string | null, db: DbExecutor = this.db): Promise<string | null> {
+    return id ? ((await this.userNames([id], db)).get(id) ?? null) : null;
   }
 }
 
