@@ -73,7 +73,6 @@ export function MentionTextarea({ value, onValueChange, ...rest }: Props) {
         onSelect={(e) => setCaret(e.currentTarget.selectionStart ?? 0)}
         onKeyDown={onKeyDown}
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={open ? 'mention-options' : undefined}
       />
       {open && (
