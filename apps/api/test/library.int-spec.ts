@@ -130,6 +130,10 @@ describe('matching claims against the library', () => {
     const unchecked = await ws.viewer.get(`/claims?checkedBefore=false&limit=200`);
     expect(unchecked.body.items.map((c: ClaimDto) => c.id)).not.toContain(diaz.id);
     expect(unchecked.body.items.length).toBe(claims.length - checkedIds.length);
+    // A change to the claim answers with the claim as it now is, still checked before.
+    const changed = await ws.editor.patch(`/claims/${diaz.id}`, { version: diaz.version, priority: 2 });
+    expect(changed.status).toBe(200);
+    expect(changed.body.checkedBefore).toBe(true);
 
     const matches = await ws.viewer.get<ClaimMatchesDto>(`/claims/${castro.id}/matches?limit=3`);
     expect(matches.status).toBe(200);
