@@ -1,7 +1,7 @@
 // A comment box that offers the workspace's members when the writer types `@`, and inserts the chosen member's handle.
 import { Paper, Stack, Text, Textarea, UnstyledButton, type TextareaProps } from '@mantine/core';
 import { mentionAt, mentionHandle } from '@claimdesk/domain';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useMembers } from '../../settings';
 
 interface Props extends Omit<TextareaProps, 'value' | 'onChange'> {
@@ -15,6 +15,15 @@ export function MentionTextarea({ value, onValueChange, ...rest }: Props) {
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
+  // Where the caret goes once the inserted handle is on screen: set in the same commit as the new value, so typing that
+  // follows at once never lands before the handle (a frame callback could run after the next keystroke).
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const position = pendingCaret.current;
+    if (position === null || !ref.current) return;
+    pendingCaret.current = null;
+    ref.current.setSelectionRange(position, position);
+  }, [value]);
   const at = mentionAt(value, caret);
   const query = at?.query.toLowerCase() ?? '';
   const options =
@@ -40,9 +49,9 @@ export function MentionTextarea({ value, onValueChange, ...rest }: Props) {
     const handle = `@${mentionHandle(member)} `;
     const next = value.slice(0, at.start) + handle + value.slice(caret);
     const position = at.start + handle.length;
+    pendingCaret.current = position;
     onValueChange(next);
     setCaret(position);
-    requestAnimationFrame(() => ref.current?.setSelectionRange(position, position));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
