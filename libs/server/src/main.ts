@@ -34,6 +34,12 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
   const logger = pino({ level: logLevel ?? process.env.LOG_LEVEL ?? 'info' });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error', 'warn'] });
   app.set('trust proxy', process.env.CLAIMDESK_TRUST_PROXY === '1' ? 1 : false);
+  // Idle keep-alive connections stay open longer than a client or proxy keeps them (Node's 5 s default is shorter than
+  // most proxies' 60 s): otherwise a request sent on a connection the server is just closing fails with a reset, which
+  // a busy machine whose event loop lags makes likely.
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   app.disable('x-powered-by');
   // Request durations by matched route pattern (never the raw path, so ids do not multiply the series).
   const metrics = app.get(MetricsService);
