@@ -14,7 +14,11 @@ import type { ReadOutcome, ReadTask } from './read.task';
 const TASK_TIMEOUT_MS = 30_000;
 /** Heap of one worker; a document needing more is refused rather than growing the server. */
 const WORKER_HEAP_MB = 768;
-/** Worker threads, hence tasks running at once; more wait their turn in this process. */
+/**
+ * Worker threads, hence tasks running at once; more wait their turn in this process. They start with the first task and then
+ * stay: a cold thread spends seconds of CPU compiling the code and loading the language model, which, paid when a burst
+ * of feed polls begins, took the CPU from the requests the API was answering.
+ */
 const THREADS = 2;
 
 export interface ParsedDocument {
@@ -72,9 +76,8 @@ export class DocumentParser implements OnModuleDestroy {
   private async run({ name, task }: Task): Promise<ParseOutcome | ReadOutcome> {
     this.pool ??= new Piscina<ParseTask | ReadTask, ParseOutcome | ReadOutcome>({
       filename: path.join(__dirname, 'parse.worker.js'),
-      minThreads: 0,
+      minThreads: THREADS,
       maxThreads: THREADS,
-      idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     const pool = this.pool;
