@@ -31,7 +31,8 @@ type Task = { name: 'parse'; task: ParseTask } | { name: 'read'; task: ReadTask 
 
 @Injectable()
 export class DocumentParser implements OnModuleDestroy {
-  private pool: Piscina<ParseTask | ReadTask, ParseOutcome | ReadOutcome> | null = null;
+  private pool: Piscina<ParseTask | ReadTask | null, ParseOutcome | ReadOutcome | boolean> | null = null;
+  private started: Promise<unknown> | null = null;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   /** Tasks the worker threads have answered, by name (for tests and diagnostics: proof that work ran off the event loop). */
@@ -73,14 +74,20 @@ export class DocumentParser implements OnModuleDestroy {
   }
 
   /** Runs one task when a thread is free; its time limit starts then, so a queue of quick tasks never times out the last one. */
-  private async run({ name, task }: Task): Promise<ParseOutcome | ReadOutcome> {
-    this.pool ??= new Piscina<ParseTask | ReadTask, ParseOutcome | ReadOutcome>({
+  private async run({ name, task }: Task): Promise<ParseOutcome | ReadOutcome | boolean> {
+    this.pool ??= new Piscina<ParseTask | ReadTask | null, ParseOutcome | ReadOutcome | boolean>({
       filename: path.join(__dirname, 'parse.worker.js'),
       minThreads: THREADS,
       maxThreads: THREADS,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     const pool = this.pool;
+    // A thread's start (seconds of CPU on a busy machine) is not the task's time: wait for the first thread before the clock runs.
+    this.started ??= pool.run(null, { name: 'ready' }).catch((error: unknown) => {
+      this.started = null;
+      throw error;
+    });
+    await this.started;
     if (this.running >= THREADS) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
     try {
@@ -96,6 +103,7 @@ export class DocumentParser implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.pool?.destroy();
     this.pool = null;
+    this.started = null;
   }
 }
 

@@ -16,6 +16,11 @@ export function warmUp(): void {
   extractClaims('The council approved a budget of 12 million euros in 2025, the mayor said.');
 }
 
+/** A task that does nothing: answered once a thread has started (compiled and warmed), so time limits start after that. */
+export function ready(): boolean {
+  return true;
+}
+
 export default async function parseDocument(task: ParseTask): Promise<ParseOutcome> {
   try {
     const content = typeof task.content === 'string' ? task.content : Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength);

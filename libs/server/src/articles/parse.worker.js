@@ -8,4 +8,4 @@ require('@swc-node/register');
 const parse = require('./parse.task.ts');
 // The thread reports ready only once its code is compiled and the language model loaded (seconds of CPU): see DocumentParser.
 parse.warmUp();
-module.exports = { parse: parse.default, read: require('./read.task.ts').default };
+module.exports = { parse: parse.default, read: require('./read.task.ts').default, ready: parse.ready };
