@@ -139,11 +139,11 @@ function isServerReady(message: unknown): message is ServerReady {
   return typeof message === 'object' && message !== null;
 }
 
-/** Starts scripts/bench/servers/<name>.ts in a child process; it answers with {port} over IPC. */
-export function startServer(name: 'api' | 'floor' | 'worker', env: Record<string, string>): Promise<Server> {
+/** Starts scripts/bench/servers/<name>.ts in a child process (with extra Node flags, such as --cpu-prof); it answers with {port} over IPC. */
+export function startServer(name: 'api' | 'floor' | 'worker', env: Record<string, string>, nodeFlags: string[] = []): Promise<Server> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'servers', `${name}.ts`), [], {
-      execArgv: ['-r', REGISTER],
+      execArgv: [...nodeFlags, '-r', REGISTER],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

@@ -82,7 +82,9 @@ const LAYOUTS: Record<Layout, string> = {
 export async function benchFeeds(): Promise<SectionResult> {
   const measures: Measure[] = [];
   const details: string[] = [];
-  for (const layout of Object.keys(LAYOUTS) as Layout[]) {
+  // BENCH_FEED_LAYOUTS=serve (or worker) runs one layout only, for profiling.
+  const layouts = (process.env.BENCH_FEED_LAYOUTS?.split(',') ?? Object.keys(LAYOUTS)) as Layout[];
+  for (const layout of layouts) {
     log(`feeds: layout ${layout}`);
     const result = await benchLayout(layout);
     measures.push(...result.measures);
@@ -104,7 +106,9 @@ async function benchLayout(layout: Layout): Promise<SectionResult> {
   try {
     const session = await createWorkspaceSession(db.url, 'feeds');
     const jobs = { BENCH_DATABASE_URL: db.url, CLAIMDESK_FETCH_ALLOW_PRIVATE: '1', CLAIMDESK_WORKERS: '1', CLAIMDESK_SCHEDULES: '1' };
-    api = await startServer('api', layout === 'serve' ? jobs : { ...jobs, CLAIMDESK_WORKERS: '0' });
+    // BENCH_CPU_PROF_DIR: the API process (and its worker threads) write V8 CPU profiles there when they stop.
+    const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+    api = await startServer('api', layout === 'serve' ? jobs : { ...jobs, CLAIMDESK_WORKERS: '0' }, profile);
     if (layout === 'worker') worker = await startServer('worker', jobs);
     floor = await startServer('floor', floorEnv({ db, session }));
     const imported = await timeFetch<{ article: { id: string } }>(`${api.url}/api/articles`, {

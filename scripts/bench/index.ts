@@ -146,7 +146,10 @@ function writeDocs(only: Section[], results: Map<Section, SectionResult>, errors
     let body: string;
     if (only.includes(s)) {
       const r = results.get(s);
-      const stamp = `_Measured ${date} on ${machine()} with \`${command}\`._`;
+      const stamp = `_Measured ${date} on ${machine()} with \`${command}\`, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} at the end._`;
       body = r ? [stamp, '', mdTable(r.measures), r.details ? `\n${r.details}` : ''].join('\n') : `${stamp}\n\n**Not measured:** ${errors.get(s) ?? 'no result'}`;
     } else {
       body = previous(s) ?? '_Not measured yet._';

@@ -3,6 +3,7 @@
 // Pages come from a local HTTP server, so private addresses are allowed here except where a test says otherwise.
 import { createHash } from 'node:crypto';
 import { serve, startTestServer, type TestServer } from '@claimdesk/fetcher/src/testing/test-server';
+import { DocumentParser } from '@claimdesk/server';
 import { SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
 
 const page = (title: string, paragraphs: string[]) =>
@@ -130,6 +131,23 @@ describe('evidence: captured sources and articles by URL', () => {
     const none = await ws.factChecker.post(`/sources/${unaddressed.body.id}/snapshots`);
     expect(none.status).toBe(422);
     expect(none.body.details[0].path).toBe('url');
+  });
+
+  it("reads pages in the worker pool: a page whose reading fails there fails the capture with the reader's own reason", async () => {
+    const parser = api.app.get(DocumentParser);
+    web.route('/scripts-only', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>App</title></head><body><script>render()</script></body></html>'));
+    const before = parser.answered.read;
+    const source = await ws.factChecker.post('/sources', { title: 'An app shell', url: web.url('/scripts-only') });
+    const failed = await jobFinished(ws.factChecker, (await ws.factChecker.post(`/sources/${source.body.id}/snapshots`)).body.jobId);
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatchObject({ message: `cannot read ${web.url('/scripts-only')}: the page has no readable text`, code: 'RULE_VIOLATION' });
+    expect(failed.attempts).toBe(1);
+    expect(parser.answered.read).toBe(before + 1);
+
+    // A link check reads through the pool too: the same page stays unreadable, so the check says why.
+    const check = await jobFinished(ws.factChecker, (await ws.factChecker.post(`/sources/${source.body.id}/link-check`)).body.jobId);
+    expect(check.result).toMatchObject({ outcome: 'FAILED', httpStatus: null, detail: 'the page has no readable text' });
+    expect(parser.answered.read).toBe(before + 2);
   });
 
   it('link checks mark a source unchanged, changed or gone since its capture', async () => {

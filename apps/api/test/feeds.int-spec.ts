@@ -2,6 +2,7 @@
 // requests, errors recorded per feed, and the claims that feed articles bring in on the dashboard and the claims table.
 import { startTestServer, type TestServer } from '@claimdesk/fetcher/src/testing/test-server';
 import type { FeedPollDto } from '@claimdesk/domain';
+import { DocumentParser, configFromEnv } from '@claimdesk/server';
 import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
 
 /** Polls a feed now (a background job) and answers with the poll's result once the job has ended. */
@@ -76,8 +77,11 @@ describe('feeds', () => {
     const duplicate = await ws.admin.post('/feeds', { url: web.url('/rss.xml') });
     expect(duplicate.status).toBe(409);
 
+    const reads = api.app.get(DocumentParser).answered.read;
     const first = await poll(ws.editor, created.body.id);
     expect(first).toMatchObject({ outcome: 'polled', imported: 2, revised: 0, error: null });
+    // Each imported item's page was read in the worker pool, off the API's event loop.
+    expect(api.app.get(DocumentParser).answered.read - reads).toBe(2);
     const articles = (await ws.viewer.get('/articles')).body as Array<{ title: string; url: string }>;
     expect(articles.map((a) => a.url).sort()).toEqual([web.url('/world/drones'), web.url('/world/shells')]);
 
@@ -156,5 +160,13 @@ describe('feeds', () => {
       expect(articleIds.has(claim.articleId)).toBe(true);
       expect(claim.checkWorthy).toBe(true);
     }
+  });
+
+  it('takes how many polls a process runs at once from CLAIMDESK_FEED_POLLS, and refuses a setting that is not a count', () => {
+    const env = { DATABASE_URL: 'postgres://localhost/claimdesk' };
+    expect(configFromEnv(env).feedPolls).toBeNull();
+    expect(configFromEnv({ ...env, CLAIMDESK_FEED_POLLS: '3' }).feedPolls).toBe(3);
+    expect(() => configFromEnv({ ...env, CLAIMDESK_FEED_POLLS: '0' })).toThrow('CLAIMDESK_FEED_POLLS must be a whole number of at least 1, not "0"');
+    expect(() => configFromEnv({ ...env, CLAIMDESK_FEED_POLLS: 'many' })).toThrow('CLAIMDESK_FEED_POLLS');
   });
 });

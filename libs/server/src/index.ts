@@ -11,6 +11,7 @@ export { FeedsService } from './feeds/feeds.service';
 export { LibraryService } from './library/library.service';
 export { JobQueue } from './jobs/job-queue.service';
 export { LinkCheckService } from './evidence/link-check.service';
+export { DocumentParser } from './articles/document-parser';
 // For the API's integration tests and benchmarks: the route table, the error body, and the secrets sessions are made of.
 export { routeTable, type RouteInfo } from './common/route-table';
 export { toErrorBody } from './common/errors.filter';

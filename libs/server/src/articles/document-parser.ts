@@ -1,16 +1,25 @@
-// Parses untrusted documents (HTML, DOCX, Markdown, text) and extracts their claims in worker threads, with bounds, so
-// a hostile upload never holds the event loop: other requests, /api/health included, keep answering meanwhile.
+// Parses untrusted documents (HTML, DOCX, Markdown, text) and extracts their claims, and reads fetched web pages (Readability
+// over a DOM, a PDF's text layer), in one bounded pool of worker threads, so a hostile upload or page never holds the event
+// loop: other requests, /api/health included, keep answering meanwhile.
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DomainError, MAX_CLAIMS_PER_ARTICLE } from '@claimdesk/domain';
-import type { DocumentFormat, ExtractedClaim } from '@claimdesk/extraction';
+import { ExtractionInputError, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
+import { FetchError, type FetchedPage, type ReadableDocument } from '@claimdesk/fetcher';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { ParseOutcome, ParseTask } from './parse.task';
+import type { ReadOutcome, ReadTask } from './read.task';
 
-/** A document still being parsed after this long is refused (and its worker ended, so its memory returns). */
-const PARSE_TIMEOUT_MS = 30_000;
+/** A task still running after this long is refused (and its worker ended, so its memory returns). Counted from the task's start, not its wait. */
+const TASK_TIMEOUT_MS = 30_000;
 /** Heap of one worker; a document needing more is refused rather than growing the server. */
 const WORKER_HEAP_MB = 768;
+/**
+ * Worker threads, hence tasks running at once; more wait their turn in this process. They start with the first task and then
+ * stay: a cold thread spends seconds of CPU compiling the code and loading the language model, which, paid when a burst
+ * of feed polls begins, took the CPU from the requests the API was answering.
+ */
+const THREADS = 2;
 
 export interface ParsedDocument {
   text: string;
@@ -18,21 +27,22 @@ export interface ParsedDocument {
   claims: ExtractedClaim[];
 }
 
+type Task = { name: 'parse'; task: ParseTask } | { name: 'read'; task: ReadTask };
+
 @Injectable()
 export class DocumentParser implements OnModuleDestroy {
-  private pool: Piscina<ParseTask, ParseOutcome> | null = null;
+  private pool: Piscina<ParseTask | ReadTask | null, ParseOutcome | ReadOutcome | boolean> | null = null;
+  private started: Promise<unknown> | null = null;
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+  /** Tasks the worker threads have answered, by name (for tests and diagnostics: proof that work ran off the event loop). */
+  readonly answered = { parse: 0, read: 0 };
 
+  /** An imported document's text, title and claims. Bad input is a 4xx naming `content`. */
   async parse(content: string | Buffer, format: DocumentFormat): Promise<ParsedDocument> {
-    this.pool ??= new Piscina<ParseTask, ParseOutcome>({
-      filename: path.join(__dirname, 'parse.worker.js'),
-      minThreads: 0,
-      maxThreads: 2,
-      idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    });
     let outcome: ParseOutcome;
     try {
-      outcome = await this.pool.run({ content, format }, { signal: AbortSignal.timeout(PARSE_TIMEOUT_MS) });
+      outcome = (await this.run({ name: 'parse', task: { content, format } })) as ParseOutcome;
     } catch (error) {
       throw workerFailure(error);
     }
@@ -47,20 +57,76 @@ export class DocumentParser implements OnModuleDestroy {
     return outcome;
   }
 
+  /**
+   * `readDocument` of @claimdesk/fetcher, run in a worker thread: the same answer, and the same errors (FetchError,
+   * ExtractionInputError). A page that takes too long or too much memory to read is a FetchError UNREADABLE.
+   */
+  async read(page: Pick<FetchedPage, 'bytes' | 'charset' | 'kind'>): Promise<ReadableDocument> {
+    let outcome: ReadOutcome;
+    try {
+      outcome = (await this.run({ name: 'read', task: { bytes: page.bytes, charset: page.charset, kind: page.kind } })) as ReadOutcome;
+    } catch (error) {
+      throw readFailure(error);
+    }
+    if (outcome.ok) return outcome.document;
+    if (outcome.error === 'fetch') throw new FetchError(outcome.code, outcome.message, outcome.status);
+    throw new ExtractionInputError(outcome.code, outcome.message);
+  }
+
+  /** Runs one task when a thread is free; its time limit starts then, so a queue of quick tasks never times out the last one. */
+  private async run({ name, task }: Task): Promise<ParseOutcome | ReadOutcome | boolean> {
+    this.pool ??= new Piscina<ParseTask | ReadTask | null, ParseOutcome | ReadOutcome | boolean>({
+      filename: path.join(__dirname, 'parse.worker.js'),
+      minThreads: THREADS,
+      maxThreads: THREADS,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    const pool = this.pool;
+    // A thread's start (seconds of CPU on a busy machine) is not the task's time: wait for the first thread before the clock runs.
+    this.started ??= pool.run(null, { name: 'ready' }).catch((error: unknown) => {
+      this.started = null;
+      throw error;
+    });
+    await this.started;
+    if (this.running >= THREADS) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      const answer = await pool.run(task, { name, signal: AbortSignal.timeout(TASK_TIMEOUT_MS) });
+      this.answered[name]++;
+      return answer;
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.pool?.destroy();
     this.pool = null;
+    this.started = null;
   }
 }
 
+const timedOut = (error: unknown) => {
+  const e = error as { name?: string; cause?: { name?: string } };
+  return e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+};
+const outOfMemory = (error: unknown) => (error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
 /** A worker that timed out or ran out of memory refuses the document; other failures stay server errors. */
 function workerFailure(error: unknown): unknown {
-  const e = error as { name?: string; code?: string; cause?: { name?: string } };
-  if (e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
-    return new DomainError('RULE_VIOLATION', `the document took longer than ${PARSE_TIMEOUT_MS / 1000} seconds to read; it is too complex to import`, [{ path: 'content', message: 'too complex' }]);
+  if (timedOut(error)) {
+    return new DomainError('RULE_VIOLATION', `the document took longer than ${TASK_TIMEOUT_MS / 1000} seconds to read; it is too complex to import`, [{ path: 'content', message: 'too complex' }]);
   }
-  if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+  if (outOfMemory(error)) {
     return new DomainError('PAYLOAD_TOO_LARGE', 'the document needs too much memory to read; it is too large to import', [{ path: 'content', message: 'too large' }]);
   }
+  return error;
+}
+
+/** A page that timed out or ran out of memory cannot be read, said the way the fetcher says it; other failures stay server errors. */
+function readFailure(error: unknown): unknown {
+  if (timedOut(error)) return new FetchError('UNREADABLE', `the page took longer than ${TASK_TIMEOUT_MS / 1000} seconds to read`, null, { cause: error });
+  if (outOfMemory(error)) return new FetchError('UNREADABLE', 'the page needs too much memory to read', null, { cause: error });
   return error;
 }

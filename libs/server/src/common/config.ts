@@ -21,6 +21,8 @@ export interface AppConfigOptions {
   schedules?: boolean;
   /** When the link check of every workspace's captured sources runs, as a cron expression in UTC (CLAIMDESK_LINK_CHECK_CRON, daily at 04:00). */
   linkCheckCron?: string;
+  /** Feed polls one process runs at once (CLAIMDESK_FEED_POLLS); unset, the `feed-poll` policy's `workers` (2). */
+  feedPolls?: number | null;
   /** Host headers accepted (host or host:port); empty accepts any well-formed one. */
   allowedHosts?: string[];
 }
@@ -42,6 +44,7 @@ export class AppConfig {
   readonly allowedHosts: string[];
   readonly schedules: boolean;
   readonly linkCheckCron: string;
+  readonly feedPolls: number | null;
 
   constructor(options: AppConfigOptions) {
     this.databaseUrl = options.databaseUrl;
@@ -58,12 +61,13 @@ export class AppConfig {
     this.allowedHosts = options.allowedHosts ?? [];
     this.schedules = options.schedules ?? true;
     this.linkCheckCron = options.linkCheckCron ?? DEFAULT_LINK_CHECK_CRON;
+    this.feedPolls = options.feedPolls ?? null;
   }
 }
 
 /**
  * The settings from the environment (CLAIMDESK_DB_POOL, CLAIMDESK_SESSION_HOURS, CLAIMDESK_SECURE_COOKIES,
- * CLAIMDESK_PUBLIC_URL, CLAIMDESK_WORKERS, CLAIMDESK_JOB_TIMEOUT_SECONDS, CLAIMDESK_JOB_MAINTENANCE_SECONDS, CLAIMDESK_SCHEDULES, CLAIMDESK_LINK_CHECK_CRON, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
+ * CLAIMDESK_PUBLIC_URL, CLAIMDESK_WORKERS, CLAIMDESK_JOB_TIMEOUT_SECONDS, CLAIMDESK_JOB_MAINTENANCE_SECONDS, CLAIMDESK_SCHEDULES, CLAIMDESK_LINK_CHECK_CRON, CLAIMDESK_FEED_POLLS, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
  * Overrides left undefined fall back to the environment.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConfigOptions> = {}): AppConfig {
@@ -83,6 +87,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     jobMaintenanceSeconds: Number(env.CLAIMDESK_JOB_MAINTENANCE_SECONDS ?? 30),
     schedules: env.CLAIMDESK_SCHEDULES !== '0',
     linkCheckCron: env.CLAIMDESK_LINK_CHECK_CRON?.trim() || DEFAULT_LINK_CHECK_CRON,
+    feedPolls: positiveInt(env.CLAIMDESK_FEED_POLLS, 'CLAIMDESK_FEED_POLLS'),
     allowedHosts: (env.CLAIMDESK_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim())
@@ -90,6 +95,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     ...given,
     databaseUrl,
   });
+}
+
+/** A whole number of at least 1, or null when unset; anything else stops the start with the setting's name. */
+function positiveInt(value: string | undefined, name: string): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${value}"`);
+  return n;
 }
 
 function readVersion(): string {

@@ -1,7 +1,7 @@
 // Link checks: is the live page of a captured source still what was captured, changed, or gone?
 import { Injectable } from '@nestjs/common';
 import { LINK_CHECK_OUTCOMES, type LinkCheckDto, type LinkCheckOutcome, type LinkCheckRunDto } from '@claimdesk/domain';
-import { FetchError, readDocument } from '@claimdesk/fetcher';
+import { FetchError } from '@claimdesk/fetcher';
 import { Database, SnapshotsRepository, SourcesRepository } from '@claimdesk/db';
 import { createHash } from 'node:crypto';
 import { notFound } from '../common/version';
@@ -64,7 +64,7 @@ export class LinkCheckService {
       try {
         const page = await this.web.fetch(source.url);
         httpStatus = page.status;
-        const text = (await readDocument(page)).text;
+        const text = (await this.web.readPage(page)).text;
         const same = latest && createHash('sha256').update(text).digest('hex') === latest.textSha256;
         outcome = same ? 'UNCHANGED' : 'CHANGED';
         if (!latest) detail = 'never captured';

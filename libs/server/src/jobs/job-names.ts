@@ -59,8 +59,9 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'source-capture': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
   'link-check': { retryLimit: 1, retryDelay: 30, retryBackoff: false },
   // One poll per feed at a time, across processes: sent with the singleton key `feed:<id>` (see FeedsService). Polls mostly
-  // wait on other servers, so a process runs several at once (100 feeds are polled within a minute).
-  'feed-poll': { policy: 'stately', workers: 4, retryLimit: 1, retryDelay: 30, retryBackoff: false },
+  // wait on other servers, so a process runs several at once; CLAIMDESK_FEED_POLLS overrides `workers` (AppConfig.feedPolls).
+  // 2 by default: one poll per document worker thread keeps both busy, while the API's event loop keeps its share of the CPU.
+  'feed-poll': { policy: 'stately', workers: 2, retryLimit: 1, retryDelay: 30, retryBackoff: false },
   // A receiver that is down is tried again after about 2 s, 4 s, 8 s, … (with jitter), for about half an hour in all.
   'webhook-deliver': { retryLimit: 10, retryDelay: 2, retryBackoff: true },
   // A file that cannot be read fails at once (no retry); a crash mid-import rolls back and is retried.

@@ -194,7 +194,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const handler = this.handlers.get(name);
     if (!handler) return;
     // Each work() is one loop taking one job at a time; a name's `workers` loops run its jobs side by side.
-    for (let i = 0; i < (JOB_POLICIES[name].workers ?? 1); i++) await this.startWorkerLoop(boss, name, handler);
+    const loops = name === 'feed-poll' && this.config.feedPolls ? this.config.feedPolls : (JOB_POLICIES[name].workers ?? 1);
+    for (let i = 0; i < loops; i++) await this.startWorkerLoop(boss, name, handler);
   }
 
   private async startWorkerLoop(boss: PgBoss, name: JobName, handler: JobHandler<JobName>): Promise<void> {
