@@ -4,9 +4,10 @@ import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttribution
 import { EntityHit, findEntities, typeSurnames } from './entities';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
-import { normaliseText } from './normalise';
+import { normaliseText, paragraphSpans } from './normalise';
 import { claimKind, ClaimShape, claimShape, NotAClaim, notAClaim } from './rules';
 import { ClaimSpan, segmentClaims, wholeSpan } from './segment';
+import { shippedTranscriptContext, transcriptSpeakers } from './transcript-context';
 import type { ClaimKind, Cue, DateMention, Entity, ExtractedClaim, ExtractionResult, NumberMention, TriageTier } from './types';
 
 /** Everything found in one claim span, before the model scores it. Token ranges, not offsets. */
@@ -246,7 +247,38 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
       selector: body.selector,
     };
   });
+  rankInContext(
+    text,
+    claims,
+    analysed.map((c) => c.score),
+  );
   return { text, claims };
+}
+
+/**
+ * A transcript (speaker-labelled paragraphs, "SMITH: …") is ranked in context, as the evaluation ranks the CLEF debates:
+ * `score` becomes the transcript context model's priority (who speaks, the turn, the neighbouring sentences) over each
+ * claim's own score. `checkWorthy` stays the sentence's own call; the speaker is the claimant when no source is named.
+ */
+function rankInContext(text: string, claims: ExtractedClaim[], own: number[]): void {
+  if (claims.length === 0) return;
+  const transcript = transcriptSpeakers(paragraphSpans(text).map((p) => text.slice(p.start, p.end)));
+  if (!transcript) return;
+  const speakerOf = (c: ExtractedClaim): string => transcript.speakers[c.paragraph] ?? '';
+  const ranked = shippedTranscriptContext().score(
+    claims.map((c) => ({ speaker: speakerOf(c), text: c.text })),
+    own,
+  );
+  claims.forEach((c, i) => {
+    c.score = round(ranked[i]);
+    c.reasons = [...c.reasons, `in context: ${c.score.toFixed(2)}`];
+    if (!c.claimant && speakerOf(c)) c.claimant = speakerName(speakerOf(c));
+  });
+}
+
+/** "LESTER HOLT" → "Lester Holt". */
+function speakerName(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
