@@ -251,16 +251,19 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     text,
     claims,
     analysed.map((c) => c.score),
+    model.threshold,
   );
   return { text, claims };
 }
 
 /**
  * A transcript (speaker-labelled paragraphs, "SMITH: …") is ranked in context, as the evaluation ranks the CLEF debates:
- * `score` becomes the transcript context model's priority (who speaks, the turn, the neighbouring sentences) over each
- * claim's own score. `checkWorthy` stays the sentence's own call; the speaker is the claimant when no source is named.
+ * the transcript context model's priority (who speaks, the turn, the neighbouring sentences, over each claim's own score)
+ * orders the claims. `checkWorthy` stays the sentence's own call, and `score` keeps its meaning against the threshold:
+ * check-worthy claims are spread over [threshold, 1), the others over [0, threshold), each in the order of their priority.
+ * The speaker is the claimant when no source is named.
  */
-function rankInContext(text: string, claims: ExtractedClaim[], own: number[]): void {
+function rankInContext(text: string, claims: ExtractedClaim[], own: number[], threshold: number): void {
   if (claims.length === 0) return;
   const transcript = transcriptSpeakers(paragraphSpans(text).map((p) => text.slice(p.start, p.end)));
   if (!transcript) return;
@@ -270,8 +273,9 @@ function rankInContext(text: string, claims: ExtractedClaim[], own: number[]): v
     own,
   );
   claims.forEach((c, i) => {
-    c.score = round(ranked[i]);
-    c.reasons = [...c.reasons, `in context: ${c.score.toFixed(2)}`];
+    const inGroup = c.checkWorthy ? threshold + (1 - threshold) * ranked[i] : threshold * ranked[i];
+    c.score = c.checkWorthy ? Math.max(round(threshold), round(inGroup)) : Math.min(round(inGroup), threshold - 0.001);
+    if (!c.reasons.some((r) => r.startsWith('not a claim'))) c.reasons = [...c.reasons, `in context: ${ranked[i].toFixed(2)}`];
     if (!c.claimant && speakerOf(c)) c.claimant = speakerName(speakerOf(c));
   });
 }

@@ -1,5 +1,6 @@
 // Transcripts: a sentence's place in the ranking depends on who speaks and what surrounds it, not on its words alone.
 import { extractClaims } from './claims';
+import { shippedModel } from './model';
 import { scoreTranscript } from './transcript';
 import { transcriptSpeakers } from './transcript-context';
 
@@ -85,5 +86,13 @@ describe('transcripts in extractClaims', () => {
     const alone = extractClaims(claim).claims[0];
     expect(alone.reasons.some((r) => r.startsWith('in context'))).toBe(false);
     expect(fromSmith.checkWorthy).toBe(alone.checkWorthy);
+  });
+
+  it('keeps the score on the same side of the threshold as the check-worthy call', () => {
+    const { claims } = extractClaims(debate);
+    const threshold = shippedModel().threshold;
+    expect(claims.some((c) => c.checkWorthy)).toBe(true);
+    expect(claims.some((c) => !c.checkWorthy)).toBe(true);
+    for (const c of claims) expect(c.score >= threshold).toBe(c.checkWorthy);
   });
 });
