@@ -265,9 +265,23 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
  */
 function rankInContext(text: string, claims: ExtractedClaim[], own: number[], threshold: number): void {
   if (claims.length === 0) return;
-  const transcript = transcriptSpeakers(paragraphSpans(text).map((p) => text.slice(p.start, p.end)));
+  const paragraphs = paragraphSpans(text);
+  const transcript = transcriptSpeakers(paragraphs.map((p) => text.slice(p.start, p.end)));
   if (!transcript) return;
   const speakerOf = (c: ExtractedClaim): string => transcript.speakers[c.paragraph] ?? '';
+  // The speaker label ("SMITH: ") is no part of what the speaker claims.
+  for (const c of claims) {
+    const labelEnd = (paragraphs[c.paragraph]?.start ?? 0) + (transcript.labelLength[c.paragraph] ?? 0);
+    if (c.start >= labelEnd || labelEnd >= c.end) continue;
+    const inside = (m: { start: number }): boolean => m.start >= labelEnd;
+    c.start = labelEnd;
+    c.text = text.slice(labelEnd, c.end);
+    c.selector = quoteSelector(text, labelEnd, c.end);
+    c.cues = c.cues.filter(inside);
+    c.entities = c.entities.filter(inside);
+    c.numbers = c.numbers.filter(inside);
+    c.dates = c.dates.filter(inside);
+  }
   const ranked = shippedTranscriptContext().score(
     claims.map((c) => ({ speaker: speakerOf(c), text: c.text })),
     own,

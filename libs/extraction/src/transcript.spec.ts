@@ -88,6 +88,18 @@ describe('transcripts in extractClaims', () => {
     expect(fromSmith.checkWorthy).toBe(alone.checkWorthy);
   });
 
+  it('leaves the speaker label out of the claim, offsets and quote included', () => {
+    const { text, claims } = extractClaims(debate);
+    expect(claims.some((c) => /^(SMITH|JONES|MODERATOR):/.test(c.text))).toBe(false);
+    const thanks = claims.find((c) => c.text.startsWith('Thank you'));
+    expect(thanks?.claimant).toBe('Smith');
+    for (const c of claims) {
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.selector.exact).toBe(c.text);
+      for (const e of c.entities) expect(e.start).toBeGreaterThanOrEqual(c.start);
+    }
+  });
+
   it('keeps the score on the same side of the threshold as the check-worthy call', () => {
     const { claims } = extractClaims(debate);
     const threshold = shippedModel().threshold;
