@@ -4,9 +4,10 @@ import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttribution
 import { EntityHit, findEntities, typeSurnames } from './entities';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
-import { normaliseText } from './normalise';
+import { normaliseText, paragraphSpans } from './normalise';
 import { claimKind, ClaimShape, claimShape, NotAClaim, notAClaim } from './rules';
 import { ClaimSpan, segmentClaims, wholeSpan } from './segment';
+import { shippedTranscriptContext, transcriptSpeakers } from './transcript-context';
 import type { ClaimKind, Cue, DateMention, Entity, ExtractedClaim, ExtractionResult, NumberMention, TriageTier } from './types';
 
 /** Everything found in one claim span, before the model scores it. Token ranges, not offsets. */
@@ -246,7 +247,56 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
       selector: body.selector,
     };
   });
+  rankInContext(
+    text,
+    claims,
+    analysed.map((c) => c.score),
+    model.threshold,
+  );
   return { text, claims };
+}
+
+/**
+ * A transcript (speaker-labelled paragraphs, "SMITH: …") is ranked in context, as the evaluation ranks the CLEF debates:
+ * the transcript context model's priority (who speaks, the turn, the neighbouring sentences, over each claim's own score)
+ * orders the claims. `checkWorthy` stays the sentence's own call, and `score` keeps its meaning against the threshold:
+ * check-worthy claims are spread over [threshold, 1), the others over [0, threshold), each in the order of their priority.
+ * The speaker is the claimant when no source is named.
+ */
+function rankInContext(text: string, claims: ExtractedClaim[], own: number[], threshold: number): void {
+  if (claims.length === 0) return;
+  const paragraphs = paragraphSpans(text);
+  const transcript = transcriptSpeakers(paragraphs.map((p) => text.slice(p.start, p.end)));
+  if (!transcript) return;
+  const speakerOf = (c: ExtractedClaim): string => transcript.speakers[c.paragraph] ?? '';
+  // The speaker label ("SMITH: ") is no part of what the speaker claims.
+  for (const c of claims) {
+    const labelEnd = (paragraphs[c.paragraph]?.start ?? 0) + (transcript.labelLength[c.paragraph] ?? 0);
+    if (c.start >= labelEnd || labelEnd >= c.end) continue;
+    const inside = (m: { start: number }): boolean => m.start >= labelEnd;
+    c.start = labelEnd;
+    c.text = text.slice(labelEnd, c.end);
+    c.selector = quoteSelector(text, labelEnd, c.end);
+    c.cues = c.cues.filter(inside);
+    c.entities = c.entities.filter(inside);
+    c.numbers = c.numbers.filter(inside);
+    c.dates = c.dates.filter(inside);
+  }
+  const ranked = shippedTranscriptContext().score(
+    claims.map((c) => ({ speaker: speakerOf(c), text: c.text })),
+    own,
+  );
+  claims.forEach((c, i) => {
+    const inGroup = c.checkWorthy ? threshold + (1 - threshold) * ranked[i] : threshold * ranked[i];
+    c.score = c.checkWorthy ? Math.max(round(threshold), round(inGroup)) : Math.min(round(inGroup), threshold - 0.001);
+    if (!c.reasons.some((r) => r.startsWith('not a claim'))) c.reasons = [...c.reasons, `in context: ${ranked[i].toFixed(2)}`];
+    if (!c.claimant && speakerOf(c)) c.claimant = speakerName(speakerOf(c));
+  });
+}
+
+/** "LESTER HOLT" → "Lester Holt". */
+function speakerName(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
