@@ -22,15 +22,19 @@ export interface Match<E extends MatchableEntry = LibraryEntry> {
 export interface MatcherOptions {
   model?: RerankerModel;
   vectors?: WordVectors;
+  /** Score every entry the straightforward way instead of taking the fast paths (same results; for checks). */
+  exhaustive?: boolean;
 }
 
 export class Matcher<E extends MatchableEntry = LibraryEntry> {
   private readonly entries: E[] = [];
   private readonly index: FeatureIndex;
   private readonly model: RerankerModel;
+  private readonly exhaustive: boolean;
 
   constructor(entries: Iterable<E> = [], options: MatcherOptions = {}) {
     this.model = options.model ?? shippedModel();
+    this.exhaustive = options.exhaustive ?? false;
     this.index = new FeatureIndex([], options.vectors ?? shippedVectors());
     for (const entry of entries) this.add(entry);
   }
@@ -48,7 +52,7 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
   match(claim: string, options: { top?: number; minScore?: number } = {}): Array<Match<E>> {
     const top = options.top ?? 5;
     const scored = this.index
-      .candidates(claim, this.model.retrieval)
+      .candidates(claim, this.model.retrieval, this.exhaustive)
       .map((c) => ({ doc: c.doc, score: rerank(this.model, c.features) }))
       .filter((c) => c.score >= (options.minScore ?? 0))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
