@@ -168,6 +168,34 @@ describe('matching claims against the library', () => {
     expect((await ws.viewer.get(`/claims?checkedBefore=true`)).body.items).toEqual([]);
   });
 
+  it('never rebuilds the index inside a match request: after a large change it answers from the previous index, marked stale, and a later request sees the change', async () => {
+    const ws = await makeWorkspace(api, 'lib-fresh');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    // A file large enough that removing it is no small change, plus the entry that checks the Díaz-Canel claim.
+    const rows = Array.from({ length: 260 }, (_, i) => `"Harbour report ${i}: the ferry line number ${i} carried ${1000 + i} passengers in week ${i % 52}.",False,https://checks.example/ferry-${i}`);
+    const csv = `claim,rating,url\n"Miguel Díaz-Canel came to power in 2016.",False,https://checks.example/diaz-2016\n${rows.join('\n')}\n`;
+    const { importId } = await importFile(ws.editor, 'ferries.csv', csv);
+    const before = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=3`);
+    expect(before.body.stale).toBe(false);
+    expect(before.body.matches[0].entry.url).toBe('https://checks.example/diaz-2016');
+
+    expect((await ws.editor.delete(`/library/imports/${importId}`)).status).toBe(204);
+    // The next request does not wait for the new index: it is answered from the one it had, and says so.
+    const during = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=3`);
+    expect(during.status).toBe(200);
+    expect(during.body).toMatchObject({ stale: true, libraryVersion: before.body.libraryVersion });
+    // A later request sees the library as it now is.
+    let after = during;
+    for (let i = 0; i < 600 && after.body.stale; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=3`);
+    }
+    expect(after.body.stale).toBe(false);
+    expect(after.body.libraryVersion).toBeGreaterThan(before.body.libraryVersion);
+    expect(after.body.matches).toEqual([]);
+  });
+
   it('"Same claim" makes the entry a source with the stance asked for and offers its rating, approving nothing', async () => {
     const ws = await makeWorkspace(api, 'lib-same');
     await importFile(ws.editor, 'checks.claimreview.json');

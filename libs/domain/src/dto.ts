@@ -595,6 +595,10 @@ export interface ClaimMatchesDto {
   matches: LibraryMatchDto[];
   /** Unverified claims of the workspace that read alike, ranked the same way. */
   similar: SimilarClaimDto[];
+  /** The library version these matches were ranked against. */
+  libraryVersion: number;
+  /** True when the library has changed since and its new index is still being built: the matches may lag by one version for a few seconds. */
+  stale: boolean;
 }
 
 /** "Same claim": the entry as a new source of the claim, and its rating on the workspace's scale to offer for a draft verdict. */

@@ -140,6 +140,16 @@ export class FeatureIndex {
     return d as Doc & { vector: Float32Array };
   }
 
+  /**
+   * Computes the vectors of up to `budget` entries not in the vector table yet (the first query does it otherwise);
+   * true when every entry has its vector. Lets a caller spread the work of a large index over several turns.
+   */
+  prepare(budget: number): boolean {
+    const end = Math.min(this.docs.length, this.table.size + budget);
+    while (this.table.size < end) this.table.add(this.docVectors(this.table.size).vector);
+    return this.table.size === this.docs.length;
+  }
+
   /** The vector table, with the entries added since the last query. */
   private vectorTable(): VectorTable {
     while (this.table.size < this.docs.length) this.table.add(this.docVectors(this.table.size).vector);

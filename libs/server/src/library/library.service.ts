@@ -263,7 +263,7 @@ export class LibraryService {
   async matchClaims(workspaceId: string, articleId?: string): Promise<{ claims: number; strong: number }> {
     const claims = await this.library.claimsToMatch(this.db, workspaceId, articleId);
     if (!claims.length) return { claims: 0, strong: 0 };
-    const matcher = await this.index.matcher(workspaceId);
+    const matcher = await this.index.current(workspaceId);
     let strong = 0;
     for (let i = 0; i < claims.length; i += 500) {
       const slice = claims.slice(i, i + 500);
