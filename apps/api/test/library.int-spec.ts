@@ -2,7 +2,7 @@
 // approved verdicts entering and leaving it, matches for a claim with reasons, "checked before", and "Same claim".
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto } from '@claimdesk/domain';
+import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto, MyWorkDto, ReviewQueueItemDto } from '@claimdesk/domain';
 import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
@@ -251,6 +251,33 @@ describe('approved verdicts in the library', () => {
     expect(reimport.status).toBe(201);
     expect((await ws.viewer.get(`/verdicts/${proposed.body.id}`)).body.state).toBe('PROPOSED');
     expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
+  });
+
+  it('shows in the review queue which claims were checked before', async () => {
+    const ws = await makeWorkspace(api, 'lib-queue');
+    await importFile(ws.editor, 'checks.claimreview.json');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const other = claims.find((c) => !c.checkedBefore)!;
+    expect(diaz.checkedBefore).toBe(true);
+    for (const claim of [diaz, other]) {
+      expect((await ws.factChecker.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' })).status).toBe(200);
+      await ws.factChecker.post(`/claims/${claim.id}/sources`, { source: { title: 'Official record', publisher: 'Gaceta Oficial', url: `https://gaceta.example/${claim.id}` }, stance: 'REFUTES' });
+      const proposed = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, {
+        ratingKey: 'false',
+        rationale: 'The record says otherwise.',
+        correction: 'The official record says otherwise.',
+        propose: true,
+      });
+      expect(proposed.status).toBe(201);
+    }
+    const queue = await ws.editor.get<ReviewQueueItemDto[]>('/reviews/queue');
+    expect(queue.status).toBe(200);
+    const checked = new Map(queue.body.map((item) => [item.claim.id, item.claim.checkedBefore]));
+    expect(checked.get(diaz.id)).toBe(true);
+    expect(checked.get(other.id)).toBe(false);
+    const work = await ws.editor.get<MyWorkDto>('/dashboard/my-work');
+    expect(work.body.reviews.find((item) => item.claim.id === diaz.id)?.claim.checkedBefore).toBe(true);
   });
 
   it('never lists a withdrawn verdict', async () => {

@@ -231,6 +231,16 @@ export class LibraryRepository {
     await prismaOf(db).libraryImport.updateMany({ where: { id, workspaceId }, data: { jobId } });
   }
 
+  /** Which of these claims have a stored strong match (checked before), as the claims list reads it. */
+  async checkedBeforeOf(db: DbExecutor, workspaceId: string, claimIds: string[]): Promise<Set<string>> {
+    if (!claimIds.length) return new Set();
+    const rows = await queryRows<{ claimId: string }>(
+      db,
+      Prisma.sql`SELECT DISTINCT claim_id AS "claimId" FROM library_matches WHERE workspace_id = ${workspaceId}::uuid AND claim_id = ANY(${claimIds}::uuid[]) AND strong`,
+    );
+    return new Set(rows.map((r) => r.claimId));
+  }
+
   /** A strong library match is stored for the claim: it has been checked before. */
   async checkedBefore(db: DbExecutor, workspaceId: string, claimId: string): Promise<boolean> {
     const rows = await queryRows<{ one: number }>(db, Prisma.sql`SELECT 1 AS one FROM library_matches WHERE workspace_id = ${workspaceId}::uuid AND claim_id = ${claimId}::uuid AND strong LIMIT 1`);

@@ -287,6 +287,11 @@ export class LibraryService {
     return { claims: claims.length, strong };
   }
 
+  /** Which of these claims have been checked before (a stored strong match): for lists built from other rows than the claims list's. */
+  checkedBefore(workspaceId: string, claimIds: string[]): Promise<Set<string>> {
+    return this.library.checkedBeforeOf(this.db, workspaceId, claimIds);
+  }
+
   /** After an article import: its claims are matched; a failure here never fails the import. */
   async matchArticle(workspaceId: string, articleId: string): Promise<void> {
     try {
