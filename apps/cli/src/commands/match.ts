@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { extractDocument } from '@claimdesk/extraction';
 import { Matcher, readLibraryFile, type Match } from '@claimdesk/matching';
 
 interface Query {
@@ -27,6 +26,8 @@ async function readQueries(file: string): Promise<Query[]> {
     return queries;
   }
   if (!ARTICLE_EXTENSIONS.has(ext)) throw new Error(`${file}: queries are a .tsv of id<TAB>text, or an article (.txt, .md, .html, .docx)`);
+  // Loaded only for an article file: the extraction code and its models are most of a cold start's loading time.
+  const { extractDocument } = await import('@claimdesk/extraction');
   const result = await extractDocument(fs.readFileSync(file), file);
   return result.claims
     .map((claim, i) => ({ claim, i }))
