@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto, MyWorkDto, ReviewQueueItemDto } from '@claimdesk/domain';
 import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
+import { openEventStream } from './sse';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const DIAZ_CANEL = 'Miguel Díaz-Canel came to power in 2016';
@@ -92,6 +93,20 @@ describe('library imports', () => {
     expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
     // Viewers and fact-checkers read the library; editors and admins change it.
     expect((await upload(ws.factChecker, 'checks.csv', 'claim\nx\n')).status).toBe(403);
+  });
+
+  it('tells the workspace live when an import finished and when it was removed (ids only)', async () => {
+    const ws = await makeWorkspace(api, 'lib-live');
+    const stream = await openEventStream(api.baseUrl, { cookie: ws.viewer.cookie! });
+    expect(stream.status).toBe(200);
+    try {
+      const { importId } = await importFile(ws.editor, 'checks.csv');
+      await stream.waitFor(`"type":"library","id":"${importId}","action":"imported"`);
+      expect((await ws.editor.delete(`/library/imports/${importId}`)).status).toBe(204);
+      await stream.waitFor(`"type":"library","id":"${importId}","action":"import-removed"`);
+    } finally {
+      stream.close();
+    }
   });
 
   it('removes an import with all its entries', async () => {

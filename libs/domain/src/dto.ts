@@ -294,9 +294,12 @@ export interface DashboardDto {
   fromFeeds?: { since: string; claims: ClaimDto[] };
 }
 
-/** What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed'. */
+/**
+ * What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed';
+ * `library` events carry an import's id and 'imported' or 'import-removed' (the library and the claims' matches changed).
+ */
 export type LiveEvent = {
-  type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification' | 'feed';
+  type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification' | 'feed' | 'library';
   id: string;
   articleId?: string;
   /** `feed` / `polled`: the articles of the poll that brought new check-worthy claims. */
