@@ -211,6 +211,26 @@ describe('matching claims against the library', () => {
     expect(after.body.matches).toEqual([]);
   });
 
+  it('removing an import unmarks the claims only its entries checked, and leaves the others checked before', async () => {
+    const ws = await makeWorkspace(api, 'lib-unmark');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    // The two entries of the ClaimReview fixture, one file each.
+    const feed = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'checks.claimreview.json'), 'utf8'));
+    const items: Array<{ url?: string }> = feed.dataFeedElement[0].item;
+    const only = (url: string) => JSON.stringify({ ...feed, dataFeedElement: [{ ...feed.dataFeedElement[0], item: items.filter((i) => i.url === url) }] });
+    const first = await importFile(ws.editor, 'diaz.json', only('https://checks.example/diaz-canel-2016'));
+    await importFile(ws.editor, 'castro.json', only('https://checks.example/fidel-castro-delegation'));
+    const checked = async () => (await ws.viewer.get(`/claims?checkedBefore=true&limit=200`)).body.items.map((c: ClaimDto) => c.id);
+    expect(await checked()).toEqual(expect.arrayContaining([diaz.id, castro.id]));
+    expect((await ws.editor.delete(`/library/imports/${first.importId}`)).status).toBe(204);
+    const after = await checked();
+    expect(after).toContain(castro.id);
+    expect(after).not.toContain(diaz.id);
+    expect((await ws.viewer.get(`/claims/${diaz.id}`)).body.checkedBefore).toBe(false);
+  });
+
   it('"Same claim" makes the entry a source with the stance asked for and offers its rating, approving nothing', async () => {
     const ws = await makeWorkspace(api, 'lib-same');
     await importFile(ws.editor, 'checks.claimreview.json');
