@@ -1,6 +1,7 @@
 // Matching: `claimdesk match` of 200 CheckThat! tweets against the 10,373 verified claims, each run a new process
 // (cold start: reading the library, indexing it, loading the model and word vectors, ranking). Floor: a bare Node
-// process that reads the same library file and splits it into lines.
+// process that reads the same library file and splits it into lines. Then the API's matching of one claim against a
+// 100,000-entry library (matching-http.ts; BENCH_MATCHING_API=0 skips it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,6 +50,7 @@ export async function benchMatching(): Promise<SectionResult> {
     log(`match run ${i + 1}: ${Math.round(run.ms)} ms wall, ${Math.round(run.cpuMs)} ms CPU`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+  const api = process.env.BENCH_MATCHING_API === '0' ? [] : await (await import('./matching-http')).benchMatchingApi(DATASET);
   const value = median(runs) / 1000;
   const floor = median(floors) / 1000;
   return {
@@ -73,6 +75,7 @@ export async function benchMatching(): Promise<SectionResult> {
         met: null,
         note: 'what the run costs a machine with a free core',
       },
+      ...api,
     ],
   };
 }

@@ -2,8 +2,9 @@
 // approved verdicts entering and leaving it, matches for a claim with reasons, "checked before", and "Same claim".
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto } from '@claimdesk/domain';
+import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto, MyWorkDto, ReviewQueueItemDto } from '@claimdesk/domain';
 import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
+import { openEventStream } from './sse';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const DIAZ_CANEL = 'Miguel Díaz-Canel came to power in 2016';
@@ -94,6 +95,20 @@ describe('library imports', () => {
     expect((await upload(ws.factChecker, 'checks.csv', 'claim\nx\n')).status).toBe(403);
   });
 
+  it('tells the workspace live when an import finished and when it was removed (ids only)', async () => {
+    const ws = await makeWorkspace(api, 'lib-live');
+    const stream = await openEventStream(api.baseUrl, { cookie: ws.viewer.cookie! });
+    expect(stream.status).toBe(200);
+    try {
+      const { importId } = await importFile(ws.editor, 'checks.csv');
+      await stream.waitFor(`"type":"library","id":"${importId}","action":"imported"`);
+      expect((await ws.editor.delete(`/library/imports/${importId}`)).status).toBe(204);
+      await stream.waitFor(`"type":"library","id":"${importId}","action":"import-removed"`);
+    } finally {
+      stream.close();
+    }
+  });
+
   it('removes an import with all its entries', async () => {
     const ws = await makeWorkspace(api, 'lib-delete');
     const first = await importFile(ws.editor, 'checks.csv');
@@ -168,6 +183,54 @@ describe('matching claims against the library', () => {
     expect((await ws.viewer.get(`/claims?checkedBefore=true`)).body.items).toEqual([]);
   });
 
+  it('never rebuilds the index inside a match request: after a large change it answers from the previous index, marked stale, and a later request sees the change', async () => {
+    const ws = await makeWorkspace(api, 'lib-fresh');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    // A file large enough that removing it is no small change, plus the entry that checks the Díaz-Canel claim.
+    const rows = Array.from({ length: 260 }, (_, i) => `"Harbour report ${i}: the ferry line number ${i} carried ${1000 + i} passengers in week ${i % 52}.",False,https://checks.example/ferry-${i}`);
+    const csv = `claim,rating,url\n"Miguel Díaz-Canel came to power in 2016.",False,https://checks.example/diaz-2016\n${rows.join('\n')}\n`;
+    const { importId } = await importFile(ws.editor, 'ferries.csv', csv);
+    const before = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=3`);
+    expect(before.body.stale).toBe(false);
+    expect(before.body.matches[0].entry.url).toBe('https://checks.example/diaz-2016');
+
+    expect((await ws.editor.delete(`/library/imports/${importId}`)).status).toBe(204);
+    // The next request does not wait for the new index: it is answered from the one it had, and says so.
+    const during = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=3`);
+    expect(during.status).toBe(200);
+    expect(during.body).toMatchObject({ stale: true, libraryVersion: before.body.libraryVersion });
+    // A later request sees the library as it now is.
+    let after = during;
+    for (let i = 0; i < 600 && after.body.stale; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = await ws.viewer.get<ClaimMatchesDto>(`/claims/${diaz.id}/matches?limit=3`);
+    }
+    expect(after.body.stale).toBe(false);
+    expect(after.body.libraryVersion).toBeGreaterThan(before.body.libraryVersion);
+    expect(after.body.matches).toEqual([]);
+  });
+
+  it('removing an import unmarks the claims only its entries checked, and leaves the others checked before', async () => {
+    const ws = await makeWorkspace(api, 'lib-unmark');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    // The two entries of the ClaimReview fixture, one file each.
+    const feed = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'checks.claimreview.json'), 'utf8'));
+    const items: Array<{ url?: string }> = feed.dataFeedElement[0].item;
+    const only = (url: string) => JSON.stringify({ ...feed, dataFeedElement: [{ ...feed.dataFeedElement[0], item: items.filter((i) => i.url === url) }] });
+    const first = await importFile(ws.editor, 'diaz.json', only('https://checks.example/diaz-canel-2016'));
+    await importFile(ws.editor, 'castro.json', only('https://checks.example/fidel-castro-delegation'));
+    const checked = async () => (await ws.viewer.get(`/claims?checkedBefore=true&limit=200`)).body.items.map((c: ClaimDto) => c.id);
+    expect(await checked()).toEqual(expect.arrayContaining([diaz.id, castro.id]));
+    expect((await ws.editor.delete(`/library/imports/${first.importId}`)).status).toBe(204);
+    const after = await checked();
+    expect(after).toContain(castro.id);
+    expect(after).not.toContain(diaz.id);
+    expect((await ws.viewer.get(`/claims/${diaz.id}`)).body.checkedBefore).toBe(false);
+  });
+
   it('"Same claim" makes the entry a source with the stance asked for and offers its rating, approving nothing', async () => {
     const ws = await makeWorkspace(api, 'lib-same');
     await importFile(ws.editor, 'checks.claimreview.json');
@@ -223,6 +286,33 @@ describe('approved verdicts in the library', () => {
     expect(reimport.status).toBe(201);
     expect((await ws.viewer.get(`/verdicts/${proposed.body.id}`)).body.state).toBe('PROPOSED');
     expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries')).body.total).toBe(0);
+  });
+
+  it('shows in the review queue which claims were checked before', async () => {
+    const ws = await makeWorkspace(api, 'lib-queue');
+    await importFile(ws.editor, 'checks.claimreview.json');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const other = claims.find((c) => !c.checkedBefore)!;
+    expect(diaz.checkedBefore).toBe(true);
+    for (const claim of [diaz, other]) {
+      expect((await ws.factChecker.post(`/claims/${claim.id}/transition`, { version: claim.version, action: 'flag' })).status).toBe(200);
+      await ws.factChecker.post(`/claims/${claim.id}/sources`, { source: { title: 'Official record', publisher: 'Gaceta Oficial', url: `https://gaceta.example/${claim.id}` }, stance: 'REFUTES' });
+      const proposed = await ws.factChecker.post(`/claims/${claim.id}/verdicts`, {
+        ratingKey: 'false',
+        rationale: 'The record says otherwise.',
+        correction: 'The official record says otherwise.',
+        propose: true,
+      });
+      expect(proposed.status).toBe(201);
+    }
+    const queue = await ws.editor.get<ReviewQueueItemDto[]>('/reviews/queue');
+    expect(queue.status).toBe(200);
+    const checked = new Map(queue.body.map((item) => [item.claim.id, item.claim.checkedBefore]));
+    expect(checked.get(diaz.id)).toBe(true);
+    expect(checked.get(other.id)).toBe(false);
+    const work = await ws.editor.get<MyWorkDto>('/dashboard/my-work');
+    expect(work.body.reviews.find((item) => item.claim.id === diaz.id)?.claim.checkedBefore).toBe(true);
   });
 
   it('never lists a withdrawn verdict', async () => {

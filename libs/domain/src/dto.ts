@@ -294,9 +294,12 @@ export interface DashboardDto {
   fromFeeds?: { since: string; claims: ClaimDto[] };
 }
 
-/** What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed'. */
+/**
+ * What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed';
+ * `library` events carry an import's id and 'imported' or 'import-removed' (the library and the claims' matches changed).
+ */
 export type LiveEvent = {
-  type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification' | 'feed';
+  type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification' | 'feed' | 'library';
   id: string;
   articleId?: string;
   /** `feed` / `polled`: the articles of the poll that brought new check-worthy claims. */
@@ -595,6 +598,10 @@ export interface ClaimMatchesDto {
   matches: LibraryMatchDto[];
   /** Unverified claims of the workspace that read alike, ranked the same way. */
   similar: SimilarClaimDto[];
+  /** The library version these matches were ranked against. */
+  libraryVersion: number;
+  /** True when the library has changed since and its new index is still being built: the matches may lag by one version for a few seconds. */
+  stale: boolean;
 }
 
 /** "Same claim": the entry as a new source of the claim, and its rating on the workspace's scale to offer for a draft verdict. */

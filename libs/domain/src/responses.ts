@@ -729,6 +729,8 @@ export const claimMatchesDtoSchema = named(
       }),
     ),
     similar: z.array(similarClaimDtoSchema),
+    libraryVersion: z.number().int(),
+    stale: z.boolean(),
   }),
   'ClaimMatchesDto',
   {
@@ -747,8 +749,10 @@ export const claimMatchesDtoSchema = named(
       },
     ],
     similar: [],
+    libraryVersion: 12,
+    stale: false,
   },
-  'Library entries that may check this claim, best first; below them unverified look-alikes of the workspace',
+  'Library entries that may check this claim, best first; below them unverified look-alikes of the workspace. `stale`: the library changed and its new index is still being built, so the matches may lag by one version for a few seconds',
 );
 
 export const sameClaimResultDtoSchema = named(

@@ -15,6 +15,11 @@ export class Bm25Index {
   private readonly idfs = new Map<string, number>();
 
   private readonly df = new Map<string, number>();
+  /** Per document, `k1 × (1 − b + b × length / average length)`: the length part of BM25's denominator (built on first search). */
+  private lengthNorms: Float64Array | undefined;
+  /** Scratch space of the fast search, one slot per document, reused by every query (zeroed after use). */
+  private scratch: Float64Array | undefined;
+  private touched: Int32Array | undefined;
 
   /** `searchable: false` keeps only document frequencies and lengths: enough for `scoreOne`, not for `scoreAll`. */
   constructor(
@@ -43,6 +48,7 @@ export class Bm25Index {
     this.lengths.push(terms.length);
     this.totalLength += terms.length;
     if (this.idfs.size) this.idfs.clear();
+    this.lengthNorms = undefined;
     return doc;
   }
 
@@ -74,6 +80,55 @@ export class Bm25Index {
       }
     }
     return scores;
+  }
+
+  /**
+   * The n best documents for the query, best first (ties by document number): the same result as
+   * `topN(scoreAll(terms), n)`, summed in the same order, but over typed arrays reused between queries and with a bounded
+   * selection instead of a sort, so a query allocates nothing in proportion to the library.
+   */
+  best(queryTerms: string[], n: number): Array<[number, number]> {
+    const size = this.size;
+    if (n <= 0 || !size) return [];
+    if (!this.lengthNorms || this.lengthNorms.length !== size) {
+      const { k1, b } = this.options;
+      const avg = this.totalLength / Math.max(1, size) || 1;
+      this.lengthNorms = new Float64Array(size);
+      for (let doc = 0; doc < size; doc++) this.lengthNorms[doc] = k1 * (1 - b + (b * this.lengths[doc]) / avg);
+    }
+    if (!this.scratch || this.scratch.length < size) {
+      this.scratch = new Float64Array(size);
+      this.touched = new Int32Array(size);
+    }
+    const norms = this.lengthNorms;
+    const scores = this.scratch;
+    const touched = this.touched!;
+    let count = 0;
+    const k1 = this.options.k1;
+    for (const term of new Set(queryTerms)) {
+      const p = this.postings.get(term);
+      if (!p) continue;
+      const idf = this.idf(term);
+      const { docs, tfs } = p;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        const tf = tfs[i];
+        if (scores[doc] === 0) touched[count++] = doc;
+        scores[doc] += (idf * (tf * (k1 + 1))) / (tf + norms[doc]);
+      }
+    }
+    const best: Array<[number, number]> = [];
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i];
+      const s = scores[doc];
+      scores[doc] = 0;
+      if (best.length === n && (s < best[n - 1][1] || (s === best[n - 1][1] && doc > best[n - 1][0]))) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1][1] < s || (best[at - 1][1] === s && best[at - 1][0] > doc))) at--;
+      best.splice(at, 0, [doc, s]);
+      if (best.length > n) best.pop();
+    }
+    return best;
   }
 
   /** BM25 of one document for the query (for features of a candidate found by another field). */

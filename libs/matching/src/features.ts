@@ -1,6 +1,7 @@
 // Candidate retrieval and the features the re-ranker scores: lexical (BM25 over claim, headline and both; coverage;
 // shared word pairs; numbers) and semantic (cosine of IDF-weighted word vectors).
 import { Bm25Index, topN } from './bm25';
+import { VectorTable } from './nearest';
 import { normaliseClaim, tokenise, type Token } from './normalise';
 import { byteCosine, DIMENSIONS, dot, normalised, type WordVectors } from './vectors';
 
@@ -71,20 +72,6 @@ function bigrams(tokens: Token[]): Set<string> {
 
 const numbersOf = (tokens: Token[]): Set<string> => new Set(tokens.filter((t) => /^\d+$/.test(t.word) && t.word !== '1').map((t) => t.word));
 
-/** The k highest scores (index, score), best first, without sorting them all. */
-function bestOf(scores: Float32Array, k: number): Array<[number, number]> {
-  const best: Array<[number, number]> = [];
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i];
-    if (best.length === k && s <= best[k - 1][1]) continue;
-    let at = best.length;
-    while (at > 0 && best[at - 1][1] < s) at--;
-    best.splice(at, 0, [i, s]);
-    if (best.length > k) best.pop();
-  }
-  return best;
-}
-
 export interface RetrievalOptions {
   /** How many candidates BM25 and the word vectors each bring to the re-ranker. */
   bm25Candidates: number;
@@ -99,7 +86,8 @@ export class FeatureIndex {
   private readonly all = new Bm25Index();
   private readonly claims = new Bm25Index(false);
   private readonly titles = new Bm25Index(false);
-  private matrix: Float32Array | undefined;
+  /** Every entry's vector, for the nearest-neighbour pass (filled on first use, then as entries are added). */
+  private readonly table = new VectorTable();
 
   constructor(
     texts: Iterable<IndexedText>,
@@ -118,7 +106,6 @@ export class FeatureIndex {
     this.all.add(claimTokens.map((t) => t.stem).concat(titleTokens.map((t) => t.stem)));
     this.claims.add(claimTokens.map((t) => t.stem));
     this.titles.add(titleTokens.map((t) => t.stem));
-    this.matrix = undefined;
     return this.docs.push({ claimTokens, titleTokens }) - 1;
   }
 
@@ -153,14 +140,20 @@ export class FeatureIndex {
     return d as Doc & { vector: Float32Array };
   }
 
-  /** Every entry's vector in one array, for the nearest-neighbour pass (built on first use). */
-  private vectorMatrix(): Float32Array {
-    if (!this.matrix) {
-      const m = new Float32Array(this.docs.length * DIMENSIONS);
-      for (let i = 0; i < this.docs.length; i++) m.set(this.docVectors(i).vector, i * DIMENSIONS);
-      this.matrix = m;
-    }
-    return this.matrix;
+  /**
+   * Computes the vectors of up to `budget` entries not in the vector table yet (the first query does it otherwise);
+   * true when every entry has its vector. Lets a caller spread the work of a large index over several turns.
+   */
+  prepare(budget: number): boolean {
+    const end = Math.min(this.docs.length, this.table.size + budget);
+    while (this.table.size < end) this.table.add(this.docVectors(this.table.size).vector);
+    return this.table.size === this.docs.length;
+  }
+
+  /** The vector table, with the entries added since the last query. */
+  private vectorTable(): VectorTable {
+    while (this.table.size < this.docs.length) this.table.add(this.docVectors(this.table.size).vector);
+    return this.table;
   }
 
   /**
@@ -188,25 +181,19 @@ export class FeatureIndex {
     return total ? covered / total : 0;
   }
 
-  /** Candidates for a claim, each with its feature vector (in FEATURE_NAMES order). */
-  candidates(text: string, options: RetrievalOptions = DEFAULT_RETRIEVAL): Candidate[] {
+  /**
+   * Candidates for a claim, each with its feature vector (in FEATURE_NAMES order). `exhaustive` scores every entry the
+   * straightforward way (every BM25 posting into a map and a full sort; every vector in full); the default takes the
+   * fast paths, which return the same candidates.
+   */
+  candidates(text: string, options: RetrievalOptions = DEFAULT_RETRIEVAL, exhaustive = false): Candidate[] {
     const tokens = tokenise(normaliseClaim(text));
     if (!tokens.length || !this.docs.length) return [];
     const stems = tokens.map((t) => t.stem);
-    const bm25 = topN(this.all.scoreAll(stems), options.bm25Candidates);
+    const bm25 = exhaustive ? topN(this.all.scoreAll(stems), options.bm25Candidates) : this.all.best(stems, options.bm25Candidates);
     const qv = this.embed(tokens);
     const byVector: Array<[number, number]> = [];
-    if (this.vectors && options.vectorCandidates > 0) {
-      const m = this.vectorMatrix();
-      const scores = new Float32Array(this.docs.length);
-      for (let i = 0; i < this.docs.length; i++) {
-        let s = 0;
-        const at = i * DIMENSIONS;
-        for (let d = 0; d < DIMENSIONS; d++) s += qv[d] * m[at + d];
-        scores[i] = s;
-      }
-      byVector.push(...bestOf(scores, options.vectorCandidates));
-    }
+    if (this.vectors && options.vectorCandidates > 0) byVector.push(...this.vectorTable().nearest(qv, options.vectorCandidates, exhaustive));
     const pool = new Set([...bm25.map(([d]) => d), ...byVector.map(([d]) => d)]);
     if (!pool.size) return [];
 

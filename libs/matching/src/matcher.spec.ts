@@ -31,6 +31,18 @@ describe('Matcher', () => {
     expect(matcher.match('Obama let 122 Guantanamo prisoners go and they went back to terrorism', { top: 1 })[0].entry.id).toBe('gitmo');
   });
 
+  it('takes a removed entry out of the results, and adds entries after it was built', () => {
+    const changing = new Matcher(library);
+    expect(changing.match('Does drinking bleach cure the coronavirus?', { top: 1 })[0].entry.id).toBe('bleach');
+    expect(changing.remove('bleach')).toBe(true);
+    expect(changing.remove('bleach')).toBe(false);
+    expect(changing.size).toBe(library.length - 1);
+    expect(changing.match('Does drinking bleach cure the coronavirus?', { top: 10 }).map((m) => m.entry.id)).not.toContain('bleach');
+    changing.add({ ...library[0], id: 'bleach-2', claim: 'Gargling bleach cures the coronavirus.', title: 'Bleach does not cure COVID-19' });
+    expect(changing.prepare()).toBe(true);
+    expect(changing.match('Does drinking bleach cure the coronavirus?', { top: 1 })[0].entry.id).toBe('bleach-2');
+  });
+
   it('finds nothing for an empty claim or an empty library', () => {
     expect(matcher.match('  the and of  ')).toEqual([]);
     expect(new Matcher([]).match('wind turbines')).toEqual([]);

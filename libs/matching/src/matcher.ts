@@ -22,21 +22,28 @@ export interface Match<E extends MatchableEntry = LibraryEntry> {
 export interface MatcherOptions {
   model?: RerankerModel;
   vectors?: WordVectors;
+  /** Score every entry the straightforward way instead of taking the fast paths (same results; for checks). */
+  exhaustive?: boolean;
 }
 
 export class Matcher<E extends MatchableEntry = LibraryEntry> {
   private readonly entries: E[] = [];
   private readonly index: FeatureIndex;
   private readonly model: RerankerModel;
+  private readonly exhaustive: boolean;
+  /** Documents of removed entries: still counted in the index statistics, never returned. */
+  private readonly removed = new Set<number>();
 
   constructor(entries: Iterable<E> = [], options: MatcherOptions = {}) {
     this.model = options.model ?? shippedModel();
+    this.exhaustive = options.exhaustive ?? false;
     this.index = new FeatureIndex([], options.vectors ?? shippedVectors());
     for (const entry of entries) this.add(entry);
   }
 
+  /** Entries that can be matched (removed ones not counted). */
   get size(): number {
-    return this.entries.length;
+    return this.entries.length - this.removed.size;
   }
 
   add(entry: E): void {
@@ -44,13 +51,38 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
     this.index.add({ claim: entry.claim, title: entry.title ?? '' });
   }
 
+  /**
+   * Takes the entry with this id out of the results. Its words stay in the index statistics (IDF, average length), so
+   * after many removals a new Matcher ranks slightly differently; false when no such entry is matched.
+   */
+  remove(id: string): boolean {
+    let found = false;
+    this.entries.forEach((e, doc) => {
+      if (e.id === id && !this.removed.has(doc)) {
+        this.removed.add(doc);
+        found = true;
+      }
+    });
+    return found;
+  }
+
+  /** How many entries were removed since the Matcher was built. */
+  get removedCount(): number {
+    return this.removed.size;
+  }
+
+  /** Does up to `budget` entries' share of the work the first match would do; true when none is left. */
+  prepare(budget = 1000): boolean {
+    return this.index.prepare(budget);
+  }
+
   /** The best `top` entries for the claim, best first, with `minScore` as a floor (default none). */
   match(claim: string, options: { top?: number; minScore?: number } = {}): Array<Match<E>> {
     const top = options.top ?? 5;
     const scored = this.index
-      .candidates(claim, this.model.retrieval)
+      .candidates(claim, this.model.retrieval, this.exhaustive)
       .map((c) => ({ doc: c.doc, score: rerank(this.model, c.features) }))
-      .filter((c) => c.score >= (options.minScore ?? 0))
+      .filter((c) => c.score >= (options.minScore ?? 0) && !this.removed.has(c.doc))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, top);
     return scored.map((c, i) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { extractDocument } from '@claimdesk/extraction';
+import type * as ArticleQueries from './match-article';
 import { Matcher, readLibraryFile, type Match } from '@claimdesk/matching';
 
 interface Query {
@@ -27,11 +27,9 @@ async function readQueries(file: string): Promise<Query[]> {
     return queries;
   }
   if (!ARTICLE_EXTENSIONS.has(ext)) throw new Error(`${file}: queries are a .tsv of id<TAB>text, or an article (.txt, .md, .html, .docx)`);
-  const result = await extractDocument(fs.readFileSync(file), file);
-  return result.claims
-    .map((claim, i) => ({ claim, i }))
-    .filter(({ claim }) => claim.checkWorthy)
-    .map(({ claim, i }) => ({ id: `claim-${i + 1}`, text: claim.text }));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for an article file (see match-article.ts)
+  const { articleQueries } = require('./match-article') as typeof ArticleQueries;
+  return articleQueries(file);
 }
 
 function toJson(query: Query, matches: Match[]): object {

@@ -125,6 +125,21 @@ export class LibraryRepository {
     );
   }
 
+  /** The ids of every entry of the workspace: what a match index compares with its own to apply a small change. */
+  async entryIds(db: DbExecutor, workspaceId: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(db, Prisma.sql`SELECT e.id FROM library_entries e WHERE e.workspace_id = ${workspaceId}::uuid`);
+    return rows.map((r) => r.id);
+  }
+
+  /** These entries of the workspace, oldest first (as allEntries orders them). */
+  entriesByIds(db: DbExecutor, workspaceId: string, ids: string[]): Promise<LibraryEntryRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return queryRows<LibraryEntryRow>(
+      db,
+      Prisma.sql`SELECT ${ENTRY_COLUMNS} FROM library_entries e LEFT JOIN library_imports i ON i.id = e.import_id WHERE e.workspace_id = ${workspaceId}::uuid AND e.id = ANY(${ids}::uuid[]) ORDER BY e.created_at, e.id`,
+    );
+  }
+
   /** A page of entries, newest first, optionally those whose claim, title or publisher contain the term. */
   listEntries(db: DbExecutor, workspaceId: string, options: { q?: string; importId?: string; offset: number; take: number }): Promise<LibraryEntryListRow[]> {
     const term = options.q ? '%' + options.q.replace(/[\\%_]/g, (m) => '\\' + m) + '%' : null;
@@ -214,6 +229,16 @@ export class LibraryRepository {
 
   async setImportJob(db: DbExecutor, workspaceId: string, id: string, jobId: string): Promise<void> {
     await prismaOf(db).libraryImport.updateMany({ where: { id, workspaceId }, data: { jobId } });
+  }
+
+  /** Which of these claims have a stored strong match (checked before), as the claims list reads it. */
+  async checkedBeforeOf(db: DbExecutor, workspaceId: string, claimIds: string[]): Promise<Set<string>> {
+    if (!claimIds.length) return new Set();
+    const rows = await queryRows<{ claimId: string }>(
+      db,
+      Prisma.sql`SELECT DISTINCT claim_id AS "claimId" FROM library_matches WHERE workspace_id = ${workspaceId}::uuid AND claim_id = ANY(${claimIds}::uuid[]) AND strong`,
+    );
+    return new Set(rows.map((r) => r.claimId));
   }
 
   /** A strong library match is stored for the claim: it has been checked before. */

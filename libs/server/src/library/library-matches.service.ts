@@ -24,8 +24,8 @@ export class LibraryMatchesService {
   /** The library entries that may check this claim, best first, and below them unverified look-alikes of the workspace. */
   async matches(actor: Actor, claimId: string, limit: number): Promise<ClaimMatchesDto> {
     const claim = await this.claims.get(actor, claimId);
-    const matcher = await this.index.matcher(actor.workspaceId);
-    const matches = rankMatches(matcher, claimId, claim.text, limit);
+    const index = await this.index.forRequest(actor.workspaceId);
+    const matches = index.matcher ? rankMatches(index.matcher, claimId, claim.text, limit) : [];
     const lookAlikes = (await this.claims.similar(actor, claimId)).filter((s) => s.claim.rating === null && !s.verdict);
     let similar: ClaimMatchesDto['similar'] = [];
     if (lookAlikes.length) {
@@ -36,6 +36,8 @@ export class LibraryMatchesService {
     return {
       matches: matches.map((m) => ({ entry: toEntryDto(m.entry), rank: m.rank, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
       similar,
+      libraryVersion: index.version,
+      stale: index.stale,
     };
   }
 

@@ -19,6 +19,7 @@ import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { notFound } from '../common/version';
 import { JobError, JobQueue, type JobContext } from '../jobs/job-queue.service';
+import { EventsService } from '../events/events.service';
 import { LibraryIndex } from './library-index';
 import { checkedBefore, rankMatches, toEntryDto } from './library.mapper';
 
@@ -44,6 +45,7 @@ export class LibraryService {
     private readonly jobs: JobsRepository,
     private readonly queue: JobQueue,
     private readonly index: LibraryIndex,
+    private readonly events: EventsService,
   ) {
     this.queue.work('library-import', (job) => this.runImportJob(job));
   }
@@ -178,6 +180,7 @@ export class LibraryService {
       await progress(92, 'matching the workspace’s claims');
       await this.matchClaims(actor.workspaceId);
     }
+    if (!result.repeated) this.events.publish(actor.workspaceId, { type: 'library', id: importId, action: 'imported', actorId: actor.userId });
     await progress(100, `${result.imported} entries imported, ${result.skipped} skipped`);
     const { repeated: _repeated, ...stored } = result;
     return stored;
@@ -202,6 +205,7 @@ export class LibraryService {
       const entries = await this.library.deleteImport(tx, actor.workspaceId, id);
       await audit(tx, actor, 'libraryImport', id, 'delete', { fileName: row.fileName, imported: row.imported }, { entries });
     });
+    this.events.publish(actor.workspaceId, { type: 'library', id, action: 'import-removed', actorId: actor.userId });
   }
 
   async listEntries(actor: Actor, query: { q?: string; offset: number; limit: number }): Promise<LibraryEntryPageDto> {
@@ -263,7 +267,7 @@ export class LibraryService {
   async matchClaims(workspaceId: string, articleId?: string): Promise<{ claims: number; strong: number }> {
     const claims = await this.library.claimsToMatch(this.db, workspaceId, articleId);
     if (!claims.length) return { claims: 0, strong: 0 };
-    const matcher = await this.index.matcher(workspaceId);
+    const matcher = await this.index.current(workspaceId);
     let strong = 0;
     for (let i = 0; i < claims.length; i += 500) {
       const slice = claims.slice(i, i + 500);
@@ -285,6 +289,11 @@ export class LibraryService {
       );
     }
     return { claims: claims.length, strong };
+  }
+
+  /** Which of these claims have been checked before (a stored strong match): for lists built from other rows than the claims list's. */
+  checkedBefore(workspaceId: string, claimIds: string[]): Promise<Set<string>> {
+    return this.library.checkedBeforeOf(this.db, workspaceId, claimIds);
   }
 
   /** After an article import: its claims are matched; a failure here never fails the import. */

@@ -161,11 +161,15 @@ export class VerdictsService {
       this.db,
       verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]),
     );
+    const checked = await this.library.checkedBefore(
+      actor.workspaceId,
+      verdicts.map((v) => v.claim.id),
+    );
     return verdicts.map((v) => {
       const { claim } = v;
       return {
         verdict: toVerdictDto(v, users),
-        claim: toClaimDto(claim),
+        claim: toClaimDto({ ...claim, checkedBefore: checked.has(claim.id) }),
         article: claim.article,
         paragraph: paragraphText(claim.revision.text, claim.startOffset, claim.endOffset),
         sources: claim.sources.map(toClaimSourceDto),
@@ -189,10 +193,14 @@ export class VerdictsService {
       this.db,
       verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)]),
     );
+    const checked = await this.library.checkedBefore(
+      actor.workspaceId,
+      verdicts.map((v) => v.claim.id),
+    );
     return verdicts.map((v) => {
       const dto = toVerdictDto(v, users);
       const last = dto.reviews.filter((r) => r.decision === 'CHANGES_REQUESTED').at(-1) ?? null;
-      return { verdict: dto, claim: toClaimDto(v.claim), article: v.claim.article, comment: last?.comment ?? null, reviewer: last?.reviewer ?? null };
+      return { verdict: dto, claim: toClaimDto({ ...v.claim, checkedBefore: checked.has(v.claim.id) }), article: v.claim.article, comment: last?.comment ?? null, reviewer: last?.reviewer ?? null };
     });
   }
 

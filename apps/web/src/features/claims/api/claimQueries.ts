@@ -49,7 +49,8 @@ export const claimQueries = {
   /** A capture never changes once taken. */
   snapshot: (sourceId: string, snapshotId: string) => queryOptions({ queryKey: sourceKeys.snapshot(snapshotId), queryFn: () => claimsApi.snapshot(sourceId, snapshotId), staleTime: Infinity }),
   history: (id: string) => queryOptions({ queryKey: claimKeys.history(id), queryFn: () => claimsApi.history(id) }),
-  matches: (id: string) => queryOptions({ queryKey: claimKeys.matches(id), queryFn: () => claimsApi.matches(id) }),
+  /** While the library's new index is still being built (`stale`), asks again every few seconds until it is current. */
+  matches: (id: string) => queryOptions({ queryKey: claimKeys.matches(id), queryFn: () => claimsApi.matches(id), refetchInterval: (query) => (query.state.data?.stale ? 3000 : false) }),
   reviewQueue: (enabled: boolean) => queryOptions({ queryKey: claimKeys.reviewQueue(), queryFn: claimsApi.reviewQueue, enabled }),
   sources: (q: string, enabled: boolean) => queryOptions({ queryKey: sourceKeys.search(q), queryFn: () => claimsApi.searchSources(q), enabled }),
 };

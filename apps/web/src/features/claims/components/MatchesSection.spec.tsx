@@ -42,6 +42,8 @@ const MATCHES: ClaimMatchesDto = {
     },
   ],
   similar: [],
+  libraryVersion: 3,
+  stale: false,
 };
 
 describe('checked before, in the claim panel', () => {

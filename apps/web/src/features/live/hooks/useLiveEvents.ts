@@ -6,6 +6,7 @@ import { articleKeys } from '../../articles';
 import { claimKeys } from '../../claims';
 import { dashboardKeys } from '../../dashboard';
 import { jobKeys } from '../../jobs';
+import { libraryKeys } from '../../library';
 import { notificationKeys } from '../../notifications';
 import { reportKeys } from '../../reports';
 
@@ -18,6 +19,15 @@ function invalidateForEvent(client: QueryClient, event: LiveEvent): void {
       touch(claimKeys.lists());
       break;
     case 'verdict':
+      // An approved verdict enters the library and a withdrawn one leaves it: the library and every claim's matches change too.
+      touch(claimKeys.details());
+      touch(claimKeys.lists());
+      touch(claimKeys.reviewQueue());
+      touch(libraryKeys.all);
+      break;
+    case 'library':
+      // An import finished or was removed: the Library screen, open claim panels' matches and "checked before" marks.
+      touch(libraryKeys.all);
       touch(claimKeys.details());
       touch(claimKeys.lists());
       touch(claimKeys.reviewQueue());

@@ -90,7 +90,7 @@ function api(extra: FakeApi = {}) {
       CLAIMS.flatMap((c) => [
         [`GET /claims/${c.id}`, () => ({ ...c, article: { id: A, title: ARTICLE.title }, context: { before: '', after: '' }, sources: [], verdicts: [], comments: [] }) satisfies ClaimDetailDto],
         [`GET /claims/${c.id}/history`, () => []],
-        [`GET /claims/${c.id}/matches`, () => ({ matches: [], similar: [] })],
+        [`GET /claims/${c.id}/matches`, () => ({ matches: [], similar: [], libraryVersion: 0, stale: false })],
       ]),
     ),
     ...extra,

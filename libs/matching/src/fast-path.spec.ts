@@ -1,0 +1,67 @@
+// The fast paths of candidate retrieval (BM25 over reused typed arrays with a bounded selection; the vector scan that
+// re-sums only entries that can enter the top) must rank exactly as the straightforward scoring does.
+import { Bm25Index, topN } from './bm25';
+import { Matcher } from './matcher';
+import { VectorTable } from './nearest';
+import { DIMENSIONS, normalised } from './vectors';
+
+const WORDS = (
+  'vaccine covid president obama trump election fraud votes million billion percent tax border wall immigrants crime ' +
+  'police protest arrested city mayor governor climate warming carbon wind turbine cancer water bleach cure virus mask ' +
+  'school children teachers unemployment jobs economy wages inflation prices gas oil china russia ukraine war troops ' +
+  'nasa moon landing studio guantanamo detainees released terrorism draft military text messages selected army'
+).split(' ');
+
+function generator(seed: number) {
+  let s = seed;
+  const next = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const sentence = (n: number) =>
+    Array.from({ length: n }, () => {
+      const r = next();
+      return r < 0.1 ? String(Math.floor(next() * 3000)) : WORDS[Math.floor(next() ** 1.5 * WORDS.length)];
+    }).join(' ');
+  return { next, sentence };
+}
+
+describe('fast retrieval paths', () => {
+  it('BM25: best() returns what scoring every posting and sorting returns, ties included', () => {
+    const { next, sentence } = generator(7);
+    const index = new Bm25Index();
+    for (let i = 0; i < 3000; i++) index.add(sentence(3 + Math.floor(next() * 20)).split(' '));
+    // Exact duplicates make equal scores, so the tie order is checked too.
+    for (let i = 0; i < 50; i++) index.add(['vaccine', 'cure', 'cancer']);
+    for (let q = 0; q < 100; q++) {
+      const terms = q % 10 === 0 ? ['vaccine', 'cure'] : sentence(2 + Math.floor(next() * 12)).split(' ');
+      for (const n of [1, 10, 30]) expect(index.best(terms, n)).toEqual(topN(index.scoreAll(terms), n));
+    }
+    expect(index.best(['nothing-like-it'], 5)).toEqual([]);
+  });
+
+  it('vectors: nearest() returns what the plain scan returns, with entries added between queries', () => {
+    const { next } = generator(11);
+    const vector = () => normalised(Float32Array.from({ length: DIMENSIONS }, () => next() - 0.3));
+    const table = new VectorTable();
+    const twin = vector();
+    for (let i = 0; i < 4000; i++) table.add(i % 500 === 0 ? twin : vector());
+    for (let q = 0; q < 60; q++) {
+      if (q === 30) for (let i = 0; i < 1000; i++) table.add(vector());
+      const query = q % 10 === 0 ? twin : vector();
+      const fast = table.nearest(query, 10);
+      expect(fast).toEqual(table.nearest(query, 10, true));
+      expect(fast).toHaveLength(10);
+    }
+  });
+
+  it('Matcher: the same top matches, scores and reasons as the straightforward scoring on a generated library', () => {
+    const { next, sentence } = generator(3);
+    const entries = Array.from({ length: 2500 }, (_, i) => ({ id: `e${i}`, claim: sentence(6 + Math.floor(next() * 25)), title: i % 3 ? sentence(5) : null }));
+    const fast = new Matcher(entries);
+    const straightforward = new Matcher(entries, { exhaustive: true });
+    for (let q = 0; q < 40; q++) {
+      const claim = q % 4 === 0 ? entries[Math.floor(next() * entries.length)].claim : sentence(5 + Math.floor(next() * 20));
+      const expected = straightforward.match(claim, { top: 10 });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(fast.match(claim, { top: 10 })).toEqual(expected);
+    }
+  });
+});
