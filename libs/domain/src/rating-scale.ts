@@ -1,12 +1,13 @@
 // The workspace's rating scale; the default is the product brief's. No zod here (its schemas are in ratings.ts), so
 // screens that only show ratings load without it.
 
-export interface Rating {
+// A type alias (not an interface) so a scale stays assignable to a JSON column's value.
+export type Rating = {
   key: string;
   label: string;
   ratingValue: number | null;
   needsCorrection: boolean;
-}
+};
 
 export const DEFAULT_RATING_SCALE: Rating[] = [
   { key: 'true', label: 'True', ratingValue: 6, needsCorrection: false },
