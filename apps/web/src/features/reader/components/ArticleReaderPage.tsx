@@ -30,7 +30,7 @@ const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 // in idle time after the text is shown, so opening a claim later finds them ready.
 const ClaimPanel = lazy(() => loadClaimPanel().then((m) => ({ default: m.ClaimPanel })));
 const ImportArticleDialog = lazy(() => loadImportArticleDialog().then((m) => ({ default: m.ImportArticleDialog })));
-const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 200));
 
 export default function ArticleReaderPage() {
   const { id = '' } = useParams();
@@ -92,6 +92,8 @@ export default function ArticleReaderPage() {
     return () => clearTimeout(t);
   }, [openId, byId]);
   const onHover = useCallback((claimId: string | null, el: HTMLElement | null) => {
+    // A pointer on a claim is the sign a click may follow: make sure the panel's code is on its way.
+    if (claimId) void loadClaimPanel();
     setHover((h) => (claimId && el ? (h?.id === claimId ? h : { id: claimId, rect: el.getBoundingClientRect(), count: el.dataset.claims?.split(' ').length ?? 1 }) : null));
   }, []);
   const closePanel = useCallback(() => setOpenId(null), []);
