@@ -13,7 +13,9 @@ export default defineConfig({
     // Feature modules only declare things (their one side effect is a stylesheet): the bundler may then skip what a
     // feature's public index.ts re-exports but the importer does not use, so the start-up bundle does not pull in the
     // claim panel only because the shell needs the claims feature's query keys.
-    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]apps[\\/]web[\\/]src[\\/]features[\\/]/.test(id) || id.endsWith('.css') } },
+    // The domain library likewise only declares (rules, constants and zod schemas): the start-up bundle takes the role
+    // lists it needs without every request and response schema, and zod with them.
+    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/](apps[\\/]web[\\/]src[\\/]features|libs[\\/]domain[\\/]src)[\\/]/.test(id) || id.endsWith('.css') } },
   },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -4,6 +4,8 @@ import {
   buildArticle,
   createWorkspaceSession,
   freshDatabase,
+  importArticle,
+  loadAverage,
   load,
   log,
   round,
@@ -242,28 +244,47 @@ export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
 }
 
 export async function benchImport(ctx: ApiContext): Promise<SectionResult> {
-  const times: number[] = [];
+  const runs: Array<{ acceptMs: number; visibleMs: number; status: number }> = [];
   let claims = 0;
   let bytes = 0;
-  // Warm-up: a small import so the extraction model and code paths are loaded.
-  await timeFetch(`${ctx.api.url}/api/articles`, { method: 'POST', headers: headers(ctx.session, true), body: JSON.stringify({ format: 'text', title: 'warm', content: buildArticle(20_000, 999) }) });
+  // Warm-up: a small import (answered in the request) and a large one (a job) so the extraction model, the parsing
+  // workers and the job loop are loaded.
+  await importArticle(ctx.api.url, ctx.session, { title: 'warm', content: buildArticle(20_000, 999) });
+  await importArticle(ctx.api.url, ctx.session, { title: 'warm job', content: buildArticle(200_000, 998) });
   for (let i = 0; i < 3; i++) {
-    const content = buildArticle(1_000_000, 10_000 * (i + 1));
+    const content = buildArticle(1_000_000, 10_000 * (i + 1), { joined: true });
     bytes = Buffer.byteLength(content);
-    const r = await timeFetch<ImportBody>(`${ctx.api.url}/api/articles`, { method: 'POST', headers: headers(ctx.session, true), body: JSON.stringify({ format: 'text', title: `Big ${i}`, content }) });
-    if (r.status >= 300) throw new Error(`1 MB import failed: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
-    claims = r.body.claims?.detected ?? 0;
-    times.push(r.ms);
-    log(`import: ${bytes} bytes in ${round(r.ms, 0)} ms`);
+    const r = await importArticle(ctx.api.url, ctx.session, { title: `Big ${i}`, content });
+    claims = r.claims;
+    runs.push(r);
+    log(`import: ${bytes} bytes answered ${r.status} in ${round(r.acceptMs, 0)} ms, ${r.claims} claims listed after ${round(r.visibleMs, 0)} ms (load ${loadAverage()})`);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[1];
-  const worst = sorted[2];
+  const accept = runs.map((r) => r.acceptMs).sort((a, b) => a - b);
+  const visible = runs.map((r) => r.visibleMs).sort((a, b) => a - b);
   return {
     measures: [
-      { section: 'import', name: 'POST /api/articles, 1 MB text (median of 3)', value: round(median / 1000), unit: 's', goal: '< 3 s', met: median < 3000 },
-      { section: 'import', name: 'POST /api/articles, 1 MB text (worst of 3)', value: round(worst / 1000), unit: 's', goal: '< 3 s', met: worst < 3000 },
+      {
+        section: 'import',
+        name: 'POST /api/articles, 1 MB text: answered (202 with a job), median of 3',
+        value: round(accept[1], 0),
+        unit: 'ms',
+        goal: '< 300 ms',
+        met: accept[1] < 300,
+        note: `worst ${round(accept[2], 0)} ms`,
+      },
+      {
+        section: 'import',
+        name: 'POST /api/articles, 1 MB text: claims listed, median of 3',
+        value: round(visible[1] / 1000),
+        unit: 's',
+        goal: '< 3 s',
+        met: visible[1] < 3000,
+        note: `worst ${round(visible[2] / 1000)} s`,
+      },
     ],
-    details: `Article: ${bytes} bytes built from the sample article's sentences with numbered variations (no identical paragraphs)${claims > 0 ? `, ${claims} claims detected` : ''}. Times: ${times.map((t) => round(t / 1000)).join(' s, ')} s (end to end: HTTP, parsing, extraction, inserts, commit).`,
+    details: [
+      `Article: ${bytes} bytes built from the sample article's sentences with numbered variations, each paragraph's four sentences joined into one (a 1 MB article of short sentences has about 9,800 claims, over the 5,000 an article may have), ${claims} claims detected. Load average at the end: ${loadAverage()}.`,
+      `Answered: from sending the POST to its 202 (${runs.map((r) => round(r.acceptMs, 0)).join(' ms, ')} ms). Claims listed: from sending the POST until the job is completed (GET /api/jobs/:id every 25 ms) and GET /api/claims?articleId=… lists the claims (${runs.map((r) => round(r.visibleMs / 1000)).join(' s, ')} s): parsing and extraction in the worker threads, inserts and commit in one transaction, the job loop's pick-up.`,
+    ].join('\n'),
   };
 }

@@ -55,9 +55,10 @@ const PLACES = ['Havana', 'Beijing', 'Moscow', 'Washington', 'Caracas', 'Santiag
 
 /**
  * An article of about `bytes` bytes made of the sample's sentences with numbered variations
- * (numbers, years and places changed), so no two paragraphs are identical.
+ * (numbers, years and places changed), so no two paragraphs are identical. With `joined`, each paragraph's sentences
+ * are joined into one (", because"): fewer claims per byte, as in articles with long sentences.
  */
-export function buildArticle(bytes: number, seed = 1): string {
+export function buildArticle(bytes: number, seed = 1, { joined = false } = {}): string {
   const sentences = sampleSentences();
   const paragraphs: string[] = [];
   let size = 0;
@@ -68,15 +69,15 @@ export function buildArticle(bytes: number, seed = 1): string {
       const s = sentences[(n * 7 + k * 13) % sentences.length];
       const year = 1990 + (n % 35);
       const place = PLACES[(n + k) % PLACES.length];
-      para.push(
-        s
-          .replace(/\b\d[\d,.]*\b/g, (m) => String((Number(m.replace(/,/g, '')) || 1) + n))
-          .replace(/\b(19|20)\d\d\b/g, String(year))
-          .replace(/\b(Cuba|Havana|Beijing|Washington)\b/, place) + ` (report ${n}-${k})`,
-      );
+      const varied = s
+        .replace(/\b\d[\d,.]*\b/g, (m) => String((Number(m.replace(/,/g, '')) || 1) + n))
+        .replace(/\b(19|20)\d\d\b/g, String(year))
+        .replace(/\b(Cuba|Havana|Beijing|Washington)\b/, place);
+      para.push(joined ? varied : `${varied} (report ${n}-${k})`);
       n++;
     }
-    const p = para.join(' ');
+    // Joined: the paragraph's four sentences as one, so the article has a quarter of the claims per byte.
+    const p = joined ? `${para.map((s, k) => (k === 0 ? s : s[0].toLowerCase() + s.slice(1)).replace(/[.!?]+["”’)]?$/, '')).join(', because ')} (report ${n}).` : para.join(' ');
     paragraphs.push(p);
     size += Buffer.byteLength(p) + 2;
   }
@@ -242,4 +243,56 @@ export async function timeFetch<T = unknown>(url: string, init?: RequestInit): P
     /* keep text */
   }
   return { ms, status: res.status, body: body as T };
+}
+
+/** What an import through POST /api/articles took: until its answer (201, or 202 with a job), and until its claims are listed. */
+export interface TimedImport {
+  articleId: string;
+  claims: number;
+  status: number;
+  acceptMs: number;
+  visibleMs: number;
+}
+
+/**
+ * Imports an article as a user would and times it: `acceptMs` from the POST to its answer; `visibleMs` from the POST
+ * until `GET /api/claims?articleId=…` lists its claims (for a 202, after following `GET /api/jobs/:id` every 25 ms).
+ */
+export async function importArticle(apiUrl: string, session: Session, body: { title: string; content: string; format?: string }, timeoutMs = 120_000): Promise<TimedImport> {
+  const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' };
+  const started = performance.now();
+  const posted = await timeFetch<{ article?: { id: string }; claims?: { detected?: number }; jobId?: string }>(`${apiUrl}/api/articles`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ format: 'text', ...body }),
+  });
+  const acceptMs = performance.now() - started;
+  if (posted.status >= 300 && posted.status !== 202) throw new Error(`import failed: ${posted.status} ${JSON.stringify(posted.body).slice(0, 300)}`);
+  let articleId = posted.body.article?.id;
+  let claims = posted.body.claims?.detected ?? 0;
+  if (posted.status === 202) {
+    const jobId = posted.body.jobId!;
+    for (;;) {
+      const job = await timeFetch<{ state: string; result?: { articleId: string; claims: { detected: number } }; error?: { message: string } | null }>(`${apiUrl}/api/jobs/${jobId}`, { headers });
+      if (job.body.state === 'completed') {
+        articleId = job.body.result!.articleId;
+        claims = job.body.result!.claims.detected;
+        break;
+      }
+      if (job.body.state === 'failed' || job.body.state === 'cancelled') throw new Error(`import job ${job.body.state}: ${job.body.error?.message ?? ''}`);
+      if (performance.now() - started > timeoutMs) throw new Error(`import job still ${job.body.state} after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  const list = await timeFetch<{ items: unknown[] }>(`${apiUrl}/api/claims?articleId=${articleId}&sort=position&order=asc&limit=50`, { headers });
+  if (list.status !== 200 || (claims > 0 && list.body.items.length === 0)) throw new Error(`claims of the imported article not listed: ${list.status}`);
+  return { articleId: articleId!, claims, status: posted.status, acceptMs, visibleMs: performance.now() - started };
+}
+
+/** The machine's 1, 5 and 15 minute load averages, as `uptime` prints them (benchmarks here share the CPU). */
+export function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 }

@@ -1,6 +1,6 @@
 // Response shapes of the HTTP API, shared by the server's mappers and the web app's client.
 import type { ClaimStatus, DismissReason } from './claim-workflow';
-import type { Rating } from './ratings';
+import type { Rating } from './rating-scale';
 import type { Role } from './roles';
 import type { ClaimKind, Stance } from './schemas';
 import type { VerdictState } from './verdict-workflow';

@@ -2,6 +2,7 @@ export * from './claim-workflow';
 export * from './dto';
 export * from './errors';
 export * from './ratings';
+export * from './rating-scale';
 export * from './roles';
 export * from './sample-article';
 export * from './schemas';

@@ -1,4 +1,5 @@
-import { DEFAULT_RATING_SCALE, findRating, missingEvidence, ratingScaleSchema } from './ratings';
+import { DEFAULT_RATING_SCALE, findRating, missingEvidence } from './rating-scale';
+import { ratingScaleSchema } from './ratings';
 
 describe('rating scale', () => {
   it('defaults to the brief’s seven ratings, worst 1 to best 6, Unproven without a value', () => {

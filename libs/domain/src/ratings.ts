@@ -1,5 +1,7 @@
-// The workspace's rating scale; the default is the product brief's.
+// The schemas of a workspace's rating scale. The scale itself (type, default, rules) is in rating-scale.ts, free of zod,
+// so the web app's first screens load without it.
 import { z } from 'zod';
+import type { Rating } from './rating-scale';
 
 export const ratingSchema = z
   .object({
@@ -9,7 +11,10 @@ export const ratingSchema = z
     needsCorrection: z.boolean(),
   })
   .strict();
-export type Rating = z.infer<typeof ratingSchema>;
+// The schema and the Rating type stay equal.
+type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _ratingMatchesSchema: Equal<z.infer<typeof ratingSchema>, Rating> = true;
+void _ratingMatchesSchema;
 
 export const ratingScaleSchema = z
   .array(ratingSchema)
@@ -22,29 +27,3 @@ export const ratingScaleSchema = z
       seen.add(r.key);
     });
   });
-
-export const DEFAULT_RATING_SCALE: Rating[] = [
-  { key: 'true', label: 'True', ratingValue: 6, needsCorrection: false },
-  { key: 'mostly-true', label: 'Mostly true', ratingValue: 5, needsCorrection: false },
-  { key: 'mixed', label: 'Mixed', ratingValue: 4, needsCorrection: true },
-  { key: 'misleading', label: 'Misleading', ratingValue: 3, needsCorrection: true },
-  { key: 'mostly-false', label: 'Mostly false', ratingValue: 2, needsCorrection: true },
-  { key: 'false', label: 'False', ratingValue: 1, needsCorrection: true },
-  { key: 'unproven', label: 'Unproven', ratingValue: null, needsCorrection: false },
-];
-
-/**
- * What a verdict with this rating still lacks before an editor may approve it, in the words the API and the review card
- * use; empty when nothing is missing. A rating that needs a correction also needs at least one source behind it.
- */
-export function missingEvidence(rating: Rating, verdict: { correction: string | null; sourceCount: number }): string[] {
-  if (!rating.needsCorrection) return [];
-  const missing: string[] = [];
-  if (!verdict.correction?.trim()) missing.push(`a verdict rated ${rating.label} needs a correction`);
-  if (verdict.sourceCount === 0) missing.push(`a verdict rated ${rating.label} needs at least one source`);
-  return missing;
-}
-
-export function findRating(scale: Rating[], key: string): Rating | undefined {
-  return scale.find((r) => r.key === key);
-}

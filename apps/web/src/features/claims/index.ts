@@ -1,7 +1,8 @@
 // The claims feature's public surface for other features: claim data, the claim panel and its writer, verdict display and
 // review (the claims page is loaded by the router on its own).
 export { claimKeys, claimQueries } from './api/claimQueries';
-export { ClaimPanel } from './components/ClaimPanel';
+/** The claim panel's code on its own (with the verdict and source forms and their schemas): for pages that open it later. */
+export const loadClaimPanel = () => import('./components/ClaimPanel');
 export { ConflictNotice } from './components/ConflictNotice';
 export { DismissDialog } from './components/DismissDialog';
 export { ReviewActions, type ReviewActionsHandle } from './components/ReviewActions';

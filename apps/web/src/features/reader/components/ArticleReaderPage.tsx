@@ -3,12 +3,12 @@
 import { Alert, Box, Group, Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { WRITERS } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
-import { articleQueries, ImportArticleDialog } from '../../articles';
+import { articleQueries, loadImportArticleDialog } from '../../articles';
 import { hasRole, useAuth } from '../../auth';
-import { claimQueries, ClaimPanel, ConflictNotice, DismissDialog, useClaimWriter } from '../../claims';
+import { claimQueries, ConflictNotice, DismissDialog, loadClaimPanel, useClaimWriter } from '../../claims';
 import { useRatings } from '../../settings';
 import { useClaimHighlights } from '../hooks/useClaimHighlights';
 import { useReaderClaimActions } from '../hooks/useReaderClaimActions';
@@ -25,6 +25,12 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { triageOrder } from '../triage';
 
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
+
+// The claim panel and the re-import dialog (their forms, schemas and zod) are not needed for the first screen: they load
+// in idle time after the text is shown, so opening a claim later finds them ready.
+const ClaimPanel = lazy(() => loadClaimPanel().then((m) => ({ default: m.ClaimPanel })));
+const ImportArticleDialog = lazy(() => loadImportArticleDialog().then((m) => ({ default: m.ImportArticleDialog })));
+const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 200));
 
 export default function ArticleReaderPage() {
   const { id = '' } = useParams();
@@ -86,9 +92,17 @@ export default function ArticleReaderPage() {
     return () => clearTimeout(t);
   }, [openId, byId]);
   const onHover = useCallback((claimId: string | null, el: HTMLElement | null) => {
+    // A pointer on a claim is the sign a click may follow: make sure the panel's code is on its way.
+    if (claimId) void loadClaimPanel();
     setHover((h) => (claimId && el ? (h?.id === claimId ? h : { id: claimId, rect: el.getBoundingClientRect(), count: el.dataset.claims?.split(' ').length ?? 1 }) : null));
   }, []);
   const closePanel = useCallback(() => setOpenId(null), []);
+  const ready = Boolean(article.data && claims);
+  const [panelLoaded, setPanelLoaded] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    whenIdle(() => void Promise.all([loadClaimPanel(), loadImportArticleDialog()]).then(() => setPanelLoaded(true)));
+  }, [ready]);
 
   useReaderKeyboard(
     {
@@ -178,10 +192,18 @@ export default function ArticleReaderPage() {
           }}
         />
       )}
-      <ClaimPanel claimId={openId} preview={openId ? byId.get(openId) : undefined} writer={writer} onClose={closePanel} onDismiss={claimActions.askDismiss} />
+      {(openId || panelLoaded) && (
+        <Suspense fallback={null}>
+          <ClaimPanel claimId={openId} preview={openId ? byId.get(openId) : undefined} writer={writer} onClose={closePanel} onDismiss={claimActions.askDismiss} />
+        </Suspense>
+      )}
       <DismissDialog opened={Boolean(claimActions.dismissing)} claimText={claimActions.dismissing?.text} onCancel={claimActions.cancelDismiss} onConfirm={claimActions.confirmDismiss} />
       <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
-      {a && reimport && <ImportArticleDialog opened onClose={() => setReimport(false)} article={a} currentText={a.text} />}
+      {a && reimport && (
+        <Suspense fallback={null}>
+          <ImportArticleDialog opened onClose={() => setReimport(false)} article={a} currentText={a.text} />
+        </Suspense>
+      )}
       <ConflictNotice conflict={writer.conflict} onDismiss={writer.dismissConflict} />
       {writer.error && !openId && (
         <Alert
