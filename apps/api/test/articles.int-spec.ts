@@ -68,7 +68,7 @@ describe('articles, settings and tokens', () => {
     expect((await ws.viewer.get(`/articles/${id}`)).status).toBe(404);
     expect((await ws.viewer.get('/articles')).body).toEqual([]);
     expect(await api.db.claim.count({ where: { articleId: id } })).toBeGreaterThan(0);
-    const row = await api.db.article.findUniqueOrThrow({ where: { id } });
+    const row = await api.db.article.findFirstOrThrow({ where: { id } });
     expect(row.deletedAt).not.toBeNull();
     const history = (await api.db.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: 'asc' } })).map((e) => e.action);
     expect(history).toEqual(['import', 'delete']);

@@ -20,7 +20,7 @@ describe('reliability', () => {
     const successes = results.filter((r) => r.status === 200).sort((a, b) => a.body.version - b.body.version);
     expect(successes.length).toBeGreaterThanOrEqual(1);
     expect(successes.length).toBeLessThanOrEqual(2);
-    const final = await api.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const final = await api.db.claim.findFirstOrThrow({ where: { id: claim.id } });
     const last = successes[successes.length - 1];
     expect(final.priority).toBe(last.priority);
     expect(final.version).toBe(claim.version + successes.length);

@@ -152,7 +152,7 @@ describe('fact-check workflow', () => {
     expect(stale.body).toMatchObject({ code: 'STALE_VERSION', current: { id: claim.id, priority: 2, version: claim.version + 1, updatedBy: expect.stringContaining('editor') } });
     expect(stale.body.message).toContain('editor');
     expect(await api.db.auditEvent.count({ where: { workspaceId: ws.id } })).toBe(before);
-    expect((await api.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).priority).toBe(2);
+    expect((await api.db.claim.findFirstOrThrow({ where: { id: claim.id } })).priority).toBe(2);
   });
 
   it('refuses an illegal transition with 422 and a viewer’s write with 403', async () => {

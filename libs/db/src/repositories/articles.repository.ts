@@ -38,12 +38,12 @@ export class ArticlesRepository {
   }
 
   /** Changes an article and bumps its version. */
-  async update(tx: DbExecutor, id: string, data: Pick<Prisma.ArticleUncheckedUpdateInput, 'title' | 'author'>): Promise<void> {
-    await prismaOf(tx).article.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  async update(tx: DbExecutor, workspaceId: string, id: string, data: Pick<Prisma.ArticleUncheckedUpdateInput, 'title' | 'author'>): Promise<void> {
+    await prismaOf(tx).article.update({ where: { workspaceId_id: { workspaceId, id } }, data: { ...data, version: { increment: 1 } } });
   }
 
-  async softDelete(tx: DbExecutor, id: string): Promise<void> {
-    await prismaOf(tx).article.update({ where: { id }, data: { deletedAt: new Date() } });
+  async softDelete(tx: DbExecutor, workspaceId: string, id: string): Promise<void> {
+    await prismaOf(tx).article.update({ where: { workspaceId_id: { workspaceId, id } }, data: { deletedAt: new Date() } });
   }
 
   /** The workspace's articles that are not deleted, newest first, each with the number of its latest revision. */

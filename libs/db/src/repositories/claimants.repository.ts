@@ -13,10 +13,10 @@ export class ClaimantsRepository {
       Prisma.sql`
       SELECT k.id, k.name, k.unnamed, count(a.id)::int AS claims
       FROM claimants k
-      LEFT JOIN claims c ON c.claimant_id = k.id
-      LEFT JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
+      LEFT JOIN claims c ON c.workspace_id = k.workspace_id AND c.claimant_id = k.id
+      LEFT JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id AND a.deleted_at IS NULL
       WHERE k.workspace_id = ${workspaceId}::uuid ${match}
-      GROUP BY k.id
+      GROUP BY k.workspace_id, k.id
       ORDER BY count(a.id) DESC, k.name ASC, k.id
       LIMIT ${take}`,
     );

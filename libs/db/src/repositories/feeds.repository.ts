@@ -17,19 +17,24 @@ export class FeedsRepository {
   }
 
   /** Changes a feed's settings and bumps its version. */
-  update(tx: DbExecutor, id: string, data: Pick<Prisma.FeedUncheckedUpdateInput, 'paused' | 'intervalMinutes' | 'title'>) {
-    return prismaOf(tx).feed.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  update(tx: DbExecutor, workspaceId: string, id: string, data: Pick<Prisma.FeedUncheckedUpdateInput, 'paused' | 'intervalMinutes' | 'title'>) {
+    return prismaOf(tx).feed.update({ where: { workspaceId_id: { workspaceId, id } }, data: { ...data, version: { increment: 1 } } });
   }
 
-  async remove(tx: DbExecutor, id: string): Promise<void> {
-    await prismaOf(tx).feed.delete({ where: { id } });
+  async remove(tx: DbExecutor, workspaceId: string, id: string): Promise<void> {
+    await prismaOf(tx).feed.delete({ where: { workspaceId_id: { workspaceId, id } } });
   }
 
   /** The outcome of a poll: validators for the next conditional request, the time, the error or its absence. */
-  async recordPoll(tx: DbExecutor, id: string, outcome: { etag?: string | null; lastModified?: string | null; title?: string | null; error: string | null; imported: number }): Promise<void> {
+  async recordPoll(
+    tx: DbExecutor,
+    workspaceId: string,
+    id: string,
+    outcome: { etag?: string | null; lastModified?: string | null; title?: string | null; error: string | null; imported: number },
+  ): Promise<void> {
     const now = new Date();
     await prismaOf(tx).feed.update({
-      where: { id },
+      where: { workspaceId_id: { workspaceId, id } },
       data: {
         lastPolledAt: now,
         lastError: outcome.error,
@@ -74,7 +79,7 @@ export class FeedsRepository {
 
   upsertItem(tx: DbExecutor, data: Prisma.FeedItemUncheckedCreateInput & { feedId: string }) {
     const { feedId, guid, ...rest } = data;
-    return prismaOf(tx).feedItem.upsert({ where: { feedId_guid: { feedId, guid } }, create: data, update: rest });
+    return prismaOf(tx).feedItem.upsert({ where: { workspaceId_feedId_guid: { workspaceId: data.workspaceId, feedId, guid } }, create: data, update: rest });
   }
 
   recentItems(db: DbExecutor, workspaceId: string, feedId: string, take: number) {

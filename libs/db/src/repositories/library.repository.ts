@@ -192,7 +192,7 @@ export class LibraryRepository {
       FROM jsonb_to_recordset(${JSON.stringify(matches)}::jsonb) AS x("claimId" text, "entryId" text, score float8, strong boolean)
       JOIN library_entries e ON e.id = x."entryId"::uuid AND e.workspace_id = ${workspaceId}::uuid
       JOIN claims c ON c.id = x."claimId"::uuid AND c.workspace_id = ${workspaceId}::uuid
-      ON CONFLICT (claim_id, entry_id) DO UPDATE SET score = EXCLUDED.score, strong = EXCLUDED.strong, matched_at = now()`,
+      ON CONFLICT (workspace_id, claim_id, entry_id) DO UPDATE SET score = EXCLUDED.score, strong = EXCLUDED.strong, matched_at = now()`,
     );
   }
 

@@ -52,12 +52,12 @@ export class MembersRepository {
     return prismaOf(tx).membership.create({ data, include: { user: true } });
   }
 
-  changeRole(tx: DbExecutor, id: string, role: Role) {
-    return prismaOf(tx).membership.update({ where: { id }, data: { role }, include: { user: true } });
+  changeRole(tx: DbExecutor, workspaceId: string, id: string, role: Role) {
+    return prismaOf(tx).membership.update({ where: { workspaceId_id: { workspaceId, id } }, data: { role }, include: { user: true } });
   }
 
-  async deleteMembership(tx: DbExecutor, id: string): Promise<void> {
-    await prismaOf(tx).membership.delete({ where: { id } });
+  async deleteMembership(tx: DbExecutor, workspaceId: string, id: string): Promise<void> {
+    await prismaOf(tx).membership.delete({ where: { workspaceId_id: { workspaceId, id } } });
   }
 
   /** Serialises role changes and removals in a workspace until the transaction ends, so the last-admin rule holds under concurrency. */

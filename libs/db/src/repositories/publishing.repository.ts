@@ -26,7 +26,7 @@ export class PublishingRepository {
 
   /** A public page by its token, with its report version and that version's HTML file. */
   async findPageByToken(db: DbExecutor, token: string) {
-    const page = await prismaOf(db).publicPage.findUnique({ where: { token } });
+    const page = await prismaOf(db).publicPage.findFirst({ where: { token } });
     if (!page) return null;
     const report = await prismaOf(db).report.findFirst({ where: { id: page.reportId, workspaceId: page.workspaceId }, include: { files: { where: { format: 'html' } } } });
     return report ? { page, report } : null;

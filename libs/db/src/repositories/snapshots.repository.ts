@@ -61,7 +61,7 @@ export class SnapshotsRepository {
 
   upsertQuote(tx: DbExecutor, data: Prisma.ExcerptQuoteUncheckedCreateInput) {
     const { claimSourceId, ...rest } = data;
-    return prismaOf(tx).excerptQuote.upsert({ where: { claimSourceId }, create: data, update: rest });
+    return prismaOf(tx).excerptQuote.upsert({ where: { workspaceId_claimSourceId: { workspaceId: data.workspaceId, claimSourceId } }, create: data, update: rest });
   }
 
   async deleteQuote(tx: DbExecutor, claimSourceId: string): Promise<void> {

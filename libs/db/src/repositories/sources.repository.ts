@@ -24,8 +24,8 @@ export class SourcesRepository {
   }
 
   /** Changes a source and bumps its version. */
-  update(tx: DbExecutor, id: string, data: Omit<Prisma.SourceUncheckedUpdateInput, 'version'>) {
-    return prismaOf(tx).source.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  update(tx: DbExecutor, workspaceId: string, id: string, data: Omit<Prisma.SourceUncheckedUpdateInput, 'version'>) {
+    return prismaOf(tx).source.update({ where: { workspaceId_id: { workspaceId, id } }, data: { ...data, version: { increment: 1 } } });
   }
 
   /** How many sources are attached to a claim. */
@@ -37,8 +37,8 @@ export class SourcesRepository {
     return prismaOf(db).claimSource.findMany({ where: { claimId, workspaceId }, orderBy: { createdAt: 'asc' } });
   }
 
-  findLink(db: DbExecutor, claimId: string, sourceId: string) {
-    return prismaOf(db).claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
+  findLink(db: DbExecutor, workspaceId: string, claimId: string, sourceId: string) {
+    return prismaOf(db).claimSource.findUnique({ where: { workspaceId_claimId_sourceId: { workspaceId, claimId, sourceId } } });
   }
 
   findLinkOfClaim(db: DbExecutor, workspaceId: string, claimId: string, id: string) {
@@ -50,11 +50,11 @@ export class SourcesRepository {
   }
 
   /** Sets the excerpt of a claim's source link (its quote into a snapshot is stored beside it by SnapshotsRepository). */
-  updateLinkExcerpt(tx: DbExecutor, id: string, excerpt: string | null) {
-    return prismaOf(tx).claimSource.update({ where: { id }, data: { excerpt }, include: { source: true } });
+  updateLinkExcerpt(tx: DbExecutor, workspaceId: string, id: string, excerpt: string | null) {
+    return prismaOf(tx).claimSource.update({ where: { workspaceId_id: { workspaceId, id } }, data: { excerpt }, include: { source: true } });
   }
 
-  async deleteLink(tx: DbExecutor, id: string): Promise<void> {
-    await prismaOf(tx).claimSource.delete({ where: { id } });
+  async deleteLink(tx: DbExecutor, workspaceId: string, id: string): Promise<void> {
+    await prismaOf(tx).claimSource.delete({ where: { workspaceId_id: { workspaceId, id } } });
   }
 }

@@ -31,8 +31,8 @@ export class VerdictsRepository {
   }
 
   /** Changes a verdict and bumps its version. */
-  update(tx: DbExecutor, id: string, data: Omit<Prisma.VerdictUncheckedUpdateInput, 'version'>) {
-    return prismaOf(tx).verdict.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  update(tx: DbExecutor, workspaceId: string, id: string, data: Omit<Prisma.VerdictUncheckedUpdateInput, 'version'>) {
+    return prismaOf(tx).verdict.update({ where: { workspaceId_id: { workspaceId, id } }, data: { ...data, version: { increment: 1 } } });
   }
 
   async recordHistory(tx: DbExecutor, actor: { userId: string; workspaceId: string }, v: { id: string } & Omit<VerdictSnapshot, 'verdictId'>): Promise<void> {

@@ -16,12 +16,12 @@ export class WebhooksRepository {
     return prismaOf(tx).webhookEndpoint.create({ data });
   }
 
-  update(tx: DbExecutor, id: string, data: Pick<Prisma.WebhookEndpointUncheckedUpdateInput, 'url' | 'events' | 'format' | 'active'>) {
-    return prismaOf(tx).webhookEndpoint.update({ where: { id }, data });
+  update(tx: DbExecutor, workspaceId: string, id: string, data: Pick<Prisma.WebhookEndpointUncheckedUpdateInput, 'url' | 'events' | 'format' | 'active'>) {
+    return prismaOf(tx).webhookEndpoint.update({ where: { workspaceId_id: { workspaceId, id } }, data });
   }
 
-  async remove(tx: DbExecutor, id: string): Promise<void> {
-    await prismaOf(tx).webhookEndpoint.delete({ where: { id } });
+  async remove(tx: DbExecutor, workspaceId: string, id: string): Promise<void> {
+    await prismaOf(tx).webhookEndpoint.delete({ where: { workspaceId_id: { workspaceId, id } } });
   }
 
   /** Active endpoints of the workspace that hear the event. */

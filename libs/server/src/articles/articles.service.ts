@@ -293,7 +293,7 @@ export class ArticlesService {
       revision.id,
       fresh.map((c) => claimColumnsFromExtraction(c, fallback)),
     );
-    await this.articles.update(tx, article.id, { title: input.title, ...(input.author !== undefined ? { author: input.author } : {}) });
+    await this.articles.update(tx, actor.workspaceId, article.id, { title: input.title, ...(input.author !== undefined ? { author: input.author } : {}) });
     const counts = { detected: extracted.length, reanchored: placed.length, orphaned: orphaned.length, added: fresh.length };
     await audit(tx, actor, 'article', article.id, 'reimport', { revision: latest.number }, { revision: revision.number, ...counts, orphanedClaims: orphaned });
     return { articleId: article.id, revisionId: revision.id, revision: revision.number, created: false, claims: counts };
@@ -308,7 +308,7 @@ export class ArticlesService {
     for (const claim of changed.filter((c) => c.status === 'VERIFIED')) {
       const verdict = await this.verdicts.findInStates(tx, actor.workspaceId, claim.id, TEXT_CHANGE_TRANSITION.from);
       if (verdict) {
-        const updated = await this.verdicts.update(tx, verdict.id, { state: verdictStateAfterTextChange(verdict.state) });
+        const updated = await this.verdicts.update(tx, actor.workspaceId, verdict.id, { state: verdictStateAfterTextChange(verdict.state) });
         // No longer approved: it leaves the fact-check library until it is approved again.
         if (updated.state !== 'APPROVED') await this.library.removeVerdict(tx, actor.workspaceId, verdict.id);
         await this.verdicts.recordHistory(tx, actor, updated);
@@ -350,7 +350,7 @@ export class ArticlesService {
     await this.db.transaction(async (tx) => {
       const article = await this.articles.findActive(tx, actor.workspaceId, id);
       if (!article) throw notFound('article');
-      await this.articles.softDelete(tx, id);
+      await this.articles.softDelete(tx, actor.workspaceId, id);
       await audit(tx, actor, 'article', id, 'delete', { title: article.title }, { deletedAt: new Date().toISOString() });
     });
     this.events.publish(actor.workspaceId, { type: 'article', id, action: 'delete', actorId: actor.userId });

@@ -56,7 +56,7 @@ export class EvidenceService {
         throw new DomainError('VALIDATION_FAILED', `the snapshot text has ${snapshot.text.length} characters`, [{ path: 'end', message: 'beyond the end of the snapshot text' }]);
       const selector = quoteSelector(snapshot.text, input.start, input.end);
       if (!selector.exact.trim()) throw new DomainError('VALIDATION_FAILED', 'the selected passage is empty', [{ path: 'start', message: 'select some words' }]);
-      const row = await this.sources.updateLinkExcerpt(tx, linkId, selector.exact);
+      const row = await this.sources.updateLinkExcerpt(tx, actor.workspaceId, linkId, selector.exact);
       const quote = await this.snapshots.upsertQuote(tx, { claimSourceId: linkId, workspaceId: actor.workspaceId, snapshotId: snapshot.id, ...selector, start: input.start, end: input.end });
       await audit(tx, actor, 'claimSource', linkId, 'quote', { excerpt: link.excerpt }, { excerpt: selector.exact, snapshotId: snapshot.id, sha256: snapshot.sha256 });
       return { row, quote };

@@ -76,7 +76,7 @@ export class FeedsService {
       const current = await this.feeds.find(tx, actor.workspaceId, id);
       if (!current) throw notFound('feed');
       if (current.version !== version) throw staleVersion('feed', toFeedDto(current));
-      const updated = await this.feeds.update(tx, id, changes);
+      const updated = await this.feeds.update(tx, actor.workspaceId, id, changes);
       await audit(tx, actor, 'feed', id, 'update', { paused: current.paused, intervalMinutes: current.intervalMinutes }, { paused: updated.paused, intervalMinutes: updated.intervalMinutes });
       return updated;
     });
@@ -88,7 +88,7 @@ export class FeedsService {
     await this.db.transaction(async (tx) => {
       const current = await this.feeds.find(tx, actor.workspaceId, id);
       if (!current) throw notFound('feed');
-      await this.feeds.remove(tx, id);
+      await this.feeds.remove(tx, actor.workspaceId, id);
       await audit(tx, actor, 'feed', id, 'delete', { url: current.url }, null);
     });
   }
@@ -143,7 +143,7 @@ export class FeedsService {
     try {
       const page = await this.web.fetch(feed.url, { accept: FEED_KINDS, headers: conditional });
       if (page.notModified) {
-        await this.feeds.recordPoll(this.db, id, { error: null, imported: 0 });
+        await this.feeds.recordPoll(this.db, workspaceId, id, { error: null, imported: 0 });
         return this.announce(workspaceId, { ...result, outcome: 'not-modified' });
       }
       const parsed = parseFeed(decodePage(page), page.finalUrl);
@@ -152,7 +152,7 @@ export class FeedsService {
       validators = { etag: page.etag, lastModified: page.lastModified };
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
-      await this.feeds.recordPoll(this.db, id, { error: error.message, imported: 0 });
+      await this.feeds.recordPoll(this.db, workspaceId, id, { error: error.message, imported: 0 });
       return this.announce(workspaceId, { ...result, outcome: 'failed', error: error.message });
     }
 
@@ -209,7 +209,7 @@ export class FeedsService {
     const checkWorthy = { claims: worthy.reduce((n, a) => n + a.claims, 0), articleIds: worthy.map((a) => a.articleId) };
     // The poll's outcome and, when it brought in check-worthy claims, one notification per watcher commit together.
     await this.db.transaction(async (tx) => {
-      await this.feeds.recordPoll(tx, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
+      await this.feeds.recordPoll(tx, workspaceId, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
       if (checkWorthy.claims > 0) {
         await this.newsroom.record(
           tx,

@@ -26,7 +26,7 @@ export class MembersService {
       const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN' && role !== 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);
-      const updated = await this.members.changeRole(tx, current.id, role);
+      const updated = await this.members.changeRole(tx, actor.workspaceId, current.id, role);
       await audit(tx, actor, 'membership', userId, 'update', { role: current.role }, { role });
       return updated;
     });
@@ -40,7 +40,7 @@ export class MembersService {
       const current = await this.members.findMembership(tx, actor.workspaceId, userId);
       if (!current) throw new DomainError('NOT_FOUND', 'no such member in this workspace');
       if (current.role === 'ADMIN') await this.assertAnotherAdmin(tx, actor.workspaceId, userId);
-      await this.members.deleteMembership(tx, current.id);
+      await this.members.deleteMembership(tx, actor.workspaceId, current.id);
       await this.sessions.revokeAllOfMember(tx, actor.workspaceId, userId);
       await audit(tx, actor, 'membership', userId, 'delete', { role: current.role }, null);
     });

@@ -69,7 +69,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     if (input.url) await checkUrl(input.url);
     const row = await this.db.transaction(async (tx) => {
       const current = await this.load(actor, id, tx);
-      const updated = await this.repo.update(tx, id, { ...input, ...(input.events ? { events: unique(input.events) } : {}) });
+      const updated = await this.repo.update(tx, actor.workspaceId, id, { ...input, ...(input.events ? { events: unique(input.events) } : {}) });
       await audit(tx, actor, 'webhook', id, 'update', pick(current), pick(updated));
       return updated;
     });
@@ -79,7 +79,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const current = await this.load(actor, id, tx);
-      await this.repo.remove(tx, id);
+      await this.repo.remove(tx, actor.workspaceId, id);
       await audit(tx, actor, 'webhook', id, 'delete', pick(current), null);
     });
   }

@@ -42,7 +42,7 @@ export class SourcesService {
       const current = await this.sources.find(tx, actor.workspaceId, id);
       if (!current) throw notFound('source');
       if (current.version !== version) throw staleVersion('source', toSourceDto(current));
-      const updated = await this.sources.update(tx, id, toColumns(changes));
+      const updated = await this.sources.update(tx, actor.workspaceId, id, toColumns(changes));
       await audit(tx, actor, 'source', id, 'update', toSourceDto(current), toSourceDto(updated));
       return updated;
     });
@@ -54,7 +54,7 @@ export class SourcesService {
       const claim = await this.claims.load(tx, actor, claimId);
       const source = input.sourceId ? await this.sources.find(tx, actor.workspaceId, input.sourceId) : await this.createIn(tx, actor, input.source!);
       if (!source) throw new DomainError('NOT_FOUND', 'source not found', [{ path: 'sourceId', message: 'not found' }]);
-      const already = await this.sources.findLink(tx, claimId, source.id);
+      const already = await this.sources.findLink(tx, actor.workspaceId, claimId, source.id);
       if (already) throw new DomainError('CONFLICT', 'this source is already attached to the claim', [{ path: 'sourceId', message: 'already attached' }]);
       const created = await this.sources.createLink(tx, {
         workspaceId: actor.workspaceId,
@@ -82,7 +82,7 @@ export class SourcesService {
       await this.claims.load(tx, actor, claimId);
       const link = await this.sources.findLinkOfClaim(tx, actor.workspaceId, claimId, linkId);
       if (!link) throw notFound('source link');
-      await this.sources.deleteLink(tx, linkId);
+      await this.sources.deleteLink(tx, actor.workspaceId, linkId);
       await audit(tx, actor, 'claimSource', linkId, 'detach', { claimId, sourceId: link.sourceId, title: link.source.title, stance: link.stance }, null);
     });
     this.events.publish(actor.workspaceId, { type: 'claim', id: claimId, action: 'detach-source', actorId: actor.userId });

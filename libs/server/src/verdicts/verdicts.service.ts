@@ -91,7 +91,7 @@ export class VerdictsService {
       if (verdict.version !== input.version) throw staleVersion('verdict', toVerdictDto(verdict, new Map()));
       const state = nextVerdictState(verdict.state, action, { role: actor.role, isAuthor: verdict.authorId === actor.userId });
       await this.checkRating(tx, actor, input);
-      const updated = await this.verdicts.update(tx, verdictId, {
+      const updated = await this.verdicts.update(tx, actor.workspaceId, verdictId, {
         ratingKey: input.ratingKey,
         rationale: input.rationale,
         correction: input.correction ?? null,
@@ -117,7 +117,7 @@ export class VerdictsService {
       const claim = await this.claims.load(tx, actor, verdict.claimId);
       if (action === 'approve') await this.checkEvidence(tx, actor, verdict);
       await this.verdicts.createReview(tx, { workspaceId: actor.workspaceId, verdictId, reviewerId: actor.userId, decision: input.decision, comment: input.comment ?? null });
-      const updated = await this.verdicts.update(tx, verdictId, { state, decidedAt: new Date(), decidedById: actor.userId });
+      const updated = await this.verdicts.update(tx, actor.workspaceId, verdictId, { state, decidedAt: new Date(), decidedById: actor.userId });
       await this.verdicts.recordHistory(tx, actor, updated);
       // The wording of the notice readers see, as approved now (the editor's, else the verdict's correction). A new version
       // is kept when it differs from the wording in force, so a later approval never leaves an older wording standing.
@@ -143,7 +143,7 @@ export class VerdictsService {
       this.checkWho(verdict.state, 'withdraw', actor, verdict.authorId);
       if (verdict.version !== version) throw staleVersion('verdict', toVerdictDto(verdict, new Map()));
       const state = nextVerdictState(verdict.state, 'withdraw', { role: actor.role, isAuthor });
-      const updated = await this.verdicts.update(tx, verdictId, { state });
+      const updated = await this.verdicts.update(tx, actor.workspaceId, verdictId, { state });
       await this.verdicts.recordHistory(tx, actor, updated);
       await audit(tx, actor, 'verdict', verdictId, 'withdraw', pickVerdict(verdict), { ...pickVerdict(updated), claimId: verdict.claimId });
       const claim = await this.claims.load(tx, actor, verdict.claimId);
