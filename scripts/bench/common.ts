@@ -214,6 +214,16 @@ export async function load(opts: {
   };
 }
 
+/** The rows of a TSV file with a header row (the CheckThat! layout), as fields. */
+export function tsvRows(file: string): string[][] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
+}
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;

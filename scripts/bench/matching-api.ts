@@ -3,24 +3,15 @@
 // ranked with rankMatches as GET /api/claims/:id/matches does) and times one claim at a time, 200 claims.
 // The library: the 10,375 CheckThat! verified claims plus synthetic entries (halves of two verified claims spliced,
 // seeded) up to 100,000. The queries: the first 200 dev tweets. Not part of `npm run bench`: run it on its own.
-import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { Matcher } from '@claimdesk/matching';
 import type { LibraryEntryRow } from '@claimdesk/db';
 import { rankMatches } from '../../libs/server/src/library/library.mapper';
+import { tsvRows } from './common';
 
 const DATASET = path.resolve(__dirname, '..', '..', '..', 'shared', 'datasets', 'clef2020_checkthat_task2_en');
 const SIZE = Number(process.env.LIBRARY_SIZE ?? 100_000);
-
-function rows(file: string): string[][] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((l) => l.split('\t'));
-}
 
 function entry(i: number, claim: string, title: string | null): LibraryEntryRow {
   return {
@@ -44,7 +35,7 @@ function entry(i: number, claim: string, title: string | null): LibraryEntryRow 
 }
 
 function main() {
-  const verified = rows(path.join(DATASET, 'verified_claims.docs.tsv')).map((r) => ({ claim: r[1] ?? '', title: r[2] ?? null }));
+  const verified = tsvRows(path.join(DATASET, 'verified_claims.docs.tsv')).map((r) => ({ claim: r[1] ?? '', title: r[2] ?? null }));
   const entries = verified.map((v, i) => entry(i, v.claim, v.title));
   let seed = 42;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -53,7 +44,7 @@ function main() {
     const b = verified[Math.floor(next() * verified.length)].claim.split(' ');
     entries.push(entry(entries.length, [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' '), null));
   }
-  const queries = rows(path.join(DATASET, 'dev', 'tweets.queries.tsv'))
+  const queries = tsvRows(path.join(DATASET, 'dev', 'tweets.queries.tsv'))
     .slice(0, 200)
     .map((r) => r[1]);
   const cpu0 = process.cpuUsage();

@@ -5,19 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { headers } from './api';
-import { createWorkspaceSession, freshDatabase, log, percentile, round, startServer, timeFetch, tmpDir, type Measure, type Server } from './common';
+import { createWorkspaceSession, freshDatabase, log, percentile, round, startServer, tsvRows, timeFetch, tmpDir, type Measure, type Server } from './common';
 
 const SIZE = Number(process.env.BENCH_LIBRARY_SIZE ?? 100_000);
 const GOAL_MS = 20;
-
-function rows(file: string): string[][] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((l) => l.split('\t'));
-}
 
 const csvField = (s: string) => `"${s.replace(/"/g, '""').replace(/\r?\n/g, ' ')}"`;
 
@@ -32,7 +23,7 @@ function cpuMsOf(pid: number): number {
 }
 
 export async function benchMatchingApi(dataset: string): Promise<Measure[]> {
-  const verified = rows(path.join(dataset, 'verified_claims.docs.tsv')).map((r) => ({ claim: r[1] ?? '', title: r[2] ?? '' }));
+  const verified = tsvRows(path.join(dataset, 'verified_claims.docs.tsv')).map((r) => ({ claim: r[1] ?? '', title: r[2] ?? '' }));
   const lines = verified.map((v, i) => `${csvField(v.claim)},${csvField(v.title)},https://checks.example/v/${i}`);
   let seed = 42;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -50,7 +41,7 @@ export async function benchMatchingApi(dataset: string): Promise<Measure[]> {
     parts.push(part);
   }
   const megabytes = parts.reduce((n, p) => n + fs.statSync(p).size, 0) / 1e6;
-  const tweets = rows(path.join(dataset, 'dev', 'tweets.queries.tsv'))
+  const tweets = tsvRows(path.join(dataset, 'dev', 'tweets.queries.tsv'))
     .slice(0, 200)
     .map((r) => r[1].replace(/\s+/g, ' ').trim());
 
