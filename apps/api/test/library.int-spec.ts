@@ -95,6 +95,35 @@ describe('library imports', () => {
     expect((await upload(ws.factChecker, 'checks.csv', 'claim\nx\n')).status).toBe(403);
   });
 
+  it('imports a 50 MB file as a job while the API keeps answering, and numbers its report lines through the whole file', async () => {
+    const ws = await makeWorkspace(api, 'lib-50mb');
+    const filler = 'as the council said again in its statement '.repeat(48);
+    const count = 25_000;
+    const rows = ['claim,title,url,rating,publisher'];
+    for (let i = 0; i < count; i++) rows.push(`"Claim ${i}: the city opened ${i} new schools ${filler}",Headline ${i},https://checks.example/big/${i},False,Big Checks`);
+    rows.push(`"Claim 7 again ${filler}",Again,https://checks.example/big/7,False,Big Checks`);
+    rows.push(',No claim here,https://checks.example/big/none,False,Big Checks');
+    const content = `${rows.join('\n')}\n`;
+    expect(Buffer.byteLength(content)).toBeGreaterThan(50 * 1024 * 1024);
+
+    const accepted = await upload(ws.editor, 'big.csv', content);
+    expect(accepted.status).toBe(202);
+    // The upload is a job: the API answers other requests while it runs.
+    expect((await ws.viewer.get('/health')).status).toBe(200);
+    expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries?limit=1')).status).toBe(200);
+    const job = await jobFinished(ws.editor, accepted.body.jobId);
+    expect(job.state).toBe('completed');
+    const detail = (await ws.editor.get<LibraryImportDetailDto>(`/library/imports/${accepted.body.importId}`)).body;
+    expect(detail).toMatchObject({ status: 'COMPLETED', format: 'csv', imported: count, skipped: 2 });
+    // Line 1 is the header: the duplicate is line count + 2, the row without a claim line count + 3.
+    expect(detail.report.map((r) => [r.line, r.skipped])).toEqual([
+      [count + 2, true],
+      [count + 3, true],
+    ]);
+    expect(detail.report[0].reason).toMatch(/duplicate of line 9/);
+    expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries?limit=1')).body.total).toBe(count);
+  });
+
   it('tells the workspace live when an import finished and when it was removed (ids only)', async () => {
     const ws = await makeWorkspace(api, 'lib-live');
     const stream = await openEventStream(api.baseUrl, { cookie: ws.viewer.cookie! });
