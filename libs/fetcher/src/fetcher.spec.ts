@@ -1,22 +1,11 @@
 import zlib from 'node:zlib';
-import { FetchError } from './errors';
 import { FEED_KINDS, fetchPage, userAgent, type FetchOptions } from './fetcher';
-import { serve, startTestServer, type TestServer } from './testing/test-server';
+import { refusal, serve, startTestServer, type TestServer } from './testing/test-server';
 
 const ARTICLE = '<!DOCTYPE html><html><head><title>Artillery figures</title></head><body><article><p>The Pentagon said millions of rounds were shipped.</p></article></body></html>';
 
 let server: TestServer;
 const options: FetchOptions = { userAgent: userAgent('9.9.9'), allowPrivate: true };
-
-async function refusal(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FetchError) return error;
-    throw error;
-  }
-  throw new Error('the fetch was expected to fail');
-}
 
 beforeAll(async () => {
   server = await startTestServer({

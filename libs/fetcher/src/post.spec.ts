@@ -1,19 +1,8 @@
-import { FetchError } from './errors';
 import { checkPostUrl, postPayload, userAgent } from './fetcher';
-import { startTestServer, type TestServer } from './testing/test-server';
+import { refusal, startTestServer, type TestServer } from './testing/test-server';
 
 let server: TestServer;
 const bodies: string[] = [];
-
-async function refusal(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FetchError) return error;
-    throw error;
-  }
-  throw new Error('the request was expected to fail');
-}
 
 beforeAll(async () => {
   server = await startTestServer({

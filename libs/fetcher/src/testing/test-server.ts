@@ -1,6 +1,7 @@
 // A local HTTP server for tests of everything that reads the web: routes are plain handlers, the server records what it was asked.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FetchError } from '../errors';
 
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -49,4 +50,15 @@ export function serve(contentType: string, body: string | Buffer, headers: Recor
     res.writeHead(200, { 'content-type': contentType, ...headers });
     res.end(body);
   };
+}
+
+/** The FetchError a request or fetch failed with; fails the test when it succeeded or failed otherwise. */
+export async function refusal(promise: Promise<unknown>): Promise<FetchError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof FetchError) return error;
+    throw error;
+  }
+  throw new Error('the request was expected to fail');
 }
