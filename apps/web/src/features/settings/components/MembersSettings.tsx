@@ -1,5 +1,5 @@
 // Members and their roles; admins invite people (a one-time link), change roles and remove members.
-import { Alert, Button, Code, CopyButton, Group, Modal, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { ADMINS, inviteMemberSchema, ROLE_LABELS, ROLES, type MemberDto, type Role } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +10,7 @@ import { hasRole, useAuth } from '../../auth';
 import { settingsQueries } from '../api/settingsQueries';
 import { useChangeRole, useInvite, useRemoveMember, useRevokeInvitation } from '../hooks/useSettingsMutations';
 import { useMembers } from '../hooks/useWorkspaceData';
+import { ShownOnce } from './ShownOnce';
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -53,18 +54,7 @@ function InviteMemberForm() {
       {invite.data && (
         <Alert color="teal" mt="sm" title={`Invitation for ${invite.data.email} (${ROLE_LABELS[invite.data.role]})`} withCloseButton onClose={() => invite.reset()}>
           <Text size="sm">Copy the link now and send it to them: it is shown only once.</Text>
-          <Group mt="xs" gap="xs" wrap="nowrap">
-            <Code style={{ wordBreak: 'break-all' }} data-testid="invitation-link">
-              {invitationLink(invite.data.token)}
-            </Code>
-            <CopyButton value={invitationLink(invite.data.token)}>
-              {({ copied, copy }) => (
-                <Button size="xs" onClick={copy} color={copied ? 'teal' : undefined}>
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <ShownOnce value={invitationLink(invite.data.token)} testId="invitation-link" />
         </Alert>
       )}
       <Group justify="flex-end" mt="sm">

@@ -1,5 +1,5 @@
 // API tokens for scripts and integrations: create (the secret is shown once, with copy), list and revoke.
-import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, NumberInput, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Group, NumberInput, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { createApiTokenSchema } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -8,6 +8,7 @@ import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate } from '../../../lib/format';
 import { settingsQueries } from '../api/settingsQueries';
 import { useCreateToken, useRevokeToken } from '../hooks/useSettingsMutations';
+import { ShownOnce } from './ShownOnce';
 
 export function TokensSettings() {
   const tokens = useQuery(settingsQueries.tokens());
@@ -34,18 +35,7 @@ export function TokensSettings() {
       {create.data && (
         <Alert color="teal" title={`Token “${create.data.name}” created`} withCloseButton onClose={() => create.reset()}>
           <Text size="sm">Copy it now: it is shown only once.</Text>
-          <Group mt="xs" gap="xs" wrap="nowrap">
-            <Code style={{ wordBreak: 'break-all' }} data-testid="new-token">
-              {create.data.token}
-            </Code>
-            <CopyButton value={create.data.token}>
-              {({ copied, copy }) => (
-                <Button size="xs" onClick={copy} color={copied ? 'teal' : undefined}>
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <ShownOnce value={create.data.token} testId="new-token" />
         </Alert>
       )}
       {tokens.isLoading && <Skeleton h={80} />}

@@ -1,6 +1,6 @@
 // Webhooks (admins): endpoints that hear about claims flagged, verdicts proposed and decided, reports published; the
 // signing secret is shown once; each endpoint's deliveries with every attempt, and re-sending.
-import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, Paper, SegmentedControl, Skeleton, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Group, Paper, SegmentedControl, Skeleton, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { createWebhookSchema, WEBHOOK_EVENTS, type WebhookDeliveryDto, type WebhookEndpointDto, type WebhookEvent, type WebhookFormat } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -9,6 +9,7 @@ import { ErrorText } from '../../../lib/ErrorText';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { settingsQueries } from '../api/settingsQueries';
 import { useAddWebhook, useRedeliver, useRemoveWebhook, useSetWebhookActive } from '../hooks/useSettingsMutations';
+import { ShownOnce } from './ShownOnce';
 
 const EVENT_LABELS: Record<WebhookEvent, string> = {
   'claim.flagged': 'Claim flagged',
@@ -94,18 +95,7 @@ export function WebhooksSettings() {
       {add.data && (
         <Alert color="teal" title="Endpoint added" withCloseButton closeButtonLabel="Dismiss" onClose={() => add.reset()}>
           <Text size="sm">Copy its signing secret now: it is shown only once.</Text>
-          <Group mt="xs" gap="xs" wrap="nowrap">
-            <Code style={{ wordBreak: 'break-all' }} data-testid="new-webhook-secret">
-              {add.data.secret}
-            </Code>
-            <CopyButton value={add.data.secret}>
-              {({ copied, copy }) => (
-                <Button size="xs" onClick={copy} color={copied ? 'teal' : undefined}>
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <ShownOnce value={add.data.secret} testId="new-webhook-secret" />
         </Alert>
       )}
       {webhooks.isLoading && <Skeleton h={80} />}
