@@ -127,6 +127,8 @@ test('a send-back and a re-proposal travel between a fact-checker and an editor 
   await confirm.getByText(/1 entry, 1 correction/).waitFor();
   await screenshot(editor, 'publish-confirm');
   await confirm.getByRole('button', { name: 'Publish version 1' }).click();
+  // The dialog closes (its button would otherwise be a second "Publish version 2" while it fades out).
+  await editor.getByRole('dialog').waitFor({ state: 'hidden' });
   await editor.getByRole('region', { name: 'Published versions' }).getByText('v1', { exact: true }).waitFor();
   await editor.getByText('Nothing changed since version 1; the published report stands.').waitFor();
   await expect(editor.getByRole('button', { name: 'Publish version 2' }).isDisabled()).resolves.toBe(true);
