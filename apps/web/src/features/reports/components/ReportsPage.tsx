@@ -14,7 +14,7 @@ import { reportsApi } from '../api/reportsApi';
 import { usePublishReport } from '../hooks/usePublishReport';
 import { useWithdrawPublicPage } from '../hooks/useWithdrawPublicPage';
 import { CmsSnippetPanel } from './CmsSnippetPanel';
-import { publishPlan } from '../publishPlan';
+import { publishPlan, type PublishPlan } from '../publishPlan';
 
 const FORMAT_LABELS: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', csv: 'CSV', json: 'JSON', jsonld: 'ClaimReview JSON-LD' };
 
@@ -52,6 +52,9 @@ export default function ReportsPage() {
   const publish = usePublishReport(articleId);
   const canPublish = hasRole(me, REVIEWERS);
   const plan = publishPlan(preview.data?.model);
+  // The plan as it was when the dialog opened: after publishing, the preview's plan moves on to the next version
+  // while the dialog fades out, and the dialog must not change its words under the pointer.
+  const [shownPlan, setShownPlan] = useState<PublishPlan | null>(null);
   const [confirming, setConfirming] = useState(false);
   const withdraw = useWithdrawPublicPage(articleId);
   const canWithdraw = hasRole(me, ADMINS);
@@ -74,20 +77,20 @@ export default function ReportsPage() {
       </Group>
       <ErrorText error={articles.error} />
       {articles.data?.length === 0 && <Text c="dimmed">Import an article and approve verdicts: the corrections report is built from approved verdicts.</Text>}
-      <Modal opened={confirming && Boolean(plan)} onClose={() => setConfirming(false)} title={`Publish version ${plan?.version ?? ''}?`}>
-        {plan && (
+      <Modal opened={confirming && Boolean(shownPlan)} onClose={() => setConfirming(false)} title={`Publish version ${shownPlan?.version ?? ''}?`}>
+        {shownPlan && (
           <Stack gap="sm">
             <Text size="sm">
-              Version {plan.version} of the corrections report for “{title}” becomes a fixed snapshot that anyone in the workspace can download, with a public page anyone can read. It has{' '}
-              {plan.entries} {plan.entries === 1 ? 'entry' : 'entries'}, {plan.corrections} {plan.corrections === 1 ? 'correction' : 'corrections'}.
+              Version {shownPlan.version} of the corrections report for “{title}” becomes a fixed snapshot that anyone in the workspace can download, with a public page anyone can read. It has{' '}
+              {shownPlan.entries} {shownPlan.entries === 1 ? 'entry' : 'entries'}, {shownPlan.corrections} {shownPlan.corrections === 1 ? 'correction' : 'corrections'}.
             </Text>
-            {plan.changes.length > 0 && (
+            {shownPlan.changes.length > 0 && (
               <>
                 <Text size="sm" fw={600}>
-                  What changes since version {plan.version - 1}
+                  What changes since version {shownPlan.version - 1}
                 </Text>
                 <List size="sm" spacing={4}>
-                  {plan.changes.map((c) => (
+                  {shownPlan.changes.map((c) => (
                     <List.Item key={c}>{c}</List.Item>
                   ))}
                 </List>
@@ -98,7 +101,7 @@ export default function ReportsPage() {
                 Cancel
               </Button>
               <Button onClick={() => publish.mutate(undefined, { onSettled: () => setConfirming(false) })} loading={publish.isPending}>
-                Publish version {plan.version}
+                Publish version {shownPlan.version}
               </Button>
             </Group>
           </Stack>
@@ -162,7 +165,16 @@ export default function ReportsPage() {
               <Group justify="space-between" mb="xs">
                 <Text fw={600}>Published versions</Text>
                 {canPublish && (
-                  <Button size="xs" onClick={() => setConfirming(true)} loading={publish.isPending} disabled={!plan || Boolean(plan.blocked)} title={plan?.blocked ?? undefined}>
+                  <Button
+                    size="xs"
+                    onClick={() => {
+                      setShownPlan(plan);
+                      setConfirming(true);
+                    }}
+                    loading={publish.isPending}
+                    disabled={!plan || Boolean(plan.blocked)}
+                    title={plan?.blocked ?? undefined}
+                  >
                     Publish version {plan?.version ?? ''}
                   </Button>
                 )}
