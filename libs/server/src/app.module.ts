@@ -1,26 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import {
-  ArticlesRepository,
-  AuditRepository,
-  ClaimantsRepository,
-  ClaimsRepository,
-  Database,
-  FeedsRepository,
-  InboxRepository,
-  InvitationsRepository,
-  JobsRepository,
-  LibraryRepository,
-  LoginThrottleRepository,
-  MembersRepository,
-  NotificationsRepository,
-  ReportsRepository,
-  PublishingRepository,
-  SessionsRepository,
-  SnapshotsRepository,
-  SourcesRepository,
-  VerdictsRepository,
-  WebhooksRepository,
-} from '@claimdesk/db';
+import { Database, REPOSITORIES } from '@claimdesk/db';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsService } from './accounts/accounts.service';
 import { AuthController } from './auth/auth.controller';
@@ -78,30 +57,6 @@ import { LibraryController } from './library/library.controller';
 import { LibraryIndex } from './library/library-index';
 import { LibraryService } from './library/library.service';
 import { LibraryMatchesService } from './library/library-matches.service';
-
-/** The data layer's repositories (plain classes from @claimdesk/db); each method takes the database or an open transaction. */
-const REPOSITORIES = [
-  ArticlesRepository,
-  AuditRepository,
-  ClaimantsRepository,
-  ClaimsRepository,
-  FeedsRepository,
-  InboxRepository,
-  InvitationsRepository,
-  JobsRepository,
-  LibraryRepository,
-  LoginThrottleRepository,
-  MembersRepository,
-  NotificationsRepository,
-  ReportsRepository,
-  PublishingRepository,
-  SessionsRepository,
-  SnapshotsRepository,
-  SourcesRepository,
-  VerdictsRepository,
-  InboxRepository,
-  WebhooksRepository,
-];
 
 @Global()
 @Module({})

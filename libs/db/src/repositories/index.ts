@@ -17,3 +17,4 @@ export * from './inbox.repository';
 export * from './webhooks.repository';
 export * from './publishing.repository';
 export * from './library.repository';
+export { REPOSITORIES } from './all';
