@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { STATUS_LABELS } from '../../../lib/claimStatus';
-import { AssignedClaimsTable } from './AssignedClaimsTable';
+import { AssignedClaimsTable } from './ClaimLinksTable';
 import { FeedTriage } from './FeedTriage';
 import { useRatings } from '../../settings';
 import { dashboardQueries } from '../api/dashboardQueries';

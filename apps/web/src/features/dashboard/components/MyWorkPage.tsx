@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { countOf, formatDateTime } from '../../../lib/format';
-import { AssignedClaimsTable } from './AssignedClaimsTable';
+import { AssignedClaimsTable } from './ClaimLinksTable';
 import { hasRole, useAuth } from '../../auth';
 import { dashboardQueries } from '../api/dashboardQueries';
 
