@@ -1,5 +1,5 @@
-import { SAMPLE_ARTICLE as ARTICLE } from '@claimdesk/domain';
-import { CASTRO_MEETING_QUOTE, SAMPLE_ARTICLE, sampleEntries, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
+import { DEFAULT_RATING_SCALE as DOMAIN_RATING_SCALE, SAMPLE_ARTICLE as ARTICLE } from '@claimdesk/domain';
+import { CASTRO_MEETING_QUOTE, DEFAULT_RATING_SCALE, SAMPLE_ARTICLE, sampleEntries, sampleRangeReportModel, sampleReportModel } from './testing/sample-report';
 
 // The fixture quotes the sample article; if the article or the quotes drift, the report tests stop meaning anything.
 describe('sample report fixture', () => {
@@ -16,6 +16,10 @@ describe('sample report fixture', () => {
 
   it('names the article as the sample article does', () => {
     expect({ title: SAMPLE_ARTICLE.title, url: SAMPLE_ARTICLE.url, author: SAMPLE_ARTICLE.author }).toEqual({ title: ARTICLE.title, url: ARTICLE.url, author: ARTICLE.author });
+  });
+
+  it('rates on the default rating scale the product ships', () => {
+    expect(DEFAULT_RATING_SCALE).toEqual(DOMAIN_RATING_SCALE);
   });
 
   it('holds the Fidel Castro error the report must catch', () => {

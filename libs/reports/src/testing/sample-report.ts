@@ -5,7 +5,7 @@
 // quotes, commas, newlines and emoji.
 import { buildSummary, type RatingDef, type ReportEntry, type ReportModel } from '../model';
 
-// Same as DEFAULT_RATING_SCALE in libs/domain (copied so that this pure library does not depend on it).
+// Same as DEFAULT_RATING_SCALE in libs/domain (copied so that this pure library does not depend on it; sample-report.spec.ts checks that they agree).
 export const DEFAULT_RATING_SCALE: RatingDef[] = [
   { key: 'true', label: 'True', ratingValue: 6, needsCorrection: false },
   { key: 'mostly-true', label: 'Mostly true', ratingValue: 5, needsCorrection: false },
