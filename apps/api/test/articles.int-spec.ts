@@ -104,6 +104,10 @@ describe('articles, settings and tokens', () => {
       expect(claim).toEqual(Object.fromEntries(fields.map((k) => [k, full.body.items[i][k]])));
     }
     expect(JSON.stringify(compact.body).length).toBeLessThan(JSON.stringify(full.body).length / 2);
+    // Compressed for a client that accepts it.
+    const gzipped = await ws.viewer.request('GET', `/articles/${articleId}/claims?limit=500`, undefined, { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.body).toEqual(compact.body);
 
     // Pages of 5 by cursor give the same claims in the same order.
     const paged: string[] = [];
@@ -175,8 +179,10 @@ describe('articles, settings and tokens', () => {
     const other = await makeWorkspace(api, 'events-other');
     const controller = new AbortController();
     const received: string[] = [];
-    const response = await fetch(`${api.baseUrl}/api/events`, { headers: { cookie: ws.viewer.cookie! }, signal: controller.signal });
+    // A browser accepts compressed answers; the stream must still come uncompressed, event by event.
+    const response = await fetch(`${api.baseUrl}/api/events`, { headers: { cookie: ws.viewer.cookie!, 'accept-encoding': 'gzip, deflate, br' }, signal: controller.signal });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
+    expect(response.headers.get('content-encoding')).toBeNull();
     const reader = response.body!.getReader();
     const reading = (async () => {
       const decoder = new TextDecoder();

@@ -5,6 +5,7 @@ import { RequestMethod, type INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_ARTICLE_BYTES } from '@claimdesk/domain';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import fs from 'node:fs';
@@ -84,6 +85,7 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
   );
   const hsts = helmet.strictTransportSecurity({ maxAge: 31536000, includeSubDomains: true });
   app.use((req: Request, res: Response, next: NextFunction) => (req.secure ? hsts(req, res, next) : next()));
+  app.use(compression({ filter: compressible }));
   app.use('/api', hostCheck(config));
   app.use(cookieParser());
   app.use('/api', express.json({ limit: JSON_LIMIT_BYTES }));
@@ -129,6 +131,14 @@ function hostCheck(config: AppConfig) {
     if (!problem) return next();
     res.status(400).json({ statusCode: 400, code: 'VALIDATION_FAILED', message: problem, details: [{ path: 'host', message: problem }] });
   };
+}
+
+/**
+ * gzip (or deflate) for JSON, HTML, scripts and styles when the client accepts it: an article's claims shrink to about a
+ * tenth. Never for the live event stream: compressed, its events would wait in the compressor's buffer.
+ */
+function compressible(req: Request, res: Response): boolean {
+  return !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res);
 }
 
 /** The application without HTTP: its services for the command line, resolved with `context.get(ArticlesService)`. Close it when done. */
