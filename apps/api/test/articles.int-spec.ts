@@ -85,6 +85,59 @@ describe('articles, settings and tokens', () => {
     expect(hist.body[0]).toMatchObject({ action: 'import', actor: { id: ws.users.factChecker.id } });
   });
 
+  it("serves an article's claims to its reader in text order, with the fields the reader shows and the list's paging", async () => {
+    const ws = await makeWorkspace(api, 'reader-claims');
+    const other = await makeWorkspace(api, 'reader-claims-other');
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE, title: 'Read' });
+    const articleId = imported.body.article.id;
+    const full = await ws.viewer.get(`/claims?articleId=${articleId}&sort=position&order=asc&limit=500`);
+    const compact = await ws.viewer.get(`/articles/${articleId}/claims?limit=500`);
+    expect(compact.status).toBe(200);
+    expect(compact.body.nextCursor).toBeNull();
+    expect(compact.body.items.map((c: { id: string }) => c.id)).toEqual(full.body.items.map((c: { id: string }) => c.id));
+    // Each compact claim is its full claim narrowed to the reader's fields, and carries nothing else.
+    const fields = Object.keys(compact.body.items[0]).sort();
+    expect(fields).not.toContain('selector');
+    expect(fields).not.toContain('entities');
+    for (const [i, claim] of compact.body.items.entries()) {
+      expect(Object.keys(claim).sort()).toEqual(fields);
+      expect(claim).toEqual(Object.fromEntries(fields.map((k) => [k, full.body.items[i][k]])));
+    }
+    expect(JSON.stringify(compact.body).length).toBeLessThan(JSON.stringify(full.body).length / 2);
+    // Compressed for a client that accepts it.
+    const gzipped = await ws.viewer.request('GET', `/articles/${articleId}/claims?limit=500`, undefined, { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.body).toEqual(compact.body);
+
+    // Pages of 5 by cursor give the same claims in the same order.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await ws.viewer.get(`/articles/${articleId}/claims?limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.body.items.length).toBeLessThanOrEqual(5);
+      paged.push(...page.body.items.map((c) => c.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(full.body.items.map((c: { id: string }) => c.id));
+
+    // A workflow change shows in the reader's list (status and version).
+    const first = compact.body.items[0];
+    await ws.factChecker.post(`/claims/${first.id}/transition`, { version: first.version, action: 'flag' });
+    const after = await ws.viewer.get(`/articles/${articleId}/claims?limit=1`);
+    expect(after.body.items[0]).toMatchObject({ id: first.id, status: 'FLAGGED', version: first.version + 1 });
+
+    expect((await other.viewer.get(`/articles/${articleId}/claims`)).status).toBe(404);
+    expect((await ws.viewer.get('/articles/00000000-0000-4000-8000-000000000000/claims')).status).toBe(404);
+    const badLimit = await ws.viewer.get(`/articles/${articleId}/claims?limit=5000`);
+    expect(badLimit.status).toBe(400);
+    expect(badLimit.body.details[0].path).toBe('limit');
+    const badCursor = await ws.viewer.get(`/articles/${articleId}/claims?cursor=nonsense`);
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body.details[0].path).toBe('cursor');
+    await ws.admin.delete(`/articles/${articleId}`);
+    expect((await ws.viewer.get(`/articles/${articleId}/claims`)).status).toBe(404);
+  });
+
   it('serves the rating scale to members and lets only admins change it', async () => {
     const ws = await makeWorkspace(api, 'scale');
     const scale = await ws.viewer.get('/rating-scale');
@@ -126,8 +179,10 @@ describe('articles, settings and tokens', () => {
     const other = await makeWorkspace(api, 'events-other');
     const controller = new AbortController();
     const received: string[] = [];
-    const response = await fetch(`${api.baseUrl}/api/events`, { headers: { cookie: ws.viewer.cookie! }, signal: controller.signal });
+    // A browser accepts compressed answers; the stream must still come uncompressed, event by event.
+    const response = await fetch(`${api.baseUrl}/api/events`, { headers: { cookie: ws.viewer.cookie!, 'accept-encoding': 'gzip, deflate, br' }, signal: controller.signal });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
+    expect(response.headers.get('content-encoding')).toBeNull();
     const reader = response.body!.getReader();
     const reading = (async () => {
       const decoder = new TextDecoder();

@@ -28,6 +28,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/articles/:id': 'member',
   'DELETE /api/articles/:id': 'admin',
   'GET /api/articles/:id/history': 'member',
+  'GET /api/articles/:id/claims': 'member',
   'GET /api/articles/:id/report/preview': 'member',
   'GET /api/articles/:id/report': 'member',
   'POST /api/articles/:id/reports': 'reviewer',

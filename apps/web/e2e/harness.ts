@@ -81,14 +81,19 @@ function launchBrowser(): Promise<Browser> {
   });
 }
 
-async function newPage(browser: Browser, baseURL: string): Promise<Page> {
+/** `enforceCsp`: the page keeps the server's Content-Security-Policy (and then axe-core cannot be injected). */
+interface PageOptions {
+  enforceCsp?: boolean;
+}
+
+async function newPage(browser: Browser, baseURL: string, options: PageOptions = {}): Promise<Page> {
   // bypassCSP lets axe-core be injected; it also means the hostile-content test proves the rendering is safe, not the CSP.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL, bypassCSP: true });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL, bypassCSP: !options.enforceCsp });
   return context.newPage();
 }
 
 /** The built app on its own embedded PostgreSQL and a Chromium, for one test file; both stopped after it. */
-export function useServerAndBrowser(): { newPage(): Promise<Page>; readonly server: RunningServer } {
+export function useServerAndBrowser(): { newPage(options?: PageOptions): Promise<Page>; readonly server: RunningServer } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -101,7 +106,7 @@ export function useServerAndBrowser(): { newPage(): Promise<Page>; readonly serv
     await server?.stop();
   });
   return {
-    newPage: () => newPage(browser!, server!.url),
+    newPage: (options?: PageOptions) => newPage(browser!, server!.url, options),
     get server() {
       return server!;
     },

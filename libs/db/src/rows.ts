@@ -4,6 +4,33 @@ import type { Article, AuditEvent, Claim, ClaimStatus, Role, Session, User } fro
 /** A claim as the list, search and write queries return it (CLAIM_COLUMNS), with the name of whoever changed it last when joined. */
 export type ClaimRow = Omit<Claim, 'origin'> & { updatedByName?: string | null; claimantName?: string | null; claimant?: { name: string } | null; checkedBefore?: boolean };
 
+/** A claim as the article reader needs it (no quote selector, entities or claimant); numbers and dates only for its triage tier. */
+export type ReaderClaimRow = Pick<
+  Claim,
+  | 'id'
+  | 'articleId'
+  | 'text'
+  | 'startOffset'
+  | 'endOffset'
+  | 'kind'
+  | 'score'
+  | 'checkWorthy'
+  | 'reasons'
+  | 'cues'
+  | 'numbers'
+  | 'dates'
+  | 'unnamedSource'
+  | 'hedged'
+  | 'attributed'
+  | 'orphaned'
+  | 'status'
+  | 'dismissReason'
+  | 'assigneeId'
+  | 'priority'
+  | 'version'
+  | 'rating'
+> & { checkedBefore: boolean };
+
 /** A claimant of the workspace with the number of its claims in live articles. */
 export type ClaimantRow = { id: string; name: string; unnamed: boolean; claims: number };
 

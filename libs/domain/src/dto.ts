@@ -124,6 +124,35 @@ export interface ClaimDto {
   updatedBy: string | null;
 }
 
+/**
+ * A claim as the article reader shows it before it is opened: where it sits, how it is highlighted, what its hover card
+ * and the claim panel's first lines say, and its version for flagging or dismissing from the keyboard. The panel fetches
+ * the whole claim (`ClaimDetailDto`) when it opens.
+ */
+export type ReaderClaimDto = Pick<
+  ClaimDto,
+  | 'id'
+  | 'text'
+  | 'start'
+  | 'end'
+  | 'kind'
+  | 'score'
+  | 'checkWorthy'
+  | 'reasons'
+  | 'cues'
+  | 'triage'
+  | 'hedged'
+  | 'attributed'
+  | 'orphaned'
+  | 'status'
+  | 'dismissReason'
+  | 'assigneeId'
+  | 'priority'
+  | 'version'
+  | 'rating'
+  | 'checkedBefore'
+>;
+
 export interface ClaimantDto {
   id: string;
   name: string;

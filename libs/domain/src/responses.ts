@@ -449,6 +449,43 @@ export const claimPageSchema = named(
   'A page of claims; pass nextCursor as cursor for the next one',
 );
 
+const READER_CLAIM_FIELDS = [
+  'id',
+  'text',
+  'start',
+  'end',
+  'kind',
+  'score',
+  'checkWorthy',
+  'reasons',
+  'cues',
+  'triage',
+  'hedged',
+  'attributed',
+  'orphaned',
+  'status',
+  'dismissReason',
+  'assigneeId',
+  'priority',
+  'version',
+  'rating',
+  'checkedBefore',
+] as const;
+const readerClaimExample = Object.fromEntries(READER_CLAIM_FIELDS.map((k) => [k, claimExample[k]])) as Pick<typeof claimExample, (typeof READER_CLAIM_FIELDS)[number]>;
+export const readerClaimDtoSchema = named(
+  z.object(Object.fromEntries(READER_CLAIM_FIELDS.map((k) => [k, claimFields[k]])) as Pick<typeof claimFields, (typeof READER_CLAIM_FIELDS)[number]>),
+  'ReaderClaimDto',
+  readerClaimExample,
+  'A claim as the article reader highlights it; the full claim is GET /api/claims/:id',
+);
+
+export const readerClaimPageSchema = named(
+  z.object({ items: z.array(readerClaimDtoSchema), nextCursor: z.string().nullable() }),
+  'ReaderClaimPage',
+  { items: [readerClaimExample], nextCursor: null },
+  "A page of an article's claims in text order; pass nextCursor as cursor for the next one",
+);
+
 export const reviewQueueItemDtoSchema = named(
   z.object({ verdict: verdictDtoSchema, claim: claimDtoSchema, article: z.object({ id: uuid, title: z.string() }), paragraph: z.string(), sources: z.array(claimSourceDtoSchema) }),
   'ReviewQueueItemDto',
@@ -1012,6 +1049,8 @@ const NAMED = {
   claimDetailDtoSchema,
   similarClaimDtoSchema,
   claimPageSchema,
+  readerClaimDtoSchema,
+  readerClaimPageSchema,
   reviewQueueItemDtoSchema,
   ratingScaleDtoSchema,
   apiTokenDtoSchema,
@@ -1077,6 +1116,8 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof claimDetailDtoSchema>, Dto.ClaimDetailDto>,
   Same<Shape<typeof similarClaimDtoSchema>, Dto.SimilarClaimDto>,
   Same<Shape<typeof claimPageSchema>, Dto.Page<Dto.ClaimDto>>,
+  Same<Shape<typeof readerClaimDtoSchema>, Dto.ReaderClaimDto>,
+  Same<Shape<typeof readerClaimPageSchema>, Dto.Page<Dto.ReaderClaimDto>>,
   Same<Shape<typeof reviewQueueItemDtoSchema>, Dto.ReviewQueueItemDto>,
   Same<Shape<typeof ratingScaleDtoSchema>, Dto.RatingScaleDto>,
   Same<Shape<typeof apiTokenDtoSchema>, Dto.ApiTokenDto>,

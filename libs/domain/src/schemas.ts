@@ -119,6 +119,15 @@ export const listClaimsQuerySchema = z
   });
 export type ListClaimsQuery = z.infer<typeof listClaimsQuerySchema>;
 
+/** The claims of one article for the reader, in text order: the list's page size and cursor rules. */
+export const articleClaimsQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(2000).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+export type ArticleClaimsQuery = z.infer<typeof articleClaimsQuerySchema>;
+
 /** The sort and order a claims listing runs with, defaults applied (see `listClaimsQuerySchema`). */
 export function resolveClaimSort(query: Pick<ListClaimsQuery, 'articleId' | 'sort' | 'order'>): { sort: (typeof CLAIM_SORTS)[number]; order: 'asc' | 'desc' } {
   if (query.sort) return { sort: query.sort, order: query.order ?? 'asc' };

@@ -17,6 +17,7 @@ import { MembersService } from './members/members.service';
 import { ArticlesController } from './articles/articles.controller';
 import { ArticlesService } from './articles/articles.service';
 import { DocumentParser } from './articles/document-parser';
+import { ArticleClaimsController } from './claims/article-claims.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { ClaimsService } from './claims/claims.service';
 import { CommentsService } from './claims/comments.service';
@@ -83,6 +84,7 @@ export class AppModule {
         InvitationsController,
         ArticlesController,
         ClaimsController,
+        ArticleClaimsController,
         SourcesController,
         VerdictsController,
         SettingsController,

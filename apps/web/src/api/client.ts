@@ -1,5 +1,6 @@
 // The typed HTTP client: response types come from libs/domain, so the web app never hand-copies API shapes.
 import type { ApiErrorBody } from '@claimdesk/domain';
+import { takeEarlyResponse } from './early';
 
 export class ApiError extends Error {
   constructor(readonly body: ApiErrorBody) {
@@ -24,14 +25,17 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
+  // A plain GET that index.html already asked for (a page load's session, article and claims) takes that answer.
+  const early = method === 'GET' && body === undefined && Object.keys(init).length === 0 ? takeEarlyResponse(path) : undefined;
   try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-      ...init,
-    });
+    response = await (early ??
+      fetch(`/api${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+        ...init,
+      }));
   } catch {
     throw new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'cannot reach the ClaimDesk server; check your connection', details: [] });
   }

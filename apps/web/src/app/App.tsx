@@ -1,8 +1,9 @@
 // The application shell: providers, routes, and the sign-in gate.
 import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AcceptInvitationPage, AuthProvider, LoginPage, RequireAuth, SetupPage, useAuth } from '../features/auth';
+import { AuthProvider, RequireAuth, useAuth } from '../features/auth';
 import { Layout } from './Layout';
 import { appRoutes, startPath } from './routes';
 
@@ -43,6 +44,12 @@ const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   dark: {},
 });
 
+// The sign-in, setup and invitation pages (forms, inputs) load only when shown: a signed-in page load never evaluates them.
+const LoginPage = lazy(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
+const SetupPage = lazy(() => import('../features/auth/components/SetupPage').then((m) => ({ default: m.SetupPage })));
+const AcceptInvitationPage = lazy(() => import('../features/auth/components/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
+const Page = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
+
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && (error as { status?: number }).status === 0, staleTime: 10_000, refetchOnWindowFocus: false } },
 });
@@ -59,9 +66,30 @@ export function App() {
         <BrowserRouter>
           <AuthProvider>
             <Routes>
-              <Route path="/login" element={<LoginPage />} />
-              <Route path="/setup" element={<SetupPage />} />
-              <Route path="/invite" element={<AcceptInvitationPage />} />
+              <Route
+                path="/login"
+                element={
+                  <Page>
+                    <LoginPage />
+                  </Page>
+                }
+              />
+              <Route
+                path="/setup"
+                element={
+                  <Page>
+                    <SetupPage />
+                  </Page>
+                }
+              />
+              <Route
+                path="/invite"
+                element={
+                  <Page>
+                    <AcceptInvitationPage />
+                  </Page>
+                }
+              />
               <Route
                 element={
                   <RequireAuth>

@@ -1,10 +1,10 @@
 // Claims: the list and search (keyset pagination over indexed columns), similar claims, the single-statement write with
 // its audit event, bulk inserts and re-anchoring on import, comments, and the dashboard counts.
-import { DomainError, resolveClaimSort, type ListClaimsQuery } from '@claimdesk/domain';
+import { DomainError, resolveClaimSort, type ArticleClaimsQuery, type ListClaimsQuery } from '@claimdesk/domain';
 import { Prisma, type ClaimKind, type ClaimStatus, type DismissReason } from '../generated/prisma/client';
 import { prismaOf, type DbExecutor, type Tx } from '../client';
 import { execute, queryRows } from '../sql';
-import type { ArticleStatusCountRow, ClaimRow, SimilarClaimRow, StatusRatingCountRow } from '../rows';
+import type { ArticleStatusCountRow, ClaimRow, ReaderClaimRow, SimilarClaimRow, StatusRatingCountRow } from '../rows';
 import { verdictInclude } from './verdicts.repository';
 
 type ClaimSort = ReturnType<typeof resolveClaimSort>['sort'];
@@ -182,6 +182,34 @@ export class ClaimsRepository {
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(sort, last) : null };
+  }
+
+  /**
+   * One article's claims for the reader, in text order, with only the columns it shows (about a third of a full row's
+   * JSON): keyset pages over (article_id, start_offset, id), the same cursor as the list's position sort.
+   */
+  async listForReader(db: DbExecutor, workspaceId: string, articleId: string, query: ArticleClaimsQuery): Promise<{ rows: ReaderClaimRow[]; nextCursor: string | null }> {
+    const where = [Prisma.sql`c.workspace_id = ${workspaceId}::uuid`, Prisma.sql`c.article_id = ${articleId}::uuid`, Prisma.sql`a.deleted_at IS NULL`];
+    if (query.cursor) {
+      const [cursorArticle, start, id] = decodeCursor(query.cursor, 'position', 3);
+      where.push(
+        Prisma.sql`(c.article_id, c.start_offset, c.id) > (${castCursorValue(cursorArticle, 'position', 0)}, ${castCursorValue(start, 'position', 1)}, ${castCursorValue(id, 'position', 2)})`,
+      );
+    }
+    const rows = await queryRows<ReaderClaimRow>(
+      db,
+      Prisma.sql`
+      SELECT c.id, c.article_id AS "articleId", c.text, c.start_offset AS "startOffset", c.end_offset AS "endOffset", c.kind::text AS kind, c.score,
+             c.check_worthy AS "checkWorthy", c.reasons, c.cues, c.numbers, c.dates, c.unnamed_source AS "unnamedSource", c.hedged, c.attributed, c.orphaned,
+             c.status::text AS status, c.dismiss_reason::text AS "dismissReason", c.assignee_id AS "assigneeId", c.priority, c.version, c.rating,
+             EXISTS (SELECT 1 FROM library_matches m WHERE m.workspace_id = c.workspace_id AND m.claim_id = c.id AND m.strong) AS "checkedBefore"
+      FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY c.article_id, c.start_offset, c.id LIMIT ${query.limit + 1}`,
+    );
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return { rows: page, nextCursor: rows.length > query.limit && last ? positionCursor(last) : null };
   }
 
   /** A claim of the workspace whose article is not deleted. */
@@ -380,17 +408,13 @@ export class ClaimsRepository {
   }
 }
 
+function positionCursor(row: Pick<ClaimRow, 'articleId' | 'startOffset' | 'id'>): string {
+  return Buffer.from(JSON.stringify(['position', row.articleId, row.startOffset, row.id])).toString('base64url');
+}
+
 function encodeCursor(sort: ClaimSort, row: ClaimRow): string {
-  const values: unknown[] =
-    sort === 'position'
-      ? [row.articleId, row.startOffset]
-      : sort === 'score'
-        ? [row.score]
-        : sort === 'created'
-          ? [row.createdAt.toISOString()]
-          : sort === 'updated'
-            ? [row.updatedAt.toISOString()]
-            : [row.priority];
+  if (sort === 'position') return positionCursor(row);
+  const values: unknown[] = sort === 'score' ? [row.score] : sort === 'created' ? [row.createdAt.toISOString()] : sort === 'updated' ? [row.updatedAt.toISOString()] : [row.priority];
   return Buffer.from(JSON.stringify([sort, ...values, row.id])).toString('base64url');
 }
 

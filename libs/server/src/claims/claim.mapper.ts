@@ -1,6 +1,6 @@
 // Claim rows to API responses, and extracted claims to rows.
-import { claimantDisplayName, claimantKey, type ClaimDto, type ClaimKind, type CueDto } from '@claimdesk/domain';
-import type { ClaimRow } from '@claimdesk/db';
+import { claimantDisplayName, claimantKey, type ClaimDto, type ClaimKind, type CueDto, type ReaderClaimDto } from '@claimdesk/domain';
+import type { ClaimRow, ReaderClaimRow } from '@claimdesk/db';
 import { triageTier, type ClaimKind as ExtractedKind, type ExtractedClaim } from '@claimdesk/extraction';
 
 export type { ClaimRow };
@@ -43,6 +43,32 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     checkedBefore: row.checkedBefore ?? false,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedByName ?? (row.updatedById ? (names.get(row.updatedById) ?? null) : null),
+  };
+}
+
+export function toReaderClaimDto(row: ReaderClaimRow): ReaderClaimDto {
+  const cues = jsonList<CueDto>(row.cues);
+  return {
+    id: row.id,
+    text: row.text,
+    start: row.startOffset,
+    end: row.endOffset,
+    kind: row.kind,
+    score: row.score,
+    checkWorthy: row.checkWorthy,
+    reasons: row.reasons ?? [],
+    cues,
+    triage: triageTier({ checkWorthy: row.checkWorthy, cues, unnamedSource: row.unnamedSource ?? false, numbers: jsonList(row.numbers), dates: jsonList(row.dates) }),
+    hedged: row.hedged,
+    attributed: row.attributed,
+    orphaned: row.orphaned,
+    status: row.status,
+    dismissReason: row.dismissReason,
+    assigneeId: row.assigneeId,
+    priority: row.priority,
+    version: row.version,
+    rating: row.rating,
+    checkedBefore: row.checkedBefore,
   };
 }
 

@@ -11,7 +11,9 @@ import {
   type ClaimDetailDto,
   type ClaimDto,
   type DismissReason,
+  type ArticleClaimsQuery,
   type ListClaimsQuery,
+  type ReaderClaimDto,
   type Page,
   type SimilarClaimDto,
   type AuditEventDto,
@@ -45,7 +47,7 @@ import { AuditService } from '../common/audit.service';
 import { notFound, staleVersion } from '../common/version';
 import { EventsService } from '../events/events.service';
 import { paragraphAt } from '../articles/articles.service';
-import { toClaimDto, claimColumnsFromExtraction } from './claim.mapper';
+import { toClaimDto, toReaderClaimDto, claimColumnsFromExtraction } from './claim.mapper';
 import { toCommentDto, toClaimSourceDto, toVerdictDto } from '../verdicts/verdict.mapper';
 import { EvidenceService } from '../evidence/evidence.service';
 import { NewsroomService } from '../newsroom/newsroom.service';
@@ -70,6 +72,14 @@ export class ClaimsService {
   async list(actor: Actor, query: ListClaimsQuery): Promise<Page<ClaimDto>> {
     const { rows, nextCursor } = await this.claims.list(this.db, actor.workspaceId, actor.userId, query);
     return { items: rows.map((r) => toClaimDto(r)), nextCursor };
+  }
+
+  /** The claims of one article as the reader draws them, in text order; 404 when the article is not there to read. */
+  async listForReader(actor: Actor, articleId: string, query: ArticleClaimsQuery): Promise<Page<ReaderClaimDto>> {
+    const { rows, nextCursor } = await this.claims.listForReader(this.db, actor.workspaceId, articleId, query);
+    // An empty first page may mean no such article: only then is the article looked up.
+    if (!rows.length && !query.cursor && !(await this.articles.findActive(this.db, actor.workspaceId, articleId))) throw notFound('article');
+    return { items: rows.map(toReaderClaimDto), nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<ClaimDto> {

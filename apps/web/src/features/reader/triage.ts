@@ -1,7 +1,7 @@
 // The reader's triage: the order in which to check an article's claims, and the header's counts.
-import type { ClaimDto } from '@claimdesk/domain';
+import type { ReaderClaimDto } from '@claimdesk/domain';
 
-type TriageFields = Pick<ClaimDto, 'id' | 'checkWorthy' | 'triage' | 'score' | 'start' | 'hedged' | 'attributed'>;
+type TriageFields = Pick<ReaderClaimDto, 'id' | 'checkWorthy' | 'triage' | 'score' | 'start' | 'hedged' | 'attributed'>;
 
 /**
  * The check-worthy claims in the order a desk checks them: hedged or anonymously sourced first (tier 1), then those with

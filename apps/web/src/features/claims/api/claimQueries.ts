@@ -1,7 +1,7 @@
 // Query keys and options for claims, their activity, the source library and the review queue. Claims are article
 // content: their keys sit under the articles root, so importing or deleting an article invalidates them with it.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { ClaimDto } from '@claimdesk/domain';
+import type { ReaderClaimDto } from '@claimdesk/domain';
 import { articleKeys } from '../../articles';
 import { claimsApi, type ClaimFilters } from './claimsApi';
 
@@ -23,11 +23,11 @@ export const sourceKeys = {
   snapshot: (snapshotId: string) => [...sourceKeys.all, 'snapshot', snapshotId] as const,
 };
 
-async function fetchAllClaims(articleId: string): Promise<ClaimDto[]> {
-  const all: ClaimDto[] = [];
+async function fetchAllClaims(articleId: string): Promise<ReaderClaimDto[]> {
+  const all: ReaderClaimDto[] = [];
   let cursor: string | undefined;
   for (let guard = 0; guard < 200; guard++) {
-    const page = await claimsApi.list({ articleId, sort: 'position', order: 'asc' }, cursor, 2000);
+    const page = await claimsApi.ofArticle(articleId, cursor);
     all.push(...page.items);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
@@ -43,7 +43,7 @@ export const claimQueries = {
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
-  /** Every claim of one article (all pages), in text order, for the reader. */
+  /** Every claim of one article (all pages), in text order, as the reader shows them (the panel loads the full claim). */
   ofArticle: (articleId: string) => queryOptions({ queryKey: claimKeys.ofArticle(articleId), queryFn: () => fetchAllClaims(articleId), enabled: Boolean(articleId) }),
   detail: (id: string) => queryOptions({ queryKey: claimKeys.detail(id), queryFn: () => claimsApi.get(id) }),
   /** A capture never changes once taken. */

@@ -15,6 +15,7 @@ import type {
   SnapshotDetailDto,
   SourceDto,
   JobAcceptedDto,
+  ReaderClaimDto,
   VerdictDto,
 } from '@claimdesk/domain';
 import type { z } from 'zod';
@@ -44,6 +45,8 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const claimsApi = {
   list: (filters: ClaimFilters, cursor?: string, limit = 200) => api<Page<ClaimDto>>('GET', `/claims${toQuery({ ...filters, limit, cursor })}`),
+  /** One article's claims in text order, with only what the reader shows. */
+  ofArticle: (articleId: string, cursor?: string, limit = 2000) => api<Page<ReaderClaimDto>>('GET', `/articles/${id(articleId)}/claims${toQuery({ limit, cursor })}`),
   get: (claimId: string) => api<ClaimDetailDto>('GET', `/claims/${id(claimId)}`),
   create: (body: z.input<typeof createClaimSchema>) => api<ClaimDto>('POST', '/claims', body),
   update: (claimId: string, body: z.input<typeof updateClaimSchema>) => api<ClaimDto>('PATCH', `/claims/${id(claimId)}`, body),

@@ -1,6 +1,6 @@
 // The claim panel: everything about one claim and the work on it, in a side drawer that leaves the article visible.
 import { Anchor, Badge, Box, Button, Divider, Drawer, Group, NativeSelect, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { availableActions, CLAIM_KINDS, DIRECT_CLAIM_ACTIONS, WRITERS, type ClaimAction, type ClaimDetailDto, type ClaimDto, type ClaimKind } from '@claimdesk/domain';
+import { availableActions, CLAIM_KINDS, DIRECT_CLAIM_ACTIONS, WRITERS, type ClaimAction, type ClaimDetailDto, type ClaimKind, type ReaderClaimDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -19,11 +19,11 @@ import { VerdictSection } from './VerdictSection';
 
 interface Props {
   claimId: string | null;
-  /** The list row for the claim, shown while the full detail loads. */
-  preview?: ClaimDto;
+  /** The claim as a list shows it (the reader's compact claim, or a table row), shown while the full detail loads. */
+  preview?: ReaderClaimDto;
   writer: ClaimWriter;
   onClose(): void;
-  onDismiss(claim: ClaimDto): void;
+  onDismiss(claim: ReaderClaimDto): void;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -57,13 +57,13 @@ export const ClaimPanel = memo(function ClaimPanel({ claimId, preview, writer, o
   );
 });
 
-function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: string; preview?: ClaimDto; writer: ClaimWriter; onDismiss(claim: ClaimDto): void }) {
+function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: string; preview?: ReaderClaimDto; writer: ClaimWriter; onDismiss(claim: ReaderClaimDto): void }) {
   const { me } = useAuth();
   const ratings = useRatings();
   const members = useMembers();
   const detail = useQuery(claimQueries.detail(claimId));
   const [offered, setOffered] = useState<OfferedVerdict | null>(null);
-  const claim: (ClaimDto & Partial<ClaimDetailDto>) | undefined = detail.data ?? preview;
+  const claim: (ReaderClaimDto & Partial<ClaimDetailDto>) | undefined = detail.data ?? preview;
   if (!claim) {
     return detail.error ? <ErrorText error={detail.error} /> : <Skeleton h={200} />;
   }
@@ -76,6 +76,7 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
   };
   const patch = (label: string, body: { kind?: ClaimKind; priority?: number; assigneeId?: string | null }) => void writer.update(claim, label, body);
   const actionError = writer.error?.claimId === claim.id ? writer.error : null;
+  const { numbers = [], dates = [], entities = [] } = claim;
 
   return (
     <Stack gap="md" pb="xl">
@@ -179,21 +180,22 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
             )}
           </Group>
         )}
-        {(claim.numbers.length > 0 || claim.dates.length > 0 || claim.entities.length > 0) && (
+        {/* Numbers, dates and names come with the full claim (a preview has none yet). */}
+        {(numbers.length > 0 || dates.length > 0 || entities.length > 0) && (
           <Stack gap={2} mt={6}>
-            {claim.numbers.length > 0 && (
+            {numbers.length > 0 && (
               <Text size="xs">
-                <b>Numbers:</b> {claim.numbers.map((n) => n.text).join(' · ')}
+                <b>Numbers:</b> {numbers.map((n) => n.text).join(' · ')}
               </Text>
             )}
-            {claim.dates.length > 0 && (
+            {dates.length > 0 && (
               <Text size="xs">
-                <b>Dates:</b> {claim.dates.map((n) => n.text).join(' · ')}
+                <b>Dates:</b> {dates.map((n) => n.text).join(' · ')}
               </Text>
             )}
-            {claim.entities.length > 0 && (
+            {entities.length > 0 && (
               <Text size="xs">
-                <b>Names:</b> {claim.entities.map((n) => n.text).join(' · ')}
+                <b>Names:</b> {entities.map((n) => n.text).join(' · ')}
               </Text>
             )}
           </Stack>

@@ -1,6 +1,6 @@
 // Writes around a claim other than its workflow: new claims, bulk triage, comments and sources. Each hook refreshes what
 // its write changes.
-import type { ClaimDto, DismissReason } from '@claimdesk/domain';
+import type { DismissReason, ReaderClaimDto } from '@claimdesk/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { articleKeys } from '../../articles';
 import { dashboardKeys } from '../../dashboard';
@@ -13,7 +13,7 @@ export function useCreateClaim(articleId: string) {
   return useMutation({
     mutationFn: (body: { revisionId: string; start: number; end: number; splitFrom?: string; copySources?: boolean }) => claimsApi.create(body),
     onSuccess: (claim) => {
-      client.setQueryData<ClaimDto[]>(claimKeys.ofArticle(articleId), (old) => (old ? [...old, claim] : [claim]));
+      client.setQueryData<ReaderClaimDto[]>(claimKeys.ofArticle(articleId), (old) => (old ? [...old, claim] : [claim]));
       void client.invalidateQueries({ queryKey: claimKeys.lists() });
       void client.invalidateQueries({ queryKey: articleKeys.lists() });
       void client.invalidateQueries({ queryKey: articleKeys.detail(articleId) });

@@ -84,7 +84,7 @@ function api(extra: FakeApi = {}) {
   return fakeFetch({
     ...authRoutes(),
     [`GET /articles/${A}`]: () => ARTICLE,
-    'GET /claims': () => ({ items: CLAIMS, nextCursor: null }),
+    [`GET /articles/${A}/claims`]: () => ({ items: CLAIMS, nextCursor: null }),
     'GET /members': () => [],
     ...Object.fromEntries(
       CLAIMS.flatMap((c) => [
@@ -118,7 +118,7 @@ describe('ArticleReaderPage', () => {
       claim(2, 41, TEXT.length, { ...CLAIMS[1], triage: 1 }),
       claim(3, 41, 62, { checkWorthy: false, triage: 4 }),
     ];
-    api({ 'GET /claims': () => ({ items: triaged, nextCursor: null }) });
+    api({ [`GET /articles/${A}/claims`]: () => ({ items: triaged, nextCursor: null }) });
     renderScreen(<ArticleReaderPage />, { route: `/articles/${A}?view=check-worthy`, path: '/articles/:id' });
     const text = await screen.findByTestId('article-text');
     expect(screen.getByLabelText('Claim counts').textContent).toBe('2 check-worthy · 1 hedged · 1 attributed');

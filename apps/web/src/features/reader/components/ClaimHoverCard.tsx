@@ -1,10 +1,10 @@
 // The quick look shown while the pointer rests on a claim: status, score and the reasons it was detected.
 import { Badge, Group, Paper, Text } from '@mantine/core';
-import type { ClaimDto } from '@claimdesk/domain';
+import type { ReaderClaimDto } from '@claimdesk/domain';
 import { formatScore } from '../../../lib/format';
 import { StatusBadge } from '../../../lib/StatusBadge';
 
-export function ClaimHoverCard({ claim, rect, overlapping }: { claim: ClaimDto; rect: DOMRect; overlapping: number }) {
+export function ClaimHoverCard({ claim, rect, overlapping }: { claim: ReaderClaimDto; rect: DOMRect; overlapping: number }) {
   const top = rect.bottom + 8 + 160 > window.innerHeight ? Math.max(8, rect.top - 168) : rect.bottom + 8;
   return (
     <Paper className="cd-hover-card" withBorder shadow="md" p="xs" radius="sm" style={{ top, left: Math.min(rect.left, window.innerWidth - 380) }} role="tooltip">

@@ -1,10 +1,10 @@
 // Beside the text: how to add a claim, the legend, and the claims the latest revision could not place.
 import { Badge, Paper, Stack, Text } from '@mantine/core';
-import type { ClaimDto } from '@claimdesk/domain';
+import type { ReaderClaimDto } from '@claimdesk/domain';
 import { StatusBadge } from '../../../lib/StatusBadge';
 import { ReaderLegend } from './ReaderLegend';
 
-export function ReaderAside({ orphans, hidden, onOpen }: { orphans: readonly ClaimDto[]; hidden: boolean; onOpen(claimId: string): void }) {
+export function ReaderAside({ orphans, hidden, onOpen }: { orphans: readonly ReaderClaimDto[]; hidden: boolean; onOpen(claimId: string): void }) {
   return (
     <Stack component="aside" aria-label="About this article" w={280} gap="lg" style={{ flexShrink: 0, position: 'sticky', top: 70, display: hidden ? 'none' : undefined }}>
       <Text size="xs" c="dimmed">

@@ -1,6 +1,6 @@
 // The reader's title bar: the article's title and progress, and its actions (shortcuts, new revision, report).
 import { Anchor, Box, Button, Group, Skeleton, Text, Title } from '@mantine/core';
-import type { ArticleDetailDto, ClaimDto } from '@claimdesk/domain';
+import type { ArticleDetailDto, ReaderClaimDto } from '@claimdesk/domain';
 import { Link } from 'react-router';
 import { countOf, formatDate } from '../../../lib/format';
 import { triageCounts } from '../triage';
@@ -13,7 +13,7 @@ export function ReaderHeader({
   onReimport,
 }: {
   article: ArticleDetailDto | undefined;
-  claims: readonly ClaimDto[] | undefined;
+  claims: readonly ReaderClaimDto[] | undefined;
   canImport: boolean;
   onHelp(): void;
   onReimport(): void;

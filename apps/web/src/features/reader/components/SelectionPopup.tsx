@@ -1,7 +1,7 @@
 // The buttons over a selected passage: "New claim" adds the passage as a claim of this revision and opens it; inside an
 // existing claim's words, "Split claim" makes the passage a claim of its own and offers to copy the parent's sources.
 import { Box, Button, Checkbox, Group, Paper } from '@mantine/core';
-import type { ClaimDto } from '@claimdesk/domain';
+import type { ReaderClaimDto } from '@claimdesk/domain';
 import { useState } from 'react';
 import { ErrorText } from '../../../lib/ErrorText';
 import { useCreateClaim } from '../../claims';
@@ -17,7 +17,7 @@ export function SelectionPopup({
   articleId: string;
   revisionId: string;
   selection: TextSelection;
-  parent: ClaimDto | null;
+  parent: ReaderClaimDto | null;
   onCreated(claimId: string): void;
 }) {
   const create = useCreateClaim(articleId);

@@ -1,11 +1,11 @@
 // What the reader draws from an article's claims: the placed ones in text order, the orphans, the text cut into runs and
 // each claim's highlight tone.
-import type { ClaimDto, Rating } from '@claimdesk/domain';
+import type { ReaderClaimDto, Rating } from '@claimdesk/domain';
 import { useMemo, useRef } from 'react';
 import { claimTone, type ClaimTone } from '../claimTone';
 import { segmentText, type CueRange } from '../segments';
 
-export function useClaimHighlights(text: string, claims: readonly ClaimDto[] | undefined, ratings: readonly Rating[]) {
+export function useClaimHighlights(text: string, claims: readonly ReaderClaimDto[] | undefined, ratings: readonly Rating[]) {
   const byId = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
   const placed = useMemo(() => (claims ?? []).filter((c) => !c.orphaned && c.start != null && c.end != null).sort((a, b) => a.start! - b.start! || a.end! - b.end!), [claims]);
   const orphans = useMemo(() => (claims ?? []).filter((c) => c.orphaned || c.start == null), [claims]);

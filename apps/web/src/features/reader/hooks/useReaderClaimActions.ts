@@ -1,6 +1,6 @@
 // Flag and dismiss from the reader: checked against the claim workflow first, so a key press on the wrong claim explains
 // itself instead of failing at the server; a dismissal asks for its reason. Results are announced in `notice`.
-import { availableActions, type ClaimDto, type DismissReason, type Role } from '@claimdesk/domain';
+import { availableActions, type ReaderClaimDto, type DismissReason, type Role } from '@claimdesk/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { STATUS_LABELS } from '../../../lib/claimStatus';
 import type { ClaimWriter } from '../../claims';
@@ -9,7 +9,7 @@ const NO_CLAIM = 'Choose a claim first: press j to go to the next one.';
 
 export function useReaderClaimActions(writer: ClaimWriter, role: Role) {
   const [notice, setNotice] = useState<string | null>(null);
-  const [dismissing, setDismissing] = useState<ClaimDto | null>(null);
+  const [dismissing, setDismissing] = useState<ReaderClaimDto | null>(null);
 
   useEffect(() => {
     if (!notice) return;
@@ -18,7 +18,7 @@ export function useReaderClaimActions(writer: ClaimWriter, role: Role) {
   }, [notice]);
 
   const flag = useCallback(
-    (claim: ClaimDto | undefined) => {
+    (claim: ReaderClaimDto | undefined) => {
       if (!claim) return setNotice(NO_CLAIM);
       if (!availableActions(claim.status, role).includes('flag')) return setNotice(`This claim is ${STATUS_LABELS[claim.status]}; it cannot be flagged.`);
       void writer.transition(claim, 'flag').then((r) => r && setNotice('Claim flagged.'));
@@ -26,7 +26,7 @@ export function useReaderClaimActions(writer: ClaimWriter, role: Role) {
     [writer, role],
   );
   const askDismiss = useCallback(
-    (claim: ClaimDto | undefined) => {
+    (claim: ReaderClaimDto | undefined) => {
       if (!claim) return setNotice(NO_CLAIM);
       if (!availableActions(claim.status, role).includes('dismiss')) return setNotice(`This claim is ${STATUS_LABELS[claim.status]}; it cannot be dismissed.`);
       setDismissing(claim);

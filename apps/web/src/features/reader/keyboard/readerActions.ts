@@ -1,23 +1,23 @@
 // The reader's single-key shortcuts as one table: each action's key, its label in the help dialog, when it applies and
 // what it does. The keyboard handler and the help dialog both read this table, so they cannot drift apart.
-import type { ClaimDto } from '@claimdesk/domain';
+import type { ReaderClaimDto } from '@claimdesk/domain';
 
 /** What the actions read and call on the page. */
 export interface ReaderContext {
   /** The claims placed in the text, in reading order. */
-  placed: readonly ClaimDto[];
+  placed: readonly ReaderClaimDto[];
   /** The claim with the keyboard focus, and the one open in the panel. */
   currentId: string | null;
   openId: string | null;
   /** The claim an action applies to: the open one, else the focused one. */
-  target: ClaimDto | undefined;
+  target: ReaderClaimDto | undefined;
   focus(claimId: string): void;
   open(claimId: string): void;
   closePanel(): void;
   clearSelection(): void;
   showHelp(): void;
-  flag(claim: ClaimDto | undefined): void;
-  askDismiss(claim: ClaimDto | undefined): void;
+  flag(claim: ReaderClaimDto | undefined): void;
+  askDismiss(claim: ReaderClaimDto | undefined): void;
 }
 
 type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>;
