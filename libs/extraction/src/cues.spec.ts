@@ -35,6 +35,9 @@ describe('hedges', () => {
     'Elections were held in May.',
     'Theresa May met Emmanuel Macron in Paris.',
     'In regard to sanctions, the council met on Monday.',
+    'In 1903 the Tsar gave Bobrikov dictatorial powers so that he could fire government officials.',
+    'The council hired engineers who could repair the bridge.',
+    'The phone rang before he could answer.',
   ])('finds no hedge in "%s"', (text) => {
     expect(cues(text, 'hedge')).toEqual([]);
   });

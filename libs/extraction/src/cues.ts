@@ -65,6 +65,17 @@ predicts|predicted|forecasts|forecast that
 in all likelihood
 `;
 
+// "so that he could fire officials", "who could see", "before he could talk": a purpose, an ability or a past
+// sequence, not doubt (the most frequent false hedge in the Szeged training half).
+function couldTellsAbility(t: TokenTable, i: number, a: number): boolean {
+  if (t.lower[i - 1] === 'who' || t.lower[i - 1] === 'where') return true;
+  // A subject of up to three words between the conjunction and "could": "so that his father could", "before he could".
+  for (let k = i - 2; k >= Math.max(a, i - 4); k--) {
+    if (/^(before|until)$/.test(t.lower[k]) || (t.lower[k] === 'that' && k > a && t.lower[k - 1] === 'so') || (t.lower[k] === 'so' && t.lower[k + 1] !== 'that' && k === i - 2)) return true;
+  }
+  return false;
+}
+
 // "may" is a modal only when it is not the month ("in May", "May 2023") or a name ("Theresa
 // May"); "could not" reports an inability, not a possibility.
 const modalGuard: Guard = (t, i, a) => {
@@ -73,6 +84,7 @@ const modalGuard: Guard = (t, i, a) => {
     if (i > a && t.pos[i - 1] === 'PROPN' && /^\p{Lu}/u.test(t.value[i - 1])) return false;
   }
   if (t.lower[i] === 'could' && /^(not|n't|never|hardly|barely|scarcely)$/.test(t.lower[i + 1] ?? '')) return false;
+  if (t.lower[i] === 'could' && i > a && couldTellsAbility(t, i, a)) return false;
   return (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN') || i === a;
 };
 // "in regard to", "with a view to", "point of view": idioms, not doubt.
