@@ -25,6 +25,8 @@ describe('hedges', () => {
     ['The ministry may have underestimated the losses.', 'hedge: may'],
     ['The army most likely crossed the river at night.', 'hedge: most likely'],
     ['The deal potentially breaks the sanctions.', 'hedge: potentially'],
+    ['The talks might collapse next week.', 'hedge: might'],
+    ['He could have hidden the money abroad.', 'hedge: could'],
   ])('%s', (text, expected) => {
     expect(cues(text, 'hedge')).toContain(expected);
   });
@@ -35,6 +37,13 @@ describe('hedges', () => {
     'Elections were held in May.',
     'Theresa May met Emmanuel Macron in Paris.',
     'In regard to sanctions, the council met on Monday.',
+    'In 1903 the Tsar gave Bobrikov dictatorial powers so that he could fire government officials.',
+    'The council hired engineers who could repair the bridge.',
+    'The phone rang before he could answer.',
+    'He who has might stands above the law.',
+    'The village is governed as if it were a town.',
+    'A number is even if and only if it is divisible by two.',
+    'The plan was well thought out by the council.',
   ])('finds no hedge in "%s"', (text) => {
     expect(cues(text, 'hedge')).toEqual([]);
   });

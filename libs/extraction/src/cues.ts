@@ -65,6 +65,19 @@ predicts|predicted|forecasts|forecast that
 in all likelihood
 `;
 
+// "so that he could fire officials", "who could see", "before he could talk": a purpose, an ability or a past
+// sequence, not doubt (the most frequent false hedge in the Szeged training half).
+function couldTellsAbility(t: TokenTable, i: number, a: number): boolean {
+  if (t.lower[i - 1] === 'who' || t.lower[i - 1] === 'where') return true;
+  // A subject of up to three words between the conjunction and "could": "so that his father could", "before he could".
+  for (let k = i - 2; k >= Math.max(a, i - 4); k--) {
+    if (/^(before|until)$/.test(t.lower[k]) || (t.lower[k] === 'that' && k > a && t.lower[k - 1] === 'so') || (t.lower[k] === 'so' && t.lower[k + 1] !== 'that' && k === i - 2)) return true;
+  }
+  return false;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 // "may" is a modal only when it is not the month ("in May", "May 2023") or a name ("Theresa
 // May"); "could not" reports an inability, not a possibility.
 const modalGuard: Guard = (t, i, a) => {
@@ -73,6 +86,13 @@ const modalGuard: Guard = (t, i, a) => {
     if (i > a && t.pos[i - 1] === 'PROPN' && /^\p{Lu}/u.test(t.value[i - 1])) return false;
   }
   if (t.lower[i] === 'could' && /^(not|n't|never|hardly|barely|scarcely)$/.test(t.lower[i + 1] ?? '')) return false;
+  if (t.lower[i] === 'could' && i > a && couldTellsAbility(t, i, a)) return false;
+  // "because of his might", "might makes right": the noun.
+  if (
+    t.lower[i] === 'might' &&
+    ((i > a && (t.pos[i - 1] === 'ADP' || t.pos[i - 1] === 'DET' || POSSESSIVES.has(t.lower[i - 1]) || /^(has|have|had)$/.test(t.lower[i - 1]))) || t.lower[i + 1] === 'makes')
+  )
+    return false;
   return (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN') || i === a;
 };
 // "in regard to", "with a view to", "point of view": idioms, not doubt.
@@ -87,11 +107,17 @@ const GUARDED: Array<[string, Guard]> = [
   ['may|might|could', modalGuard],
   ['appear|appears|appeared', appearGuard],
 ];
+// "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
+const ifGuard: Guard = (t, i, a) => !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? ''));
+// "thought of as", "well thought out", "scientific thought": a name for something or a noun, not a belief.
+const thoughtGuard: Guard = (t, i) => t.pos[i] !== 'NOUN' && !/^(of|out|through)$/.test(t.lower[i + 1] ?? '');
 // Guards for words that only come from the learned list.
 const LEARNED_GUARDS = new Map<string, Guard>([
   ['regard', idiomGuard],
   ['regards', idiomGuard],
   ['view', idiomGuard],
+  ['if', ifGuard],
+  ['thought', thoughtGuard],
 ]);
 
 function compile(lines: string, type: Pattern['type']): Pattern[] {
