@@ -130,6 +130,38 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** The API process's event loop over a window: its delay (ms), its garbage collection and the CPU it used. */
+export interface LoopStats {
+  seconds: number;
+  cpuSeconds: number;
+  delay: { p50: number; p99: number; max: number };
+  gc: { ms: number; pauses: number; longest: number };
+}
+
+/** Starts (`reset`) or ends (`read`) a window of event-loop measures in the API server child (servers/api.ts). */
+export function loopStats(server: Server, what: 'reset'): void;
+export function loopStats(server: Server, what: 'read'): Promise<LoopStats>;
+export function loopStats(server: Server, what: 'reset' | 'read'): void | Promise<LoopStats> {
+  if (what === 'reset') {
+    server.child.send({ loop: 'reset' });
+    return;
+  }
+  return new Promise((resolve) => {
+    const onMessage = (m: unknown) => {
+      if (typeof m !== 'object' || m === null || !('loop' in m)) return;
+      server.child.off('message', onMessage);
+      resolve((m as { loop: LoopStats }).loop);
+    };
+    server.child.on('message', onMessage);
+    server.child.send({ loop: 'read' });
+  });
+}
+
+/** Says what a window's loop stats mean, in one sentence. */
+export function describeLoop(stats: LoopStats): string {
+  return `event-loop delay p50 ${stats.delay.p50} ms, p99 ${stats.delay.p99} ms, max ${stats.delay.max} ms; garbage collection ${stats.gc.ms} ms in ${stats.gc.pauses} pauses (longest ${stats.gc.longest} ms); ${round(stats.cpuSeconds, 1)} s of CPU in ${round(stats.seconds, 1)} s`;
+}
+
 /** What a server child sends over IPC once: its port, or the error it failed with. */
 interface ServerReady {
   port?: number;
