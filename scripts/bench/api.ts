@@ -11,6 +11,7 @@ import {
   log,
   loopStats,
   round,
+  settle,
   startServer,
   timeFetch,
   type BenchDatabase,
@@ -77,7 +78,7 @@ export async function apiContext(): Promise<ApiContext> {
     const list = await timeFetch<ClaimListBody>(`${api.url}/api/claims?articleId=${articleId}&limit=500`, { headers: headers(session) });
     if (list.status !== 200) throw new Error(`listing claims failed: ${list.status} ${JSON.stringify(list.body).slice(0, 300)}`);
     const claims = list.body.items.map((c) => ({ id: c.id, version: c.version }));
-    log(`api context: article ${articleId} with ${claims.length} claims`);
+    log(`api context: article ${articleId} with ${claims.length} claims; API idle after ${round(await settle(api), 1)} s`);
     if (claims.length < 2 * CONNECTIONS + 20) throw new Error(`the bench article has only ${claims.length} claims, need ≥ ${2 * CONNECTIONS + 20}`);
     const server = api;
     return {

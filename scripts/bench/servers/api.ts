@@ -1,18 +1,19 @@
 // The real API (NestJS on Express) in its own process, for load tests. Env: BENCH_DATABASE_URL, BENCH_POOL_SIZE, BENCH_WEB_DIR (a built web app to serve at /).
 // Over IPC it also reports its event loop's delay and its garbage collection between a `{ loop: 'reset' }` and a `{ loop: 'read' }`.
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { createApp } from '@claimdesk/server';
 import type { LoopStats } from '../common';
 
 function watchLoop() {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
-  let gc = { ms: 0, pauses: 0, longest: 0 };
+  let gc = { ms: 0, pauses: 0, longest: 0, majorMs: 0 };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.ms += entry.duration;
       gc.pauses++;
       gc.longest = Math.max(gc.longest, entry.duration);
+      if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.majorMs += entry.duration;
     }
   }).observe({ entryTypes: ['gc'] });
   let since = Date.now();
@@ -20,7 +21,7 @@ function watchLoop() {
   return {
     reset() {
       delay.reset();
-      gc = { ms: 0, pauses: 0, longest: 0 };
+      gc = { ms: 0, pauses: 0, longest: 0, majorMs: 0 };
       since = Date.now();
       cpu = process.cpuUsage();
     },
@@ -31,7 +32,8 @@ function watchLoop() {
         seconds: (Date.now() - since) / 1000,
         cpuSeconds: (used.user + used.system) / 1e6,
         delay: { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) },
-        gc: { ms: Math.round(gc.ms), pauses: gc.pauses, longest: Math.round(gc.longest) },
+        gc: { ms: Math.round(gc.ms), majorMs: Math.round(gc.majorMs), pauses: gc.pauses, longest: Math.round(gc.longest) },
+        heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
       };
     },
   };
