@@ -19,4 +19,6 @@ COPY . .
 RUN node node_modules/vite/bin/vite.js build --config apps/web/vite.config.ts
 EXPOSE 3000
 USER node
+# A 32 MB young generation (as bin/claimdesk.js asks for): less garbage-collection time per request under load.
+ENV NODE_OPTIONS=--max-semi-space-size=32
 CMD ["node", "bin/claimdesk.js", "serve"]

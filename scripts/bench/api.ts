@@ -3,12 +3,15 @@ import type { Request as AutocannonRequest } from 'autocannon';
 import {
   buildArticle,
   createWorkspaceSession,
+  describeLoop,
   freshDatabase,
   importArticle,
   loadAverage,
   load,
   log,
+  loopStats,
   round,
+  settle,
   startServer,
   timeFetch,
   type BenchDatabase,
@@ -61,7 +64,9 @@ export async function apiContext(): Promise<ApiContext> {
   let api: Server | null = null;
   try {
     const session = await createWorkspaceSession(db.url);
-    api = await startServer('api', { BENCH_DATABASE_URL: db.url });
+    // BENCH_CPU_PROF_DIR: the API process writes a V8 CPU profile there when it stops (for reading where its time goes).
+    const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+    api = await startServer('api', { BENCH_DATABASE_URL: db.url }, profile);
     // An article with well over 64 claims, imported through the API as a user would.
     const imported = await timeFetch<ImportBody>(`${api.url}/api/articles`, {
       method: 'POST',
@@ -73,7 +78,7 @@ export async function apiContext(): Promise<ApiContext> {
     const list = await timeFetch<ClaimListBody>(`${api.url}/api/claims?articleId=${articleId}&limit=500`, { headers: headers(session) });
     if (list.status !== 200) throw new Error(`listing claims failed: ${list.status} ${JSON.stringify(list.body).slice(0, 300)}`);
     const claims = list.body.items.map((c) => ({ id: c.id, version: c.version }));
-    log(`api context: article ${articleId} with ${claims.length} claims`);
+    log(`api context: article ${articleId} with ${claims.length} claims; API idle after ${round(await settle(api), 1)} s`);
     if (claims.length < 2 * CONNECTIONS + 20) throw new Error(`the bench article has only ${claims.length} claims, need ≥ ${2 * CONNECTIONS + 20}`);
     const server = api;
     return {
@@ -140,14 +145,17 @@ export async function benchReads(ctx: ApiContext): Promise<SectionResult> {
     log(`reads: floor ${round(floorRun.rps, 0)} rps p99 ${floorRun.p99} ms`);
     log('reads: API warm-up');
     await load({ url: ctx.api.url, path: `/api${path}`, connections: CONNECTIONS, duration: warm, headers: headers(ctx.session) });
+    loopStats(ctx.api, 'reset');
     const appRun = await load({ url: ctx.api.url, path: `/api${path}`, connections: CONNECTIONS, duration: run, headers: headers(ctx.session) });
-    log(`reads: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}`);
+    const loop = await loopStats(ctx.api, 'read');
+    log(`reads: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}; ${describeLoop(loop)}`);
     const measures = compare('reads', 'GET claims of an article (50)', appRun, floorRun, appRun.non2xx ? `${appRun.non2xx} non-2xx` : '');
     return {
       measures,
       details: [
         `${CONNECTIONS} connections, warm-up ${warm} s then ${run} s each, autocannon in the bench process, servers in child processes, one embedded PostgreSQL.`,
         `Floor: the same SELECT (columns, join, WHERE, ORDER BY, LIMIT 51) through pg.Pool(max 10) behind node:http, same JSON shape, no session lookup.`,
+        `The API process during its run (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',
         '| | req/s | p50 ms | p99 ms | requests | non-2xx |',
         '|---|---:|---:|---:|---:|---:|',
@@ -222,8 +230,10 @@ export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
     await new Promise((r) => setTimeout(r, 2000)); // let requests the warm-up cut off finish on the server
     const fresh2 = new Map<string, number>((await currentVersions(ctx)).map((c: { id: string; version: number }) => [c.id, c.version]));
     for (const c of appClaims) c.version = fresh2.get(c.id) ?? c.version;
+    loopStats(ctx.api, 'reset');
     const appRun = await load({ url: ctx.api.url, connections: CONNECTIONS, duration: run, requests: writeRequests(appClaims, '/api', appHeaders) });
-    log(`writes: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}`);
+    const loop = await loopStats(ctx.api, 'read');
+    log(`writes: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}; ${describeLoop(loop)}`);
     const conflictRate = appRun.requests ? (appRun.status['4xx'] ?? 0) / appRun.requests : 0;
     const measures = compare('writes', 'PATCH a claim (version + audit)', appRun, floorRun, `4xx rate ${round(conflictRate * 100, 1)} %`);
     return {
@@ -231,6 +241,7 @@ export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
       details: [
         `${CONNECTIONS} connections; writes spread over ~190 claims per side, a request takes a claim no other request has in flight and sends the version it last saw (no stale writes by construction; any 4xx are counted and excluded from throughput). Warm-up ${warm} s, run ${run} s.`,
         `Floor: BEGIN; UPDATE claims … WHERE id AND workspace_id AND version RETURNING …; INSERT INTO audit_events …; COMMIT through pg.Pool(max 10) behind node:http.`,
+        `The API process during its run (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',
         '| | req/s (2xx) | p50 ms | p99 ms | requests | status |',
         '|---|---:|---:|---:|---:|---|',

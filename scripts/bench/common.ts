@@ -130,6 +130,55 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** The API process's event loop over a window: its delay (ms), its garbage collection and the CPU it used. */
+export interface LoopStats {
+  seconds: number;
+  cpuSeconds: number;
+  delay: { p50: number; p99: number; max: number };
+  gc: { ms: number; majorMs: number; pauses: number; longest: number };
+  heapMb: number;
+}
+
+/** Starts (`reset`) or ends (`read`) a window of event-loop measures in the API server child (servers/api.ts). */
+export function loopStats(server: Server, what: 'reset'): void;
+export function loopStats(server: Server, what: 'read'): Promise<LoopStats>;
+export function loopStats(server: Server, what: 'reset' | 'read'): void | Promise<LoopStats> {
+  if (what === 'reset') {
+    server.child.send({ loop: 'reset' });
+    return;
+  }
+  return new Promise((resolve) => {
+    const onMessage = (m: unknown) => {
+      if (typeof m !== 'object' || m === null || !('loop' in m)) return;
+      server.child.off('message', onMessage);
+      resolve((m as { loop: LoopStats }).loop);
+    };
+    server.child.on('message', onMessage);
+    server.child.send({ loop: 'read' });
+  });
+}
+
+/**
+ * Waits (at most `limitSeconds`) until the API process uses under a tenth of a core: after start-up and the first import
+ * its second document thread is still compiling code and loading the language model (seconds of CPU on a busy
+ * machine), which a load test started at once would measure as the API's cost. Answers the seconds waited.
+ */
+export async function settle(server: Server, limitSeconds = 60): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitSeconds * 1000) {
+    loopStats(server, 'reset');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const stats = await loopStats(server, 'read');
+    if (stats.cpuSeconds / stats.seconds < 0.1) break;
+  }
+  return (Date.now() - started) / 1000;
+}
+
+/** Says what a window's loop stats mean, in one sentence. */
+export function describeLoop(stats: LoopStats): string {
+  return `event-loop delay p50 ${stats.delay.p50} ms, p99 ${stats.delay.p99} ms, max ${stats.delay.max} ms; garbage collection ${stats.gc.ms} ms in ${stats.gc.pauses} pauses (${stats.gc.majorMs} ms of them full collections, longest pause ${stats.gc.longest} ms, heap ${stats.heapMb} MB after); ${round(stats.cpuSeconds, 1)} s of CPU in ${round(stats.seconds, 1)} s`;
+}
+
 /** What a server child sends over IPC once: its port, or the error it failed with. */
 interface ServerReady {
   port?: number;
@@ -140,11 +189,14 @@ function isServerReady(message: unknown): message is ServerReady {
   return typeof message === 'object' && message !== null;
 }
 
+/** The Node flags bin/claimdesk.js runs with (its first line): the API and the worker run as users run them, the floor alike. */
+const CLAIMDESK_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 /** Starts scripts/bench/servers/<name>.ts in a child process (with extra Node flags, such as --cpu-prof); it answers with {port} over IPC. */
 export function startServer(name: 'api' | 'floor' | 'worker', env: Record<string, string>, nodeFlags: string[] = []): Promise<Server> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'servers', `${name}.ts`), [], {
-      execArgv: [...nodeFlags, '-r', REGISTER],
+      execArgv: [...CLAIMDESK_NODE_FLAGS, ...nodeFlags, '-r', REGISTER],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

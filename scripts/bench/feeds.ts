@@ -6,7 +6,22 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { CONNECTIONS, compare, durations, floorEnv, headers, writeRequests, type ClaimVersion } from './api';
-import { buildArticle, createWorkspaceSession, freshDatabase, load, log, round, startServer, timeFetch, type LoadResult, type Measure, type SectionResult, type Server } from './common';
+import {
+  buildArticle,
+  createWorkspaceSession,
+  describeLoop,
+  freshDatabase,
+  load,
+  log,
+  loopStats,
+  round,
+  startServer,
+  timeFetch,
+  type LoadResult,
+  type Measure,
+  type SectionResult,
+  type Server,
+} from './common';
 
 interface FeedBody {
   id: string;
@@ -142,6 +157,7 @@ async function benchLayout(layout: Layout): Promise<SectionResult> {
     const loadAtStart = loadavg();
 
     const readsStart = Date.now();
+    loopStats(api, 'reset');
     const [appReads, floorReads]: LoadResult[] = await Promise.all([
       load({ url: api.url, path: `/api${path}`, connections: half, duration: run, headers: headers(session) }),
       load({ url: floor.url, path, connections: half, duration: run }),
@@ -153,7 +169,8 @@ async function benchLayout(layout: Layout): Promise<SectionResult> {
       load({ url: floor.url, connections: half, duration: run, requests: writeRequests(floorClaims, '', { 'content-type': 'application/json' }) }),
     ]);
     const writesEnd = Date.now();
-    log(`feeds: writes API p99 ${appWrites.p99} ms, floor p99 ${floorWrites.p99} ms`);
+    const loop = await loopStats(api, 'read');
+    log(`feeds: writes API p99 ${appWrites.p99} ms, floor p99 ${floorWrites.p99} ms; API ${describeLoop(loop)}`);
     const loadAtEnd = loadavg();
 
     const polled = await until(`all ${feeds} feeds polled`, 180, async () => {
@@ -196,6 +213,7 @@ async function benchLayout(layout: Layout): Promise<SectionResult> {
         `A local site (in the bench process) serves ${feeds} RSS feeds of ${items} items and their article pages (about 1.5 KB of text each); ${layout === 'serve' ? 'the API runs in a child process with workers and schedules on' : 'the API runs in a child process with `CLAIMDESK_WORKERS=0`, and jobs and schedules run in a second child process (the application without HTTP, as `claimdesk worker`)'}, with \`CLAIMDESK_FETCH_ALLOW_PRIVATE=1\`; the API is subscribed to every feed through \`POST /api/feeds\`. Nobody asks for a poll: the \`feeds-due\` schedule (pg-boss cron, every minute) queued them ${round(tickWait, 1)} s after the last subscription. The time runs from the first feed request to the last feed recorded as polled (every item fetched, read and its claims detected).`,
         `From the first poll, API and floor were loaded side by side with ${half} connections each: reads for ${run} s from ${at(readsStart)} s, then writes (as in sections 2 and 3) for ${run} s from ${at(writesStart)} s; ${overlap}. Requests served during the polls: ${stats.feedRequests} feeds, ${stats.pageRequests} article pages.`,
         `Machine load average (1 / 5 / 15 min) at the first poll: ${loadAtStart}; after the load windows: ${loadAtEnd} (2 cores, shared with other work).`,
+        `The API process over both load windows (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',
         '| | req/s (2xx) | p50 ms | p99 ms | requests | status |',
         '|---|---:|---:|---:|---:|---|',

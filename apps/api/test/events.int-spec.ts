@@ -28,6 +28,27 @@ describe('live events', () => {
     }
   });
 
+  it('delivers a burst of changes published at once to another process, each event once and in order', async () => {
+    const ws = await makeWorkspace(a, 'sseburst');
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE });
+    const listed = await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=12`);
+    const ids: string[] = listed.body.items.map((c: { id: string }) => c.id);
+    expect(ids.length).toBeGreaterThanOrEqual(8);
+    const stream = await openEventStream(b.baseUrl, { cookie: ws.viewer.cookie! });
+    try {
+      // One request flags every claim: its events are published in one turn of the event loop and sent together.
+      const flagged = await ws.factChecker.post('/claims/bulk', { action: 'flag', claimIds: ids });
+      expect(flagged.body.updated).toEqual(ids);
+      await stream.waitFor(`"id":"${ids[ids.length - 1]}","action":"flag"`);
+      const positions = ids.map((id) => stream.text().indexOf(`"id":"${id}","action":"flag"`));
+      expect(positions.every((at) => at >= 0)).toBe(true);
+      expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+      for (const id of ids) expect(stream.text().split(`"id":"${id}","action":"flag"`)).toHaveLength(2);
+    } finally {
+      stream.close();
+    }
+  });
+
   it('ends the stream of a session that logged out', async () => {
     const ws = await makeWorkspace(a, 'sselogout');
     const stream = await openEventStream(a.baseUrl, { cookie: ws.editor.cookie! });

@@ -1,5 +1,5 @@
 // Row shapes of raw queries, derived from the Prisma models so a schema change shows up as a type error here, not at run time.
-import type { Article, AuditEvent, Claim, ClaimStatus, Role, Session, User } from './generated/prisma/client';
+import type { Article, AuditEvent, Claim, ClaimStatus, FeedItem, Role, Session, User } from './generated/prisma/client';
 
 /** A claim as the list, search and write queries return it (CLAIM_COLUMNS), with the name of whoever changed it last when joined. */
 export type ClaimRow = Omit<Claim, 'origin'> & { updatedByName?: string | null; claimantName?: string | null; claimant?: { name: string } | null; checkedBefore?: boolean };
@@ -54,3 +54,6 @@ export type SessionActorRow = Pick<Session, 'id' | 'userId' | 'workspaceId' | 'c
 
 /** The public fields of a user, for names next to authors, reviewers and actors. */
 export type UserSummary = Pick<User, 'id' | 'email' | 'name'>;
+
+/** What a feed poll needs of an item it has seen before. */
+export type FeedItemRow = Pick<FeedItem, 'guid' | 'articleId' | 'itemUpdatedAt' | 'error'>;

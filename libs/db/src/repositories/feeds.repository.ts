@@ -1,15 +1,35 @@
 // The feeds a workspace watches and the items seen in them.
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type Feed } from '../generated/prisma/client';
 import { prismaOf, type DbExecutor } from '../client';
-import { queryRows } from '../sql';
+import { execute, queryRows } from '../sql';
+import type { FeedItemRow } from '../rows';
+
+const FEED_COLUMNS = Prisma.sql`id, workspace_id AS "workspaceId", url, title, interval_minutes AS "intervalMinutes", paused, etag, last_modified AS "lastModified",
+  last_polled_at AS "lastPolledAt", last_success_at AS "lastSuccessAt", last_error AS "lastError", items_imported AS "itemsImported",
+  created_by_id AS "createdById", created_at AS "createdAt", version`;
+
+/** A feed item's columns that a poll may set, and how each is written. */
+const ITEM_COLUMNS = {
+  url: { column: 'url', cast: 'text' },
+  title: { column: 'title', cast: 'text' },
+  articleId: { column: 'article_id', cast: 'uuid' },
+  itemUpdatedAt: { column: 'item_updated_at', cast: 'timestamptz' },
+  error: { column: 'error', cast: 'text' },
+  importedAt: { column: 'imported_at', cast: 'timestamptz' },
+} as const;
+
+/** What a poll writes about one item; a field left undefined keeps its stored value (a new item: null). */
+export type FeedItemWrite = { workspaceId: string; feedId: string; guid: string } & { [K in keyof typeof ITEM_COLUMNS]?: string | Date | null };
 
 export class FeedsRepository {
   list(db: DbExecutor, workspaceId: string) {
     return prismaOf(db).feed.findMany({ where: { workspaceId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   }
 
-  find(db: DbExecutor, workspaceId: string, id: string) {
-    return prismaOf(db).feed.findFirst({ where: { id, workspaceId } });
+  /** One feed of the workspace (the poll reads it first: straight on the pool, outside Prisma's query engine). */
+  async find(db: DbExecutor, workspaceId: string, id: string): Promise<Feed | null> {
+    const [row] = await queryRows<Feed>(db, Prisma.sql`SELECT ${FEED_COLUMNS} FROM feeds WHERE workspace_id = ${workspaceId}::uuid AND id = ${id}::uuid`);
+    return row ?? null;
   }
 
   create(tx: DbExecutor, data: Prisma.FeedUncheckedCreateInput) {
@@ -33,18 +53,12 @@ export class FeedsRepository {
     outcome: { etag?: string | null; lastModified?: string | null; title?: string | null; error: string | null; imported: number },
   ): Promise<void> {
     const now = new Date();
-    await prismaOf(tx).feed.update({
-      where: { workspaceId_id: { workspaceId, id } },
-      data: {
-        lastPolledAt: now,
-        lastError: outcome.error,
-        ...(outcome.error === null ? { lastSuccessAt: now } : {}),
-        ...(outcome.etag !== undefined ? { etag: outcome.etag } : {}),
-        ...(outcome.lastModified !== undefined ? { lastModified: outcome.lastModified } : {}),
-        ...(outcome.title ? { title: outcome.title } : {}),
-        itemsImported: { increment: outcome.imported },
-      },
-    });
+    const sets = [Prisma.sql`last_polled_at = ${now}`, Prisma.sql`last_error = ${outcome.error}`, Prisma.sql`items_imported = items_imported + ${outcome.imported}::int`];
+    if (outcome.error === null) sets.push(Prisma.sql`last_success_at = ${now}`);
+    if (outcome.etag !== undefined) sets.push(Prisma.sql`etag = ${outcome.etag}`);
+    if (outcome.lastModified !== undefined) sets.push(Prisma.sql`last_modified = ${outcome.lastModified}`);
+    if (outcome.title) sets.push(Prisma.sql`title = ${outcome.title}`);
+    await execute(tx, Prisma.sql`UPDATE feeds SET ${Prisma.join(sets, ', ')} WHERE workspace_id = ${workspaceId}::uuid AND id = ${id}::uuid`);
   }
 
   /** Feeds not paused whose interval has passed since their last poll, across workspaces, longest waiting first. */
@@ -68,18 +82,44 @@ export class FeedsRepository {
     );
   }
 
-  itemsByGuid(db: DbExecutor, feedId: string, guids: string[]) {
-    return prismaOf(db).feedItem.findMany({ where: { feedId, guid: { in: guids } } });
+  /** The items of a feed with these GUIDs (what a poll has seen before). */
+  itemsByGuid(db: DbExecutor, workspaceId: string, feedId: string, guids: string[]): Promise<FeedItemRow[]> {
+    if (!guids.length) return Promise.resolve([]);
+    return queryRows<FeedItemRow>(
+      db,
+      Prisma.sql`SELECT guid, article_id AS "articleId", item_updated_at AS "itemUpdatedAt", error FROM feed_items
+        WHERE workspace_id = ${workspaceId}::uuid AND feed_id = ${feedId}::uuid AND guid = ANY(${guids}::text[])`,
+    );
   }
 
   /** The article an item with this link already became in the workspace, from any feed. */
   async articleForUrl(db: DbExecutor, workspaceId: string, url: string): Promise<string | null> {
-    return (await prismaOf(db).feedItem.findFirst({ where: { workspaceId, url, NOT: { articleId: null } }, select: { articleId: true } }))?.articleId ?? null;
+    const [row] = await queryRows<{ articleId: string }>(
+      db,
+      Prisma.sql`SELECT article_id AS "articleId" FROM feed_items WHERE workspace_id = ${workspaceId}::uuid AND url = ${url} AND article_id IS NOT NULL LIMIT 1`,
+    );
+    return row?.articleId ?? null;
   }
 
-  upsertItem(tx: DbExecutor, data: Prisma.FeedItemUncheckedCreateInput & { feedId: string }) {
-    const { feedId, guid, ...rest } = data;
-    return prismaOf(tx).feedItem.upsert({ where: { workspaceId_feedId_guid: { workspaceId: data.workspaceId, feedId, guid } }, create: data, update: rest });
+  /** Records an item by its GUID: a new row, or the given fields of the one already there (one statement). */
+  async upsertItem(tx: DbExecutor, data: FeedItemWrite): Promise<void> {
+    const fields = (Object.keys(ITEM_COLUMNS) as Array<keyof typeof ITEM_COLUMNS>).filter((field) => data[field] !== undefined);
+    const column = (field: keyof typeof ITEM_COLUMNS) => Prisma.raw(ITEM_COLUMNS[field].column);
+    const value = (field: keyof typeof ITEM_COLUMNS) => Prisma.sql`${data[field] ?? null}::${Prisma.raw(ITEM_COLUMNS[field].cast)}`;
+    const update = fields.length
+      ? Prisma.sql`DO UPDATE SET ${Prisma.join(
+          fields.map((f) => Prisma.sql`${column(f)} = EXCLUDED.${column(f)}`),
+          ', ',
+        )}`
+      : Prisma.sql`DO NOTHING`;
+    const columns = fields.map((f) => Prisma.sql`, ${column(f)}`);
+    const values = fields.map((f) => Prisma.sql`, ${value(f)}`);
+    await execute(
+      tx,
+      Prisma.sql`INSERT INTO feed_items (id, workspace_id, feed_id, guid${fields.length ? Prisma.join(columns, '') : Prisma.empty})
+        VALUES (gen_random_uuid(), ${data.workspaceId}::uuid, ${data.feedId}::uuid, ${data.guid}${fields.length ? Prisma.join(values, '') : Prisma.empty})
+        ON CONFLICT (workspace_id, feed_id, guid) ${update}`,
+    );
   }
 
   recentItems(db: DbExecutor, workspaceId: string, feedId: string, take: number) {

@@ -12,9 +12,13 @@ export interface Listener {
 }
 
 export class NotificationsRepository {
-  /** Sends a payload (under 8,000 bytes: ids, not content) to every listening process; inside a transaction, on commit. */
-  async notify(db: DbExecutor, payload: string): Promise<void> {
-    await execute(db, Prisma.sql`SELECT pg_notify(${CHANNEL}, ${payload})`);
+  /**
+   * Sends payloads (each under 8,000 bytes: ids, not content) to every listening process, in order, in one statement;
+   * inside a transaction, on commit.
+   */
+  async notify(db: DbExecutor, payloads: string[]): Promise<void> {
+    if (payloads.length === 0) return;
+    await execute(db, Prisma.sql`SELECT pg_notify(${CHANNEL}, p) FROM unnest(${payloads}::text[]) AS p`);
   }
 
   /**

@@ -24,6 +24,10 @@ const SESSION_CACHE_MS = 1_000;
 @Injectable()
 export class AuthService {
   private readonly sessionCache = new Map<string, { actor: Actor & { csrfToken: string }; until: number }>();
+  /** Lookups under way, so the requests that find a session's entry expired at the same moment share one query. */
+  private readonly sessionLookups = new Map<string, Promise<(Actor & { csrfToken: string }) | null>>();
+  /** Bumped when remembered sessions are dropped: a lookup that started before must not remember what it found. */
+  private sessionGeneration = 0;
 
   constructor(
     private readonly db: Database,
@@ -70,6 +74,8 @@ export class AuthService {
   /** Drops remembered sessions at once (logout, a member removed or a role changed) instead of waiting for them to age out. */
   forgetSessions(match: (actor: Actor) => boolean = () => true): void {
     for (const [hash, entry] of this.sessionCache) if (match(entry.actor)) this.sessionCache.delete(hash);
+    this.sessionGeneration++;
+    this.sessionLookups.clear();
   }
 
   /** The caller behind a session cookie: one indexed query, remembered for a second so a burst of requests costs one lookup. */
@@ -77,12 +83,23 @@ export class AuthService {
     const tokenHash = sha256(token);
     const cached = this.sessionCache.get(tokenHash);
     if (cached && cached.until > Date.now()) return cached.actor;
+    const pending = this.sessionLookups.get(tokenHash);
+    if (pending) return pending;
+    const lookup = this.lookUpSession(tokenHash).finally(() => {
+      if (this.sessionLookups.get(tokenHash) === lookup) this.sessionLookups.delete(tokenHash);
+    });
+    this.sessionLookups.set(tokenHash, lookup);
+    return lookup;
+  }
+
+  private async lookUpSession(tokenHash: string): Promise<(Actor & { csrfToken: string }) | null> {
+    const generation = this.sessionGeneration;
     const row = await this.sessions.findActiveSession(this.db, tokenHash);
     const actor: (Actor & { csrfToken: string }) | null = row
       ? { userId: row.userId, workspaceId: row.workspaceId, role: row.role, via: 'session', sessionId: row.id, csrfToken: row.csrfToken }
       : null;
     if (this.sessionCache.size > 10_000) this.sessionCache.clear();
-    if (actor && row) this.sessionCache.set(tokenHash, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, row.expiresAt.getTime()) });
+    if (actor && row && generation === this.sessionGeneration) this.sessionCache.set(tokenHash, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, row.expiresAt.getTime()) });
     return actor;
   }
 

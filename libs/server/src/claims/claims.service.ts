@@ -198,8 +198,9 @@ export class ClaimsService {
       const member = await this.members.findMembership(this.db, actor.workspaceId, changes.assigneeId);
       if (!member) throw new DomainError('VALIDATION_FAILED', 'the assignee is not a member of this workspace', [{ path: 'assigneeId', message: 'not a member' }]);
     }
-    // One statement does the version check, the change and the audit event; the notification of a new assignee commits with it.
-    const row = await this.db.transaction((tx) => this.write(tx, actor, id, version, changes, 'update'));
+    // One statement does the version check, the change and the audit event. Only a new assignee is notified (an edit
+    // never moves the status), and that notification commits with the change; any other edit is that one statement alone.
+    const row = changes.assigneeId ? await this.db.transaction((tx) => this.write(tx, actor, id, version, changes, 'update')) : await this.write(this.db, actor, id, version, changes, 'update');
     this.publish(actor, row, 'update');
     return toClaimDto(row);
   }

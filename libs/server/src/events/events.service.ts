@@ -18,6 +18,9 @@ export class EventsService implements OnModuleDestroy {
   private readonly logger = new Logger('events');
   private readonly bus = new Subject<Envelope>();
   private listener: Listener | null = null;
+  /** Payloads waiting for the next turn of the event loop, and the statements sending earlier ones. */
+  private pending: string[] = [];
+  private sending: Promise<void> = Promise.resolve();
   /** Seconds between sending and receiving each event, for metrics. */
   readonly deliveryLag = new Subject<number>();
 
@@ -26,10 +29,24 @@ export class EventsService implements OnModuleDestroy {
     private readonly notifications: NotificationsRepository,
   ) {}
 
-  /** Announces a change to every process's clients of the workspace. Never throws: a lost event only delays a refresh. */
+  /**
+   * Announces a change to every process's clients of the workspace. Never throws: a lost event only delays a refresh.
+   * Events published in the same turn of the event loop go out together in one statement (under load, many requests
+   * finish in one turn: one round trip to PostgreSQL instead of one each).
+   */
   publish(workspaceId: string, event: LiveEvent): void {
     const envelope: Envelope = { w: workspaceId, e: event, t: Date.now() };
-    void this.notifications.notify(this.db, JSON.stringify(envelope)).catch((error) => this.logger.warn(`live event not sent: ${(error as Error).message}`));
+    this.pending.push(JSON.stringify(envelope));
+    if (this.pending.length === 1) setImmediate(() => void this.flush());
+  }
+
+  /** Sends what is pending; resolves when it is sent (or failed and was logged). */
+  private flush(): Promise<void> {
+    const payloads = this.pending.splice(0);
+    if (payloads.length === 0) return this.sending;
+    const sent = this.notifications.notify(this.db, payloads).catch((error) => this.logger.warn(`${payloads.length} live event(s) not sent: ${(error as Error).message}`));
+    this.sending = Promise.all([this.sending, sent]).then(() => undefined);
+    return this.sending;
   }
 
   /** Starts hearing other processes' events (API processes do, at startup; workers and the command line only publish). */
@@ -49,6 +66,8 @@ export class EventsService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    // Changes made just before shutdown are still announced.
+    await this.flush();
     await this.listener?.close();
     this.listener = null;
     this.bus.complete();

@@ -161,6 +161,7 @@ export class FeedsService {
       (
         await this.feeds.itemsByGuid(
           this.db,
+          workspaceId,
           id,
           entries.map((e) => e.guid),
         )
@@ -207,17 +208,20 @@ export class FeedsService {
     const error = errors.length ? `${errors.length} item${errors.length > 1 ? 's' : ''} not imported; ${errors[0]}` : null;
     const worthy = await this.feeds.checkWorthySince(this.db, workspaceId, [...articleIds], started);
     const checkWorthy = { claims: worthy.reduce((n, a) => n + a.claims, 0), articleIds: worthy.map((a) => a.articleId) };
-    // The poll's outcome and, when it brought in check-worthy claims, one notification per watcher commit together.
-    await this.db.transaction(async (tx) => {
-      await this.feeds.recordPoll(tx, workspaceId, id, { ...validators, title: feed.title ? null : title, error, imported: result.imported });
-      if (checkWorthy.claims > 0) {
+    // The poll's outcome and, when it brought in check-worthy claims, one notification per watcher commit together;
+    // without any, the outcome is one statement of its own.
+    const outcome = { ...validators, title: feed.title ? null : title, error, imported: result.imported };
+    if (checkWorthy.claims === 0) await this.feeds.recordPoll(this.db, workspaceId, id, outcome);
+    else {
+      await this.db.transaction(async (tx) => {
+        await this.feeds.recordPoll(tx, workspaceId, id, outcome);
         await this.newsroom.record(
           tx,
           { workspaceId, userId: null },
           { kind: 'feedClaims', feed: { id, title: feed.title ?? title, url: feed.url }, claims: checkWorthy.claims, articles: articleIds.size },
         );
-      }
-    });
+      });
+    }
     return this.announce(workspaceId, { ...result, error, checkWorthy });
   }
 
