@@ -142,33 +142,36 @@ function writeDocs(only: Section[], results: Map<Section, SectionResult>, errors
   };
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const command = `npm run bench${only.length === SECTIONS.length ? '' : ` -- --only ${only.join(',')}`}`;
-  const sections = SECTIONS.map((s) => {
-    let body: string;
-    if (only.includes(s)) {
-      const r = results.get(s);
-      const stamp = `_Measured ${date} on ${machine()} with \`${command}\`, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' / ')} at the end._`;
-      body = r ? [stamp, '', mdTable(r.measures), r.details ? `\n${r.details}` : ''].join('\n') : `${stamp}\n\n**Not measured:** ${errors.get(s) ?? 'no result'}`;
-    } else {
-      body = previous(s) ?? '_Not measured yet._';
-    }
-    return `## ${TITLES[s]}\n\n${begin(s)}\n${body.trim()}\n${end(s)}`;
-  });
-  const head = [
-    '# Benchmarks',
-    '',
-    'Written by `npm run bench` (scripts/bench/index.ts); do not edit between the markers by hand. Run a subset with',
-    '`npm run bench -- --only reads,writes` (sections: ' + SECTIONS.join(', ') + '); the other sections keep their last numbers and their own',
-    'date/machine stamp. `BENCH_SECONDS` sets the load-test length (default 10 s), `--keep-seed` keeps the 1M-claim database',
-    'between runs (in `BENCH_SEED_DIR` if set; newer migrations are applied to it). Each measure runs its baseline (floor) in the same run, so the ratio holds on a noisy machine; the load',
-    'generator (autocannon) shares the CPU with the server and PostgreSQL.',
-    '',
-    `Last run: ${date}, \`${command}\`, ${machine()}.`,
-  ].join('\n');
-  const notes = old.indexOf('<!-- notes:begin -->') >= 0 ? old.slice(old.indexOf('<!-- notes:begin -->')) : '<!-- notes:begin -->\n## Findings and fixes\n\n_None recorded yet._\n<!-- notes:end -->\n';
-  fs.writeFileSync(DOC, `${head}\n\n${sections.join('\n\n')}\n\n${notes.trimEnd()}\n`);
+  const body = (s: Section): string => {
+    if (!only.includes(s)) return previous(s) ?? '_Not measured yet._';
+    const r = results.get(s);
+    const stamp = `_Measured ${date} on ${machine()} with \`${command}\`, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} at the end._`;
+    return r ? [stamp, '', mdTable(r.measures), r.details ? `\n${r.details}` : ''].join('\n') : `${stamp}\n\n**Not measured:** ${errors.get(s) ?? 'no result'}`;
+  };
+  // Only what lies between a measured section's markers is rewritten: the prose around the sections (what a
+  // measure means, the findings, what bounds a goal) is written by people and stays as it is.
+  let doc = old;
+  for (const s of SECTIONS) {
+    const block = `${begin(s)}\n${body(s).trim()}\n${end(s)}`;
+    const m = doc.indexOf(begin(s));
+    const e = doc.indexOf(end(s));
+    if (m >= 0 && e > m) doc = doc.slice(0, m) + block + doc.slice(e + end(s).length);
+    else doc = `${doc.trimEnd()}\n\n## ${TITLES[s]}\n\n${block}\n`;
+  }
+  if (!old) {
+    const head = [
+      '# Benchmarks',
+      '',
+      'Written by `npm run bench` (scripts/bench/index.ts); do not edit between the markers by hand. Run a subset with',
+      '`npm run bench -- --only reads,writes` (sections: ' + SECTIONS.join(', ') + '); the other sections keep their last numbers and their own',
+      'date/machine stamp.',
+    ].join('\n');
+    doc = `${head}\n${doc}`;
+  }
+  fs.writeFileSync(DOC, doc.endsWith('\n') ? doc : `${doc}\n`);
   log(`wrote docs/benchmarks.md`);
 }
 
