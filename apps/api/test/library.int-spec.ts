@@ -260,6 +260,55 @@ describe('matching claims against the library', () => {
     expect((await ws.viewer.get(`/claims/${diaz.id}`)).body.checkedBefore).toBe(false);
   });
 
+  it('after an import is removed, matches the claims it had matched again against what is left, in a background job', async () => {
+    const ws = await makeWorkspace(api, 'lib-rematch');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    // The first file checks both claims; the second holds a paraphrase of the Díaz-Canel claim that ranks below the
+    // first file's entry (so it is not stored while that entry is there) but checks the claim on its own.
+    const first = await importFile(
+      ws.editor,
+      'island.csv',
+      'claim,headline,rating,url\n' +
+        '"Miguel Díaz-Canel came to power in Cuba in 2016.","No, Díaz-Canel did not come to power in 2016",False,https://checks.example/diaz-canel-2016\n' +
+        '"Fidel Castro met a Chinese trade delegation in Havana in November 2022.","Fidel Castro died in 2016 and met no delegation in 2022",False,https://checks.example/castro-2022\n',
+    );
+    const second = await importFile(
+      ws.editor,
+      'mainland.csv',
+      'claim,headline,rating,url\n' +
+        '"Díaz-Canel has led Cuba since 2016.","Cuba’s president did not take power in 2016",False,https://other.example/diaz-since-2016\n' +
+        '"Havana ferry carried 1000 passengers in 2019.","Ferry numbers",True,https://other.example/ferry-2019\n',
+    );
+    const matchedBy = async (url: string) => {
+      const entries = await ws.viewer.get<LibraryEntryPageDto>('/library/entries?limit=100');
+      return entries.body.items.find((i) => i.entry.url === url)?.matchedClaims.map((m) => m.claimId) ?? [];
+    };
+    const checked = async () => (await ws.viewer.get(`/claims?checkedBefore=true&limit=200`)).body.items.map((c: ClaimDto) => c.id);
+    expect(await checked()).toEqual(expect.arrayContaining([diaz.id, castro.id]));
+    expect(await matchedBy('https://checks.example/diaz-canel-2016')).toEqual([diaz.id]);
+    expect(await matchedBy('https://other.example/diaz-since-2016')).not.toContain(diaz.id);
+    expect(second.detail.imported).toBe(2);
+
+    const stream = await openEventStream(api.baseUrl, { cookie: ws.viewer.cookie! });
+    try {
+      expect((await ws.editor.delete(`/library/imports/${first.importId}`)).status).toBe(204);
+      // The removed entries' matches go at once; the claims they had matched are matched again by a job, which says when it is done.
+      await stream.waitFor(`"type":"library","id":"${first.importId}","action":"rematched"`);
+    } finally {
+      stream.close();
+    }
+    // The Díaz-Canel claim is checked before again, now by the other file's entry; the Castro claim had only the removed entry.
+    expect(await matchedBy('https://other.example/diaz-since-2016')).toContain(diaz.id);
+    const after = await checked();
+    expect(after).toContain(diaz.id);
+    expect(after).not.toContain(castro.id);
+    expect((await ws.viewer.get<ClaimDto>(`/claims/${diaz.id}`)).body.checkedBefore).toBe(true);
+    expect((await ws.viewer.get<ClaimDto>(`/claims/${castro.id}`)).body.checkedBefore).toBe(false);
+    expect((await ws.viewer.get(`/claims?checkedBefore=false&limit=200`)).body.items.map((c: ClaimDto) => c.id)).toContain(castro.id);
+  });
+
   it('"Same claim" makes the entry a source with the stance asked for and offers its rating, approving nothing', async () => {
     const ws = await makeWorkspace(api, 'lib-same');
     await importFile(ws.editor, 'checks.claimreview.json');

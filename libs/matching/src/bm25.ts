@@ -85,9 +85,10 @@ export class Bm25Index {
   /**
    * The n best documents for the query, best first (ties by document number): the same result as
    * `topN(scoreAll(terms), n)`, summed in the same order, but over typed arrays reused between queries and with a bounded
-   * selection instead of a sort, so a query allocates nothing in proportion to the library.
+   * selection instead of a sort, so a query allocates nothing in proportion to the library. Documents in `skip` are
+   * never returned.
    */
-  best(queryTerms: string[], n: number): Array<[number, number]> {
+  best(queryTerms: string[], n: number, skip?: ReadonlySet<number>): Array<[number, number]> {
     const size = this.size;
     if (n <= 0 || !size) return [];
     if (!this.lengthNorms || this.lengthNorms.length !== size) {
@@ -122,6 +123,7 @@ export class Bm25Index {
       const doc = touched[i];
       const s = scores[doc];
       scores[doc] = 0;
+      if (skip?.has(doc)) continue;
       if (best.length === n && (s < best[n - 1][1] || (s === best[n - 1][1] && doc > best[n - 1][0]))) continue;
       let at = best.length;
       while (at > 0 && (best[at - 1][1] < s || (best[at - 1][1] === s && best[at - 1][0] > doc))) at--;

@@ -64,4 +64,24 @@ describe('fast retrieval paths', () => {
       expect(fast.match(claim, { top: 10 })).toEqual(expected);
     }
   });
+
+  it('Matcher: removed entries are never candidates, on both paths alike', () => {
+    const { next, sentence } = generator(5);
+    const entries = Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, claim: sentence(6 + Math.floor(next() * 25)), title: i % 3 ? sentence(5) : null }));
+    const fast = new Matcher(entries);
+    const straightforward = new Matcher(entries, { exhaustive: true });
+    const claims = Array.from({ length: 20 }, (_, q) => (q % 2 ? entries[Math.floor(next() * entries.length)].claim : sentence(5 + Math.floor(next() * 20))));
+    // Take out every entry that is among any claim's top 3, so the candidates change.
+    const removed = new Set(claims.flatMap((c) => fast.match(c, { top: 3 }).map((m) => m.entry.id)));
+    for (const id of removed) {
+      expect(fast.remove(id)).toBe(true);
+      expect(straightforward.remove(id)).toBe(true);
+    }
+    for (const claim of claims) {
+      const expected = straightforward.match(claim, { top: 10 });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.some((m) => removed.has(m.entry.id))).toBe(false);
+      expect(fast.match(claim, { top: 10 })).toEqual(expected);
+    }
+  });
 });

@@ -88,6 +88,8 @@ export class FeatureIndex {
   private readonly titles = new Bm25Index(false);
   /** Every entry's vector, for the nearest-neighbour pass (filled on first use, then as entries are added). */
   private readonly table = new VectorTable();
+  /** Removed documents: never candidates (so they shape no other candidate's features), still in the statistics. */
+  private readonly removed = new Set<number>();
 
   constructor(
     texts: Iterable<IndexedText>,
@@ -107,6 +109,11 @@ export class FeatureIndex {
     this.claims.add(claimTokens.map((t) => t.stem));
     this.titles.add(titleTokens.map((t) => t.stem));
     return this.docs.push({ claimTokens, titleTokens }) - 1;
+  }
+
+  /** Takes a document out of the candidates; its words stay in the statistics (IDF, average length). */
+  remove(doc: number): void {
+    this.removed.add(doc);
   }
 
   private detail(d: Doc): DocDetail {
@@ -190,10 +197,11 @@ export class FeatureIndex {
     const tokens = tokenise(normaliseClaim(text));
     if (!tokens.length || !this.docs.length) return [];
     const stems = tokens.map((t) => t.stem);
-    const bm25 = exhaustive ? topN(this.all.scoreAll(stems), options.bm25Candidates) : this.all.best(stems, options.bm25Candidates);
+    const skip = this.removed.size ? this.removed : undefined;
+    const bm25 = exhaustive ? topN(withoutRemoved(this.all.scoreAll(stems), skip), options.bm25Candidates) : this.all.best(stems, options.bm25Candidates, skip);
     const qv = this.embed(tokens);
     const byVector: Array<[number, number]> = [];
-    if (this.vectors && options.vectorCandidates > 0) byVector.push(...this.vectorTable().nearest(qv, options.vectorCandidates, exhaustive));
+    if (this.vectors && options.vectorCandidates > 0) byVector.push(...this.vectorTable().nearest(qv, options.vectorCandidates, exhaustive, skip));
     const pool = new Set([...bm25.map(([d]) => d), ...byVector.map(([d]) => d)]);
     if (!pool.size) return [];
 
@@ -269,4 +277,9 @@ export class FeatureIndex {
       ],
     }));
   }
+}
+
+function withoutRemoved(scores: Map<number, number>, skip: ReadonlySet<number> | undefined): Map<number, number> {
+  if (skip) for (const doc of skip) scores.delete(doc);
+  return scores;
 }

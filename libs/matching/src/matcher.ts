@@ -52,14 +52,16 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
   }
 
   /**
-   * Takes the entry with this id out of the results. Its words stay in the index statistics (IDF, average length), so
-   * after many removals a new Matcher ranks slightly differently; false when no such entry is matched.
+   * Takes the entry with this id out of the results and out of the candidates (so it shapes no other entry's score).
+   * Its words stay in the index statistics (IDF, average length), so after many removals a new Matcher ranks slightly
+   * differently; false when no such entry is matched.
    */
   remove(id: string): boolean {
     let found = false;
     this.entries.forEach((e, doc) => {
       if (e.id === id && !this.removed.has(doc)) {
         this.removed.add(doc);
+        this.index.remove(doc);
         found = true;
       }
     });

@@ -26,12 +26,12 @@ export class VectorTable {
     this.rows++;
   }
 
-  /** The k entries with the highest dot product with `query`, best first (ties: lower index first), as the plain scan finds them. */
-  nearest(query: Float32Array, k: number, exhaustive = false): Array<[number, number]> {
+  /** The k entries with the highest dot product with `query`, best first (ties: lower index first), as the plain scan finds them; never those in `skip`. */
+  nearest(query: Float32Array, k: number, exhaustive = false, skip?: ReadonlySet<number>): Array<[number, number]> {
     if (k <= 0 || !this.rows) return [];
     const best: Array<[number, number]> = [];
     if (exhaustive) {
-      for (let i = 0; i < this.rows; i++) insert(best, i, this.exact(query, i), k);
+      for (let i = 0; i < this.rows; i++) if (!skip?.has(i)) insert(best, i, this.exact(query, i), k);
       return best;
     }
     const m = this.data;
@@ -48,7 +48,7 @@ export class VectorTable {
         c += query[d + 2] * m[at + d + 2];
         e += query[d + 3] * m[at + d + 3];
       }
-      if (a + b + c + e + SLACK < floor) continue;
+      if (a + b + c + e + SLACK < floor || skip?.has(i)) continue;
       insert(best, i, this.exact(query, i), k);
       if (best.length === k) floor = best[k - 1][1];
     }
