@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto, MyWorkDto, ReviewQueueItemDto } from '@claimdesk/domain';
+import { Database, LibraryRepository } from '@claimdesk/db';
+import { Matcher } from '@claimdesk/matching';
+import { DocumentParser } from '@claimdesk/server';
 import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
 import { openEventStream } from './sse';
 
@@ -326,6 +329,36 @@ describe('matching claims against the library', () => {
     expect(detail.body.rating).toBeNull();
     expect(detail.body.verdicts).toEqual([]);
     expect(detail.body.sources.map((s: { source: { url: string } }) => s.source.url)).toEqual(['https://checks.example/diaz-canel-2016']);
+  });
+});
+
+describe('a large library', () => {
+  it('builds its match index in a document worker thread, ranking exactly as an index built on the event loop', async () => {
+    const ws = await makeWorkspace(api, 'lib-worker');
+    const claims = (await sampleClaims(ws)).slice(0, 25);
+    const parser = api.app.get(DocumentParser);
+    const built = parser.answered.index;
+    // 2,500 entries (a worker thread builds from 2,000 on), some of them close to the sample article's claims.
+    const words = 'Cuba Havana China Beijing Castro delegation economy sugar debt rice solar tourism protests prison island sanctions bank loan percent billion'.split(' ');
+    const rows = Array.from({ length: 2500 }, (_, i) => {
+      const pick = (k: number) => words[(i * 7 + k * 13) % words.length];
+      return `"${pick(1)} ${pick(2)} report ${i}: ${pick(3)} and ${pick(4)} in ${1990 + (i % 35)} cost ${i % 97} ${pick(5)}",Check ${i} on ${pick(6)},https://checks.example/large/${i},False`;
+    });
+    rows.push('"Miguel Díaz-Canel came to power in Cuba in 2016.",No he did not,https://checks.example/large/diaz,False');
+    await importFile(ws.editor, 'large.csv', `claim,title,url,rating\n${rows.join('\n')}\n`);
+    // The import matched the workspace's claims: its index was built, in a worker thread.
+    expect(parser.answered.index).toBeGreaterThan(built);
+
+    const entries = await api.app.get(LibraryRepository).allEntries(api.app.get(Database), ws.id);
+    expect(entries).toHaveLength(2501);
+    const here = new Matcher(entries);
+    for (const claim of claims) {
+      const answer = await ws.viewer.get<ClaimMatchesDto>(`/claims/${claim.id}/matches?limit=5`);
+      expect(answer.body.stale).toBe(false);
+      const expected = here.match(claim.text, { top: 5 }).map((m) => [m.entry.id, Math.round(m.score * 1000) / 1000]);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(answer.body.matches.map((m) => [m.entry.id, m.score])).toEqual(expected);
+    }
   });
 });
 

@@ -7,10 +7,29 @@ export interface Bm25Options {
 
 const DEFAULT_BM25: Bm25Options = { k1: 1.2, b: 0.75 };
 
+/** A term's documents and term frequencies: arrays while documents are added, typed arrays when restored from a snapshot. */
+interface Postings {
+  docs: number[] | Int32Array;
+  tfs: number[] | Int32Array;
+}
+
+/** An index in a form that crosses threads cheaply: one string and typed arrays (their buffers can be transferred). */
+export interface Bm25Snapshot {
+  searchable: boolean;
+  /** The terms, joined by newlines (terms are stems: never a newline in them). */
+  terms: string;
+  /** Searchable: where each term's postings start in `docs`/`tfs` (one more offset than terms). Otherwise each term's document frequency. */
+  counts: Int32Array;
+  docs: Int32Array;
+  tfs: Int32Array;
+  lengths: Int32Array;
+  totalLength: number;
+}
+
 /** An inverted index of documents given as lists of terms (stems). Documents are numbered in the order they were added. */
 export class Bm25Index {
-  private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
-  private readonly lengths: number[] = [];
+  private readonly postings = new Map<string, Postings>();
+  private lengths: number[] = [];
   private totalLength = 0;
   private readonly idfs = new Map<string, number>();
 
@@ -31,6 +50,44 @@ export class Bm25Index {
     return this.lengths.length;
   }
 
+  /** The index as one string and typed arrays, for `fromSnapshot` in another thread. */
+  snapshot(): Bm25Snapshot {
+    const lengths = Int32Array.from(this.lengths);
+    if (!this.searchable) {
+      return { searchable: false, terms: [...this.df.keys()].join('\n'), counts: Int32Array.from(this.df.values()), docs: new Int32Array(0), tfs: new Int32Array(0), lengths, totalLength: this.totalLength };
+    }
+    let total = 0;
+    for (const p of this.postings.values()) total += p.docs.length;
+    const counts = new Int32Array(this.postings.size + 1);
+    const docs = new Int32Array(total);
+    const tfs = new Int32Array(total);
+    let at = 0;
+    let i = 0;
+    for (const p of this.postings.values()) {
+      counts[i++] = at;
+      docs.set(p.docs, at);
+      tfs.set(p.tfs, at);
+      at += p.docs.length;
+    }
+    counts[i] = at;
+    return { searchable: true, terms: [...this.postings.keys()].join('\n'), counts, docs, tfs, lengths, totalLength: this.totalLength };
+  }
+
+  /** The index a snapshot was taken of: the same scores for every query; documents can be added to it as before. */
+  static fromSnapshot(snapshot: Bm25Snapshot, options: Bm25Options = DEFAULT_BM25): Bm25Index {
+    const index = new Bm25Index(snapshot.searchable, options);
+    const terms = snapshot.terms ? snapshot.terms.split('\n') : [];
+    if (snapshot.searchable) {
+      const { counts, docs, tfs } = snapshot;
+      for (let i = 0; i < terms.length; i++) index.postings.set(terms[i], { docs: docs.subarray(counts[i], counts[i + 1]), tfs: tfs.subarray(counts[i], counts[i + 1]) });
+    } else {
+      for (let i = 0; i < terms.length; i++) index.df.set(terms[i], snapshot.counts[i]);
+    }
+    index.lengths = Array.from(snapshot.lengths);
+    index.totalLength = snapshot.totalLength;
+    return index;
+  }
+
   add(terms: string[]): number {
     const doc = this.lengths.length;
     if (this.searchable) {
@@ -39,6 +96,9 @@ export class Bm25Index {
       for (const [t, tf] of counts) {
         let p = this.postings.get(t);
         if (!p) this.postings.set(t, (p = { docs: [], tfs: [] }));
+        // Restored from a snapshot: the term's typed arrays become arrays again on its first new document.
+        if (!Array.isArray(p.docs)) p.docs = Array.from(p.docs);
+        if (!Array.isArray(p.tfs)) p.tfs = Array.from(p.tfs);
         p.docs.push(doc);
         p.tfs.push(tf);
       }

@@ -10,10 +10,28 @@ const SLACK = 1e-9;
 
 export class VectorTable {
   private rows = 0;
-  private data = new Float32Array(0);
+  private data: Float32Array = new Float32Array(0);
 
   get size(): number {
     return this.rows;
+  }
+
+  /** A table over vectors computed elsewhere (`rows` × DIMENSIONS floats, e.g. from another thread). */
+  static of(data: Float32Array): VectorTable {
+    const table = new VectorTable();
+    table.data = data;
+    table.rows = Math.floor(data.length / DIMENSIONS);
+    return table;
+  }
+
+  /** Entry i's vector (a view, not a copy). */
+  row(i: number): Float32Array {
+    return this.data.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS);
+  }
+
+  /** A copy of the filled rows, to hand to another thread. */
+  copy(): Float32Array {
+    return this.data.slice(0, this.rows * DIMENSIONS);
   }
 
   add(vector: Float32Array): void {
