@@ -29,7 +29,9 @@ export interface Bm25Snapshot {
 /** An inverted index of documents given as lists of terms (stems). Documents are numbered in the order they were added. */
 export class Bm25Index {
   private readonly postings = new Map<string, Postings>();
-  private lengths: number[] = [];
+  /** Each document's length in terms; the first `count` slots are used (grown by doubling). */
+  private lengths: Int32Array = new Int32Array(0);
+  private count = 0;
   private totalLength = 0;
   private readonly idfs = new Map<string, number>();
 
@@ -47,14 +49,22 @@ export class Bm25Index {
   ) {}
 
   get size(): number {
-    return this.lengths.length;
+    return this.count;
   }
 
   /** The index as one string and typed arrays, for `fromSnapshot` in another thread. */
   snapshot(): Bm25Snapshot {
-    const lengths = Int32Array.from(this.lengths);
+    const lengths = this.lengths.slice(0, this.count);
     if (!this.searchable) {
-      return { searchable: false, terms: [...this.df.keys()].join('\n'), counts: Int32Array.from(this.df.values()), docs: new Int32Array(0), tfs: new Int32Array(0), lengths, totalLength: this.totalLength };
+      return {
+        searchable: false,
+        terms: [...this.df.keys()].join('\n'),
+        counts: Int32Array.from(this.df.values()),
+        docs: new Int32Array(0),
+        tfs: new Int32Array(0),
+        lengths,
+        totalLength: this.totalLength,
+      };
     }
     let total = 0;
     for (const p of this.postings.values()) total += p.docs.length;
@@ -83,13 +93,14 @@ export class Bm25Index {
     } else {
       for (let i = 0; i < terms.length; i++) index.df.set(terms[i], snapshot.counts[i]);
     }
-    index.lengths = Array.from(snapshot.lengths);
+    index.lengths = snapshot.lengths;
+    index.count = snapshot.lengths.length;
     index.totalLength = snapshot.totalLength;
     return index;
   }
 
   add(terms: string[]): number {
-    const doc = this.lengths.length;
+    const doc = this.count;
     if (this.searchable) {
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -105,7 +116,12 @@ export class Bm25Index {
     } else {
       for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
-    this.lengths.push(terms.length);
+    if (this.count === this.lengths.length) {
+      const grown = new Int32Array(Math.max(1024, this.count * 2));
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    this.lengths[this.count++] = terms.length;
     this.totalLength += terms.length;
     if (this.idfs.size) this.idfs.clear();
     this.lengthNorms = undefined;

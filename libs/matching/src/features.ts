@@ -103,7 +103,10 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 
 /** The searchable form of a library: three BM25 indexes and, once asked for, one vector per entry. */
 export class FeatureIndex {
-  private readonly docs: Doc[] = [];
+  /** Per entry; for entries restored from a snapshot, made on first use (see `doc`). */
+  private readonly docs: Array<Doc | undefined> = [];
+  /** The texts of restored entries, by number (only those that become candidates are read). */
+  private textOf: ((doc: number) => IndexedText) | undefined;
   private all = new Bm25Index();
   private claims = new Bm25Index(false);
   private titles = new Bm25Index(false);
@@ -133,14 +136,14 @@ export class FeatureIndex {
    * The index a snapshot was taken of, over the same texts in the same order: it ranks exactly as the index it came from.
    * Only the texts of entries that become candidates are tokenised again.
    */
-  static fromSnapshot(snapshot: IndexSnapshot, texts: IndexedText[], vectors: WordVectors | undefined): FeatureIndex {
-    if (texts.length !== snapshot.size) throw new Error(`index snapshot of ${snapshot.size} entries given ${texts.length} texts`);
+  static fromSnapshot(snapshot: IndexSnapshot, textOf: (doc: number) => IndexedText, vectors: WordVectors | undefined): FeatureIndex {
     const index = new FeatureIndex([], vectors);
     index.all = Bm25Index.fromSnapshot(snapshot.all);
     index.claims = Bm25Index.fromSnapshot(snapshot.claims);
     index.titles = Bm25Index.fromSnapshot(snapshot.titles);
     if (vectors) index.table = VectorTable.of(snapshot.vectors);
-    for (const text of texts) index.docs.push({ text });
+    index.docs.length = snapshot.size;
+    index.textOf = textOf;
     return index;
   }
 
@@ -156,6 +159,12 @@ export class FeatureIndex {
   /** Takes a document out of the candidates; its words stay in the statistics (IDF, average length). */
   remove(doc: number): void {
     this.removed.add(doc);
+  }
+
+  private doc(i: number): Doc {
+    let d = this.docs[i];
+    if (!d) this.docs[i] = d = { text: this.textOf!(i) };
+    return d;
   }
 
   private tokens(d: Doc): { claimTokens: Token[]; titleTokens: Token[] } {
@@ -193,7 +202,7 @@ export class FeatureIndex {
   }
 
   private docVectors(i: number): Doc & { vector: Float32Array } {
-    const d = this.docs[i];
+    const d = this.doc(i);
     if (!d.vector) {
       // An entry already in the table has its vector there (the same floats: the table holds a copy of each vector).
       if (i < this.table.size) d.vector = this.table.row(i);

@@ -49,11 +49,9 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
     this.index = new FeatureIndex([], options.vectors ?? shippedVectors());
     if (options.snapshot) {
       for (const entry of entries) this.entries.push(entry);
-      this.index = FeatureIndex.fromSnapshot(
-        options.snapshot,
-        this.entries.map((e) => ({ claim: e.claim, title: e.title ?? '' })),
-        options.vectors ?? shippedVectors(),
-      );
+      if (this.entries.length !== options.snapshot.size) throw new Error(`an index snapshot of ${options.snapshot.size} entries given ${this.entries.length} entries`);
+      const list = this.entries;
+      this.index = FeatureIndex.fromSnapshot(options.snapshot, (doc) => ({ claim: list[doc].claim, title: list[doc].title ?? '' }), options.vectors ?? shippedVectors());
     } else for (const entry of entries) this.add(entry);
   }
 
