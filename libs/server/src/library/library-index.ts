@@ -36,7 +36,7 @@ const SLICE = 500;
 const SMALL_CHANGE = 200;
 const SMALL_SHARE = 0.01;
 /** From this many entries on, a build runs in a worker thread: below, a thread's round trip costs more than the slices. */
-export const WORKER_BUILD_ENTRIES = 2000;
+const WORKER_BUILD_ENTRIES = 2000;
 
 @Injectable()
 export class LibraryIndex {
