@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimDto, ClaimMatchesDto, LibraryEntryPageDto, LibraryImportAcceptedDto, LibraryImportDetailDto, MyWorkDto, ReviewQueueItemDto } from '@claimdesk/domain';
+import { Database, LibraryRepository } from '@claimdesk/db';
+import { Matcher } from '@claimdesk/matching';
+import { DocumentParser } from '@claimdesk/server';
 import { jobFinished, makeWorkspace, startApi, type Client, type TestApi, type TestWorkspace } from './harness';
 import { openEventStream } from './sse';
 
@@ -260,6 +263,55 @@ describe('matching claims against the library', () => {
     expect((await ws.viewer.get(`/claims/${diaz.id}`)).body.checkedBefore).toBe(false);
   });
 
+  it('after an import is removed, matches the claims it had matched again against what is left, in a background job', async () => {
+    const ws = await makeWorkspace(api, 'lib-rematch');
+    const claims = await sampleClaims(ws);
+    const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
+    const castro = claims.find((c) => c.text.includes(CASTRO))!;
+    // The first file checks both claims; the second holds a paraphrase of the Díaz-Canel claim that ranks below the
+    // first file's entry (so it is not stored while that entry is there) but checks the claim on its own.
+    const first = await importFile(
+      ws.editor,
+      'island.csv',
+      'claim,headline,rating,url\n' +
+        '"Miguel Díaz-Canel came to power in Cuba in 2016.","No, Díaz-Canel did not come to power in 2016",False,https://checks.example/diaz-canel-2016\n' +
+        '"Fidel Castro met a Chinese trade delegation in Havana in November 2022.","Fidel Castro died in 2016 and met no delegation in 2022",False,https://checks.example/castro-2022\n',
+    );
+    const second = await importFile(
+      ws.editor,
+      'mainland.csv',
+      'claim,headline,rating,url\n' +
+        '"Díaz-Canel has led Cuba since 2016.","Cuba’s president did not take power in 2016",False,https://other.example/diaz-since-2016\n' +
+        '"Havana ferry carried 1000 passengers in 2019.","Ferry numbers",True,https://other.example/ferry-2019\n',
+    );
+    const matchedBy = async (url: string) => {
+      const entries = await ws.viewer.get<LibraryEntryPageDto>('/library/entries?limit=100');
+      return entries.body.items.find((i) => i.entry.url === url)?.matchedClaims.map((m) => m.claimId) ?? [];
+    };
+    const checked = async () => (await ws.viewer.get(`/claims?checkedBefore=true&limit=200`)).body.items.map((c: ClaimDto) => c.id);
+    expect(await checked()).toEqual(expect.arrayContaining([diaz.id, castro.id]));
+    expect(await matchedBy('https://checks.example/diaz-canel-2016')).toEqual([diaz.id]);
+    expect(await matchedBy('https://other.example/diaz-since-2016')).not.toContain(diaz.id);
+    expect(second.detail.imported).toBe(2);
+
+    const stream = await openEventStream(api.baseUrl, { cookie: ws.viewer.cookie! });
+    try {
+      expect((await ws.editor.delete(`/library/imports/${first.importId}`)).status).toBe(204);
+      // The removed entries' matches go at once; the claims they had matched are matched again by a job, which says when it is done.
+      await stream.waitFor(`"type":"library","id":"${first.importId}","action":"rematched"`);
+    } finally {
+      stream.close();
+    }
+    // The Díaz-Canel claim is checked before again, now by the other file's entry; the Castro claim had only the removed entry.
+    expect(await matchedBy('https://other.example/diaz-since-2016')).toContain(diaz.id);
+    const after = await checked();
+    expect(after).toContain(diaz.id);
+    expect(after).not.toContain(castro.id);
+    expect((await ws.viewer.get<ClaimDto>(`/claims/${diaz.id}`)).body.checkedBefore).toBe(true);
+    expect((await ws.viewer.get<ClaimDto>(`/claims/${castro.id}`)).body.checkedBefore).toBe(false);
+    expect((await ws.viewer.get(`/claims?checkedBefore=false&limit=200`)).body.items.map((c: ClaimDto) => c.id)).toContain(castro.id);
+  });
+
   it('"Same claim" makes the entry a source with the stance asked for and offers its rating, approving nothing', async () => {
     const ws = await makeWorkspace(api, 'lib-same');
     await importFile(ws.editor, 'checks.claimreview.json');
@@ -277,6 +329,36 @@ describe('matching claims against the library', () => {
     expect(detail.body.rating).toBeNull();
     expect(detail.body.verdicts).toEqual([]);
     expect(detail.body.sources.map((s: { source: { url: string } }) => s.source.url)).toEqual(['https://checks.example/diaz-canel-2016']);
+  });
+});
+
+describe('a large library', () => {
+  it('builds its match index in a document worker thread, ranking exactly as an index built on the event loop', async () => {
+    const ws = await makeWorkspace(api, 'lib-worker');
+    const claims = (await sampleClaims(ws)).slice(0, 25);
+    const parser = api.app.get(DocumentParser);
+    const built = parser.answered.index;
+    // 2,500 entries (a worker thread builds from 2,000 on), some of them close to the sample article's claims.
+    const words = 'Cuba Havana China Beijing Castro delegation economy sugar debt rice solar tourism protests prison island sanctions bank loan percent billion'.split(' ');
+    const rows = Array.from({ length: 2500 }, (_, i) => {
+      const pick = (k: number) => words[(i * 7 + k * 13) % words.length];
+      return `"${pick(1)} ${pick(2)} report ${i}: ${pick(3)} and ${pick(4)} in ${1990 + (i % 35)} cost ${i % 97} ${pick(5)}",Check ${i} on ${pick(6)},https://checks.example/large/${i},False`;
+    });
+    rows.push('"Miguel Díaz-Canel came to power in Cuba in 2016.",No he did not,https://checks.example/large/diaz,False');
+    await importFile(ws.editor, 'large.csv', `claim,title,url,rating\n${rows.join('\n')}\n`);
+    // The import matched the workspace's claims: its index was built, in a worker thread.
+    expect(parser.answered.index).toBeGreaterThan(built);
+
+    const entries = await api.app.get(LibraryRepository).allEntries(api.app.get(Database), ws.id);
+    expect(entries).toHaveLength(2501);
+    const here = new Matcher(entries);
+    for (const claim of claims) {
+      const answer = await ws.viewer.get<ClaimMatchesDto>(`/claims/${claim.id}/matches?limit=5`);
+      expect(answer.body.stale).toBe(false);
+      const expected = here.match(claim.text, { top: 5 }).map((m) => [m.entry.id, Math.round(m.score * 1000) / 1000]);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(answer.body.matches.map((m) => [m.entry.id, m.score])).toEqual(expected);
+    }
   });
 });
 

@@ -325,7 +325,8 @@ export interface DashboardDto {
 
 /**
  * What changed, by id only (clients fetch the entity); `job` events carry a background job's id and 'progress', 'completed' or 'failed';
- * `library` events carry an import's id and 'imported' or 'import-removed' (the library and the claims' matches changed).
+ * `library` events carry an import's id and 'imported', 'import-removed', or 'rematched' (after a removal, the claims it had matched were matched
+ * again against what is left): the library and the claims' matches changed.
  */
 export type LiveEvent = {
   type: 'claim' | 'verdict' | 'article' | 'report' | 'job' | 'notification' | 'feed' | 'library';

@@ -7,10 +7,31 @@ export interface Bm25Options {
 
 const DEFAULT_BM25: Bm25Options = { k1: 1.2, b: 0.75 };
 
+/** A term's documents and term frequencies: arrays while documents are added, typed arrays when restored from a snapshot. */
+interface Postings {
+  docs: number[] | Int32Array;
+  tfs: number[] | Int32Array;
+}
+
+/** An index in a form that crosses threads cheaply: one string and typed arrays (their buffers can be transferred). */
+export interface Bm25Snapshot {
+  searchable: boolean;
+  /** The terms, joined by newlines (terms are stems: never a newline in them). */
+  terms: string;
+  /** Searchable: where each term's postings start in `docs`/`tfs` (one more offset than terms). Otherwise each term's document frequency. */
+  counts: Int32Array;
+  docs: Int32Array;
+  tfs: Int32Array;
+  lengths: Int32Array;
+  totalLength: number;
+}
+
 /** An inverted index of documents given as lists of terms (stems). Documents are numbered in the order they were added. */
 export class Bm25Index {
-  private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
-  private readonly lengths: number[] = [];
+  private readonly postings = new Map<string, Postings>();
+  /** Each document's length in terms; the first `count` slots are used (grown by doubling). */
+  private lengths: Int32Array = new Int32Array(0);
+  private count = 0;
   private totalLength = 0;
   private readonly idfs = new Map<string, number>();
 
@@ -28,24 +49,79 @@ export class Bm25Index {
   ) {}
 
   get size(): number {
-    return this.lengths.length;
+    return this.count;
+  }
+
+  /** The index as one string and typed arrays, for `fromSnapshot` in another thread. */
+  snapshot(): Bm25Snapshot {
+    const lengths = this.lengths.slice(0, this.count);
+    if (!this.searchable) {
+      return {
+        searchable: false,
+        terms: [...this.df.keys()].join('\n'),
+        counts: Int32Array.from(this.df.values()),
+        docs: new Int32Array(0),
+        tfs: new Int32Array(0),
+        lengths,
+        totalLength: this.totalLength,
+      };
+    }
+    let total = 0;
+    for (const p of this.postings.values()) total += p.docs.length;
+    const counts = new Int32Array(this.postings.size + 1);
+    const docs = new Int32Array(total);
+    const tfs = new Int32Array(total);
+    let at = 0;
+    let i = 0;
+    for (const p of this.postings.values()) {
+      counts[i++] = at;
+      docs.set(p.docs, at);
+      tfs.set(p.tfs, at);
+      at += p.docs.length;
+    }
+    counts[i] = at;
+    return { searchable: true, terms: [...this.postings.keys()].join('\n'), counts, docs, tfs, lengths, totalLength: this.totalLength };
+  }
+
+  /** The index a snapshot was taken of: the same scores for every query; documents can be added to it as before. */
+  static fromSnapshot(snapshot: Bm25Snapshot, options: Bm25Options = DEFAULT_BM25): Bm25Index {
+    const index = new Bm25Index(snapshot.searchable, options);
+    const terms = snapshot.terms ? snapshot.terms.split('\n') : [];
+    if (snapshot.searchable) {
+      const { counts, docs, tfs } = snapshot;
+      for (let i = 0; i < terms.length; i++) index.postings.set(terms[i], { docs: docs.subarray(counts[i], counts[i + 1]), tfs: tfs.subarray(counts[i], counts[i + 1]) });
+    } else {
+      for (let i = 0; i < terms.length; i++) index.df.set(terms[i], snapshot.counts[i]);
+    }
+    index.lengths = snapshot.lengths;
+    index.count = snapshot.lengths.length;
+    index.totalLength = snapshot.totalLength;
+    return index;
   }
 
   add(terms: string[]): number {
-    const doc = this.lengths.length;
+    const doc = this.count;
     if (this.searchable) {
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
       for (const [t, tf] of counts) {
         let p = this.postings.get(t);
         if (!p) this.postings.set(t, (p = { docs: [], tfs: [] }));
+        // Restored from a snapshot: the term's typed arrays become arrays again on its first new document.
+        if (!Array.isArray(p.docs)) p.docs = Array.from(p.docs);
+        if (!Array.isArray(p.tfs)) p.tfs = Array.from(p.tfs);
         p.docs.push(doc);
         p.tfs.push(tf);
       }
     } else {
       for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
-    this.lengths.push(terms.length);
+    if (this.count === this.lengths.length) {
+      const grown = new Int32Array(Math.max(1024, this.count * 2));
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    this.lengths[this.count++] = terms.length;
     this.totalLength += terms.length;
     if (this.idfs.size) this.idfs.clear();
     this.lengthNorms = undefined;
@@ -85,9 +161,10 @@ export class Bm25Index {
   /**
    * The n best documents for the query, best first (ties by document number): the same result as
    * `topN(scoreAll(terms), n)`, summed in the same order, but over typed arrays reused between queries and with a bounded
-   * selection instead of a sort, so a query allocates nothing in proportion to the library.
+   * selection instead of a sort, so a query allocates nothing in proportion to the library. Documents in `skip` are
+   * never returned.
    */
-  best(queryTerms: string[], n: number): Array<[number, number]> {
+  best(queryTerms: string[], n: number, skip?: ReadonlySet<number>): Array<[number, number]> {
     const size = this.size;
     if (n <= 0 || !size) return [];
     if (!this.lengthNorms || this.lengthNorms.length !== size) {
@@ -122,6 +199,7 @@ export class Bm25Index {
       const doc = touched[i];
       const s = scores[doc];
       scores[doc] = 0;
+      if (skip?.has(doc)) continue;
       if (best.length === n && (s < best[n - 1][1] || (s === best[n - 1][1] && doc > best[n - 1][0]))) continue;
       let at = best.length;
       while (at > 0 && (best[at - 1][1] < s || (best[at - 1][1] === s && best[at - 1][0] > doc))) at--;

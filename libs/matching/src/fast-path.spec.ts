@@ -1,7 +1,8 @@
 // The fast paths of candidate retrieval (BM25 over reused typed arrays with a bounded selection; the vector scan that
 // re-sums only entries that can enter the top) must rank exactly as the straightforward scoring does.
 import { Bm25Index, topN } from './bm25';
-import { Matcher } from './matcher';
+import { buildIndexSnapshot, Matcher } from './matcher';
+import { snapshotBuffers } from './features';
 import { VectorTable } from './nearest';
 import { DIMENSIONS, normalised } from './vectors';
 
@@ -63,5 +64,50 @@ describe('fast retrieval paths', () => {
       expect(expected.length).toBeGreaterThan(0);
       expect(fast.match(claim, { top: 10 })).toEqual(expected);
     }
+  });
+
+  it('Matcher: removed entries are never candidates, on both paths alike', () => {
+    const { next, sentence } = generator(5);
+    const entries = Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, claim: sentence(6 + Math.floor(next() * 25)), title: i % 3 ? sentence(5) : null }));
+    const fast = new Matcher(entries);
+    const straightforward = new Matcher(entries, { exhaustive: true });
+    const claims = Array.from({ length: 20 }, (_, q) => (q % 2 ? entries[Math.floor(next() * entries.length)].claim : sentence(5 + Math.floor(next() * 20))));
+    // Take out every entry that is among any claim's top 3, so the candidates change.
+    const removed = new Set(claims.flatMap((c) => fast.match(c, { top: 3 }).map((m) => m.entry.id)));
+    for (const id of removed) {
+      expect(fast.remove(id)).toBe(true);
+      expect(straightforward.remove(id)).toBe(true);
+    }
+    for (const claim of claims) {
+      const expected = straightforward.match(claim, { top: 10 });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.some((m) => removed.has(m.entry.id))).toBe(false);
+      expect(fast.match(claim, { top: 10 })).toEqual(expected);
+    }
+  });
+
+  it('Matcher: an index built as a snapshot and moved to another owner (buffers transferred) ranks exactly as one built in place', () => {
+    const { next, sentence } = generator(9);
+    const entries = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, claim: sentence(6 + Math.floor(next() * 25)), title: i % 3 ? sentence(5) : null }));
+    const snapshot = buildIndexSnapshot(entries);
+    // What a worker thread's postMessage does with a transfer list: the buffers move, the sender's arrays are emptied.
+    const moved = structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) });
+    expect(snapshot.vectors.length).toBe(0);
+    const restored = new Matcher(entries, { snapshot: moved });
+    const built = new Matcher(entries);
+    const claims = Array.from({ length: 30 }, (_, q) => (q % 3 === 0 ? entries[Math.floor(next() * entries.length)].claim : sentence(5 + Math.floor(next() * 20))));
+    for (const claim of claims) {
+      const expected = built.match(claim, { top: 10 });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(restored.match(claim, { top: 10 })).toEqual(expected);
+    }
+    // Both take small changes in place the same way afterwards.
+    const more = Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, claim: sentence(10), title: null }));
+    for (const m of [restored, built]) {
+      for (const e of more) m.add(e);
+      m.remove('e1');
+      m.remove(built.match(claims[0], { top: 1 })[0].entry.id);
+    }
+    for (const claim of [...claims, ...more.slice(0, 5).map((e) => e.claim)]) expect(restored.match(claim, { top: 10 })).toEqual(built.match(claim, { top: 10 }));
   });
 });

@@ -1,6 +1,6 @@
 // Candidate retrieval and the features the re-ranker scores: lexical (BM25 over claim, headline and both; coverage;
 // shared word pairs; numbers) and semantic (cosine of IDF-weighted word vectors).
-import { Bm25Index, topN } from './bm25';
+import { Bm25Index, topN, type Bm25Snapshot } from './bm25';
 import { VectorTable } from './nearest';
 import { normaliseClaim, tokenise, type Token } from './normalise';
 import { byteCosine, DIMENSIONS, dot, normalised, type WordVectors } from './vectors';
@@ -11,8 +11,10 @@ export interface IndexedText {
 }
 
 interface Doc {
-  claimTokens: Token[];
-  titleTokens: Token[];
+  /** Set for documents restored from a snapshot: their tokens are computed again on first use as a candidate. */
+  text?: IndexedText;
+  claimTokens?: Token[];
+  titleTokens?: Token[];
   /** Filled on first use as a candidate: most entries never are one. */
   detail?: DocDetail;
   vector?: Float32Array;
@@ -80,14 +82,38 @@ export interface RetrievalOptions {
 
 export const DEFAULT_RETRIEVAL: RetrievalOptions = { bm25Candidates: 30, vectorCandidates: 10 };
 
+/**
+ * A built index as one object of strings and typed arrays, so it can be built in a worker thread and handed back with
+ * its buffers transferred (`snapshotBuffers`) instead of copied: the receiving thread only wraps them.
+ */
+export interface IndexSnapshot {
+  size: number;
+  all: Bm25Snapshot;
+  claims: Bm25Snapshot;
+  titles: Bm25Snapshot;
+  /** Every entry's vector (size × DIMENSIONS floats), empty without word vectors. */
+  vectors: Float32Array;
+}
+
+/** The buffers of a snapshot, for the transfer list of `postMessage` (each typed array has a buffer of its own). */
+export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
+  const arrays = [snapshot.vectors, ...[snapshot.all, snapshot.claims, snapshot.titles].flatMap((b) => [b.counts, b.docs, b.tfs, b.lengths])];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
 /** The searchable form of a library: three BM25 indexes and, once asked for, one vector per entry. */
 export class FeatureIndex {
-  private readonly docs: Doc[] = [];
-  private readonly all = new Bm25Index();
-  private readonly claims = new Bm25Index(false);
-  private readonly titles = new Bm25Index(false);
+  /** Per entry; for entries restored from a snapshot, made on first use (see `doc`). */
+  private readonly docs: Array<Doc | undefined> = [];
+  /** The texts of restored entries, by number (only those that become candidates are read). */
+  private textOf: ((doc: number) => IndexedText) | undefined;
+  private all = new Bm25Index();
+  private claims = new Bm25Index(false);
+  private titles = new Bm25Index(false);
   /** Every entry's vector, for the nearest-neighbour pass (filled on first use, then as entries are added). */
-  private readonly table = new VectorTable();
+  private table = new VectorTable();
+  /** Removed documents: never candidates (so they shape no other candidate's features), still in the statistics. */
+  private readonly removed = new Set<number>();
 
   constructor(
     texts: Iterable<IndexedText>,
@@ -100,6 +126,27 @@ export class FeatureIndex {
     return this.docs.length;
   }
 
+  /** Every entry indexed and given its vector, as a snapshot (see IndexSnapshot). */
+  snapshot(): IndexSnapshot {
+    this.prepare(Number.MAX_SAFE_INTEGER);
+    return { size: this.docs.length, all: this.all.snapshot(), claims: this.claims.snapshot(), titles: this.titles.snapshot(), vectors: this.vectors ? this.table.copy() : new Float32Array(0) };
+  }
+
+  /**
+   * The index a snapshot was taken of, over the same texts in the same order: it ranks exactly as the index it came from.
+   * Only the texts of entries that become candidates are tokenised again.
+   */
+  static fromSnapshot(snapshot: IndexSnapshot, textOf: (doc: number) => IndexedText, vectors: WordVectors | undefined): FeatureIndex {
+    const index = new FeatureIndex([], vectors);
+    index.all = Bm25Index.fromSnapshot(snapshot.all);
+    index.claims = Bm25Index.fromSnapshot(snapshot.claims);
+    index.titles = Bm25Index.fromSnapshot(snapshot.titles);
+    if (vectors) index.table = VectorTable.of(snapshot.vectors);
+    index.docs.length = snapshot.size;
+    index.textOf = textOf;
+    return index;
+  }
+
   add(text: IndexedText): number {
     const claimTokens = tokenise(normaliseClaim(text.claim));
     const titleTokens = tokenise(normaliseClaim(text.title));
@@ -109,20 +156,40 @@ export class FeatureIndex {
     return this.docs.push({ claimTokens, titleTokens }) - 1;
   }
 
+  /** Takes a document out of the candidates; its words stay in the statistics (IDF, average length). */
+  remove(doc: number): void {
+    this.removed.add(doc);
+  }
+
+  private doc(i: number): Doc {
+    let d = this.docs[i];
+    if (!d) this.docs[i] = d = { text: this.textOf!(i) };
+    return d;
+  }
+
+  private tokens(d: Doc): { claimTokens: Token[]; titleTokens: Token[] } {
+    if (!d.claimTokens || !d.titleTokens) {
+      d.claimTokens = tokenise(normaliseClaim(d.text!.claim));
+      d.titleTokens = tokenise(normaliseClaim(d.text!.title));
+    }
+    return d as { claimTokens: Token[]; titleTokens: Token[] };
+  }
+
   private detail(d: Doc): DocDetail {
     if (!d.detail) {
-      const both = d.claimTokens.concat(d.titleTokens);
+      const { claimTokens, titleTokens } = this.tokens(d);
+      const both = claimTokens.concat(titleTokens);
       const words = new Set(both.map((t) => t.word));
       d.detail = {
         all: counts(both),
-        claimCounts: counts(d.claimTokens),
-        titleCounts: counts(d.titleTokens),
-        bigrams: new Set([...bigrams(d.claimTokens), ...bigrams(d.titleTokens)]),
+        claimCounts: counts(claimTokens),
+        titleCounts: counts(titleTokens),
+        bigrams: new Set([...bigrams(claimTokens), ...bigrams(titleTokens)]),
         numbers: numbersOf(both),
         wordVectors: this.vectors ? ([...words].map((w) => this.vectors!.vectorOf(w)).filter(Boolean) as Int8Array[]) : [],
-        claimWords: d.claimTokens.map((t) => ({ stem: t.stem, vector: this.vectors?.vectorOf(t.word) })),
-        claimVector: this.embed(d.claimTokens),
-        titleVector: this.embed(d.titleTokens),
+        claimWords: claimTokens.map((t) => ({ stem: t.stem, vector: this.vectors?.vectorOf(t.word) })),
+        claimVector: this.embed(claimTokens),
+        titleVector: this.embed(titleTokens),
       };
     }
     return d.detail;
@@ -135,8 +202,15 @@ export class FeatureIndex {
   }
 
   private docVectors(i: number): Doc & { vector: Float32Array } {
-    const d = this.docs[i];
-    if (!d.vector) d.vector = this.embed(d.claimTokens.concat(d.titleTokens));
+    const d = this.doc(i);
+    if (!d.vector) {
+      // An entry already in the table has its vector there (the same floats: the table holds a copy of each vector).
+      if (i < this.table.size) d.vector = this.table.row(i);
+      else {
+        const { claimTokens, titleTokens } = this.tokens(d);
+        d.vector = this.embed(claimTokens.concat(titleTokens));
+      }
+    }
     return d as Doc & { vector: Float32Array };
   }
 
@@ -190,10 +264,11 @@ export class FeatureIndex {
     const tokens = tokenise(normaliseClaim(text));
     if (!tokens.length || !this.docs.length) return [];
     const stems = tokens.map((t) => t.stem);
-    const bm25 = exhaustive ? topN(this.all.scoreAll(stems), options.bm25Candidates) : this.all.best(stems, options.bm25Candidates);
+    const skip = this.removed.size ? this.removed : undefined;
+    const bm25 = exhaustive ? topN(withoutRemoved(this.all.scoreAll(stems), skip), options.bm25Candidates) : this.all.best(stems, options.bm25Candidates, skip);
     const qv = this.embed(tokens);
     const byVector: Array<[number, number]> = [];
-    if (this.vectors && options.vectorCandidates > 0) byVector.push(...this.vectorTable().nearest(qv, options.vectorCandidates, exhaustive));
+    if (this.vectors && options.vectorCandidates > 0) byVector.push(...this.vectorTable().nearest(qv, options.vectorCandidates, exhaustive, skip));
     const pool = new Set([...bm25.map(([d]) => d), ...byVector.map(([d]) => d)]);
     if (!pool.size) return [];
 
@@ -269,4 +344,9 @@ export class FeatureIndex {
       ],
     }));
   }
+}
+
+function withoutRemoved(scores: Map<number, number>, skip: ReadonlySet<number> | undefined): Map<number, number> {
+  if (skip) for (const doc of skip) scores.delete(doc);
+  return scores;
 }

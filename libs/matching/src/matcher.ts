@@ -1,6 +1,6 @@
 // Has this claim been checked before? Ranks the entries of a fact-check library for a claim: BM25 and word-vector
 // candidates, re-ranked by the trained model, each match with its reasons. The API and the command line both use it.
-import { FeatureIndex } from './features';
+import { FeatureIndex, type IndexSnapshot } from './features';
 import type { LibraryEntry } from './library-file';
 import { matchReasons, type MatchReasons } from './reasons';
 import { rerank, shippedModel, type RerankerModel } from './reranker';
@@ -24,11 +24,20 @@ export interface MatcherOptions {
   vectors?: WordVectors;
   /** Score every entry the straightforward way instead of taking the fast paths (same results; for checks). */
   exhaustive?: boolean;
+  /** The entries' index built elsewhere (`buildIndexSnapshot` over the same entries, in the same order; e.g. in a worker thread). */
+  snapshot?: IndexSnapshot;
+}
+
+/** The index of these entries as a snapshot, to build in one thread and hand to `new Matcher(entries, { snapshot })` in another. */
+export function buildIndexSnapshot(entries: Iterable<MatchableEntry>, options: Pick<MatcherOptions, 'vectors'> = {}): IndexSnapshot {
+  const index = new FeatureIndex([], options.vectors ?? shippedVectors());
+  for (const entry of entries) index.add({ claim: entry.claim, title: entry.title ?? '' });
+  return index.snapshot();
 }
 
 export class Matcher<E extends MatchableEntry = LibraryEntry> {
   private readonly entries: E[] = [];
-  private readonly index: FeatureIndex;
+  private index: FeatureIndex;
   private readonly model: RerankerModel;
   private readonly exhaustive: boolean;
   /** Documents of removed entries: still counted in the index statistics, never returned. */
@@ -38,7 +47,12 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
     this.model = options.model ?? shippedModel();
     this.exhaustive = options.exhaustive ?? false;
     this.index = new FeatureIndex([], options.vectors ?? shippedVectors());
-    for (const entry of entries) this.add(entry);
+    if (options.snapshot) {
+      for (const entry of entries) this.entries.push(entry);
+      if (this.entries.length !== options.snapshot.size) throw new Error(`an index snapshot of ${options.snapshot.size} entries given ${this.entries.length} entries`);
+      const list = this.entries;
+      this.index = FeatureIndex.fromSnapshot(options.snapshot, (doc) => ({ claim: list[doc].claim, title: list[doc].title ?? '' }), options.vectors ?? shippedVectors());
+    } else for (const entry of entries) this.add(entry);
   }
 
   /** Entries that can be matched (removed ones not counted). */
@@ -52,14 +66,16 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
   }
 
   /**
-   * Takes the entry with this id out of the results. Its words stay in the index statistics (IDF, average length), so
-   * after many removals a new Matcher ranks slightly differently; false when no such entry is matched.
+   * Takes the entry with this id out of the results and out of the candidates (so it shapes no other entry's score).
+   * Its words stay in the index statistics (IDF, average length), so after many removals a new Matcher ranks slightly
+   * differently; false when no such entry is matched.
    */
   remove(id: string): boolean {
     let found = false;
     this.entries.forEach((e, doc) => {
       if (e.id === id && !this.removed.has(doc)) {
         this.removed.add(doc);
+        this.index.remove(doc);
         found = true;
       }
     });

@@ -196,15 +196,30 @@ export class LibraryRepository {
     );
   }
 
-  /** The check-worthy claims of live articles to match: one article's, or the whole workspace's. */
-  claimsToMatch(db: DbExecutor, workspaceId: string, articleId?: string): Promise<Array<{ id: string; text: string }>> {
+  /** The check-worthy claims of live articles to match: one article's, these claims (those still check-worthy), or the whole workspace's. */
+  claimsToMatch(db: DbExecutor, workspaceId: string, scope: { articleId?: string; claimIds?: string[] } = {}): Promise<Array<{ id: string; text: string }>> {
+    const { articleId, claimIds } = scope;
     return queryRows<{ id: string; text: string }>(
       db,
       Prisma.sql`
       SELECT c.id, c.text FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
       WHERE c.workspace_id = ${workspaceId}::uuid AND c.check_worthy AND NOT c.orphaned ${articleId ? Prisma.sql`AND c.article_id = ${articleId}::uuid` : Prisma.empty}
+        ${claimIds ? Prisma.sql`AND c.id = ANY(${claimIds}::uuid[])` : Prisma.empty}
       ORDER BY c.id`,
     );
+  }
+
+  /** Claims with a stored match to an entry of this import (read before the import is removed: its matches go with it). */
+  async claimsMatchedByImport(db: DbExecutor, workspaceId: string, importId: string): Promise<string[]> {
+    const rows = await queryRows<{ claimId: string }>(
+      db,
+      Prisma.sql`
+      SELECT DISTINCT m.claim_id AS "claimId" FROM library_matches m
+      JOIN library_entries e ON e.workspace_id = m.workspace_id AND e.id = m.entry_id
+      WHERE m.workspace_id = ${workspaceId}::uuid AND e.import_id = ${importId}::uuid
+      ORDER BY 1`,
+    );
+    return rows.map((r) => r.claimId);
   }
 
   /** What an approved verdict's library entry is made of: its claim, rating, claimant, the workspace's organisation and when it was decided. */

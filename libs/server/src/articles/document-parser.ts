@@ -1,17 +1,22 @@
 // Parses untrusted documents (HTML, DOCX, Markdown, text) and extracts their claims, and reads fetched web pages (Readability
 // over a DOM, a PDF's text layer), in one bounded pool of worker threads, so a hostile upload or page never holds the event
-// loop: other requests, /api/health included, keep answering meanwhile.
+// loop: other requests, /api/health included, keep answering meanwhile. The same threads build large library match
+// indexes (`buildIndex`), CPU work of seconds that would otherwise run on the event loop.
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DomainError, MAX_CLAIMS_PER_ARTICLE } from '@claimdesk/domain';
 import { ExtractionInputError, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
 import { FetchError, type FetchedPage, type ReadableDocument } from '@claimdesk/fetcher';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import type { IndexSnapshot } from '@claimdesk/matching';
+import type { IndexTask } from '../library/index.task';
 import type { ParseOutcome, ParseTask } from './parse.task';
 import type { ReadOutcome, ReadTask } from './read.task';
 
 /** A task still running after this long is refused (and its worker ended, so its memory returns). Counted from the task's start, not its wait. */
 const TASK_TIMEOUT_MS = 30_000;
+/** A library index build is trusted input but large: 100,000 entries take seconds of CPU, much longer on a busy machine. */
+const INDEX_TIMEOUT_MS = 10 * 60_000;
 /** Heap of one worker; a document needing more is refused rather than growing the server. */
 const WORKER_HEAP_MB = 768;
 /**
@@ -27,16 +32,17 @@ export interface ParsedDocument {
   claims: ExtractedClaim[];
 }
 
-type Task = { name: 'parse'; task: ParseTask } | { name: 'read'; task: ReadTask };
+type Task = { name: 'parse'; task: ParseTask } | { name: 'read'; task: ReadTask } | { name: 'index'; task: IndexTask };
+type Outcome = ParseOutcome | ReadOutcome | IndexSnapshot | boolean;
 
 @Injectable()
 export class DocumentParser implements OnModuleDestroy {
-  private pool: Piscina<ParseTask | ReadTask | null, ParseOutcome | ReadOutcome | boolean> | null = null;
+  private pool: Piscina<ParseTask | ReadTask | IndexTask | null, Outcome> | null = null;
   private started: Promise<unknown> | null = null;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   /** Tasks the worker threads have answered, by name (for tests and diagnostics: proof that work ran off the event loop). */
-  readonly answered = { parse: 0, read: 0 };
+  readonly answered = { parse: 0, read: 0, index: 0 };
 
   /** An imported document's text, title and claims. Bad input is a 4xx naming `content`. */
   async parse(content: string | Buffer, format: DocumentFormat): Promise<ParsedDocument> {
@@ -73,9 +79,17 @@ export class DocumentParser implements OnModuleDestroy {
     throw new ExtractionInputError(outcome.code, outcome.message);
   }
 
+  /**
+   * A library's match index, built in a worker thread from its entries' texts (see index.task.ts) and handed back with its
+   * typed arrays transferred: `new Matcher(entries, { snapshot })` in this thread ranks as a Matcher built here would.
+   */
+  async buildIndex(task: IndexTask): Promise<IndexSnapshot> {
+    return (await this.run({ name: 'index', task })) as IndexSnapshot;
+  }
+
   /** Runs one task when a thread is free; its time limit starts then, so a queue of quick tasks never times out the last one. */
-  private async run({ name, task }: Task): Promise<ParseOutcome | ReadOutcome | boolean> {
-    this.pool ??= new Piscina<ParseTask | ReadTask | null, ParseOutcome | ReadOutcome | boolean>({
+  private async run({ name, task }: Task): Promise<Outcome> {
+    this.pool ??= new Piscina<ParseTask | ReadTask | IndexTask | null, Outcome>({
       filename: path.join(__dirname, 'parse.worker.js'),
       minThreads: THREADS,
       maxThreads: THREADS,
@@ -91,7 +105,7 @@ export class DocumentParser implements OnModuleDestroy {
     if (this.running >= THREADS) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
     try {
-      const answer = await pool.run(task, { name, signal: AbortSignal.timeout(TASK_TIMEOUT_MS) });
+      const answer = await pool.run(task, { name, signal: AbortSignal.timeout(name === 'index' ? INDEX_TIMEOUT_MS : TASK_TIMEOUT_MS) });
       this.answered[name]++;
       return answer;
     } finally {

@@ -34,6 +34,8 @@ export interface JobPayloads {
   'webhook-deliver': { workspaceId: string; userId: null; role: null; deliveryId: string };
   /** Importing a fact-check library file into an import row made by the request; the file travels gzipped, in base64. */
   'library-import': JobActor & { importId: string; fileName: string; gzipBase64: string };
+  /** Matching again, against what is left of the library, the claims whose stored matches came from a removed import (its id kept for the live event). */
+  'library-rematch': JobActor & { importId: string; claimIds: string[] };
 }
 
 export type JobName = keyof JobPayloads;
@@ -66,6 +68,8 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'webhook-deliver': { retryLimit: 10, retryDelay: 2, retryBackoff: true },
   // A file that cannot be read fails at once (no retry); a crash mid-import rolls back and is retried.
   'library-import': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
+  // Idempotent (the claims' stored matches are replaced by what the library now gives): a failed attempt is simply run again.
+  'library-rematch': { retryLimit: 3, retryDelay: 5, retryBackoff: true },
 };
 
 /**

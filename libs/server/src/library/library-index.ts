@@ -1,12 +1,15 @@
 // One in-memory match index per workspace, built from its library entries and brought up to date when the workspace's
 // library version (moved on by a trigger whenever entries change, in any process) differs from the one it was built at.
 // A request never waits for a build: a small change (an approved verdict entering or leaving, a small import) is
-// applied to the index in place; a large one is built in the background, in slices that give the event loop back
-// between them, while requests are answered from the previous index and told so (`stale`).
+// applied to the index in place; a large one is built in the background while requests are answered from the previous
+// index and told so (`stale`): from a few thousand entries on in a document worker thread (its typed arrays transferred
+// back), below that on the event loop in slices that give it back between them.
 import { Injectable, Logger } from '@nestjs/common';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Database, LibraryRepository, type LibraryEntryRow } from '@claimdesk/db';
 import { Matcher } from '@claimdesk/matching';
+import { DocumentParser } from '../articles/document-parser';
+import { indexTask } from './index.task';
 
 type IndexedEntry = LibraryEntryRow & { title: string | null };
 
@@ -32,6 +35,8 @@ const SLICE = 500;
 /** A change of at most this many entries (or this share of the index) is applied in place instead of rebuilding. */
 const SMALL_CHANGE = 200;
 const SMALL_SHARE = 0.01;
+/** From this many entries on, a build runs in a worker thread: below, a thread's round trip costs more than the slices. */
+const WORKER_BUILD_ENTRIES = 2000;
 
 @Injectable()
 export class LibraryIndex {
@@ -42,6 +47,7 @@ export class LibraryIndex {
   constructor(
     private readonly db: Database,
     private readonly library: LibraryRepository,
+    private readonly parser: DocumentParser,
   ) {}
 
   /**
@@ -102,15 +108,31 @@ export class LibraryIndex {
 
   private async build(workspaceId: string, version: number): Promise<BuiltIndex> {
     const entries = await this.library.allEntries(this.db, workspaceId);
-    const matcher = new Matcher<IndexedEntry>([]);
-    for (let i = 0; i < entries.length; i++) {
-      matcher.add(entries[i]);
-      if (i % SLICE === SLICE - 1) await nextTurn();
-    }
-    while (!matcher.prepare(SLICE * 4)) await nextTurn();
+    const matcher = entries.length >= WORKER_BUILD_ENTRIES ? await this.buildInWorker(workspaceId, entries) : await buildInSlices(entries);
     const built = { version, matcher, ids: new Set(entries.map((e) => e.id)) };
     const current = this.built.get(workspaceId);
     if (!current || current.version <= version) this.built.set(workspaceId, built);
     return built;
   }
+
+  /** The index built in a worker thread; should the thread fail (it ran out of memory, the pool is closing), in slices here. */
+  private async buildInWorker(workspaceId: string, entries: IndexedEntry[]): Promise<Matcher<IndexedEntry>> {
+    try {
+      return new Matcher(entries, { snapshot: await this.parser.buildIndex(indexTask(entries)) });
+    } catch (error) {
+      this.log.warn(`building the match index of workspace ${workspaceId} in a worker thread failed (${(error as Error).message}): building it here`);
+      return buildInSlices(entries);
+    }
+  }
+}
+
+/** The index built on the event loop, SLICE entries per turn. */
+async function buildInSlices(entries: IndexedEntry[]): Promise<Matcher<IndexedEntry>> {
+  const matcher = new Matcher<IndexedEntry>([]);
+  for (let i = 0; i < entries.length; i++) {
+    matcher.add(entries[i]);
+    if (i % SLICE === SLICE - 1) await nextTurn();
+  }
+  while (!matcher.prepare(SLICE * 4)) await nextTurn();
+  return matcher;
 }

@@ -48,6 +48,7 @@ export class LibraryService {
     private readonly events: EventsService,
   ) {
     this.queue.work('library-import', (job) => this.runImportJob(job));
+    this.queue.work('library-rematch', (job) => this.runRematchJob(job));
   }
 
   /** Accepts a library file: an import row now, the import itself as a background job. */
@@ -197,15 +198,34 @@ export class LibraryService {
     return { ...toImportDto(row), report: (row.report as unknown as ReportLine[]) ?? [] };
   }
 
-  /** Removes an import and every entry it brought in, in one transaction. */
+  /**
+   * Removes an import and every entry it brought in, in one transaction. Their stored matches go with them, so a claim
+   * that was "checked before" only because of these entries is no longer marked at once; the claims that had such a
+   * match are then matched again against what is left, in a `library-rematch` job (which may mark some again).
+   */
   async deleteImport(actor: Actor, id: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    const claimIds = await this.db.transaction(async (tx) => {
       const row = await this.library.findImport(tx, actor.workspaceId, id);
       if (!row) throw notFound('library import');
+      const matched = await this.library.claimsMatchedByImport(tx, actor.workspaceId, id);
       const entries = await this.library.deleteImport(tx, actor.workspaceId, id);
       await audit(tx, actor, 'libraryImport', id, 'delete', { fileName: row.fileName, imported: row.imported }, { entries });
+      return matched;
     });
     this.events.publish(actor.workspaceId, { type: 'library', id, action: 'import-removed', actorId: actor.userId });
+    if (claimIds.length) {
+      await this.queue.send('library-rematch', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, importId: id, claimIds });
+    }
+  }
+
+  /** Matches the claims a removed import had matched against the library as it now is, then tells the workspace. */
+  private async runRematchJob(job: JobContext<'library-rematch'>): Promise<{ claims: number; strong: number }> {
+    const { workspaceId, userId, importId, claimIds } = job.data;
+    await job.progress(1, `matching ${claimIds.length} claims again`);
+    const result = await this.matchClaims(workspaceId, { claimIds });
+    this.events.publish(workspaceId, { type: 'library', id: importId, action: 'rematched', actorId: userId });
+    await job.progress(100, `${result.claims} claims matched again, ${result.strong} checked before`);
+    return result;
   }
 
   async listEntries(actor: Actor, query: { q?: string; offset: number; limit: number }): Promise<LibraryEntryPageDto> {
@@ -261,11 +281,11 @@ export class LibraryService {
   }
 
   /**
-   * Matches check-worthy claims (one article's, or the whole workspace's) against the library and stores their best
-   * matches: a strong one marks the claim "checked before". Batches of claims commit one by one.
+   * Matches check-worthy claims (one article's, the ones named, or the whole workspace's) against the library and
+   * stores their best matches: a strong one marks the claim "checked before". Batches of claims commit one by one.
    */
-  async matchClaims(workspaceId: string, articleId?: string): Promise<{ claims: number; strong: number }> {
-    const claims = await this.library.claimsToMatch(this.db, workspaceId, articleId);
+  async matchClaims(workspaceId: string, scope: { articleId?: string; claimIds?: string[] } = {}): Promise<{ claims: number; strong: number }> {
+    const claims = await this.library.claimsToMatch(this.db, workspaceId, scope);
     if (!claims.length) return { claims: 0, strong: 0 };
     const matcher = await this.index.current(workspaceId);
     let strong = 0;
@@ -299,7 +319,7 @@ export class LibraryService {
   /** After an article import: its claims are matched; a failure here never fails the import. */
   async matchArticle(workspaceId: string, articleId: string): Promise<void> {
     try {
-      await this.matchClaims(workspaceId, articleId);
+      await this.matchClaims(workspaceId, { articleId });
     } catch (error) {
       this.log.warn(`matching the claims of article ${articleId} failed: ${(error as Error).message}`);
     }
