@@ -125,7 +125,7 @@ describe('library imports', () => {
     ]);
     expect(detail.report[0].reason).toMatch(/duplicate of line 9/);
     expect((await ws.viewer.get<LibraryEntryPageDto>('/library/entries?limit=1')).body.total).toBe(count);
-  });
+  }, 180_000); // 50 MB is generated, uploaded and imported: minutes on a busy machine
 
   it('tells the workspace live when an import finished and when it was removed (ids only)', async () => {
     const ws = await makeWorkspace(api, 'lib-live');
