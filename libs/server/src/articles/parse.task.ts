@@ -1,12 +1,15 @@
 // Runs in a worker thread: an imported document in, its text and claims out, or the input error that refuses it.
-import { ExtractionInputError, extractClaims, normaliseDocument, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
+import { ExtractionInputError, extractClaims, normaliseDocument, planChunks, type ChunkPlan, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
 
 export interface ParseTask {
   content: string | Uint8Array;
   format: DocumentFormat;
+  /** A text longer than `above` characters is not extracted here but cut into about `chunks` chunks (see DocumentParser). */
+  chunked?: { above: number; chunks: number };
 }
 
-export type ParseOutcome = { ok: true; text: string; title: string | null; claims: ExtractedClaim[] } | { ok: false; code: ExtractionInputError['code']; message: string };
+export type ParseOutcome =
+  { ok: true; text: string; title: string | null; claims: ExtractedClaim[] } | { ok: true; title: string | null; plan: ChunkPlan } | { ok: false; code: ExtractionInputError['code']; message: string };
 
 /**
  * Loads what the first extraction would (the language model), so a thread is ready before its first task: the worker entry
@@ -25,6 +28,10 @@ export default async function parseDocument(task: ParseTask): Promise<ParseOutco
   try {
     const content = typeof task.content === 'string' ? task.content : Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength);
     const document = await normaliseDocument(content, task.format);
+    if (task.chunked && document.text.length > task.chunked.above) {
+      const plan = planChunks(document.text, { chunkChars: Math.ceil(document.text.length / task.chunked.chunks) });
+      return { ok: true, title: document.title, plan };
+    }
     const extraction = extractClaims(document.text);
     return { ok: true, text: extraction.text, title: document.title, claims: extraction.claims };
   } catch (error) {
