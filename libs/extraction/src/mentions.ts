@@ -165,6 +165,8 @@ const MONTH_CONTEXT = new Set([
 
 function numberWordValue(word: string): number | null {
   if (word in SMALL) return SMALL[word];
+  // Most words have no hyphen: no array to build for them (this runs on every token that may open a number or a date).
+  if (word.indexOf('-') === -1) return null;
   const parts = word.split('-');
   if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL && SMALL[parts[0]] >= 20 && SMALL[parts[1]] < 10) {
     return SMALL[parts[0]] + SMALL[parts[1]];
@@ -221,11 +223,19 @@ export function findDates(t: TokenTable, a: number, b: number): DateHit[] {
 // Words that can open a date; anything else is skipped before any pattern is tried.
 const DATE_OPENERS = new Set([...Object.keys(MONTHS), ...RELATIVE_DAYS, ...WEEKDAYS, ...RELATIVE_ANCHORS, ...Object.keys(SMALL), 'recent', 'a', 'an', 'several', 'few', 'many']);
 
+const DECADE_PREFIXED = /^(mid|early|late)-\d/;
+
+/** "mid-1990s", "late-80s": the pattern is tried only on words that start with m, e or l and have a hyphen. */
+function decadePrefixed(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 109 || c === 101 || c === 108) && lower.indexOf('-') !== -1 && DECADE_PREFIXED.test(lower);
+}
+
 function dateAt(t: TokenTable, i: number, a: number, b: number): DateHit | null {
   const lower = t.lower[i];
   const c = lower.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
-  if (!digit && !DATE_OPENERS.has(lower) && !/^(mid|early|late)-\d/.test(lower)) return null;
+  if (!digit && !DATE_OPENERS.has(lower) && !decadePrefixed(lower)) return null;
   const month = monthAt(t, i, a);
   if (month !== null) {
     let j = i + 1;
@@ -257,7 +267,7 @@ function dateAt(t: TokenTable, i: number, a: number, b: number): DateHit | null 
   if (digit) {
     const hit = numericDate(t, i, a, b, lower);
     if (hit) return hit;
-  } else if (/^(mid|early|late)-\d/.test(lower)) {
+  } else if (decadePrefixed(lower)) {
     return decadeAt(t, i, a, lower);
   }
   return wordDate(t, i, a, b, lower);
@@ -369,7 +379,7 @@ const NUMBER_OPENERS = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), .
 function numberAt(t: TokenTable, i: number, b: number, inDate: Set<number>): NumberHit | null {
   const opener = t.lower[i];
   const c = opener.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && c !== 46 && !NUMBER_OPENERS.has(opener) && !/^[a-z]+-[a-z]+$/.test(opener)) return null;
+  if (!(c >= 48 && c <= 57) && c !== 46 && !NUMBER_OPENERS.has(opener) && (opener.indexOf('-') === -1 || !/^[a-z]+-[a-z]+$/.test(opener))) return null;
   let j = i;
   let currency: string | null = null;
   if (CURRENCY_SIGNS[t.lower[j]] && j + 1 < b && digitsValue(t.lower[j + 1]) !== null) {
