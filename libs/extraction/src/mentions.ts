@@ -175,6 +175,9 @@ function numberWordValue(word: string): number | null {
 }
 
 function digitsValue(token: string): number | null {
+  // Every form below starts with a digit or a point: words are turned away before the pattern runs.
+  const c = token.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 46) return null;
   if (!/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$/.test(token)) return null;
   return Number(token.replace(/,/g, ''));
 }
@@ -186,11 +189,11 @@ export function monthAt(t: TokenTable, i: number, a: number): number | null {
   const first = t.value[i].charCodeAt(0);
   if (first < 65 || first > 90) return null;
   const shortForm = t.lower[i].length <= 4 && t.lower[i] !== 'may' && t.lower[i] !== 'june' && t.lower[i] !== 'july';
-  const next = t.lower[i + 1] ?? '';
-  const prev = i > a ? t.lower[i - 1] : '';
-  const numberNext = /^\d{1,4}(st|nd|rd|th)?$/.test(next);
-  const numberBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(prev);
   if (t.lower[i] === 'may' || t.lower[i] === 'march' || shortForm) {
+    const next = t.lower[i + 1] ?? '';
+    const prev = i > a ? t.lower[i - 1] : '';
+    const numberNext = /^\d{1,4}(st|nd|rd|th)?$/.test(next);
+    const numberBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(prev);
     if (numberNext || numberBefore || MONTH_CONTEXT.has(prev)) return month;
     return null;
   }
@@ -202,6 +205,7 @@ function pad(n: number): string {
 }
 
 function yearValue(token: string): number | null {
+  if (token.length !== 4) return null;
   if (!/^(1[0-9]{3}|20[0-9]{2})$/.test(token)) return null;
   return Number(token);
 }
