@@ -51,6 +51,8 @@ describe('chunked extraction', () => {
       expect(last.start - chunk.start).toBeLessThan(10_000);
     }
     expect(planChunks(text).chunks).toHaveLength(1);
+    // Text that is already normalised (normaliseDocument's output) plans the same without being normalised again.
+    expect(planChunks(plan.text, { chunkChars: 10_000, normalised: true })).toStrictEqual(plan);
   });
 
   it('gives exactly the claims of one pass on a large article, with a surname typed from a name met in another chunk', () => {

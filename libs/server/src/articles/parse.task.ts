@@ -39,7 +39,7 @@ export default async function parseDocument(task: ParseTask): Promise<ParseOutco
     const content = typeof task.content === 'string' ? task.content : Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength);
     const document = await normaliseDocument(content, task.format);
     if (task.chunked && document.text.length > task.chunked.above) {
-      const plan = planChunks(document.text, { chunkChars: Math.ceil(document.text.length / task.chunked.chunks) });
+      const plan = planChunks(document.text, { chunkChars: Math.ceil(document.text.length / task.chunked.chunks), normalised: true });
       return { ok: true, title: document.title, plan };
     }
     const extraction = extractClaims(document.text);
