@@ -64,7 +64,7 @@ export async function apiContext(): Promise<ApiContext> {
   let api: Server | null = null;
   try {
     const session = await createWorkspaceSession(db.url);
-    // BENCH_CPU_PROF_DIR: the API process writes a V8 CPU profile there when it stops (for reading where its time goes).
+    // BENCH_CPU_PROF_DIR: a CPU profile of the API process and of each of its worker threads, written when it stops.
     const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
     api = await startServer('api', { BENCH_DATABASE_URL: db.url }, profile);
     // An article with well over 64 claims, imported through the API as a user would.

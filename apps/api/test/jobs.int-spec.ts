@@ -1,5 +1,7 @@
 // Background jobs: a large import answers 202 and runs as a job whose status only its workspace can read.
 import type { ImportResultDto } from '@claimdesk/domain';
+import { extractClaims } from '@claimdesk/extraction';
+import { DocumentParser } from '@claimdesk/server';
 import { SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi } from './harness';
 
 /** About 160 KB of article: the sample's paragraphs, numbered so every sentence is new. */
@@ -29,6 +31,34 @@ describe('background jobs', () => {
     expect(article.body.claimTotal).toBe(result.claims.detected);
     expect(await api.db.claim.count({ where: { articleId: result.articleId } })).toBe(result.claims.detected);
     expect(result.claims.detected).toBeGreaterThan(100);
+  });
+
+  it('extracts a long article in chunks on the document threads and stores exactly the claims of one pass', async () => {
+    const ws = await makeWorkspace(api, 'chunkedimport');
+    const content = largeArticle(ws.slug, 45);
+    const parser = api.app.get(DocumentParser);
+    const before = parser.answered.extract;
+    const accepted = await ws.factChecker.post<{ jobId: string }>('/articles', { format: 'text', content });
+    expect(accepted.status).toBe(202);
+    const job = await jobFinished(ws.viewer, accepted.body.jobId);
+    expect(job.state).toBe('completed');
+    expect(parser.answered.extract - before).toBeGreaterThan(1);
+    const { articleId } = job.result as { articleId: string };
+    const rows = await api.db.claim.findMany({ where: { articleId }, orderBy: { startOffset: 'asc' } });
+    const expected = extractClaims(content).claims;
+    const stored = rows.map((r) => ({
+      text: r.text,
+      start: r.startOffset,
+      end: r.endOffset,
+      paragraph: r.paragraph,
+      score: r.score,
+      checkWorthy: r.checkWorthy,
+      reasons: r.reasons,
+      entities: r.entities,
+    }));
+    expect(stored).toEqual(
+      expected.map((c) => ({ text: c.text, start: c.start, end: c.end, paragraph: c.paragraph, score: c.score, checkWorthy: c.checkWorthy, reasons: c.reasons, entities: c.entities })),
+    );
   });
 
   it("answers 404 for another workspace's job and for an unknown id", async () => {

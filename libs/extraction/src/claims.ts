@@ -4,9 +4,9 @@ import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttribution
 import { EntityHit, findEntities, typeSurnames } from './entities';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
-import { normaliseText, paragraphSpans } from './normalise';
+import { normaliseText, paragraphSpans, type ParagraphSpan } from './normalise';
 import { claimKind, ClaimShape, claimShape, NotAClaim, notAClaim } from './rules';
-import { ClaimSpan, segmentClaims, wholeSpan } from './segment';
+import { ClaimSpan, segmentParagraphs, wholeSpan } from './segment';
 import { shippedTranscriptContext, transcriptSpeakers } from './transcript-context';
 import type { ClaimKind, Cue, DateMention, Entity, ExtractedClaim, ExtractionResult, NumberMention, TriageTier } from './types';
 
@@ -137,24 +137,35 @@ const ENTITY_REASON: Record<Entity['type'], string> = {
   other: 'names something',
 };
 
-function reasonsFor(a: ClaimAnalysis, texts: { cues: Cue[]; attribution: string | null; entities: Entity[] }, modelScore: number): string[] {
-  if (a.notAClaim) return [`not a claim: ${a.notAClaim}`];
-  const reasons: string[] = [];
-  if (texts.attribution) reasons.push(`attributed: ${texts.attribution}`);
-  if (a.attribution?.unnamed) reasons.push('unnamed source');
+/**
+ * The reasons that do not depend on the article as a whole, before and after the entity reasons (which wait for the
+ * article-wide surname pass): `reasonsFrom` puts them together.
+ */
+function reasonParts(a: ClaimAnalysis, texts: { cues: Cue[]; attribution: string | null }, modelScore: number): ReasonParts {
+  if (a.notAClaim) return { notAClaim: a.notAClaim, before: [], after: [] };
+  const before: string[] = [];
+  if (texts.attribution) before.push(`attributed: ${texts.attribution}`);
+  if (a.attribution?.unnamed) before.push('unnamed source');
   for (const cue of texts.cues) {
-    if (cue.type === 'hedge') reasons.push(`hedged: ${cue.text}`);
-    else if (cue.type === 'speculation') reasons.push(`speculative: ${cue.text}`);
-    else if (cue.type === 'approximation') reasons.push(`approximate: ${cue.text}`);
+    if (cue.type === 'hedge') before.push(`hedged: ${cue.text}`);
+    else if (cue.type === 'speculation') before.push(`speculative: ${cue.text}`);
+    else if (cue.type === 'approximation') before.push(`approximate: ${cue.text}`);
   }
-  if (a.numbers.length > 0) reasons.push('has a number');
-  if (a.dates.length > 0) reasons.push(a.dates.some((d) => d.kind === 'absolute') ? 'dated event' : 'relative date');
+  if (a.numbers.length > 0) before.push('has a number');
+  if (a.dates.length > 0) before.push(a.dates.some((d) => d.kind === 'absolute') ? 'dated event' : 'relative date');
+  const after: string[] = [];
+  if (a.kind === 'opinion') after.push('reads as opinion');
+  after.push(`model: ${modelScore.toFixed(2)}`);
+  return { notAClaim: null, before, after };
+}
+
+function reasonsFrom(parts: ReasonParts, entities: Entity[]): string[] {
+  if (parts.notAClaim) return [`not a claim: ${parts.notAClaim}`];
+  const reasons = [...parts.before];
   for (const type of ['person', 'organisation', 'place'] as const) {
-    if (texts.entities.some((e) => e.type === type)) reasons.push(ENTITY_REASON[type]);
+    if (entities.some((e) => e.type === type)) reasons.push(ENTITY_REASON[type]);
   }
-  if (a.kind === 'opinion') reasons.push('reads as opinion');
-  reasons.push(`model: ${modelScore.toFixed(2)}`);
-  return [...new Set(reasons)];
+  return [...new Set([...reasons, ...parts.after])];
 }
 
 /** Absolute offsets and texts for one analysis. */
@@ -208,26 +219,88 @@ export interface ExtractOptions {
   lexicon?: CueLexicon;
 }
 
-/** Splits an article into claims. The text may be raw; the result carries the normalised text all offsets point into. */
-export function extractClaims(input: string, options: ExtractOptions = {}): ExtractionResult {
-  const text = normaliseText(typeof input === 'string' ? input : String(input ?? ''));
-  if (!text) return { text, claims: [] };
+/** The reasons of a claim that the article-wide passes do not change; plain data, so it crosses worker threads. */
+export interface ReasonParts {
+  notAClaim: NotAClaim | null;
+  before: string[];
+  after: string[];
+}
+
+/** A claim as one chunk sees it: final except for the article-wide passes (surnames, reasons, transcript ranking). */
+export interface ChunkClaim {
+  claim: ExtractedClaim;
+  /** The claim's own score, unrounded (the transcript ranking starts from it). */
+  own: number;
+  reasons: ReasonParts;
+}
+
+/** What extracting one chunk gives: plain data, so a worker thread can send it back. */
+export interface ChunkResult {
+  claims: ChunkClaim[];
+  /** The model's threshold, which the merge needs for transcripts. */
+  threshold: number;
+}
+
+/** A run of whole paragraphs of the normalised text, extracted on its own. */
+export interface ExtractionChunk {
+  start: number;
+  end: number;
+  /** The chunk's paragraphs, numbered across the whole article. */
+  paragraphs: ParagraphSpan[];
+}
+
+/** What the whole article decides, computed once before the chunks: a transcript's speakers and label lengths, by paragraph. */
+export interface ArticleContext {
+  transcript: { speakers: string[]; labelLength: number[]; paragraphStarts: number[] } | null;
+}
+
+/** The normalised text, its chunks (paragraph-aligned, in order, covering every paragraph) and the article-wide context. */
+export interface ChunkPlan {
+  text: string;
+  chunks: ExtractionChunk[];
+  context: ArticleContext;
+}
+
+/**
+ * First phase of a chunked extraction: normalises the text, detects a transcript, and cuts the paragraphs into chunks of
+ * about `chunkChars` characters (a paragraph is never split; without `chunkChars` the whole article is one chunk). With
+ * `normalised`, the text is taken as normaliseText's output and not normalised again (a megabyte costs about 0.1 s).
+ * `extractChunk` then runs on each chunk, anywhere (worker threads), and `mergeChunks` gives what `extractClaims` gives.
+ */
+export function planChunks(input: string, { chunkChars = Infinity, normalised = false }: { chunkChars?: number; normalised?: boolean } = {}): ChunkPlan {
+  // `normalised`: the input is already normaliseText's output (as normaliseDocument's is), and normalising is idempotent.
+  const raw = typeof input === 'string' ? input : String(input ?? '');
+  const text = normalised ? raw : normaliseText(raw);
+  const paragraphs = paragraphSpans(text);
+  const transcript = transcriptSpeakers(paragraphs.map((p) => text.slice(p.start, p.end)));
+  const context: ArticleContext = { transcript: transcript ? { ...transcript, paragraphStarts: paragraphs.map((p) => p.start) } : null };
+  const chunks: ExtractionChunk[] = [];
+  let current: ParagraphSpan[] = [];
+  for (const p of paragraphs) {
+    current.push(p);
+    if (p.end - current[0].start >= chunkChars) {
+      chunks.push({ start: current[0].start, end: p.end, paragraphs: current });
+      current = [];
+    }
+  }
+  if (current.length > 0) chunks.push({ start: current[0].start, end: current[current.length - 1].end, paragraphs: current });
+  return { text, chunks, context };
+}
+
+/** Second phase: the claims of one chunk of `text` (the plan's normalised text), before the article-wide passes. */
+export function extractChunk(text: string, chunk: ExtractionChunk, options: ExtractOptions = {}): ChunkResult {
   const model = options.model ?? shippedModel();
   const lexicon = options.lexicon ?? shippedCueLexicon();
-
-  const spans = segmentClaims(text);
+  const spans = segmentParagraphs(text, chunk.paragraphs);
   const perParagraph = new Map<number, number>();
   for (const s of spans) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
 
-  const analysed = spans.map((span) => {
+  const claims = spans.map((span): ChunkClaim => {
     const analysis = analyseSpan(span, text, lexicon, perParagraph.get(span.paragraph) === 1);
-    return { analysis, body: materialise(analysis, text), ...scoreAnalysis(analysis, model) };
-  });
-  typeSurnames(analysed.map((c) => c.body.entities));
-
-  const claims: ExtractedClaim[] = analysed.map(({ analysis, body, score, checkWorthy, modelScore }) => {
+    const body = materialise(analysis, text);
+    const { score, checkWorthy, modelScore } = scoreAnalysis(analysis, model);
     const unnamedSource = analysis.attribution?.unnamed ?? false;
-    return {
+    const claim: ExtractedClaim = {
       text: body.text,
       start: body.start,
       end: body.end,
@@ -235,7 +308,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
       kind: body.kind,
       score: round(score),
       checkWorthy,
-      reasons: reasonsFor(analysis, body, modelScore),
+      reasons: [],
       cues: body.cues,
       attribution: body.attribution,
       unnamedSource,
@@ -246,14 +319,44 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
       entities: body.entities,
       selector: body.selector,
     };
+    return { claim, own: score, reasons: reasonParts(analysis, body, modelScore) };
   });
-  rankInContext(
-    text,
-    claims,
-    analysed.map((c) => c.score),
-    model.threshold,
-  );
+  return { claims, threshold: model.threshold };
+}
+
+/**
+ * Last phase: the chunks' claims in order, with the article-wide passes (surnames seen in full anywhere, reasons, a
+ * transcript's ranking in context). Equal to `extractClaims(plan.text)` for any chunking of the plan.
+ */
+export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): ExtractionResult {
+  const { text } = plan;
+  const parts = results.flatMap((r) => r.claims);
+  if (!text) return { text, claims: [] };
+  typeSurnames(parts.map((p) => p.claim.entities));
+  const claims = parts.map(({ claim, reasons }) => {
+    claim.reasons = reasonsFrom(reasons, claim.entities);
+    return claim;
+  });
+  if (plan.context.transcript && results.length > 0) {
+    rankInContext(
+      text,
+      plan.context.transcript,
+      claims,
+      parts.map((p) => p.own),
+      results[0].threshold,
+    );
+  }
   return { text, claims };
+}
+
+/** Splits an article into claims. The text may be raw; the result carries the normalised text all offsets point into. */
+export function extractClaims(input: string, options: ExtractOptions = {}): ExtractionResult {
+  const plan = planChunks(input);
+  if (!plan.text) return { text: plan.text, claims: [] };
+  return mergeChunks(
+    plan,
+    plan.chunks.map((chunk) => extractChunk(plan.text, chunk, options)),
+  );
 }
 
 /**
@@ -263,15 +366,12 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
  * check-worthy claims are spread over [threshold, 1), the others over [0, threshold), each in the order of their priority.
  * The speaker is the claimant when no source is named.
  */
-function rankInContext(text: string, claims: ExtractedClaim[], own: number[], threshold: number): void {
+function rankInContext(text: string, transcript: NonNullable<ArticleContext['transcript']>, claims: ExtractedClaim[], own: number[], threshold: number): void {
   if (claims.length === 0) return;
-  const paragraphs = paragraphSpans(text);
-  const transcript = transcriptSpeakers(paragraphs.map((p) => text.slice(p.start, p.end)));
-  if (!transcript) return;
   const speakerOf = (c: ExtractedClaim): string => transcript.speakers[c.paragraph] ?? '';
   // The speaker label ("SMITH: ") is no part of what the speaker claims.
   for (const c of claims) {
-    const labelEnd = (paragraphs[c.paragraph]?.start ?? 0) + (transcript.labelLength[c.paragraph] ?? 0);
+    const labelEnd = (transcript.paragraphStarts[c.paragraph] ?? 0) + (transcript.labelLength[c.paragraph] ?? 0);
     if (c.start >= labelEnd || labelEnd >= c.end) continue;
     const inside = (m: { start: number }): boolean => m.start >= labelEnd;
     c.start = labelEnd;

@@ -165,6 +165,8 @@ const MONTH_CONTEXT = new Set([
 
 function numberWordValue(word: string): number | null {
   if (word in SMALL) return SMALL[word];
+  // Most words have no hyphen: no array to build for them (this runs on every token that may open a number or a date).
+  if (word.indexOf('-') === -1) return null;
   const parts = word.split('-');
   if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL && SMALL[parts[0]] >= 20 && SMALL[parts[1]] < 10) {
     return SMALL[parts[0]] + SMALL[parts[1]];
@@ -173,6 +175,9 @@ function numberWordValue(word: string): number | null {
 }
 
 function digitsValue(token: string): number | null {
+  // Every form below starts with a digit or a point: words are turned away before the pattern runs.
+  const c = token.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 46) return null;
   if (!/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$/.test(token)) return null;
   return Number(token.replace(/,/g, ''));
 }
@@ -184,11 +189,11 @@ export function monthAt(t: TokenTable, i: number, a: number): number | null {
   const first = t.value[i].charCodeAt(0);
   if (first < 65 || first > 90) return null;
   const shortForm = t.lower[i].length <= 4 && t.lower[i] !== 'may' && t.lower[i] !== 'june' && t.lower[i] !== 'july';
-  const next = t.lower[i + 1] ?? '';
-  const prev = i > a ? t.lower[i - 1] : '';
-  const numberNext = /^\d{1,4}(st|nd|rd|th)?$/.test(next);
-  const numberBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(prev);
   if (t.lower[i] === 'may' || t.lower[i] === 'march' || shortForm) {
+    const next = t.lower[i + 1] ?? '';
+    const prev = i > a ? t.lower[i - 1] : '';
+    const numberNext = /^\d{1,4}(st|nd|rd|th)?$/.test(next);
+    const numberBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(prev);
     if (numberNext || numberBefore || MONTH_CONTEXT.has(prev)) return month;
     return null;
   }
@@ -200,6 +205,7 @@ function pad(n: number): string {
 }
 
 function yearValue(token: string): number | null {
+  if (token.length !== 4) return null;
   if (!/^(1[0-9]{3}|20[0-9]{2})$/.test(token)) return null;
   return Number(token);
 }
@@ -221,11 +227,19 @@ export function findDates(t: TokenTable, a: number, b: number): DateHit[] {
 // Words that can open a date; anything else is skipped before any pattern is tried.
 const DATE_OPENERS = new Set([...Object.keys(MONTHS), ...RELATIVE_DAYS, ...WEEKDAYS, ...RELATIVE_ANCHORS, ...Object.keys(SMALL), 'recent', 'a', 'an', 'several', 'few', 'many']);
 
+const DECADE_PREFIXED = /^(mid|early|late)-\d/;
+
+/** "mid-1990s", "late-80s": the pattern is tried only on words that start with m, e or l and have a hyphen. */
+function decadePrefixed(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 109 || c === 101 || c === 108) && lower.indexOf('-') !== -1 && DECADE_PREFIXED.test(lower);
+}
+
 function dateAt(t: TokenTable, i: number, a: number, b: number): DateHit | null {
   const lower = t.lower[i];
   const c = lower.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
-  if (!digit && !DATE_OPENERS.has(lower) && !/^(mid|early|late)-\d/.test(lower)) return null;
+  if (!digit && !DATE_OPENERS.has(lower) && !decadePrefixed(lower)) return null;
   const month = monthAt(t, i, a);
   if (month !== null) {
     let j = i + 1;
@@ -257,7 +271,7 @@ function dateAt(t: TokenTable, i: number, a: number, b: number): DateHit | null 
   if (digit) {
     const hit = numericDate(t, i, a, b, lower);
     if (hit) return hit;
-  } else if (/^(mid|early|late)-\d/.test(lower)) {
+  } else if (decadePrefixed(lower)) {
     return decadeAt(t, i, a, lower);
   }
   return wordDate(t, i, a, b, lower);
@@ -369,7 +383,7 @@ const NUMBER_OPENERS = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), .
 function numberAt(t: TokenTable, i: number, b: number, inDate: Set<number>): NumberHit | null {
   const opener = t.lower[i];
   const c = opener.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && c !== 46 && !NUMBER_OPENERS.has(opener) && !/^[a-z]+-[a-z]+$/.test(opener)) return null;
+  if (!(c >= 48 && c <= 57) && c !== 46 && !NUMBER_OPENERS.has(opener) && (opener.indexOf('-') === -1 || !/^[a-z]+-[a-z]+$/.test(opener))) return null;
   let j = i;
   let currency: string | null = null;
   if (CURRENCY_SIGNS[t.lower[j]] && j + 1 < b && digitsValue(t.lower[j + 1]) !== null) {

@@ -1,5 +1,5 @@
 // Cuts the normalised article into claim spans: sentences, and the clauses of sentences that join independent assertions.
-import { paragraphSpans } from './normalise';
+import type { ParagraphSpan } from './normalise';
 import { readTokens, TokenTable } from './nlp';
 
 /** One candidate claim: a token range of a paragraph's token table, with absolute offsets. */
@@ -69,10 +69,10 @@ const REPORTING = new Set([
   'added',
 ]);
 
-/** Splits a normalised text into claim spans, paragraph by paragraph. */
-export function segmentClaims(text: string): ClaimSpan[] {
+/** Splits the given paragraphs of a normalised text (all of them, or one chunk's) into claim spans, paragraph by paragraph. */
+export function segmentParagraphs(text: string, paragraphs: ParagraphSpan[]): ClaimSpan[] {
   const spans: ClaimSpan[] = [];
-  for (const paragraph of paragraphSpans(text)) {
+  for (const paragraph of paragraphs) {
     const tokens = readTokens(text.slice(paragraph.start, paragraph.end));
     for (const [first, last] of sentencesOf(tokens)) {
       for (const [a, b] of clausesOf(tokens, first, last)) {

@@ -14,7 +14,6 @@ export interface JobRow {
   id: string;
   name: string;
   state: JobState;
-  data: Record<string, unknown>;
   output: Record<string, unknown> | null;
   retryCount: number;
   retryLimit: number;
@@ -30,7 +29,8 @@ export interface JobQueueStatRow {
   oldestSeconds: number | null;
 }
 
-const JOB_COLUMNS = Prisma.sql`id::text, name, state::text AS state, data, output, retry_count AS "retryCount", retry_limit AS "retryLimit", created_on AS "createdOn", started_on AS "startedOn", completed_on AS "completedOn"`;
+// Not `data`: an article import's carries the whole article (a megabyte), and status polls read the row many times a second.
+const JOB_COLUMNS = Prisma.sql`id::text, name, state::text AS state, output, retry_count AS "retryCount", retry_limit AS "retryLimit", created_on AS "createdOn", started_on AS "startedOn", completed_on AS "completedOn"`;
 
 export class JobsRepository {
   /** A job of the workspace (its data carries `workspaceId`), live or archived; null for another workspace's job. */

@@ -134,7 +134,8 @@ export class ArticlesService {
     let prepared: PreparedImport;
     try {
       importInput = await this.withContent({ ...input, format: input.format as DocumentFormat, content: input.fromUrl ? undefined : content });
-      prepared = await this.prepare(importInput);
+      // A large article is extracted in chunks on both document threads at once (the same claims as one pass).
+      prepared = await this.prepare(importInput, { chunked: true });
     } catch (error) {
       // Bad input stays bad on a retry: the job ends at once with the reason.
       if (error instanceof DomainError) throw new JobError(error.message, error.code, false);
@@ -173,11 +174,11 @@ export class ArticlesService {
     };
   }
 
-  private async prepare(input: ReadyInput): Promise<PreparedImport> {
+  private async prepare(input: ReadyInput, { chunked = false }: { chunked?: boolean } = {}): Promise<PreparedImport> {
     const size = byteSize(input.content);
     if (size > MAX_ARTICLE_BYTES) throw tooLarge(size);
     // Parsing and extraction run in a worker thread with bounds (see DocumentParser): a hostile file never holds the event loop.
-    const parsed = await this.parser.parse(input.content, input.format);
+    const parsed = await this.parser.parse(input.content, input.format, { chunked });
     if (!parsed.text.trim()) throw new DomainError('VALIDATION_FAILED', 'the article has no text', [{ path: 'content', message: 'no text found' }]);
     return { document: { text: parsed.text, title: parsed.title }, extraction: { text: parsed.text, claims: parsed.claims } };
   }

@@ -4,12 +4,13 @@
 // indexes (`buildIndex`), CPU work of seconds that would otherwise run on the event loop.
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DomainError, MAX_CLAIMS_PER_ARTICLE } from '@claimdesk/domain';
-import { ExtractionInputError, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
+import { ExtractionInputError, mergeChunks, type ChunkResult, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
 import { FetchError, type FetchedPage, type ReadableDocument } from '@claimdesk/fetcher';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { IndexSnapshot } from '@claimdesk/matching';
 import type { IndexTask } from '../library/index.task';
+import type { ExtractTask } from './extract.task';
 import type { ParseOutcome, ParseTask } from './parse.task';
 import type { ReadOutcome, ReadTask } from './read.task';
 
@@ -25,6 +26,14 @@ const WORKER_HEAP_MB = 768;
  * of feed polls begins, took the CPU from the requests the API was answering.
  */
 const THREADS = 2;
+/**
+ * A text longer than this (characters, after normalising) is extracted in chunks on all threads at once, when the caller
+ * asks (the article-import job). Below it one thread needs a fraction of a second of CPU (a megabyte takes 0.65–1.2 s),
+ * so splitting saves little against each chunk's hand-over (a copy of the whole text to the thread; docs/extraction.md).
+ */
+const CHUNKED_ABOVE_CHARS = 150_000;
+/** Chunks per thread: several, so a thread slowed by other work does not leave the other idle at the end. */
+const CHUNKS_PER_THREAD = 4;
 
 export interface ParsedDocument {
   text: string;
@@ -32,35 +41,45 @@ export interface ParsedDocument {
   claims: ExtractedClaim[];
 }
 
-type Task = { name: 'parse'; task: ParseTask } | { name: 'read'; task: ReadTask } | { name: 'index'; task: IndexTask };
-type Outcome = ParseOutcome | ReadOutcome | IndexSnapshot | boolean;
+type Task = { name: 'parse'; task: ParseTask } | { name: 'extract'; task: ExtractTask } | { name: 'read'; task: ReadTask } | { name: 'index'; task: IndexTask };
+type TaskInput = ParseTask | ExtractTask | ReadTask | IndexTask | null;
+type TaskOutput = ParseOutcome | ChunkResult | ReadOutcome | IndexSnapshot | boolean;
 
 @Injectable()
 export class DocumentParser implements OnModuleDestroy {
-  private pool: Piscina<ParseTask | ReadTask | IndexTask | null, Outcome> | null = null;
+  private pool: Piscina<TaskInput, TaskOutput> | null = null;
   private started: Promise<unknown> | null = null;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   /** Tasks the worker threads have answered, by name (for tests and diagnostics: proof that work ran off the event loop). */
-  readonly answered = { parse: 0, read: 0, index: 0 };
+  readonly answered = { parse: 0, extract: 0, read: 0, index: 0 };
 
-  /** An imported document's text, title and claims. Bad input is a 4xx naming `content`. */
-  async parse(content: string | Buffer, format: DocumentFormat): Promise<ParsedDocument> {
-    let outcome: ParseOutcome;
+  /**
+   * An imported document's text, title and claims. Bad input is a 4xx naming `content`. With `chunked` (the import job), a
+   * long text is extracted in paragraph-aligned chunks on every thread at once and merged in order: the same claims as one pass.
+   */
+  async parse(content: string | Buffer, format: DocumentFormat, { chunked = false }: { chunked?: boolean } = {}): Promise<ParsedDocument> {
+    let parsed: ParsedDocument;
     try {
-      outcome = (await this.run({ name: 'parse', task: { content, format } })) as ParseOutcome;
+      const task: ParseTask = { content, format, ...(chunked ? { chunked: { above: CHUNKED_ABOVE_CHARS, chunks: THREADS * CHUNKS_PER_THREAD } } : {}) };
+      const outcome = (await this.run({ name: 'parse', task })) as ParseOutcome;
+      if (!outcome.ok) {
+        const status = outcome.code === 'TOO_LARGE' ? 'PAYLOAD_TOO_LARGE' : outcome.code === 'TOO_COMPLEX' ? 'RULE_VIOLATION' : 'VALIDATION_FAILED';
+        throw new DomainError(status, outcome.message, [{ path: 'content', message: outcome.message }]);
+      }
+      if ('plan' in outcome) {
+        const { plan } = outcome;
+        const results = await Promise.all(plan.chunks.map((chunk) => this.run({ name: 'extract', task: { text: plan.text, chunk } }) as Promise<ChunkResult>));
+        parsed = { text: plan.text, title: outcome.title, claims: mergeChunks(plan, results).claims };
+      } else parsed = outcome;
     } catch (error) {
       throw workerFailure(error);
     }
-    if (!outcome.ok) {
-      const status = outcome.code === 'TOO_LARGE' ? 'PAYLOAD_TOO_LARGE' : outcome.code === 'TOO_COMPLEX' ? 'RULE_VIOLATION' : 'VALIDATION_FAILED';
-      throw new DomainError(status, outcome.message, [{ path: 'content', message: outcome.message }]);
-    }
-    if (outcome.claims.length > MAX_CLAIMS_PER_ARTICLE) {
-      const message = `the article has ${outcome.claims.length} claims; the limit is ${MAX_CLAIMS_PER_ARTICLE} per article (split it)`;
+    if (parsed.claims.length > MAX_CLAIMS_PER_ARTICLE) {
+      const message = `the article has ${parsed.claims.length} claims; the limit is ${MAX_CLAIMS_PER_ARTICLE} per article (split it)`;
       throw new DomainError('PAYLOAD_TOO_LARGE', message, [{ path: 'content', message: 'too many claims' }]);
     }
-    return outcome;
+    return parsed;
   }
 
   /**
@@ -88,8 +107,8 @@ export class DocumentParser implements OnModuleDestroy {
   }
 
   /** Runs one task when a thread is free; its time limit starts then, so a queue of quick tasks never times out the last one. */
-  private async run({ name, task }: Task): Promise<Outcome> {
-    this.pool ??= new Piscina<ParseTask | ReadTask | IndexTask | null, Outcome>({
+  private async run({ name, task }: Task): Promise<TaskOutput> {
+    this.pool ??= new Piscina<TaskInput, TaskOutput>({
       filename: path.join(__dirname, 'parse.worker.js'),
       minThreads: THREADS,
       maxThreads: THREADS,
