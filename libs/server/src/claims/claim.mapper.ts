@@ -31,6 +31,18 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     numbers,
     dates,
     entities: jsonList<ClaimDto['entities'][number]>(row.entities),
+    ...workflowFields(row),
+    checkedBefore: row.checkedBefore ?? false,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.updatedByName ?? (row.updatedById ? (names.get(row.updatedById) ?? null) : null),
+  };
+}
+
+type WorkflowFields = Pick<ReaderClaimDto, 'hedged' | 'attributed' | 'orphaned' | 'status' | 'dismissReason' | 'assigneeId' | 'priority' | 'version' | 'rating'>;
+
+/** The claim's flags and place in the workflow, as the full claim and the reader's list both carry them. */
+function workflowFields(row: ClaimRow | ReaderClaimRow): WorkflowFields {
+  return {
     hedged: row.hedged,
     attributed: row.attributed,
     orphaned: row.orphaned,
@@ -40,9 +52,6 @@ export function toClaimDto(row: ClaimRow, names: Map<string, string> = new Map()
     priority: row.priority,
     version: row.version,
     rating: row.rating,
-    checkedBefore: row.checkedBefore ?? false,
-    updatedAt: row.updatedAt.toISOString(),
-    updatedBy: row.updatedByName ?? (row.updatedById ? (names.get(row.updatedById) ?? null) : null),
   };
 }
 
@@ -59,15 +68,7 @@ export function toReaderClaimDto(row: ReaderClaimRow): ReaderClaimDto {
     reasons: row.reasons ?? [],
     cues,
     triage: triageTier({ checkWorthy: row.checkWorthy, cues, unnamedSource: row.unnamedSource ?? false, numbers: jsonList(row.numbers), dates: jsonList(row.dates) }),
-    hedged: row.hedged,
-    attributed: row.attributed,
-    orphaned: row.orphaned,
-    status: row.status,
-    dismissReason: row.dismissReason,
-    assigneeId: row.assigneeId,
-    priority: row.priority,
-    version: row.version,
-    rating: row.rating,
+    ...workflowFields(row),
     checkedBefore: row.checkedBefore,
   };
 }
