@@ -137,7 +137,7 @@ function hostCheck(config: AppConfig) {
 }
 
 /**
- * gzip (or deflate) for JSON, HTML, scripts and styles when the client accepts it: an article's claims shrink to about a
+ * brotli or gzip for JSON, HTML, scripts and styles when the client accepts it: an article's claims shrink to about a
  * tenth. Never for the live event stream: compressed, its events would wait in the compressor's buffer.
  */
 function compressible(req: Request, res: Response): boolean {
