@@ -1,7 +1,9 @@
 // Background jobs: a large import answers 202 and runs as a job whose status only its workspace can read.
-import type { ImportResultDto } from '@claimdesk/domain';
+import type { ImportResultDto, JobDto } from '@claimdesk/domain';
 import { extractClaims } from '@claimdesk/extraction';
-import { DocumentParser } from '@claimdesk/server';
+import { randomUUID } from 'node:crypto';
+import { Database } from '@claimdesk/db';
+import { DocumentParser, JobQueue } from '@claimdesk/server';
 import { SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi } from './harness';
 
 /** About 160 KB of article: the sample's paragraphs, numbered so every sentence is new. */
@@ -59,6 +61,27 @@ describe('background jobs', () => {
     expect(stored).toEqual(
       expected.map((c) => ({ text: c.text, start: c.start, end: c.end, paragraph: c.paragraph, score: c.score, checkWorthy: c.checkWorthy, reasons: c.reasons, entities: c.entities })),
     );
+  });
+
+  it('queues a job inside a transaction only when that transaction commits', async () => {
+    const ws = await makeWorkspace(api, 'txjobs');
+    const queue = api.app.get(JobQueue);
+    const db = api.app.get(Database);
+    const data = { workspaceId: ws.id, userId: ws.users.editor.id, role: 'EDITOR' as const, importId: randomUUID(), claimIds: [randomUUID()] };
+    // Held back an hour, so the jobs stay queued while the test looks at them.
+    let undone = '';
+    await expect(
+      db.transaction(async (tx) => {
+        undone = await queue.send('library-rematch', data, { tx, startAfterSeconds: 3600 });
+        throw new Error('the removal failed');
+      }),
+    ).rejects.toThrow('the removal failed');
+    const kept = await db.transaction((tx) => queue.send('library-rematch', data, { tx, startAfterSeconds: 3600 }));
+    expect(undone).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await ws.editor.get(`/jobs/${undone}`)).status).toBe(404);
+    const job = await ws.editor.get<JobDto>(`/jobs/${kept}`);
+    expect(job.status).toBe(200);
+    expect(job.body).toMatchObject({ id: kept, name: 'library-rematch', state: 'created' });
   });
 
   it("answers 404 for another workspace's job and for an unknown id", async () => {

@@ -62,6 +62,15 @@ export class Database {
     else hook();
   }
 
+  /**
+   * Runs a statement a library brings with its own SQL (the job queue's) on the pool, or inside the open transaction `db`,
+   * so that what it writes commits or rolls back with the caller's rows.
+   */
+  async executeSql(db: DbExecutor, text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
+    if (db instanceof Database) return db.pool.query(text, values);
+    return { rows: await db.$queryRawUnsafe<unknown[]>(text, ...values) };
+  }
+
   close(): Promise<void> {
     this.closed ??= this.client.$disconnect().then(() => this.pool.end());
     return this.closed;

@@ -2,7 +2,7 @@
 // Any process can send jobs; processes that run workers (`claimdesk serve` unless CLAIMDESK_WORKERS=0, `claimdesk worker`)
 // also take them. Progress and the end of a job are announced on the live event stream of the job's workspace.
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Database, JobsRepository, type JobRow } from '@claimdesk/db';
+import { Database, JobsRepository, type JobRow, type Tx } from '@claimdesk/db';
 import type { JobDto } from '@claimdesk/domain';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../common/config';
@@ -30,6 +30,8 @@ export interface SendOptions {
   startAfterSeconds?: number;
   /** At most one queued job with this key at a time (a second send returns null... and throws here). */
   singletonKey?: string;
+  /** Queue the job inside this open transaction: it exists if and only if the transaction commits. */
+  tx?: Tx;
 }
 
 /**
@@ -68,7 +70,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Queues a job and returns its id. The data must name the workspace (`workspaceId`). */
   async send<N extends JobName>(name: N, data: JobPayloads[N], options: SendOptions = {}): Promise<string> {
     const boss = await this.start();
-    const { startAfterSeconds, ...rest } = options;
+    const { startAfterSeconds, tx, ...rest } = options;
     const { retryLimit, retryDelay, retryBackoff } = JOB_POLICIES[name];
     const id = await boss.send(name, data, {
       retryLimit,
@@ -77,6 +79,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       ...rest,
       ...(startAfterSeconds ? { startAfter: startAfterSeconds } : {}),
       expireInSeconds: this.config.jobTimeoutSeconds,
+      ...(tx ? { db: { executeSql: (text: string, values?: unknown[]) => this.db.executeSql(tx, text, values) } } : {}),
     });
     if (!id) throw new JobError(`a ${name} job with the same key is already queued`, 'CONFLICT');
     return id;

@@ -201,21 +201,21 @@ export class LibraryService {
   /**
    * Removes an import and every entry it brought in, in one transaction. Their stored matches go with them, so a claim
    * that was "checked before" only because of these entries is no longer marked at once; the claims that had such a
-   * match are then matched again against what is left, in a `library-rematch` job (which may mark some again).
+   * match are then matched again against what is left, in a `library-rematch` job (which may mark some again). The job is
+   * queued in the same transaction: a process that dies right after the removal still leaves the rematch to be done.
    */
   async deleteImport(actor: Actor, id: string): Promise<void> {
-    const claimIds = await this.db.transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       const row = await this.library.findImport(tx, actor.workspaceId, id);
       if (!row) throw notFound('library import');
-      const matched = await this.library.claimsMatchedByImport(tx, actor.workspaceId, id);
+      const claimIds = await this.library.claimsMatchedByImport(tx, actor.workspaceId, id);
       const entries = await this.library.deleteImport(tx, actor.workspaceId, id);
       await audit(tx, actor, 'libraryImport', id, 'delete', { fileName: row.fileName, imported: row.imported }, { entries });
-      return matched;
+      if (claimIds.length) {
+        await this.queue.send('library-rematch', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, importId: id, claimIds }, { tx });
+      }
     });
     this.events.publish(actor.workspaceId, { type: 'library', id, action: 'import-removed', actorId: actor.userId });
-    if (claimIds.length) {
-      await this.queue.send('library-rematch', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, importId: id, claimIds });
-    }
   }
 
   /** Matches the claims a removed import had matched against the library as it now is, then tells the workspace. */
