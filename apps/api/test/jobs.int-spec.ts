@@ -2,6 +2,8 @@
 import type { ImportResultDto, JobDto } from '@claimdesk/domain';
 import { extractClaims } from '@claimdesk/extraction';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import { Database } from '@claimdesk/db';
 import { DocumentParser, JobQueue } from '@claimdesk/server';
 import { SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi } from './harness';
@@ -45,6 +47,11 @@ describe('background jobs', () => {
     const job = await jobFinished(ws.viewer, accepted.body.jobId);
     expect(job.state).toBe('completed');
     expect(parser.answered.extract - before).toBeGreaterThan(1);
+    // The document threads run below the event loop's priority (nice 10): background CPU work waits, requests do not.
+    const nice = (task: string) => Number(fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const threads = fs.readdirSync('/proc/self/task');
+    expect(threads.filter((t) => nice(t) === Math.max(os.getPriority(), 10)).length).toBeGreaterThanOrEqual(2);
+    expect(nice(String(process.pid))).toBe(os.getPriority());
     const { articleId } = job.result as { articleId: string };
     const rows = await api.db.claim.findMany({ where: { articleId }, orderBy: { startOffset: 'asc' } });
     const expected = extractClaims(content).claims;

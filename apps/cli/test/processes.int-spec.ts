@@ -100,6 +100,9 @@ describe('two API processes and a worker on one PostgreSQL', () => {
     expect(url).toMatch(new RegExp(`^postgresql://postgres:[^@]+@127\\.0\\.0\\.1:${pgPort}/claimdesk$`));
     const b = await startServer({ DATABASE_URL: url, ...jobs });
     const worker = await startWorker({ DATABASE_URL: url, ...jobs });
+    // Background work yields the CPU: the worker lowers its priority (nice 10), the API processes keep theirs.
+    expect(os.getPriority(worker.pid)).toBe(Math.max(os.getPriority(), 10));
+    expect(os.getPriority(b.child.pid)).toBe(os.getPriority());
     const pg = new PgClient({ connectionString: url });
     await pg.connect();
     try {

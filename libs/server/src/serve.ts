@@ -2,6 +2,7 @@
 // migrations, builds the web app on first start, and serves the API under /api and the web app at /.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DataDirectoryError, MigrationError, migrate, openDatabase } from '@claimdesk/db';
 import { configFromEnv } from './common/config';
@@ -70,6 +71,7 @@ export async function runWorker(): Promise<void> {
     if (error instanceof MigrationError) throw new Error(`${error.message}. The worker did not start.`, { cause: error });
     throw error;
   }
+  lowerPriority(process.env.CLAIMDESK_WORKER_NICE);
   const app = await createAppContext(configFromEnv(process.env, { databaseUrl: db.url, embedded: db.embedded, workers: true }));
   console.log(`ClaimDesk worker is running (${db.embedded ? `embedded PostgreSQL in ${db.dataDir}` : 'DATABASE_URL'})`);
   await new Promise<void>((resolve) => {
@@ -85,6 +87,22 @@ export async function runWorker(): Promise<void> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+}
+
+/**
+ * A worker's jobs are background work: on a machine it shares with API processes or PostgreSQL, it takes the CPU they
+ * leave (nice 10 by default, CLAIMDESK_WORKER_NICE, 0 to keep the priority it was started with). Set after the database
+ * is open, so an embedded PostgreSQL this process started keeps its own priority.
+ */
+function lowerPriority(setting: string | undefined): void {
+  const nice = setting === undefined || setting === '' ? 10 : Number(setting);
+  if (!Number.isInteger(nice) || nice < 0 || nice > 19) throw new Error(`CLAIMDESK_WORKER_NICE must be a whole number from 0 to 19, not "${setting}"`);
+  if (nice === 0) return;
+  try {
+    os.setPriority(Math.max(os.getPriority(), nice));
+  } catch {
+    // Not allowed here: the worker runs at the priority it was started with.
+  }
 }
 
 /** `npm start` builds the web app when it has not been built yet. */

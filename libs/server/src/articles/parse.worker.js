@@ -12,7 +12,8 @@ const path = require('node:path');
 // /proc/thread-self. Elsewhere (or when refused) the thread keeps the process's priority.
 const BACKGROUND_NICE = 10;
 try {
-  os.setPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()), BACKGROUND_NICE);
+  const thread = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+  os.setPriority(thread, Math.max(os.getPriority(thread), BACKGROUND_NICE));
 } catch {
   // Not Linux, or not allowed: same priority as the process.
 }
