@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
+import { traceMainThread, type MainThreadSummary } from './trace';
 import { buildArticle, createWorkspaceSession, freshDatabase, importArticle, loadAverage, log, percentile, ROOT, round, startServer, tmpDir, type Measure, type SectionResult } from './common';
 
 const BUNDLE_GOAL_KB = 250;
@@ -35,14 +36,18 @@ export function initialJs(dist: string): { files: Array<{ file: string; raw: num
 export async function benchWeb(): Promise<SectionResult> {
   const measures: Measure[] = [];
   const details: string[] = [];
-  const out = tmpDir('web');
+  // BENCH_WEB_DIST: an app built beforehand (`vite build --outDir …`) to measure instead of this checkout's, for A/B runs.
+  const prebuilt = process.env.BENCH_WEB_DIST;
+  const out = prebuilt ? path.resolve(prebuilt) : tmpDir('web');
   try {
     // Built into a temp directory (same config, --outDir) so the shared dist/web of the other engineers is not replaced mid-run.
-    const build = spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(ROOT, 'apps/web/vite.config.ts'), '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const build = prebuilt
+      ? { status: 0, stderr: '', stdout: '' }
+      : spawnSync(
+          process.execPath,
+          [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(ROOT, 'apps/web/vite.config.ts'), '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+          { cwd: ROOT, encoding: 'utf8' },
+        );
     if (build.status !== 0) throw new Error(`vite build failed: ${(build.stderr || build.stdout).slice(-800)}`);
     const bundle = initialJs(out);
     const kb = bundle.gzip / 1024;
@@ -58,7 +63,7 @@ export async function benchWeb(): Promise<SectionResult> {
     );
     measures.push(...(await browserMeasures(out, details)));
   } finally {
-    fs.rmSync(out, { recursive: true, force: true });
+    if (!prebuilt) fs.rmSync(out, { recursive: true, force: true });
   }
   return { measures, details: details.join('\n') };
 }
@@ -201,6 +206,23 @@ async function browserMeasures(webDir: string, details: string[]): Promise<Measu
       met: clickMs < 100,
       note: `runs ${clicks.map((x) => round(x, 0)).join(', ')} ms; until the dialog is visible with content, next frame`,
     });
+    // One more load of the first article with a Chromium trace: where the main thread's time goes until the highlights.
+    const trace = await traceMainThread(
+      page,
+      async () => {
+        await page.goto('about:blank');
+        await page.goto(`${api!.url}/articles/${articleId}`, { waitUntil: 'commit' });
+        await page.waitForFunction(() => (window as unknown as { benchFirstHighlight?: number }).benchFirstHighlight !== undefined, undefined, { timeout: 15_000 });
+        const at = await page.evaluate(() => (window as unknown as { benchFirstHighlight: number }).benchFirstHighlight);
+        await page.waitForTimeout(100);
+        return at;
+      },
+      process.env.BENCH_CPU_PROF_DIR && path.join(process.env.BENCH_CPU_PROF_DIR, 'web-first-render.cpuprofile'),
+    );
+    log(
+      `web: traced load, highlights at ${round(trace.untilMs, 0)} ms; main thread busy ${round(trace.busyMs, 0)} ms (CPU ${round(trace.cpuMs, 0)} ms): ${trace.groups.map((g) => `${g.group} ${round(g.ms, 0)} (CPU ${round(g.cpuMs, 0)})`).join(', ')}`,
+    );
+    details.push(...mainThreadTable(trace, articles[0].claims), '');
     details.push(...(await claimPayloads(page, articleId)), '');
     await page.goto(`${api.url}/articles/${articleId}`);
     await page.waitForSelector('[data-testid="article-text"] [data-claims]');
@@ -229,6 +251,16 @@ async function browserMeasures(webDir: string, details: string[]): Promise<Measu
     await db.remove();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+function mainThreadTable(trace: MainThreadSummary & { untilMs: number }, claims: number): string[] {
+  return [
+    `Main thread of one more (traced) load of the ${claims}-claim article, from navigation start to the frame with the first highlights (${round(trace.untilMs, 0)} ms; Chromium trace, self time grouped as Lighthouse does; load average ${loadAverage()}): busy ${round(trace.busyMs, 0)} ms, of which the thread had the CPU for ${round(trace.cpuMs, 0)} ms (tasks wholly inside the window); tasks over 50 ms: ${trace.longTasks.map((t) => `${round(t.ms, 0)} ms at ${round(t.start, 0)}`).join(', ') || 'none'}.`,
+    '',
+    '| work | ms (wall) | ms (CPU) |',
+    '|---|---:|---:|',
+    ...trace.groups.filter((g) => g.ms >= 1).map((g) => `| ${g.group} | ${round(g.ms, 0)} | ${round(g.cpuMs, 0)} |`),
+  ];
 }
 
 /** The waterfall's four moments: the entry script in, the first API request out, the claims in, the highlights shown. */

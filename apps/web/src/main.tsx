@@ -1,4 +1,4 @@
-import '@mantine/core/styles.css';
+import './app/mantine.css';
 import { createRoot } from 'react-dom/client';
 import { App, queryClient } from './app/App';
 import { preloadRoute } from './app/routes';

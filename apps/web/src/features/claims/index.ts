@@ -4,7 +4,8 @@ export { claimKeys, claimQueries } from './api/claimQueries';
 /** The claim panel's code on its own (with the verdict and source forms and their schemas): for pages that open it later. */
 export const loadClaimPanel = () => import('./components/ClaimPanel');
 export { ConflictNotice } from './components/ConflictNotice';
-export { DismissDialog } from './components/DismissDialog';
+/** The dismiss dialog's code on its own: the reader loads it after the first screen. */
+export const loadDismissDialog = () => import('./components/DismissDialog');
 export { ReviewActions, type ReviewActionsHandle } from './components/ReviewActions';
 export { SourceItem } from './components/SourcesSection';
 export { VerdictCard } from './components/VerdictSection';

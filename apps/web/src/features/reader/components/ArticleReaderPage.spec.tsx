@@ -152,7 +152,8 @@ describe('ArticleReaderPage', () => {
     press('Escape');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /claim/i })).not.toBeInTheDocument());
     press('?');
-    expect(await screen.findByText('Keyboard shortcuts')).toBeInTheDocument();
+    // The dialog's code loads on first use (or in idle time after the text): wait for it as for data.
+    expect(await screen.findByText('Keyboard shortcuts', undefined, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('flags with f and dismisses with d after asking a reason', async () => {
@@ -170,7 +171,7 @@ describe('ArticleReaderPage', () => {
 
     press('j');
     press('d');
-    const dialog = await screen.findByRole('dialog', { name: 'Dismiss claim' });
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss claim' }, { timeout: 10_000 });
     await userEvent.click(within(dialog).getByLabelText('Opinion'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
     await screen.findByText('Claim dismissed.');

@@ -1,6 +1,6 @@
 // The article reader: claims highlighted in place, hedge and attribution cues marked, keyboard triage, the claim panel.
 // A composition of the reader's pieces: highlights, text selection, the keyboard action table and claim actions.
-import { Alert, Box, Group, Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Box, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { WRITERS } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -8,7 +8,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { articleQueries, loadImportArticleDialog } from '../../articles';
 import { hasRole, useAuth } from '../../auth';
-import { claimQueries, ConflictNotice, DismissDialog, loadClaimPanel, useClaimWriter } from '../../claims';
+import { claimQueries, ConflictNotice, loadClaimPanel, loadDismissDialog, useClaimWriter } from '../../claims';
 import { useRatings } from '../../settings';
 import { useClaimHighlights } from '../hooks/useClaimHighlights';
 import { useReaderClaimActions } from '../hooks/useReaderClaimActions';
@@ -19,9 +19,9 @@ import { ArticleText, type ArticleTextController } from './ArticleText';
 import { ClaimHoverCard } from './ClaimHoverCard';
 import { ReaderAside } from './ReaderAside';
 import { ReaderHeader } from './ReaderHeader';
+import { ReaderViewSwitch } from './ReaderViewSwitch';
 import { SelectionPopup } from './SelectionPopup';
 import { claimToSplit } from '../split';
-import { ShortcutsHelp } from './ShortcutsHelp';
 import { triageOrder } from '../triage';
 
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
@@ -30,6 +30,10 @@ const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 // in idle time after the text is shown, so opening a claim later finds them ready.
 const ClaimPanel = lazy(() => loadClaimPanel().then((m) => ({ default: m.ClaimPanel })));
 const ImportArticleDialog = lazy(() => loadImportArticleDialog().then((m) => ({ default: m.ImportArticleDialog })));
+// Dialogs the first screen does not show (dismissing a claim, the shortcuts list) load with them, or when first opened.
+const DismissDialog = lazy(() => loadDismissDialog().then((m) => ({ default: m.DismissDialog })));
+const loadShortcutsHelp = () => import('./ShortcutsHelp');
+const ShortcutsHelp = lazy(() => loadShortcutsHelp().then((m) => ({ default: m.ShortcutsHelp })));
 const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 200));
 
 export default function ArticleReaderPage() {
@@ -101,7 +105,7 @@ export default function ArticleReaderPage() {
   const [panelLoaded, setPanelLoaded] = useState(false);
   useEffect(() => {
     if (!ready) return;
-    whenIdle(() => void Promise.all([loadClaimPanel(), loadImportArticleDialog()]).then(() => setPanelLoaded(true)));
+    whenIdle(() => void Promise.all([loadClaimPanel(), loadImportArticleDialog(), loadDismissDialog(), loadShortcutsHelp()]).then(() => setPanelLoaded(true)));
   }, [ready]);
 
   useReaderKeyboard(
@@ -133,16 +137,7 @@ export default function ArticleReaderPage() {
       <style>{focusCss}</style>
       <ReaderHeader article={a} claims={claims} canImport={canWrite} onHelp={() => setHelpOpen(true)} onReimport={() => setReimport(true)} />
       <Group gap="sm" mb={4}>
-        <SegmentedControl
-          size="xs"
-          aria-label="Which claims to show"
-          value={checkWorthyOnly ? 'check-worthy' : 'all'}
-          onChange={setView}
-          data={[
-            { value: 'all', label: 'All claims' },
-            { value: 'check-worthy', label: 'Check-worthy only' },
-          ]}
-        />
+        <ReaderViewSwitch value={checkWorthyOnly ? 'check-worthy' : 'all'} onChange={setView} />
         {checkWorthyOnly && (
           <Text size="xs" c="dimmed">
             j / k walk the check-worthy claims in triage order: hedged or anonymously sourced first, then numbers and dates, then the rest.
@@ -197,8 +192,12 @@ export default function ArticleReaderPage() {
           <ClaimPanel claimId={openId} preview={openId ? byId.get(openId) : undefined} writer={writer} onClose={closePanel} onDismiss={claimActions.askDismiss} />
         </Suspense>
       )}
-      <DismissDialog opened={Boolean(claimActions.dismissing)} claimText={claimActions.dismissing?.text} onCancel={claimActions.cancelDismiss} onConfirm={claimActions.confirmDismiss} />
-      <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      {(panelLoaded || claimActions.dismissing || helpOpen) && (
+        <Suspense fallback={null}>
+          <DismissDialog opened={Boolean(claimActions.dismissing)} claimText={claimActions.dismissing?.text} onCancel={claimActions.cancelDismiss} onConfirm={claimActions.confirmDismiss} />
+          <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       {a && reimport && (
         <Suspense fallback={null}>
           <ImportArticleDialog opened onClose={() => setReimport(false)} article={a} currentText={a.text} />
