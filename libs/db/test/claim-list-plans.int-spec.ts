@@ -36,7 +36,7 @@ const ORDER_INDEXES: Record<(typeof WORKSPACE_CLAIM_SORTS)[number], string[]> = 
     'claims_workspace_id_assignee_id_updated_at_id_filters_idx',
     'claims_workspace_id_rating_updated_at_id_filters_idx',
   ],
-  created: ['claims_workspace_id_created_at_id_filters_idx'],
+  created: ['claims_workspace_id_created_at_id_filters_idx', 'claims_workspace_id_rating_created_at_id_filters_idx'],
 };
 
 let client: Client;

@@ -19,6 +19,9 @@ CREATE INDEX "claims_workspace_id_created_at_id_filters_idx" ON "claims"("worksp
 CREATE INDEX "claims_workspace_id_status_updated_at_id_filters_idx" ON "claims"("workspace_id", "status", "updated_at", "id", "kind", "hedged", "attributed", "check_worthy", "rating", "assignee_id");
 CREATE INDEX "claims_workspace_id_assignee_id_updated_at_id_filters_idx" ON "claims"("workspace_id", "assignee_id", "updated_at", "id", "status", "kind", "hedged", "attributed", "check_worthy", "rating");
 CREATE INDEX "claims_workspace_id_rating_updated_at_id_filters_idx" ON "claims"("workspace_id", "rating", "updated_at", "id", "status", "kind", "hedged", "attributed", "check_worthy", "assignee_id");
+-- A rating by creation too: a rating is set on verified claims only, so a rating with another status matches nothing,
+-- and the planner (which cannot know that) would otherwise walk the whole creation index to find so.
+CREATE INDEX "claims_workspace_id_rating_created_at_id_filters_idx" ON "claims"("workspace_id", "rating", "created_at", "id", "status", "kind", "hedged", "attributed", "check_worthy", "assignee_id");
 
 -- Joint frequencies of every low-cardinality filter, rating and check-worthiness included, so the planner sees that
 -- a combination such as one rating with a status it never has is empty, and reads the rating's index for it.

@@ -152,10 +152,10 @@ export function claimListSql(workspaceId: string, userId: string, query: ListCla
     );
     const driven = (matches: Prisma.Sql, link: Prisma.Sql) =>
       Prisma.sql`(SELECT ${Prisma.raw(`x.s${columns.length - 1}`)} FROM (${matches}) m CROSS JOIN LATERAL (
-        SELECT ${select} FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, link], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}
+        SELECT ${select} FROM claims c JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id WHERE ${Prisma.join([...where, link], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}
       ) x ORDER BY ${outerOrder} LIMIT ${limit})`;
     const branches = [
-      Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, Prisma.sql`c.search_vector @@ ${tsq}`], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`,
+      Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id WHERE ${Prisma.join([...where, Prisma.sql`c.search_vector @@ ${tsq}`], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`,
       driven(
         Prisma.sql`SELECT t.id FROM articles t WHERE t.workspace_id = ${workspaceId}::uuid AND t.deleted_at IS NULL AND to_tsvector('english', t.title) @@ ${tsq}
                    ${query.articleId ? Prisma.sql`AND t.id = ${query.articleId}::uuid` : Prisma.empty} ORDER BY t.created_at DESC LIMIT ${TITLE_MATCH_ARTICLES}`,
@@ -173,7 +173,7 @@ export function claimListSql(workspaceId: string, userId: string, query: ListCla
     where.push(Prisma.sql`c.id IN (${Prisma.join(branches, ' UNION ')})`);
   }
   return Prisma.sql`
-      ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
+      ${SELECT} ${FROM} JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id
       WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}`;
 }
 
@@ -203,7 +203,7 @@ export function similarClaimsSql(workspaceId: string, claimId: string, text: str
         FROM claims c
         WHERE (${pairs}) AND c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid
         LIMIT ${LOOK_ALIKE_CANDIDATES}
-      ) n JOIN articles a ON a.id = n.article_id AND a.deleted_at IS NULL
+      ) n JOIN articles a ON a.workspace_id = ${workspaceId}::uuid AND a.id = n.article_id AND a.deleted_at IS NULL
       WHERE n.similarity >= 0.3
       ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC
       LIMIT ${limit}`;
