@@ -41,6 +41,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'POST /api/claims/:id/transition': 'writer',
   'GET /api/claims/:id/history': 'member',
   'GET /api/claims/:id/matches': 'member',
+  'GET /api/claims/:id/look-alikes': 'member',
   'POST /api/claims/:id/matches/same': 'writer',
   'POST /api/claims/:id/sources': 'writer',
   'DELETE /api/claims/:id/sources/:linkId': 'writer',

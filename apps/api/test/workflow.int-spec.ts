@@ -248,10 +248,15 @@ describe('fact-check workflow', () => {
       content: 'Analysts say the surprise meeting between a Chinese delegation and Fidel Castro in November 2022 raised questions about Havana’s plans.\n\nNothing else happened.',
     });
     const followUp = (await claimsOf(ws, other.body.article.id)).find((c) => c.text.includes(CASTRO))!;
-    // Unverified look-alikes come below the library's matches, ranked by the same matcher.
-    const similar = await ws.viewer.get(`/claims/${followUp.id}/matches`);
+    // Unverified look-alikes are their own call (the panel shows them below the library's matches), ranked by the same matcher.
+    const similar = await ws.viewer.get(`/claims/${followUp.id}/look-alikes`);
     expect(similar.status).toBe(200);
     expect(similar.body.similar[0].claim.id).toBe(castro.id);
+    expect(similar.body.similar.some((s: { claim: { id: string } }) => s.claim.id === followUp.id)).toBe(false);
+    expect((await ws.viewer.get(`/claims/${followUp.id}/look-alikes?limit=0`)).status).toBe(400);
+    const matches = await ws.viewer.get(`/claims/${followUp.id}/matches`);
+    expect(matches.status).toBe(200);
+    expect(matches.body).not.toHaveProperty('similar');
   });
 
   it('pages through claims with a cursor, in order, without repeats', async () => {

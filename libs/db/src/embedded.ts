@@ -43,7 +43,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: credentials.password,
     persistent: true,
     createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    // effective_cache_size: PostgreSQL's default (4 GB) makes the planner price a walk of a sort index as if every
+    // table page it touches were already cached, so for a search term in a few thousand of a million claims it walks
+    // tens of thousands of rows instead of fetching the matches and sorting them (docs/benchmarks.md, section 5). The
+    // embedded server runs with the default 128 MB of shared buffers; twice that is what it can count on.
+    // parallel_setup_cost: with index walks priced that way, a page of the claims table filtered on "not checked
+    // before" was planned over two parallel workers, whose start cost more than the walk (100–250 ms on a busy
+    // machine against 8 ms of work); ten times the default keeps parallel plans for scans that are large enough.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'effective_cache_size=256MB', '-c', 'parallel_setup_cost=10000'],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });

@@ -31,12 +31,12 @@ const fullSorts = (plan: PlanNode[]) =>
 /** The indexes that yield claims in each workspace-wide order (the filter's own index, or the sort's). */
 const ORDER_INDEXES: Record<(typeof WORKSPACE_CLAIM_SORTS)[number], string[]> = {
   updated: [
-    'claims_workspace_id_updated_at_id_idx',
-    'claims_workspace_id_status_updated_at_id_idx',
-    'claims_workspace_id_assignee_id_updated_at_id_idx',
-    'claims_workspace_id_rating_updated_at_id_idx',
+    'claims_workspace_id_updated_at_id_filters_idx',
+    'claims_workspace_id_status_updated_at_id_filters_idx',
+    'claims_workspace_id_assignee_id_updated_at_id_filters_idx',
+    'claims_workspace_id_rating_updated_at_id_filters_idx',
   ],
-  created: ['claims_workspace_id_created_at_id_idx'],
+  created: ['claims_workspace_id_created_at_id_filters_idx', 'claims_workspace_id_rating_created_at_id_filters_idx'],
 };
 
 let client: Client;

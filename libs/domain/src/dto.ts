@@ -626,12 +626,15 @@ export interface LibraryMatchDto {
 
 export interface ClaimMatchesDto {
   matches: LibraryMatchDto[];
-  /** Unverified claims of the workspace that read alike, ranked the same way. */
-  similar: SimilarClaimDto[];
   /** The library version these matches were ranked against. */
   libraryVersion: number;
   /** True when the library has changed since and its new index is still being built: the matches may lag by one version for a few seconds. */
   stale: boolean;
+}
+
+/** Unverified claims of the workspace that read alike (`GET /api/claims/:id/look-alikes`), ranked like library matches. */
+export interface ClaimLookAlikesDto {
+  similar: SimilarClaimDto[];
 }
 
 /** "Same claim": the entry as a new source of the claim, and its rating on the workspace's scale to offer for a draft verdict. */

@@ -765,7 +765,6 @@ export const claimMatchesDtoSchema = named(
         }),
       }),
     ),
-    similar: z.array(similarClaimDtoSchema),
     libraryVersion: z.number().int(),
     stale: z.boolean(),
   }),
@@ -785,11 +784,26 @@ export const claimMatchesDtoSchema = named(
         },
       },
     ],
-    similar: [],
     libraryVersion: 12,
     stale: false,
   },
-  'Library entries that may check this claim, best first; below them unverified look-alikes of the workspace. `stale`: the library changed and its new index is still being built, so the matches may lag by one version for a few seconds',
+  'Library entries that may check this claim, best first (unverified look-alikes of the workspace are a separate call, `GET /api/claims/:id/look-alikes`). `stale`: the library changed and its new index is still being built, so the matches may lag by one version for a few seconds',
+);
+
+export const claimLookAlikesDtoSchema = named(
+  z.object({ similar: z.array(similarClaimDtoSchema) }),
+  'ClaimLookAlikesDto',
+  {
+    similar: [
+      {
+        claim: { id: ID.claim, articleId: ID.article, text: claimExample.text, status: 'IN_RESEARCH', rating: null },
+        articleTitle: articleExample.title,
+        similarity: 0.82,
+        verdict: null,
+      },
+    ],
+  },
+  'Unverified claims of the workspace that read alike, best first: candidates from the full-text index (claims sharing two of the rarest words), ranked like library matches',
 );
 
 export const sameClaimResultDtoSchema = named(
@@ -1090,6 +1104,7 @@ const NAMED = {
   libraryImportAcceptedDtoSchema,
   libraryEntryPageDtoSchema,
   claimMatchesDtoSchema,
+  claimLookAlikesDtoSchema,
   sameClaimResultDtoSchema,
 };
 
@@ -1155,6 +1170,7 @@ type ResponseSchemasMatchDtos = [
   Same<Shape<typeof libraryImportAcceptedDtoSchema>, Dto.LibraryImportAcceptedDto>,
   Same<Shape<typeof libraryEntryPageDtoSchema>, Dto.LibraryEntryPageDto>,
   Same<Shape<typeof claimMatchesDtoSchema>, Dto.ClaimMatchesDto>,
+  Same<Shape<typeof claimLookAlikesDtoSchema>, Dto.ClaimLookAlikesDto>,
   Same<Shape<typeof sameClaimResultDtoSchema>, Dto.SameClaimResultDto>,
 ];
 const allMatch: ResponseSchemasMatchDtos extends true[] ? true : false = true;

@@ -266,6 +266,8 @@ export const listLibraryEntriesQuerySchema = z
   .strict();
 
 export const claimMatchesQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(20).default(5) }).strict();
+/** Unverified look-alikes of a claim in the workspace: at most this many. */
+export const claimLookAlikesQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(20).default(5) }).strict();
 
 /** "Same claim": a library entry becomes a source of the claim with this stance. */
 export const linkLibraryMatchSchema = z.object({ entryId: uuid, stance: z.enum(STANCES) }).strict();

@@ -85,6 +85,8 @@ export interface ReanchoredClaim {
 }
 
 const BATCH = 2000;
+/** How many full-text candidates a look-alike query ranks at most (ClaimsRepository.similar). */
+const LOOK_ALIKE_CANDIDATES = 200;
 /** How many of the newest articles whose title matches a search bring in their claims (docs/data-layer.md). */
 const TITLE_MATCH_ARTICLES = 10;
 
@@ -150,10 +152,10 @@ export function claimListSql(workspaceId: string, userId: string, query: ListCla
     );
     const driven = (matches: Prisma.Sql, link: Prisma.Sql) =>
       Prisma.sql`(SELECT ${Prisma.raw(`x.s${columns.length - 1}`)} FROM (${matches}) m CROSS JOIN LATERAL (
-        SELECT ${select} FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, link], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}
+        SELECT ${select} FROM claims c JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id WHERE ${Prisma.join([...where, link], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}
       ) x ORDER BY ${outerOrder} LIMIT ${limit})`;
     const branches = [
-      Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${Prisma.join([...where, Prisma.sql`c.search_vector @@ ${tsq}`], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`,
+      Prisma.sql`(SELECT c.id FROM claims c JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id WHERE ${Prisma.join([...where, Prisma.sql`c.search_vector @@ ${tsq}`], ' AND ')} ORDER BY ${orderBy} LIMIT ${limit})`,
       driven(
         Prisma.sql`SELECT t.id FROM articles t WHERE t.workspace_id = ${workspaceId}::uuid AND t.deleted_at IS NULL AND to_tsvector('english', t.title) @@ ${tsq}
                    ${query.articleId ? Prisma.sql`AND t.id = ${query.articleId}::uuid` : Prisma.empty} ORDER BY t.created_at DESC LIMIT ${TITLE_MATCH_ARTICLES}`,
@@ -171,8 +173,40 @@ export function claimListSql(workspaceId: string, userId: string, query: ListCla
     where.push(Prisma.sql`c.id IN (${Prisma.join(branches, ' UNION ')})`);
   }
   return Prisma.sql`
-      ${SELECT} ${FROM} JOIN articles a ON a.id = c.article_id
+      ${SELECT} ${FROM} JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id
       WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${orderBy} LIMIT ${limit}`;
+}
+
+/** The statement `ClaimsRepository.similar` runs (exported so the benchmark can EXPLAIN it). */
+export function similarClaimsSql(workspaceId: string, claimId: string, text: string, limit: number): Prisma.Sql {
+  const pairs = Prisma.join(
+    Array.from({ length: 6 }, (_, i) => Prisma.sql`c.search_vector @@ (SELECT qs[${i + 1}::int] FROM queries)`),
+    ' OR ',
+  );
+  return Prisma.sql`
+      WITH stats AS (
+        SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
+        FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claims' AND attname = 'search_vector'
+      ), terms AS (
+        SELECT t.lexeme FROM unnest(to_tsvector('english', ${text})) t
+        LEFT JOIN stats s ON true
+        ORDER BY COALESCE(s.freqs[array_position(s.elems, t.lexeme)], 0), length(t.lexeme) DESC, t.lexeme LIMIT 4
+      ), queries AS (
+        SELECT COALESCE(
+          (SELECT array_agg(format('%s & %s', quote_literal(a.lexeme), quote_literal(b.lexeme))::tsquery) FROM terms a JOIN terms b ON a.lexeme < b.lexeme),
+          (SELECT array_agg(quote_literal(lexeme)::tsquery) FROM terms)
+        ) AS qs
+      )
+      SELECT n.id, n.article_id AS "articleId", n.text, n.status, n.rating, a.title, n.similarity
+      FROM (
+        SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, similarity(c.text, ${text})::float AS similarity
+        FROM claims c
+        WHERE (${pairs}) AND c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid
+        LIMIT ${LOOK_ALIKE_CANDIDATES}
+      ) n JOIN articles a ON a.workspace_id = ${workspaceId}::uuid AND a.id = n.article_id AND a.deleted_at IS NULL
+      WHERE n.similarity >= 0.3
+      ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC
+      LIMIT ${limit}`;
 }
 
 export class ClaimsRepository {
@@ -278,33 +312,14 @@ export class ClaimsRepository {
   }
 
   /**
-   * Claims of the workspace whose words are close to this text. Candidates come from the full-text index: claims
-   * sharing any two of the text's five longest (rarest, as a rule) lexemes; they are then ranked by trigram
-   * similarity (≥ 0.3), checked ones first. A trigram index walk alone read most of a million-claim index.
+   * Claims of the workspace whose words are close to this text (look-alikes). Candidates come from the full-text index:
+   * claims sharing any two of the text's four rarest lexemes (rarest by the column's statistics, which list the
+   * frequency of its common lexemes; a lexeme not listed is rarer than all of them; then the longest), each pair its
+   * own GIN lookup so the index intersects two posting lists instead of reading every claim with one of the words.
+   * At most LOOK_ALIKE_CANDIDATES of them are read, then ranked by trigram similarity (≥ 0.3), checked ones first.
    */
   similar(db: DbExecutor, workspaceId: string, claimId: string, text: string, limit = 8): Promise<SimilarClaimRow[]> {
-    return queryRows<SimilarClaimRow>(
-      db,
-      Prisma.sql`
-      WITH terms AS (
-        SELECT lexeme FROM unnest(to_tsvector('english', ${text})) ORDER BY length(lexeme) DESC, lexeme LIMIT 5
-      ), pairs AS (
-        SELECT string_agg(format('(%s & %s)', quote_literal(a.lexeme), quote_literal(b.lexeme)), ' | ') AS q
-        FROM terms a JOIN terms b ON a.lexeme < b.lexeme
-      ), query AS (
-        SELECT COALESCE((SELECT q FROM pairs), (SELECT string_agg(quote_literal(lexeme), ' | ') FROM terms))::tsquery AS q
-      )
-      SELECT n.id, n.article_id AS "articleId", n.text, n.status, n.rating, a.title, n.similarity
-      FROM (
-        SELECT c.id, c.article_id, c.text, c.status::text AS status, c.rating, similarity(c.text, ${text})::float AS similarity
-        FROM claims c, query
-        WHERE query.q IS NOT NULL AND c.search_vector @@ query.q AND c.workspace_id = ${workspaceId}::uuid AND c.id <> ${claimId}::uuid
-        LIMIT 2000
-      ) n JOIN articles a ON a.id = n.article_id AND a.deleted_at IS NULL
-      WHERE n.similarity >= 0.3
-      ORDER BY (n.rating IS NOT NULL) DESC, n.similarity DESC
-      LIMIT ${limit}`,
-    );
+    return queryRows<SimilarClaimRow>(db, similarClaimsSql(workspaceId, claimId, text, limit));
   }
 
   /** Every claim of an article, in text order (re-anchoring on re-import). */

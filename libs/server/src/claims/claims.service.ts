@@ -275,7 +275,8 @@ export class ClaimsService {
     return this.audits.history(actor.workspaceId, 'claim', id);
   }
 
-  async similar(actor: Actor, id: string): Promise<SimilarClaimDto[]> {
+  /** The claim and the claims of the workspace whose words are close to its text (candidates for look-alikes). */
+  async similar(actor: Actor, id: string): Promise<{ claim: ClaimDto; similar: SimilarClaimDto[] }> {
     const claim = await this.get(actor, id);
     const rows = await this.claims.similar(this.db, actor.workspaceId, id, claim.text);
     const verdicts = rows.length
@@ -285,7 +286,7 @@ export class ClaimsService {
           rows.map((r) => r.id),
         )
       : [];
-    return rows.map((r) => {
+    const similar = rows.map((r) => {
       const v = verdicts.find((x) => x.claimId === r.id);
       return {
         claim: { id: r.id, articleId: r.articleId, text: r.text, status: r.status, rating: r.rating },
@@ -294,6 +295,7 @@ export class ClaimsService {
         verdict: v ? { id: v.id, ratingKey: v.ratingKey, state: v.state, correction: v.correction } : null,
       };
     });
+    return { claim, similar };
   }
 
   /**

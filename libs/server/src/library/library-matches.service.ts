@@ -1,7 +1,8 @@
 // Matching in the claim panel: the library entries that may check a claim (ranked by @claimdesk/matching through the
-// workspace's in-memory index), unverified look-alikes below them, and "Same claim", which links an entry as a source.
+// workspace's in-memory index), unverified look-alikes of the workspace (a separate call the panel makes after the
+// matches, so the full-text query never holds up the library's answer), and "Same claim", which links an entry as a source.
 import { Injectable } from '@nestjs/common';
-import type { ClaimMatchesDto, ClaimSourceDto, Stance } from '@claimdesk/domain';
+import type { ClaimLookAlikesDto, ClaimMatchesDto, ClaimSourceDto, Stance } from '@claimdesk/domain';
 import { Database, LibraryRepository } from '@claimdesk/db';
 import { Matcher } from '@claimdesk/matching';
 import type { Actor } from '../common/actor';
@@ -21,24 +22,25 @@ export class LibraryMatchesService {
     private readonly sources: SourcesService,
   ) {}
 
-  /** The library entries that may check this claim, best first, and below them unverified look-alikes of the workspace. */
+  /** The library entries that may check this claim, best first. */
   async matches(actor: Actor, claimId: string, limit: number): Promise<ClaimMatchesDto> {
     const claim = await this.claims.get(actor, claimId);
     const index = await this.index.forRequest(actor.workspaceId);
     const matches = index.matcher ? rankMatches(index.matcher, claimId, claim.text, limit) : [];
-    const lookAlikes = (await this.claims.similar(actor, claimId)).filter((s) => s.claim.rating === null && !s.verdict);
-    let similar: ClaimMatchesDto['similar'] = [];
-    if (lookAlikes.length) {
-      // The same ranking, over the workspace's candidates that read alike.
-      const local = new Matcher(lookAlikes.map((s) => ({ id: s.claim.id, claim: s.claim.text, title: null, similar: s })));
-      similar = local.match(claim.text, { top: limit }).map((m) => ({ ...m.entry.similar, similarity: round(m.score) }));
-    }
     return {
       matches: matches.map((m) => ({ entry: toEntryDto(m.entry), rank: m.rank, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
-      similar,
       libraryVersion: index.version,
       stale: index.stale,
     };
+  }
+
+  /** Unverified claims of the workspace that read alike: full-text candidates, ranked by the same matcher as the library. */
+  async lookAlikes(actor: Actor, claimId: string, limit: number): Promise<ClaimLookAlikesDto> {
+    const { claim, similar } = await this.claims.similar(actor, claimId);
+    const candidates = similar.filter((s) => s.claim.rating === null && !s.verdict);
+    if (!candidates.length) return { similar: [] };
+    const local = new Matcher(candidates.map((s) => ({ id: s.claim.id, claim: s.claim.text, title: null, similar: s })));
+    return { similar: local.match(claim.text, { top: limit }).map((m) => ({ ...m.entry.similar, similarity: round(m.score) })) };
   }
 
   /** "Same claim": the entry becomes a source of the claim with the stance asked for; its rating is offered for a draft verdict. */

@@ -6,6 +6,8 @@ import {
   DomainError,
   REVIEWERS,
   WRITERS,
+  claimLookAlikesDtoSchema,
+  claimLookAlikesQuerySchema,
   claimMatchesDtoSchema,
   claimMatchesQuerySchema,
   libraryEntryPageDtoSchema,
@@ -15,6 +17,7 @@ import {
   linkLibraryMatchSchema,
   listLibraryEntriesQuerySchema,
   sameClaimResultDtoSchema,
+  type ClaimLookAlikesDto,
   type ClaimMatchesDto,
   type LibraryEntryPageDto,
   type LibraryImportAcceptedDto,
@@ -99,12 +102,22 @@ export class LibraryController {
 
   @Get('claims/:id/matches')
   @Allow(ANY_MEMBER)
-  @ApiOperation({ summary: 'Library entries that may have checked this claim, best first, with reasons and conflicts; below them unverified look-alikes (any member)' })
+  @ApiOperation({ summary: 'Library entries that may have checked this claim, best first, with reasons and conflicts (any member)' })
   @DocQuery(claimMatchesQuerySchema)
-  @ApiOk(claimMatchesDtoSchema, 'Matches and look-alikes')
+  @ApiOk(claimMatchesDtoSchema, 'Library matches')
   @ApiErrors(400, 401, 404)
   matches(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidQuery(claimMatchesQuerySchema) query: z.infer<typeof claimMatchesQuerySchema>): Promise<ClaimMatchesDto> {
     return this.matching.matches(actor, id, query.limit);
+  }
+
+  @Get('claims/:id/look-alikes')
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: 'Unverified claims of the workspace that read alike, ranked like library matches (any member)' })
+  @DocQuery(claimLookAlikesQuerySchema)
+  @ApiOk(claimLookAlikesDtoSchema, 'Look-alikes')
+  @ApiErrors(400, 401, 404)
+  lookAlikes(@CurrentActor() actor: Actor, @IdParam() id: string, @ValidQuery(claimLookAlikesQuerySchema) query: z.infer<typeof claimLookAlikesQuerySchema>): Promise<ClaimLookAlikesDto> {
+    return this.matching.lookAlikes(actor, id, query.limit);
   }
 
   @Post('claims/:id/matches/same')

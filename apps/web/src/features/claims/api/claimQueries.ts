@@ -14,6 +14,7 @@ export const claimKeys = {
   detail: (id: string) => [...claimKeys.details(), id] as const,
   history: (id: string) => [...claimKeys.detail(id), 'history'] as const,
   matches: (id: string) => [...claimKeys.detail(id), 'matches'] as const,
+  lookAlikes: (id: string) => [...claimKeys.detail(id), 'look-alikes'] as const,
   reviewQueue: () => [...claimKeys.all, 'review-queue'] as const,
 };
 
@@ -51,6 +52,8 @@ export const claimQueries = {
   history: (id: string) => queryOptions({ queryKey: claimKeys.history(id), queryFn: () => claimsApi.history(id) }),
   /** While the library's new index is still being built (`stale`), asks again every few seconds until it is current. */
   matches: (id: string) => queryOptions({ queryKey: claimKeys.matches(id), queryFn: () => claimsApi.matches(id), refetchInterval: (query) => (query.state.data?.stale ? 3000 : false) }),
+  /** Asked once the library's matches are shown: the full-text look-alike query never holds them up. */
+  lookAlikes: (id: string, enabled: boolean) => queryOptions({ queryKey: claimKeys.lookAlikes(id), queryFn: () => claimsApi.lookAlikes(id), enabled }),
   reviewQueue: (enabled: boolean) => queryOptions({ queryKey: claimKeys.reviewQueue(), queryFn: claimsApi.reviewQueue, enabled }),
   sources: (q: string, enabled: boolean) => queryOptions({ queryKey: sourceKeys.search(q), queryFn: () => claimsApi.searchSources(q), enabled }),
 };

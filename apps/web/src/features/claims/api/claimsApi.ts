@@ -9,6 +9,7 @@ import type {
   DismissReason,
   Page,
   ReviewQueueItemDto,
+  ClaimLookAlikesDto,
   ClaimMatchesDto,
   SameClaimResultDto,
   Stance,
@@ -53,8 +54,10 @@ export const claimsApi = {
   transition: (claimId: string, body: { version: number; action: ClaimAction; reason?: DismissReason }) => api<ClaimDto>('POST', `/claims/${id(claimId)}/transition`, body),
   bulk: (body: { action: 'flag' | 'dismiss'; claimIds: string[]; reason?: DismissReason }) => api<{ updated: string[]; skipped: Array<{ id: string; reason: string }> }>('POST', '/claims/bulk', body),
   history: (claimId: string) => api<AuditEventDto[]>('GET', `/claims/${id(claimId)}/history`),
-  /** Library entries that may check the claim, with reasons; below them unverified look-alikes. */
+  /** Library entries that may check the claim, with reasons. */
   matches: (claimId: string) => api<ClaimMatchesDto>('GET', `/claims/${id(claimId)}/matches?limit=5`),
+  /** Unverified claims of the workspace that read alike (shown below the library's matches). */
+  lookAlikes: (claimId: string) => api<ClaimLookAlikesDto>('GET', `/claims/${id(claimId)}/look-alikes?limit=5`),
   /** "Same claim": the library entry becomes a source with this stance; its rating comes back to offer. */
   sameClaim: (claimId: string, body: { entryId: string; stance: Stance }) => api<SameClaimResultDto>('POST', `/claims/${id(claimId)}/matches/same`, body),
   comments: (claimId: string) => api<CommentDto[]>('GET', `/claims/${id(claimId)}/comments`),

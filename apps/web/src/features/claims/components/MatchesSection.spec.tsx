@@ -2,7 +2,7 @@
 // for the stance (none is preselected), sends the one chosen and offers the entry's rating to the verdict form.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ClaimMatchesDto } from '@claimdesk/domain';
+import type { ClaimLookAlikesDto, ClaimMatchesDto } from '@claimdesk/domain';
 import { fakeFetch, withProviders } from '../../../test/render';
 import { MatchesSection } from './MatchesSection';
 
@@ -41,7 +41,6 @@ const MATCHES: ClaimMatchesDto = {
       },
     },
   ],
-  similar: [],
   libraryVersion: 3,
   stale: false,
 };
@@ -69,5 +68,29 @@ describe('checked before, in the claim panel', () => {
     await screen.findByText(/Added as a source; its rating is in the verdict form/);
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ entryId: ENTRY_ID, stance: 'REFUTES' }]);
     expect(offers).toEqual([{ ratingKey: 'false', rationale: expect.stringContaining('Island Checks rated this claim “False”') }]);
+  });
+
+  it('asks for unverified look-alikes once the matches are in, and lists them below with a link to their article', async () => {
+    const LOOK_ALIKES: ClaimLookAlikesDto = {
+      similar: [
+        {
+          claim: { id: '55555555-5555-4555-8555-555555555555', articleId: '66666666-6666-4666-8666-666666666666', text: 'Díaz-Canel took office in 2016', status: 'IN_RESEARCH', rating: null },
+          articleTitle: 'Havana notebook',
+          similarity: 0.71,
+          verdict: null,
+        },
+      ],
+    };
+    const { calls } = fakeFetch({
+      [`GET /claims/${CLAIM_ID}/matches`]: () => MATCHES,
+      [`GET /claims/${CLAIM_ID}/look-alikes`]: () => LOOK_ALIKES,
+    });
+    render(withProviders(<MatchesSection claimId={CLAIM_ID} canLink={false} onOffer={() => undefined} />));
+    const link = await screen.findByRole('link', { name: 'Díaz-Canel took office in 2016' });
+    expect(link).toHaveAttribute('href', '/articles/66666666-6666-4666-8666-666666666666?claim=55555555-5555-4555-8555-555555555555');
+    expect(screen.getByText('Havana notebook · 71% match')).toBeInTheDocument();
+    expect(screen.getByText('Unverified look-alikes in this workspace')).toBeInTheDocument();
+    const paths = calls.filter((c) => c.method === 'GET').map((c) => c.path);
+    expect(paths.indexOf(`/claims/${CLAIM_ID}/matches`)).toBeLessThan(paths.indexOf(`/claims/${CLAIM_ID}/look-alikes`));
   });
 });

@@ -1,6 +1,6 @@
 // "Checked before": the library entries that may check this claim, best first, with their rating, publisher, date,
 // link and reasons (conflicts in the warning colour); "Same claim" links one as a source and offers its rating for a
-// draft verdict. Below them, unverified look-alikes in the workspace.
+// draft verdict. Below them, unverified look-alikes in the workspace, asked for separately once the matches are shown.
 import { Alert, Anchor, Badge, Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import type { LibraryMatchDto, Stance } from '@claimdesk/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +18,8 @@ export interface OfferedVerdict {
 
 export function MatchesSection({ claimId, canLink, onOffer }: { claimId: string; canLink: boolean; onOffer(offer: OfferedVerdict | null): void }) {
   const matches = useQuery(claimQueries.matches(claimId));
+  const lookAlikes = useQuery(claimQueries.lookAlikes(claimId, matches.isSuccess));
+  const similar = lookAlikes.data?.similar ?? [];
   if (matches.isLoading)
     return (
       <Text size="sm" c="dimmed">
@@ -35,12 +37,12 @@ export function MatchesSection({ claimId, canLink, onOffer }: { claimId: string;
       ) : (
         data.matches.map((m) => <MatchCard key={m.entry.id} claimId={claimId} match={m} canLink={canLink} onOffer={onOffer} />)
       )}
-      {data.similar.length > 0 && (
+      {similar.length > 0 && (
         <>
           <Text size="xs" fw={600} c="dimmed" mt="xs">
             Unverified look-alikes in this workspace
           </Text>
-          {data.similar.map((s) => (
+          {similar.map((s) => (
             <div key={s.claim.id}>
               <Anchor component={Link} to={`/articles/${s.claim.articleId}?claim=${s.claim.id}`} size="sm">
                 {s.claim.text}
