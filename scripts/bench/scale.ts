@@ -75,7 +75,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
           n: REQUESTS,
           url: (i) => `/api/claims?q=${encodeURIComponent(i % 2 ? `${words[(i * 31) % words.length]} ${words[(i * 17 + 5) % words.length]}` : words[(i * 13) % words.length])}`,
         },
-        { name: 'library matches GET /api/claims/:id/matches', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/matches` },
+        { name: 'library matches GET /api/claims/:id/matches (no library entries in this seed)', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/matches` },
         { name: 'unverified look-alikes GET /api/claims/:id/look-alikes', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/look-alikes` },
         {
           name: 'filtered list (article + status + hedged, sorted)',
