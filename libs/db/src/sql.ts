@@ -17,3 +17,13 @@ export async function execute(db: DbExecutor, query: Prisma.Sql): Promise<number
   if (db instanceof Database) return (await db.pool.query(query.text, query.values)).rowCount ?? 0;
   return db.$executeRaw(query);
 }
+
+/** How a repository writes the fields it may set: each field's column and the SQL type its value is cast to. */
+export type ColumnMap = Record<string, { column: string; cast: string }>;
+
+/** The fields of `data` that are given (not undefined), in the map's order: each column's identifier and its typed value. */
+export function typedFields<M extends ColumnMap>(map: M, data: { [K in keyof M]?: unknown }): Array<{ column: Prisma.Sql; value: Prisma.Sql }> {
+  return (Object.keys(map) as Array<keyof M>)
+    .filter((field) => data[field] !== undefined)
+    .map((field) => ({ column: Prisma.raw(map[field].column), value: Prisma.sql`${data[field] ?? null}::${Prisma.raw(map[field].cast)}` }));
+}

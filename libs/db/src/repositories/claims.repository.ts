@@ -3,7 +3,7 @@
 import { DomainError, resolveClaimSort, type ArticleClaimsQuery, type ListClaimsQuery } from '@claimdesk/domain';
 import { Prisma, type ClaimKind, type ClaimStatus, type DismissReason } from '../generated/prisma/client';
 import { prismaOf, type DbExecutor, type Tx } from '../client';
-import { execute, queryRows } from '../sql';
+import { execute, queryRows, typedFields } from '../sql';
 import type { ArticleStatusCountRow, ClaimRow, ReaderClaimRow, SimilarClaimRow, StatusRatingCountRow } from '../rows';
 import { verdictInclude } from './verdicts.repository';
 
@@ -279,9 +279,7 @@ export class ClaimsRepository {
    * (atomic on its own, or part of the caller's transaction).
    */
   async write(db: DbExecutor, actor: { userId: string; workspaceId: string }, id: string, version: number, changes: ClaimChanges, action: string): Promise<ClaimWriteResult> {
-    const sets = (Object.keys(CHANGE_COLUMNS) as Array<keyof ClaimChanges>)
-      .filter((field) => changes[field] !== undefined)
-      .map((field) => Prisma.sql`${Prisma.raw(CHANGE_COLUMNS[field].column)} = ${changes[field]}::${Prisma.raw(CHANGE_COLUMNS[field].cast)}`);
+    const sets = typedFields(CHANGE_COLUMNS, changes).map((f) => Prisma.sql`${f.column} = ${f.value}`);
     type Result = { before: Record<string, unknown> | null; after: (Omit<ClaimRow, 'updatedAt' | 'createdAt'> & { updatedAt: string; createdAt: string; updatedByName: string | null }) | null };
     const [result] = await queryRows<Result>(
       db,

@@ -1,7 +1,7 @@
 // The feeds a workspace watches and the items seen in them.
 import { Prisma, type Feed } from '../generated/prisma/client';
 import { prismaOf, type DbExecutor } from '../client';
-import { execute, queryRows } from '../sql';
+import { execute, queryRows, typedFields } from '../sql';
 import type { FeedItemRow } from '../rows';
 
 const FEED_COLUMNS = Prisma.sql`id, workspace_id AS "workspaceId", url, title, interval_minutes AS "intervalMinutes", paused, etag, last_modified AS "lastModified",
@@ -103,17 +103,15 @@ export class FeedsRepository {
 
   /** Records an item by its GUID: a new row, or the given fields of the one already there (one statement). */
   async upsertItem(tx: DbExecutor, data: FeedItemWrite): Promise<void> {
-    const fields = (Object.keys(ITEM_COLUMNS) as Array<keyof typeof ITEM_COLUMNS>).filter((field) => data[field] !== undefined);
-    const column = (field: keyof typeof ITEM_COLUMNS) => Prisma.raw(ITEM_COLUMNS[field].column);
-    const value = (field: keyof typeof ITEM_COLUMNS) => Prisma.sql`${data[field] ?? null}::${Prisma.raw(ITEM_COLUMNS[field].cast)}`;
+    const fields = typedFields(ITEM_COLUMNS, data);
     const update = fields.length
       ? Prisma.sql`DO UPDATE SET ${Prisma.join(
-          fields.map((f) => Prisma.sql`${column(f)} = EXCLUDED.${column(f)}`),
+          fields.map((f) => Prisma.sql`${f.column} = EXCLUDED.${f.column}`),
           ', ',
         )}`
       : Prisma.sql`DO NOTHING`;
-    const columns = fields.map((f) => Prisma.sql`, ${column(f)}`);
-    const values = fields.map((f) => Prisma.sql`, ${value(f)}`);
+    const columns = fields.map((f) => Prisma.sql`, ${f.column}`);
+    const values = fields.map((f) => Prisma.sql`, ${f.value}`);
     await execute(
       tx,
       Prisma.sql`INSERT INTO feed_items (id, workspace_id, feed_id, guid${fields.length ? Prisma.join(columns, '') : Prisma.empty})
