@@ -4,6 +4,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Database, JobsRepository, type JobRow, type Tx } from '@claimdesk/db';
 import type { JobDto } from '@claimdesk/domain';
+import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../common/config';
 import { notFound } from '../common/version';
@@ -59,6 +60,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly schedules = new Map<ScheduleName, { cron: string; run: () => Promise<unknown> }>();
   private boss: Promise<PgBoss> | null = null;
   private working = false;
+  /** pg-boss's statements still running on the pool (its workers' polls among them) and job handlers still running. */
+  private busy = 0;
 
   constructor(
     private readonly db: Database,
@@ -154,12 +157,27 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.boss = null;
     // Running jobs get a few seconds to finish; what is still running is failed and retried by another worker.
     await boss?.stop({ graceful: true, wait: true, timeout: 5_000 }).catch(() => undefined);
+    // pg-boss tells its workers to stop but does not wait for a poll already sent, nor for a handler past the timeout; a
+    // worker's loop ends when they do. Wait for them (a few seconds at most), so that no loop of the queue outlives the
+    // application or the pool it uses.
+    const deadline = Date.now() + 5_000;
+    do await sleep(10);
+    while (this.busy > 0 && Date.now() < deadline);
+  }
+
+  private async tracked<T>(work: () => Promise<T>): Promise<T> {
+    this.busy++;
+    try {
+      return await work();
+    } finally {
+      this.busy--;
+    }
   }
 
   private start(): Promise<PgBoss> {
     this.boss ??= (async () => {
       const boss = new PgBoss({
-        db: { executeSql: (text, values) => this.db.pool.query(text, values) },
+        db: { executeSql: (text, values) => this.tracked(() => this.db.pool.query(text, values)) },
         schema: 'pgboss',
         supervise: true,
         // The clock runs where jobs run (and schedules are on); it sends each tick's jobs once across processes.
@@ -202,30 +220,32 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async startWorkerLoop(boss: PgBoss, name: JobName, handler: JobHandler<JobName>): Promise<void> {
-    await boss.work<JobPayloads[JobName]>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      const { workspaceId, userId } = job.data;
-      const context: JobContext<JobName> = {
-        id: job.id,
-        name,
-        data: job.data,
-        progress: async (percent, message) => {
-          await this.jobs.setProgress(this.db, job.id, { percent: Math.max(0, Math.min(100, Math.round(percent))), message: message ?? null });
-          this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'progress', actorId: userId });
-        },
-      };
-      try {
-        const result = await handler(context);
-        this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'completed', actorId: userId });
-        return result;
-      } catch (error) {
-        this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'failed', actorId: userId });
-        // pg-boss retries whatever throws; a job that must not be retried ends "completed" with its failure recorded.
-        if (error instanceof JobError && !error.retry) return { [FAILED]: error.toJSON() };
-        if (error instanceof JobError) throw error;
-        const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
-        throw new JobError(error instanceof Error ? error.message : String(error), code);
-      }
-    });
+    await boss.work<JobPayloads[JobName]>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, ([job]) => this.tracked(() => this.runJob(name, handler, job)));
+  }
+
+  private async runJob(name: JobName, handler: JobHandler<JobName>, job: PgBoss.Job<JobPayloads[JobName]>): Promise<unknown> {
+    const { workspaceId, userId } = job.data;
+    const context: JobContext<JobName> = {
+      id: job.id,
+      name,
+      data: job.data,
+      progress: async (percent, message) => {
+        await this.jobs.setProgress(this.db, job.id, { percent: Math.max(0, Math.min(100, Math.round(percent))), message: message ?? null });
+        this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'progress', actorId: userId });
+      },
+    };
+    try {
+      const result = await handler(context);
+      this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'completed', actorId: userId });
+      return result;
+    } catch (error) {
+      this.events.publish(workspaceId, { type: 'job', id: job.id, action: 'failed', actorId: userId });
+      // pg-boss retries whatever throws; a job that must not be retried ends "completed" with its failure recorded.
+      if (error instanceof JobError && !error.retry) return { [FAILED]: error.toJSON() };
+      if (error instanceof JobError) throw error;
+      const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+      throw new JobError(error instanceof Error ? error.message : String(error), code);
+    }
   }
 }
 
