@@ -112,6 +112,28 @@ describe('the desk’s daily loop', () => {
     expect(await ids('mausoleum')).toEqual([claim.id]);
   });
 
+  it('finds a hyphenated word by its compound, typed plainly, quoted or with other words', async () => {
+    const ws = await makeWorkspace(api, 'hyphens');
+    const imported = await ws.factChecker.post('/articles', { title: 'Havana’s Pivot East', format: 'text', content: SAMPLE });
+    const all = (await ws.viewer.get(`/claims?articleId=${imported.body.article.id}&limit=500`)).body.items as Array<{ id: string; text: string }>;
+    const ids = async (q: string) => ((await ws.viewer.get(`/claims?q=${encodeURIComponent(q)}&limit=500`)).body.items.map((c: { id: string }) => c.id) as string[]).sort();
+    const having = (...words: string[]) =>
+      all
+        .filter((c) => words.every((w) => c.text.toLowerCase().includes(w.toLowerCase())))
+        .map((c) => c.id)
+        .sort();
+    for (const word of ['Díaz-Canel', 'nuclear-powered', 'Sino-Soviet']) {
+      expect(having(word).length).toBeGreaterThan(0);
+      expect(await ids(word)).toEqual(having(word));
+      expect(await ids(word.toUpperCase())).toEqual(having(word));
+      expect(await ids(`"${word}"`)).toEqual(having(word));
+    }
+    expect(having('Díaz-Canel', 'continuity').length).toBeGreaterThan(0);
+    expect(await ids('Díaz-Canel continuity')).toEqual(having('Díaz-Canel', 'continuity'));
+    expect(await ids('Díaz-Canel -continuity')).toEqual(having('Díaz-Canel').filter((id) => !having('continuity').includes(id)));
+    expect(await ids('nuclear-powered or Díaz-Canel')).toEqual([...new Set([...having('nuclear-powered'), ...having('Díaz-Canel')])].sort());
+  });
+
   it('threads replies one level deep under a comment of the same claim', async () => {
     const ws = await makeWorkspace(api, 'threads');
     const claim = await claimWith(ws, CASTRO);

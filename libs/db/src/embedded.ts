@@ -21,6 +21,35 @@ export interface EmbeddedOptions {
 export class DataDirectoryError extends Error {}
 
 const DATABASE = 'claimdesk';
+const MB = 1024 * 1024;
+
+/**
+ * The embedded server's memory settings, sized to the machine as PostgreSQL's documentation advises for a server
+ * that is the machine's main database: shared buffers a quarter of the memory (at least PostgreSQL's default of
+ * 128 MB, at most 8 GB), so a workspace of a million claims (1.6 GB of table and indexes) is read from PostgreSQL's
+ * own buffers instead of copied in from the page cache a page at a time (docs/benchmarks.md, section 5). The memory is
+ * taken as pages are first read, not at start. `CLAIMDESK_DB_SHARED_BUFFERS` (for example `512MB`) overrides it.
+ * pg_prewarm's autoprewarm writes the list of buffered pages to the data directory every five minutes and at shutdown,
+ * and reads those pages back in the background when the server starts, so a restart does not begin from cold buffers.
+ *
+ * effective_cache_size: PostgreSQL's default (4 GB) made the planner price a walk of a sort index as if every table
+ * page it touches were cached, so for a search term in a few thousand of a million claims it walked tens of thousands
+ * of rows instead of fetching the matches and sorting them. Twice the shared buffers is what the server can count on.
+ * parallel_setup_cost: with index walks priced that way, a page of the claims table filtered on "not checked before"
+ * was planned over two parallel workers, whose start cost more than the walk (100–250 ms on a busy machine against
+ * 8 ms of work); ten times the default keeps parallel plans for scans that are large enough.
+ */
+export function memoryFlags(env: NodeJS.ProcessEnv, totalMemory: number): string[] {
+  const configured = env['CLAIMDESK_DB_SHARED_BUFFERS']?.trim();
+  let sharedMb = Math.round(Math.min(8192, Math.max(128, totalMemory / 4 / MB)));
+  if (configured) {
+    const match = /^(\d+)\s*(MB|GB)$/i.exec(configured);
+    if (!match) throw new Error(`CLAIMDESK_DB_SHARED_BUFFERS must be a size such as 512MB or 2GB, not "${configured}"`);
+    sharedMb = Number(match[1]) * (match[2].toUpperCase() === 'GB' ? 1024 : 1);
+    if (sharedMb < 16) throw new Error(`CLAIMDESK_DB_SHARED_BUFFERS must be at least 16MB, not "${configured}"`);
+  }
+  return ['-c', 'shared_preload_libraries=pg_prewarm', '-c', `shared_buffers=${sharedMb}MB`, '-c', 'effective_cache_size=256MB', '-c', 'parallel_setup_cost=10000'];
+}
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
@@ -43,14 +72,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: credentials.password,
     persistent: true,
     createPostgresUser: asRoot,
-    // effective_cache_size: PostgreSQL's default (4 GB) makes the planner price a walk of a sort index as if every
-    // table page it touches were already cached, so for a search term in a few thousand of a million claims it walks
-    // tens of thousands of rows instead of fetching the matches and sorting them (docs/benchmarks.md, section 5). The
-    // embedded server runs with the default 128 MB of shared buffers; twice that is what it can count on.
-    // parallel_setup_cost: with index walks priced that way, a page of the claims table filtered on "not checked
-    // before" was planned over two parallel workers, whose start cost more than the walk (100–250 ms on a busy
-    // machine against 8 ms of work); ten times the default keeps parallel plans for scans that are large enough.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'effective_cache_size=256MB', '-c', 'parallel_setup_cost=10000'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, ...memoryFlags(process.env, os.totalmem())],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { CLAIM_SORTS, WORKSPACE_CLAIM_SORTS, listClaimsQuerySchema } from '@claimdesk/domain';
 import { createPrismaClient } from '../src/client';
 import { MembersRepository } from '../src/repositories/members.repository';
-import { claimListSql } from '../src/repositories/claims.repository';
+import { claimListSql, searchTsQuery } from '../src/repositories/claims.repository';
 import { createMigratedDatabase } from '../src/testing';
 
 interface PlanNode {
@@ -113,6 +113,26 @@ const FILTERS: Array<Record<string, string>> = [
   { status: 'FLAGGED', hedged: 'true', kind: 'STATISTICAL' },
   { status: 'FLAGGED,IN_RESEARCH', assigneeId: 'me', q: 'sanctions' },
 ];
+
+describe('the search box as a tsquery', () => {
+  const tsquery = async (q: string) => {
+    const sql = searchTsQuery(q);
+    return (await client.query(`SELECT (${sql.text})::text AS q`, sql.values)).rows[0].q as string;
+  };
+
+  it('asks for a hyphenated word by its compound lexeme alone, so the planner uses the compound’s statistics', async () => {
+    expect(await tsquery('nuclear-powered')).toBe(`'nuclear-pow'`);
+    expect(await tsquery('Nuclear-Powered submarines Díaz-Canel')).toBe(`'submarin' & 'nuclear-pow' & 'díaz-canel'`);
+    expect(await tsquery('state-of-the-art')).toBe(`'state-of-the-art'`);
+  });
+
+  it('passes quotes, "or", negations and other words as typed', async () => {
+    expect(await tsquery('"nuclear-powered submarine"')).toBe(`'nuclear-pow' <-> 'nuclear' <-> 'power' <-> 'submarin'`);
+    expect(await tsquery('nuclear-powered or diesel')).toBe(`'nuclear-pow' <-> 'nuclear' <-> 'power' | 'diesel'`);
+    expect(await tsquery('nuclear-powered -diesel')).toBe(`'nuclear-pow' <-> 'nuclear' <-> 'power' & !'diesel'`);
+    expect(await tsquery('covid-19 sanctions')).toBe(`'covid' <-> '-19' & 'sanction'`);
+  });
+});
 
 describe('workspace-wide claim listings', () => {
   it('knows only sorts that exist', () => {
