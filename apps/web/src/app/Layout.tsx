@@ -1,10 +1,11 @@
-import { AppShell, Badge, Button, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '@claimdesk/domain';
 import { useAuth } from '../features/auth';
 import { useLiveEvents } from '../features/live';
 import { NotificationBell } from '../features/notifications';
+import { PageLoader } from './PageLoader';
 import { appRoutes } from './routes';
 
 export function Layout() {
@@ -41,13 +42,7 @@ export function Layout() {
           ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense
-          fallback={
-            <Center h={200}>
-              <Loader aria-label="Loading the page" />
-            </Center>
-          }
-        >
+        <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

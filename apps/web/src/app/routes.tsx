@@ -1,13 +1,14 @@
 // The pages behind the sign-in gate, in navigation order; each is its own lazily loaded chunk.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { REVIEWERS, WRITERS, type Role } from '@claimdesk/domain';
 import { prefetchArticleReader } from '../features/reader';
+import { PageLoader } from './PageLoader';
 
 interface AppRoute {
   path: string;
   label: string;
-  Component: LazyExoticComponent<ComponentType>;
+  Component: ComponentType;
   nav: boolean;
   /** Roles that see the page in the navigation (all members when absent). */
   roles?: readonly Role[];
@@ -16,8 +17,34 @@ interface AppRoute {
 const MyWorkPage = lazy(() => import('../features/dashboard/components/MyWorkPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/components/DashboardPage'));
 const ArticlesPage = lazy(() => import('../features/articles/components/ArticlesPage'));
-const loadArticleReader = () => import('../features/reader/components/ArticleReaderPage');
-const ArticleReaderPage = lazy(loadArticleReader);
+type ReaderModule = typeof import('../features/reader/components/ArticleReaderPage');
+let readerModule: ReaderModule | null = null;
+const loadArticleReader = () => import('../features/reader/components/ArticleReaderPage').then((m: ReaderModule) => (readerModule = m));
+const LazyArticleReaderPage = lazy(loadArticleReader);
+/**
+ * The reader without Suspense on its way in: drawn at once when its code is here (start-up loads it on an article's
+ * address), else the page's loader until it arrives. Through lazy() the reader's first render suspends, and React draws
+ * the retry in 5 ms slices between frames, which on a busy machine added a few hundred milliseconds before the
+ * highlights; a state update draws it in one pass. Should the code fail to load, lazy() takes over and reports it.
+ */
+function ArticleReaderPage() {
+  const [loaded, setLoaded] = useState<ReaderModule | 'failed' | null>(readerModule);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    loadArticleReader().then(
+      (m) => live && setLoaded(m),
+      () => live && setLoaded('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  if (loaded === 'failed') return <LazyArticleReaderPage />;
+  if (!loaded) return <PageLoader />;
+  const Page = loaded.default;
+  return <Page />;
+}
 const ClaimsPage = lazy(() => import('../features/claims/components/ClaimsPage'));
 const ClaimantsPage = lazy(() => import('../features/claimants/components/ClaimantsPage'));
 const ClaimantPage = lazy(() => import('../features/claimants/components/ClaimantPage'));
