@@ -144,7 +144,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       return {
         measures,
         details: [
-          `${seedNote}; ${SEED_CLAIMS.toLocaleString('en-US')} claims in ${Math.round(SEED_CLAIMS / 500).toLocaleString('en-US')} articles of one workspace, texts of 10–18 words drawn from the sample article's vocabulary plus a number and a year. The embedded server runs with its default settings for this machine (shared buffers a quarter of the memory; a kept seed is measured after autoprewarm has read back the pages its last run had buffered, as on a server that has been running). Requests go one after another through the real API (session auth included) after 10 warm-up requests (at most 15 s of them); each query gets a 60 s budget, so a query far over its goal is measured on fewer requests (the count is in the table).`,
+          `${seedNote}; ${SEED_CLAIMS.toLocaleString('en-US')} claims in ${Math.round(SEED_CLAIMS / 500).toLocaleString('en-US')} articles of one workspace, texts of 10–18 words drawn from the sample article's vocabulary plus a number and a year. The embedded server runs with its default settings (a kept seed is measured after autoprewarm has read back the pages its last run had buffered, as on a server that has been running). Requests go one after another through the real API (session auth included) after 10 warm-up requests (at most 15 s of them); each query gets a 60 s budget, so a query far over its goal is measured on fewer requests (the count is in the table).`,
           '',
           rows.join('\n'),
           '',

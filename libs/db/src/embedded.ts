@@ -21,27 +21,26 @@ export interface EmbeddedOptions {
 export class DataDirectoryError extends Error {}
 
 const DATABASE = 'claimdesk';
-const MB = 1024 * 1024;
 
 /**
- * The embedded server's memory settings, sized to the machine as PostgreSQL's documentation advises for a server
- * that is the machine's main database: shared buffers a quarter of the memory (at least PostgreSQL's default of
- * 128 MB, at most 8 GB), so a workspace of a million claims (1.6 GB of table and indexes) is read from PostgreSQL's
- * own buffers instead of copied in from the page cache a page at a time (docs/benchmarks.md, section 5). The memory is
- * taken as pages are first read, not at start. `CLAIMDESK_DB_SHARED_BUFFERS` (for example `512MB`) overrides it.
- * pg_prewarm's autoprewarm writes the list of buffered pages to the data directory every five minutes and at shutdown,
- * and reads those pages back in the background when the server starts, so a restart does not begin from cold buffers.
+ * The embedded server's memory settings. Shared buffers stay at PostgreSQL's default of 128 MB unless
+ * `CLAIMDESK_DB_SHARED_BUFFERS` (for example `512MB` or `2GB`) says otherwise: a quarter of the machine's memory, enough
+ * to hold a million claims and their indexes (1.6 GB), measured no faster in the million-claim benchmark, because a
+ * new PostgreSQL backend maps each buffer page anew the first time it reads it, which cost as much as copying the page
+ * in from the operating system's cache (docs/benchmarks.md, section 5). pg_prewarm's autoprewarm writes the list of
+ * buffered pages to the data directory every five minutes and at shutdown and reads them back in the background when
+ * the server starts, so a restart does not begin from cold buffers.
  *
  * effective_cache_size: PostgreSQL's default (4 GB) made the planner price a walk of a sort index as if every table
  * page it touches were cached, so for a search term in a few thousand of a million claims it walked tens of thousands
- * of rows instead of fetching the matches and sorting them. Twice the shared buffers is what the server can count on.
+ * of rows instead of fetching the matches and sorting them.
  * parallel_setup_cost: with index walks priced that way, a page of the claims table filtered on "not checked before"
  * was planned over two parallel workers, whose start cost more than the walk (100–250 ms on a busy machine against
  * 8 ms of work); ten times the default keeps parallel plans for scans that are large enough.
  */
-export function memoryFlags(env: NodeJS.ProcessEnv, totalMemory: number): string[] {
+export function memoryFlags(env: NodeJS.ProcessEnv): string[] {
   const configured = env['CLAIMDESK_DB_SHARED_BUFFERS']?.trim();
-  let sharedMb = Math.round(Math.min(8192, Math.max(128, totalMemory / 4 / MB)));
+  let sharedMb = 128;
   if (configured) {
     const match = /^(\d+)\s*(MB|GB)$/i.exec(configured);
     if (!match) throw new Error(`CLAIMDESK_DB_SHARED_BUFFERS must be a size such as 512MB or 2GB, not "${configured}"`);
@@ -72,7 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: credentials.password,
     persistent: true,
     createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, ...memoryFlags(process.env, os.totalmem())],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, ...memoryFlags(process.env)],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });
