@@ -105,7 +105,8 @@ test('a send-back and a re-proposal travel between a fact-checker and an editor 
   await screenshot(editor, 'review-diff');
   await editor.keyboard.press('a');
   await back.getByRole('button', { name: 'Undo' }).click();
-  await expect(back.getByRole('button', { name: 'Approve' }).isVisible()).resolves.toBe(true);
+  // The undo brings the buttons back once the queue has re-read the claim.
+  await back.getByRole('button', { name: 'Approve' }).waitFor();
   // The correction notice is prefilled from the verdict; the editor words it before approving.
   const notice = back.getByLabel('Correction notice');
   await expect(notice.inputValue()).resolves.toBe(CORRECTION);

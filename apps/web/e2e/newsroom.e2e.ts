@@ -95,9 +95,12 @@ test('a member hears of a mention and an assignment in the bell, and an admin wa
   await checker.goto('/settings?tab=feeds');
   const watch = checker.getByRole('switch', { name: /^Watch / });
   await expect(watch.isChecked()).resolves.toBe(false);
+  const saved = checker.waitForResponse((r) => r.url().includes('/api/notifications/feeds/') && r.request().method() === 'PUT');
   await watch.click();
+  await expect(saved.then((r) => r.status())).resolves.toBe(200);
   await checker.getByRole('switch', { name: /^Watch /, checked: true }).waitFor();
   await checker.reload();
-  await expect(checker.getByRole('switch', { name: /^Watch / }).isChecked()).resolves.toBe(true);
+  // The switch is disabled until the watched feeds have loaded; once enabled it shows what the server kept.
+  await expect(checker.getByRole('switch', { name: /^Watch /, disabled: false }).isChecked()).resolves.toBe(true);
   await screenshot(checker, 'settings-feeds-watch');
 });

@@ -5,7 +5,7 @@ import { notificationKeys } from '../api/notificationsQueries';
 
 function useInboxMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => void client.invalidateQueries({ queryKey: notificationKeys.all }) });
+  return useMutation({ mutationFn, onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }) });
 }
 
 export const useMarkRead = () => useInboxMutation((notificationId: string) => notificationsApi.markRead(notificationId));
