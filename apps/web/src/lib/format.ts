@@ -19,6 +19,20 @@ export function countOf(n: number, noun: string, options: { plural?: string; mor
   const plural = options.plural ?? `${noun}s`;
   return options.more ? `${n}+ ${plural}` : `${n} ${n === 1 ? noun : plural}`;
 }
+/** A poll interval in the largest whole unit: "every 15 min", "hourly", "every 6 h", "daily", "weekly", "every 3 days". */
+export function formatInterval(minutes: number): string {
+  const units: [number, string, string][] = [
+    [10080, 'weekly', 'weeks'],
+    [1440, 'daily', 'days'],
+    [60, 'hourly', 'h'],
+  ];
+  for (const [size, one, many] of units) {
+    if (minutes % size !== 0) continue;
+    const n = minutes / size;
+    return n === 1 ? one : `every ${n} ${many}`;
+  }
+  return `every ${minutes} min`;
+}
 export function formatScore(score: number): string {
   return score <= 1 ? `${Math.round(score * 100)}` : `${Math.round(score)}`;
 }

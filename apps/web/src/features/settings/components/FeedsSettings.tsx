@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../lib/ErrorText';
-import { formatDate } from '../../../lib/format';
+import { formatDateTime, formatInterval } from '../../../lib/format';
 import { hasRole, useAuth } from '../../auth';
 import { notificationQueries, useWatchFeed } from '../../notifications';
 import { settingsQueries } from '../api/settingsQueries';
@@ -103,8 +103,8 @@ export function FeedsSettings() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{f.paused ? <Badge color="gray">Paused</Badge> : `${f.intervalMinutes} min`}</Table.Td>
-                  <Table.Td>{f.lastPolledAt ? formatDate(f.lastPolledAt) : 'never'}</Table.Td>
+                  <Table.Td>{f.paused ? <Badge color="gray">Paused</Badge> : formatInterval(f.intervalMinutes)}</Table.Td>
+                  <Table.Td>{f.lastPolledAt ? formatDateTime(f.lastPolledAt) : 'never'}</Table.Td>
                   <Table.Td>{f.itemsImported}</Table.Td>
                   <Table.Td maw={280}>
                     {f.lastError ? (
