@@ -189,6 +189,12 @@ describe('matching claims against the library', () => {
     expect(top.reasons.names).toEqual(expect.arrayContaining([expect.stringMatching(/castro/i)]));
     expect(top.reasons.dates.join(' ')).toMatch(/2022/);
     expect((await ws.viewer.get(`/claims/${castro.id}/matches?limit=0`)).status).toBe(400);
+    // A claim of another workspace, or none at all, is not found: the claim is read within the caller's workspace.
+    const stranger = await makeWorkspace(api, 'lib-match-other');
+    const hidden = await stranger.viewer.get<{ message: string }>(`/claims/${castro.id}/matches`);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.message).toMatch(/claim/);
+    expect((await ws.viewer.get(`/claims/00000000-0000-4000-8000-000000000000/matches`)).status).toBe(404);
 
     // A conflict: the library says 2018, the claim says 2016.
     await importFile(ws.editor, 'conflict.csv', 'claim,rating,url,publisher\n"Miguel Díaz-Canel came to power in Cuba in 2018.",True,https://checks.example/diaz-canel-2018,Island Checks\n');

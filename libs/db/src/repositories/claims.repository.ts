@@ -274,6 +274,16 @@ export class ClaimsRepository {
     return prismaOf(db).claim.findFirst({ where: { id, workspaceId, article: { deletedAt: null } }, include: CLAIMANT_NAME });
   }
 
+  /** A visible claim's text alone (what matching needs), in one statement on the pool; null when there is none. */
+  async findText(db: DbExecutor, workspaceId: string, id: string): Promise<string | null> {
+    const [row] = await queryRows<{ text: string }>(
+      db,
+      Prisma.sql`SELECT c.text FROM claims c JOIN articles a ON a.workspace_id = c.workspace_id AND a.id = c.article_id
+                 WHERE c.id = ${id}::uuid AND c.workspace_id = ${workspaceId}::uuid AND a.deleted_at IS NULL`,
+    );
+    return row?.text ?? null;
+  }
+
   findVisibleByIds(db: DbExecutor, workspaceId: string, ids: string[]) {
     return prismaOf(db).claim.findMany({ where: { id: { in: ids }, workspaceId, article: { deletedAt: null } }, include: CLAIMANT_NAME });
   }

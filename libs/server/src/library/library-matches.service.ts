@@ -3,7 +3,7 @@
 // matches, so the full-text query never holds up the library's answer), and "Same claim", which links an entry as a source.
 import { Injectable } from '@nestjs/common';
 import type { ClaimLookAlikesDto, ClaimMatchesDto, ClaimSourceDto, Stance } from '@claimdesk/domain';
-import { Database, LibraryRepository } from '@claimdesk/db';
+import { ClaimsRepository, Database, LibraryRepository } from '@claimdesk/db';
 import { Matcher } from '@claimdesk/matching';
 import type { Actor } from '../common/actor';
 import { notFound } from '../common/version';
@@ -17,6 +17,7 @@ export class LibraryMatchesService {
   constructor(
     private readonly db: Database,
     private readonly library: LibraryRepository,
+    private readonly claimRows: ClaimsRepository,
     private readonly index: LibraryIndex,
     private readonly claims: ClaimsService,
     private readonly sources: SourcesService,
@@ -24,9 +25,10 @@ export class LibraryMatchesService {
 
   /** The library entries that may check this claim, best first. */
   async matches(actor: Actor, claimId: string, limit: number): Promise<ClaimMatchesDto> {
-    const claim = await this.claims.get(actor, claimId);
-    const index = await this.index.forRequest(actor.workspaceId);
-    const matches = index.matcher ? rankMatches(index.matcher, claimId, claim.text, limit) : [];
+    // The claim's text and the library's version in parallel: the ranking needs nothing else of the claim.
+    const [text, index] = await Promise.all([this.claimRows.findText(this.db, actor.workspaceId, claimId), this.index.forRequest(actor.workspaceId)]);
+    if (text === null) throw notFound('claim');
+    const matches = index.matcher ? rankMatches(index.matcher, claimId, text, limit) : [];
     return {
       matches: matches.map((m) => ({ entry: toEntryDto(m.entry), rank: m.rank, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
       libraryVersion: index.version,
