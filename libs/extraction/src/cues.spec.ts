@@ -27,6 +27,10 @@ describe('hedges', () => {
     ['The deal potentially breaks the sanctions.', 'hedge: potentially'],
     ['The talks might collapse next week.', 'hedge: might'],
     ['He could have hidden the money abroad.', 'hedge: could'],
+    ['The general is widely seen as the favourite.', 'hedge: seen as'],
+    ['The reform was viewed as a threat by the unions.', 'hedge: viewed as'],
+    ['He is regarded as the best director of his generation.', 'hedge: regarded as'],
+    ['It appears that the talks have failed.', 'hedge: appears'],
   ])('%s', (text, expected) => {
     expect(cues(text, 'hedge')).toContain(expected);
   });
@@ -44,6 +48,13 @@ describe('hedges', () => {
     'The village is governed as if it were a town.',
     'A number is even if and only if it is divisible by two.',
     'The plan was well thought out by the council.',
+    'The museum is highly regarded by architects.',
+    'The school is regarded for its athletic teams.',
+    'Christopher Lee was considered for the lead.',
+    'The proposal was considered but rejected in 2019.',
+    'Consider a vector of ten numbers.',
+    'The sword is famous and it appears in several novels.',
+    'Gracia appears as a character in Japanese fiction.',
   ])('finds no hedge in "%s"', (text) => {
     expect(cues(text, 'hedge')).toEqual([]);
   });

@@ -98,14 +98,32 @@ const modalGuard: Guard = (t, i, a) => {
 // "in regard to", "with a view to", "point of view": idioms, not doubt.
 const IDIOM_BEFORE = new Set(['in', 'with', 'as', 'of']);
 const idiomGuard: Guard = (t, i, a) => !(i > a && IDIOM_BEFORE.has(t.lower[i - 1]) && /^(regard|regards|view)$/.test(t.lower[i]));
-// "appears to be" hedges; "appeared in court" reports a fact.
-const appearGuard: Guard = (t, i, a) => /^(to|that|as|like)$/.test(t.lower[i + 1] ?? '') || (i > a && t.lower[i - 1] === 'it');
+// "appears to be", "it appears that", "appears as if" hedge; "appeared in court", "it appears in several novels" and
+// "appears as a character" (a place or a role) report a fact.
+const appearGuard: Guard = (t, i, a) => {
+  const next = t.lower[i + 1] ?? '';
+  if (/^(to|that|like)$/.test(next)) return true;
+  if (next === 'as') return /^(if|though)$/.test(t.lower[i + 2] ?? '');
+  return i > a && t.lower[i - 1] === 'it' && t.pos[i + 1] !== 'ADP';
+};
+// "highly regarded", "well regarded by architects", "regarded for its teams": praise, not a judgement hedged.
+const PRAISE_ADVERBS = new Set(['highly', 'well', 'greatly', 'deeply', 'warmly', 'favourably', 'favorably', 'fondly']);
+const regardedGuard: Guard = (t, i, a) => !((i > a && PRAISE_ADVERBS.has(t.lower[i - 1])) || t.lower[i + 1] === 'for');
+// "was considered for the post", "was considered but rejected": a plain verb, not an opinion held.
+const consideredGuard: Guard = (t, i) => !/^(for|but|and|or)$/.test(t.lower[i + 1] ?? '');
+// "Consider a vector …": an imperative at the start of the sentence.
+const considerGuard: Guard = (t, i, a) => !(i === a && /^\p{Lu}/u.test(t.value[i]));
 
 // Hand-written words with a guard. The modals stay rule-based: a newsroom reads "could aid the
 // Kremlin" as a hedge even where Wikipedia's annotators would not.
 const GUARDED: Array<[string, Guard]> = [
   ['may|might|could', modalGuard],
   ['appear|appears|appeared', appearGuard],
+];
+// A verb of perception used as a judgement: "is widely seen as the favourite", "viewed as a threat", "regarded as the best".
+const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
+  ['seen|viewed as', undefined],
+  ['regarded as', regardedGuard],
 ];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
 const ifGuard: Guard = (t, i, a) => !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? ''));
@@ -118,6 +136,9 @@ const LEARNED_GUARDS = new Map<string, Guard>([
   ['view', idiomGuard],
   ['if', ifGuard],
   ['thought', thoughtGuard],
+  ['regarded', regardedGuard],
+  ['considered', consideredGuard],
+  ['consider', considerGuard],
 ]);
 
 function compile(lines: string, type: Pattern['type']): Pattern[] {
@@ -152,6 +173,7 @@ export class CueLexicon {
     this.context = learned.context ?? null;
     const patterns = [...compile(HEDGES, 'hedge'), ...compile(SPECULATION, 'speculation')];
     for (const [words, guard] of GUARDED) patterns.push({ type: 'hedge', words: [new Set(words.split('|'))], guard });
+    for (const [line, guard] of GUARDED_PHRASES) patterns.push({ ...compile(line, 'hedge')[0], guard });
     const guards = new Map<string, Guard>(LEARNED_GUARDS);
     const handWritten = new Set<string>();
     for (const [words, guard] of GUARDED) {
