@@ -55,6 +55,10 @@ describe('hedges', () => {
     'Consider a vector of ten numbers.',
     'The sword is famous and it appears in several novels.',
     'Gracia appears as a character in Japanese fiction.',
+    'He assumed command of the fleet in 1942.',
+    'The council had to consider the risk of floods.',
+    'She considered calling the police.',
+    'As a first example, consider the river.',
   ])('finds no hedge in "%s"', (text) => {
     expect(cues(text, 'hedge')).toEqual([]);
   });

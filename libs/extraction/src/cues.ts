@@ -110,9 +110,10 @@ const appearGuard: Guard = (t, i, a) => {
 const PRAISE_ADVERBS = new Set(['highly', 'well', 'greatly', 'deeply', 'warmly', 'favourably', 'favorably', 'fondly']);
 const regardedGuard: Guard = (t, i, a) => !((i > a && PRAISE_ADVERBS.has(t.lower[i - 1])) || t.lower[i + 1] === 'for');
 // "was considered for the post", "was considered but rejected": a plain verb, not an opinion held.
-const consideredGuard: Guard = (t, i) => !/^(for|but|and|or)$/.test(t.lower[i + 1] ?? '');
+const consideredGuard: Guard = (t, i) => !/^(for|but|and|or|from|in|\.)$/.test(t.lower[i + 1] ?? '') && !(t.pos[i + 1] === 'VERB' && /ing$/.test(t.lower[i + 1] ?? ''));
 // "Consider a vector …": an imperative at the start of the sentence.
-const considerGuard: Guard = (t, i, a) => !(i === a && /^\p{Lu}/u.test(t.value[i]));
+// So is "As an example, consider the following"; "Consider Her Ways" is a title; "had to consider the risk" deliberates.
+const considerGuard: Guard = (t, i, a) => !(/^\p{Lu}/u.test(t.value[i]) || (i > a && /^(,|;|:|to)$/.test(t.lower[i - 1])));
 
 // Hand-written words with a guard. The modals stay rule-based: a newsroom reads "could aid the
 // Kremlin" as a hedge even where Wikipedia's annotators would not.
@@ -128,7 +129,17 @@ const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
 const ifGuard: Guard = (t, i, a) => !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? ''));
 // "thought of as", "well thought out", "scientific thought": a name for something or a noun, not a belief.
-const thoughtGuard: Guard = (t, i) => t.pos[i] !== 'NOUN' && !/^(of|out|through)$/.test(t.lower[i + 1] ?? '');
+const thoughtGuard: Guard = (t, i, a) => t.pos[i] !== 'NOUN' && !/^(of|out|through)$/.test(t.lower[i + 1] ?? '') && !(i > a && t.lower[i - 1] === 'of');
+// "assumed command", "assuming the leadership of the party", "will assume additional duties": taking on a post, not supposing.
+const TAKEN_ON =
+  /^(command|control|responsibility|responsibilities|duties|duty|role|roles|leadership|office|power|powers|presidency|throne|title|name|position|post|charge|chairmanship|captaincy|management|helm|mantle|crown|reins|identity|form|shape|guise|lead|ownership|custody)$/;
+const assumeGuard: Guard = (t, i) => {
+  for (let k = i + 1; k <= i + 3 && k < t.lower.length; k++) {
+    if (TAKEN_ON.test(t.lower[k])) return false;
+    if (!/^(DET|ADJ|PRON)$/.test(t.pos[k])) break;
+  }
+  return true;
+};
 // Guards for words that only come from the learned list.
 const LEARNED_GUARDS = new Map<string, Guard>([
   ['regard', idiomGuard],
@@ -137,6 +148,10 @@ const LEARNED_GUARDS = new Map<string, Guard>([
   ['if', ifGuard],
   ['thought', thoughtGuard],
   ['regarded', regardedGuard],
+  ['assume', assumeGuard],
+  ['assumed', assumeGuard],
+  ['assumes', assumeGuard],
+  ['assuming', assumeGuard],
   ['considered', consideredGuard],
   ['consider', considerGuard],
 ]);
