@@ -31,6 +31,8 @@ describe('hedges', () => {
     ['The reform was viewed as a threat by the unions.', 'hedge: viewed as'],
     ['He is regarded as the best director of his generation.', 'hedge: regarded as'],
     ['It appears that the talks have failed.', 'hedge: appears'],
+    ['Some people consider the tax a theft.', 'hedge: consider'],
+    ['Others view them as descendants of the Khazars.', 'hedge: view'],
   ])('%s', (text, expected) => {
     expect(cues(text, 'hedge')).toContain(expected);
   });
@@ -59,6 +61,11 @@ describe('hedges', () => {
     'The council had to consider the risk of floods.',
     'She considered calling the police.',
     'As a first example, consider the river.',
+    'It was a club where all could play.',
+    'The engineers worked where the crew could see them.',
+    'He brought a sense of joy, if fleeting, to the show.',
+    'Turkey is controversial, considering its large population.',
+    'The ship was saved by a quick-thinking sailor.',
   ])('finds no hedge in "%s"', (text) => {
     expect(cues(text, 'hedge')).toEqual([]);
   });

@@ -72,8 +72,16 @@ function couldTellsAbility(t: TokenTable, i: number, a: number): boolean {
   // A subject of up to three words between the conjunction and "could": "so that his father could", "before he could".
   for (let k = i - 2; k >= Math.max(a, i - 4); k--) {
     if (/^(before|until)$/.test(t.lower[k]) || (t.lower[k] === 'that' && k > a && t.lower[k - 1] === 'so') || (t.lower[k] === 'so' && t.lower[k + 1] !== 'that' && k === i - 2)) return true;
+    // "a club where all could play", "where the I-16 could fight", "so stranded travellers could clear customs": a place or a purpose.
+    if ((t.lower[k] === 'where' || (t.lower[k] === 'so' && t.lower[k + 1] !== 'that')) && isSubject(t, k + 1, i)) return true;
   }
   return false;
+}
+
+/** Tokens [from, to) read as a short subject: determiners, adjectives, nouns, pronouns and quotes only. */
+function isSubject(t: TokenTable, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PUNCT)$/.test(t.pos[k]) || t.value[k] === ',') return false;
+  return true;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -121,13 +129,28 @@ const GUARDED: Array<[string, Guard]> = [
   ['may|might|could', modalGuard],
   ['appear|appears|appeared', appearGuard],
 ];
+// "Some people consider vegetarian chili a stew", "historians generally consider Hooker …", "what they consider a
+// soulless corporation": an opinion held by many, however the learned context reads it.
+const heldByMany: Guard = (t, i, a) => {
+  let k = i - 1;
+  while (k > a && (t.pos[k] === 'ADV' || t.pos[k] === 'AUX' || t.pos[k] === 'PART')) k--;
+  return k >= a && (/^(some|many|others|most|people|they|who)$/.test(t.lower[k]) || (t.pos[k] === 'NOUN' && /[^s]s$/.test(t.lower[k])));
+};
 // A verb of perception used as a judgement: "is widely seen as the favourite", "viewed as a threat", "regarded as the best".
 const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
   ['seen|viewed as', undefined],
   ['regarded as', regardedGuard],
+  ['consider|view|regard', heldByMany],
 ];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
-const ifGuard: Guard = (t, i, a) => !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? ''));
+// Nor is a concessive "if" ("a sense of joy, if fleeting, to the show", "if only briefly,") or one inside a hyphenated compound ("if-it-bleeds").
+const ifGuard: Guard = (t, i, a) =>
+  !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? '') || concessiveIf(t, i) || (t.value[i + 1] === '-' && t.start[i + 1] === t.end[i]));
+function concessiveIf(t: TokenTable, i: number): boolean {
+  let k = i + 1;
+  while (k < i + 3 && k < t.lower.length && /^(ADJ|ADV)$/.test(t.pos[k])) k++;
+  return k > i + 1 && t.value[k] === ',';
+}
 // "thought of as", "well thought out", "scientific thought": a name for something or a noun, not a belief.
 const thoughtGuard: Guard = (t, i, a) => t.pos[i] !== 'NOUN' && !/^(of|out|through)$/.test(t.lower[i + 1] ?? '') && !(i > a && t.lower[i - 1] === 'of');
 // "assumed command", "assuming the leadership of the party", "will assume additional duties": taking on a post, not supposing.
@@ -140,6 +163,8 @@ const assumeGuard: Guard = (t, i) => {
   }
   return true;
 };
+// "considering its large population": a preposition that gives a reason, not an opinion held.
+const consideringGuard: Guard = (t, i) => !(t.pos[i + 1] === 'DET' || POSSESSIVES.has(t.lower[i + 1] ?? ''));
 // Guards for words that only come from the learned list.
 const LEARNED_GUARDS = new Map<string, Guard>([
   ['regard', idiomGuard],
@@ -154,6 +179,7 @@ const LEARNED_GUARDS = new Map<string, Guard>([
   ['assuming', assumeGuard],
   ['considered', consideredGuard],
   ['consider', considerGuard],
+  ['considering', consideringGuard],
 ]);
 
 function compile(lines: string, type: Pattern['type']): Pattern[] {
@@ -229,6 +255,8 @@ export class CueLexicon {
           let ok = true;
           for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].has(t.lower[i + k]);
           if (ok && p.guard && !p.guard(t, i, a)) ok = false;
+          // "quick-thinking", "well-thought": part of a hyphenated compound, not a cue of its own.
+          if (ok && p.ambiguous && i > a && t.value[i - 1] === '-' && t.start[i] === t.end[i - 1]) ok = false;
           if (ok && p.ambiguous && this.context) ok = this.context.hedgesHere(t, i, end, t.lower.slice(i, end).join(' '));
           if (ok) {
             matched = { type: p.type, first: i, last: end };
