@@ -33,6 +33,11 @@ describe('hedges', () => {
     ['It appears that the talks have failed.', 'hedge: appears'],
     ['Some people consider the tax a theft.', 'hedge: consider'],
     ['Others view them as descendants of the Khazars.', 'hedge: view'],
+    ['The painting is reputedly by Rembrandt.', 'hedge: reputedly'],
+    ['He alleges that the mayor took bribes.', 'hedge: alleges'],
+    ['Little is known about the new missile.', 'hedge: Little is known'],
+    ['Some thought the game was offensive.', 'hedge: thought'],
+    ['Accusations that the mayor took bribes spread in 2019.', 'hedge: Accusations'],
   ])('%s', (text, expected) => {
     expect(cues(text, 'hedge')).toContain(expected);
   });

@@ -33,7 +33,7 @@ interface Pattern {
 
 // Each line is one pattern; positions are separated by spaces, alternatives by "|".
 const HEDGES = `
-allegedly|reportedly|supposedly|purportedly|apparently|seemingly|presumably|possibly|probably|perhaps|maybe|potentially|arguably|conceivably|ostensibly|rumoured|rumored|alleged|unconfirmed|unverified|likely|unlikely|doubtful|unclear|uncertain|whether
+allegedly|reportedly|reputedly|supposedly|purportedly|apparently|seemingly|presumably|possibly|probably|perhaps|maybe|potentially|arguably|conceivably|ostensibly|putative|putatively|rumoured|rumored|alleged|alleges|alleging|hypothesize|hypothesizes|hypothesise|hypothesises|hypothetically|speculate|speculates|accusation|accusations|unconfirmed|unverified|likely|unlikely|doubtful|unclear|uncertain|whether
 most|very|quite|highly|more likely
 more than likely
 seem|seems|seemed
@@ -43,6 +43,8 @@ it is|was reported|alleged|rumoured|rumored|believed|thought|said|claimed|unders
 it is|was possible|unclear|uncertain|doubtful|unknown
 it is|was not clear|known
 it remains unclear
+little is|was known
+not fully understood
 is|are|was|were|be reported|said|believed|thought|alleged|rumoured|rumored|understood|suspected|presumed|claimed|feared to
 unconfirmed|unverified|unnamed|anonymous|unidentified sources|reports claim|claims|claimed|say|says|said|suggest|suggests|suggested|report|reported|indicate|indicated|allege|alleged|allege
 unconfirmed|unverified|unnamed|anonymous|unidentified sources|reports
@@ -140,7 +142,7 @@ const heldByMany: Guard = (t, i, a) => {
 const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
   ['seen|viewed as', undefined],
   ['regarded as', regardedGuard],
-  ['consider|view|regard', heldByMany],
+  ['consider|view|regard|thought|worry', heldByMany],
 ];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
 // Nor is a concessive "if" ("a sense of joy, if fleeting, to the show", "if only briefly,") or one inside a hyphenated compound ("if-it-bleeds").
