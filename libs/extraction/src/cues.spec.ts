@@ -38,6 +38,7 @@ describe('hedges', () => {
     ['Little is known about the new missile.', 'hedge: Little is known'],
     ['Some thought the game was offensive.', 'hedge: thought'],
     ['Accusations that the mayor took bribes spread in 2019.', 'hedge: Accusations'],
+    ['If the ferry is not operating, the road is closed.', 'hedge: If'],
   ])('%s', (text, expected) => {
     expect(cues(text, 'hedge')).toContain(expected);
   });

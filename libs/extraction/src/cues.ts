@@ -143,6 +143,8 @@ const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
   ['seen|viewed as', undefined],
   ['regarded as', regardedGuard],
   ['consider|view|regard|thought|worry', heldByMany],
+  // A sentence that opens on a condition ("If the ferry is not operating, …") states a hypothetical.
+  ['if', (t, i, a) => i === a && ifGuard(t, i, a)],
 ];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
 // Nor is a concessive "if" ("a sense of joy, if fleeting, to the show", "if only briefly,") or one inside a hyphenated compound ("if-it-bleeds").
