@@ -39,6 +39,9 @@ describe('hedges', () => {
     ['Some thought the game was offensive.', 'hedge: thought'],
     ['Accusations that the mayor took bribes spread in 2019.', 'hedge: Accusations'],
     ['If the ferry is not operating, the road is closed.', 'hedge: If'],
+    ['There is no evidence that the mayor took bribes.', 'hedge: no evidence'],
+    ['It is probable that the routes will share fares.', 'hedge: It is probable'],
+    ['Suppose that the talks fail in March.', 'hedge: Suppose'],
   ])('%s', (text, expected) => {
     expect(cues(text, 'hedge')).toContain(expected);
   });

@@ -40,7 +40,8 @@ seem|seems|seemed
 may or may not
 has|have|had been reported|alleged|rumoured|rumored|claimed|suggested
 it is|was reported|alleged|rumoured|rumored|believed|thought|said|claimed|understood|suspected|feared
-it is|was possible|unclear|uncertain|doubtful|unknown
+it is|was possible|probable|unclear|uncertain|doubtful|unknown
+no|little|insufficient evidence
 it is|was not clear|known
 it remains unclear
 little is|was known
@@ -143,8 +144,9 @@ const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
   ['seen|viewed as', undefined],
   ['regarded as', regardedGuard],
   ['consider|view|regard|thought|worry', heldByMany],
-  // A sentence that opens on a condition ("If the ferry is not operating, …") states a hypothetical.
+  // A sentence that opens on a condition ("If the ferry is not operating, …") or a supposition states a hypothetical.
   ['if', (t, i, a) => i === a && ifGuard(t, i, a)],
+  ['suppose', (t, i, a) => i === a],
 ];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
 // Nor is a concessive "if" ("a sense of joy, if fleeting, to the show", "if only briefly,") or one inside a hyphenated compound ("if-it-bleeds").
