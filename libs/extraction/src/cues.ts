@@ -33,16 +33,19 @@ interface Pattern {
 
 // Each line is one pattern; positions are separated by spaces, alternatives by "|".
 const HEDGES = `
-allegedly|reportedly|supposedly|purportedly|apparently|seemingly|presumably|possibly|probably|perhaps|maybe|potentially|arguably|conceivably|ostensibly|rumoured|rumored|alleged|unconfirmed|unverified|likely|unlikely|doubtful|unclear|uncertain|whether
+allegedly|reportedly|reputedly|supposedly|purportedly|apparently|seemingly|presumably|possibly|probably|perhaps|maybe|potentially|arguably|conceivably|ostensibly|putative|putatively|rumoured|rumored|alleged|alleges|alleging|hypothesize|hypothesizes|hypothesise|hypothesises|hypothetically|speculate|speculates|accusation|accusations|unconfirmed|unverified|likely|unlikely|doubtful|unclear|uncertain|whether
 most|very|quite|highly|more likely
 more than likely
 seem|seems|seemed
 may or may not
 has|have|had been reported|alleged|rumoured|rumored|claimed|suggested
 it is|was reported|alleged|rumoured|rumored|believed|thought|said|claimed|understood|suspected|feared
-it is|was possible|unclear|uncertain|doubtful|unknown
+it is|was possible|probable|unclear|uncertain|doubtful|unknown
+no|little|insufficient evidence
 it is|was not clear|known
 it remains unclear
+little is|was known
+not fully understood
 is|are|was|were|be reported|said|believed|thought|alleged|rumoured|rumored|understood|suspected|presumed|claimed|feared to
 unconfirmed|unverified|unnamed|anonymous|unidentified sources|reports claim|claims|claimed|say|says|said|suggest|suggests|suggested|report|reported|indicate|indicated|allege|alleged|allege
 unconfirmed|unverified|unnamed|anonymous|unidentified sources|reports
@@ -72,8 +75,16 @@ function couldTellsAbility(t: TokenTable, i: number, a: number): boolean {
   // A subject of up to three words between the conjunction and "could": "so that his father could", "before he could".
   for (let k = i - 2; k >= Math.max(a, i - 4); k--) {
     if (/^(before|until)$/.test(t.lower[k]) || (t.lower[k] === 'that' && k > a && t.lower[k - 1] === 'so') || (t.lower[k] === 'so' && t.lower[k + 1] !== 'that' && k === i - 2)) return true;
+    // "a club where all could play", "where the I-16 could fight", "so stranded travellers could clear customs": a place or a purpose.
+    if ((t.lower[k] === 'where' || (t.lower[k] === 'so' && t.lower[k + 1] !== 'that')) && isSubject(t, k + 1, i)) return true;
   }
   return false;
+}
+
+/** Tokens [from, to) read as a short subject: determiners, adjectives, nouns, pronouns and quotes only. */
+function isSubject(t: TokenTable, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PUNCT)$/.test(t.pos[k]) || t.value[k] === ',') return false;
+  return true;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -98,8 +109,22 @@ const modalGuard: Guard = (t, i, a) => {
 // "in regard to", "with a view to", "point of view": idioms, not doubt.
 const IDIOM_BEFORE = new Set(['in', 'with', 'as', 'of']);
 const idiomGuard: Guard = (t, i, a) => !(i > a && IDIOM_BEFORE.has(t.lower[i - 1]) && /^(regard|regards|view)$/.test(t.lower[i]));
-// "appears to be" hedges; "appeared in court" reports a fact.
-const appearGuard: Guard = (t, i, a) => /^(to|that|as|like)$/.test(t.lower[i + 1] ?? '') || (i > a && t.lower[i - 1] === 'it');
+// "appears to be", "it appears that", "appears as if" hedge; "appeared in court", "it appears in several novels" and
+// "appears as a character" (a place or a role) report a fact.
+const appearGuard: Guard = (t, i, a) => {
+  const next = t.lower[i + 1] ?? '';
+  if (/^(to|that|like)$/.test(next)) return true;
+  if (next === 'as') return /^(if|though)$/.test(t.lower[i + 2] ?? '');
+  return i > a && t.lower[i - 1] === 'it' && t.pos[i + 1] !== 'ADP';
+};
+// "highly regarded", "well regarded by architects", "regarded for its teams": praise, not a judgement hedged.
+const PRAISE_ADVERBS = new Set(['highly', 'well', 'greatly', 'deeply', 'warmly', 'favourably', 'favorably', 'fondly']);
+const regardedGuard: Guard = (t, i, a) => !((i > a && PRAISE_ADVERBS.has(t.lower[i - 1])) || t.lower[i + 1] === 'for');
+// "was considered for the post", "was considered but rejected": a plain verb, not an opinion held.
+const consideredGuard: Guard = (t, i) => !/^(for|but|and|or|from|in|\.)$/.test(t.lower[i + 1] ?? '') && !(t.pos[i + 1] === 'VERB' && /ing$/.test(t.lower[i + 1] ?? ''));
+// "Consider a vector …": an imperative at the start of the sentence.
+// So is "As an example, consider the following"; "Consider Her Ways" is a title; "had to consider the risk" deliberates.
+const considerGuard: Guard = (t, i, a) => !(/^\p{Lu}/u.test(t.value[i]) || (i > a && /^(,|;|:|to)$/.test(t.lower[i - 1])));
 
 // Hand-written words with a guard. The modals stay rule-based: a newsroom reads "could aid the
 // Kremlin" as a hedge even where Wikipedia's annotators would not.
@@ -107,10 +132,45 @@ const GUARDED: Array<[string, Guard]> = [
   ['may|might|could', modalGuard],
   ['appear|appears|appeared', appearGuard],
 ];
+// "Some people consider vegetarian chili a stew", "historians generally consider Hooker …", "what they consider a
+// soulless corporation": an opinion held by many, however the learned context reads it.
+const heldByMany: Guard = (t, i, a) => {
+  let k = i - 1;
+  while (k > a && (t.pos[k] === 'ADV' || t.pos[k] === 'AUX' || t.pos[k] === 'PART')) k--;
+  return k >= a && (/^(some|many|others|most|people|they|who)$/.test(t.lower[k]) || (t.pos[k] === 'NOUN' && /[^s]s$/.test(t.lower[k])));
+};
+// A verb of perception used as a judgement: "is widely seen as the favourite", "viewed as a threat", "regarded as the best".
+const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
+  ['seen|viewed as', undefined],
+  ['regarded as', regardedGuard],
+  ['consider|view|regard|thought|worry', heldByMany],
+  // A sentence that opens on a condition ("If the ferry is not operating, …") or a supposition states a hypothetical.
+  ['if', (t, i, a) => i === a && ifGuard(t, i, a)],
+  ['suppose', (t, i, a) => i === a],
+];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
-const ifGuard: Guard = (t, i, a) => !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? ''));
+// Nor is a concessive "if" ("a sense of joy, if fleeting, to the show", "if only briefly,") or one inside a hyphenated compound ("if-it-bleeds").
+const ifGuard: Guard = (t, i, a) =>
+  !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? '') || concessiveIf(t, i) || (t.value[i + 1] === '-' && t.start[i + 1] === t.end[i]));
+function concessiveIf(t: TokenTable, i: number): boolean {
+  let k = i + 1;
+  while (k < i + 3 && k < t.lower.length && /^(ADJ|ADV)$/.test(t.pos[k])) k++;
+  return k > i + 1 && t.value[k] === ',';
+}
 // "thought of as", "well thought out", "scientific thought": a name for something or a noun, not a belief.
-const thoughtGuard: Guard = (t, i) => t.pos[i] !== 'NOUN' && !/^(of|out|through)$/.test(t.lower[i + 1] ?? '');
+const thoughtGuard: Guard = (t, i, a) => t.pos[i] !== 'NOUN' && !/^(of|out|through)$/.test(t.lower[i + 1] ?? '') && !(i > a && t.lower[i - 1] === 'of');
+// "assumed command", "assuming the leadership of the party", "will assume additional duties": taking on a post, not supposing.
+const TAKEN_ON =
+  /^(command|control|responsibility|responsibilities|duties|duty|role|roles|leadership|office|power|powers|presidency|throne|title|name|position|post|charge|chairmanship|captaincy|management|helm|mantle|crown|reins|identity|form|shape|guise|lead|ownership|custody)$/;
+const assumeGuard: Guard = (t, i) => {
+  for (let k = i + 1; k <= i + 3 && k < t.lower.length; k++) {
+    if (TAKEN_ON.test(t.lower[k])) return false;
+    if (!/^(DET|ADJ|PRON)$/.test(t.pos[k])) break;
+  }
+  return true;
+};
+// "considering its large population": a preposition that gives a reason, not an opinion held.
+const consideringGuard: Guard = (t, i) => !(t.pos[i + 1] === 'DET' || POSSESSIVES.has(t.lower[i + 1] ?? ''));
 // Guards for words that only come from the learned list.
 const LEARNED_GUARDS = new Map<string, Guard>([
   ['regard', idiomGuard],
@@ -118,6 +178,14 @@ const LEARNED_GUARDS = new Map<string, Guard>([
   ['view', idiomGuard],
   ['if', ifGuard],
   ['thought', thoughtGuard],
+  ['regarded', regardedGuard],
+  ['assume', assumeGuard],
+  ['assumed', assumeGuard],
+  ['assumes', assumeGuard],
+  ['assuming', assumeGuard],
+  ['considered', consideredGuard],
+  ['consider', considerGuard],
+  ['considering', consideringGuard],
 ]);
 
 function compile(lines: string, type: Pattern['type']): Pattern[] {
@@ -152,6 +220,7 @@ export class CueLexicon {
     this.context = learned.context ?? null;
     const patterns = [...compile(HEDGES, 'hedge'), ...compile(SPECULATION, 'speculation')];
     for (const [words, guard] of GUARDED) patterns.push({ type: 'hedge', words: [new Set(words.split('|'))], guard });
+    for (const [line, guard] of GUARDED_PHRASES) patterns.push({ ...compile(line, 'hedge')[0], guard });
     const guards = new Map<string, Guard>(LEARNED_GUARDS);
     const handWritten = new Set<string>();
     for (const [words, guard] of GUARDED) {
@@ -192,6 +261,8 @@ export class CueLexicon {
           let ok = true;
           for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].has(t.lower[i + k]);
           if (ok && p.guard && !p.guard(t, i, a)) ok = false;
+          // "quick-thinking", "well-thought": part of a hyphenated compound, not a cue of its own.
+          if (ok && p.ambiguous && i > a && t.value[i - 1] === '-' && t.start[i] === t.end[i - 1]) ok = false;
           if (ok && p.ambiguous && this.context) ok = this.context.hedgesHere(t, i, end, t.lower.slice(i, end).join(' '));
           if (ok) {
             matched = { type: p.type, first: i, last: end };
