@@ -51,7 +51,7 @@ export class AppConfig {
     this.embedded = options.embedded ?? false;
     this.webDir = options.webDir ?? null;
     this.secureCookies = options.secureCookies ?? false;
-    this.poolSize = options.poolSize ?? 20;
+    this.poolSize = options.poolSize ?? 10;
     this.sessionHours = options.sessionHours ?? 12;
     this.version = options.version ?? '0.0.0';
     this.publicUrl = options.publicUrl ?? null;
@@ -78,7 +78,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     embedded: false,
     webDir: null,
     secureCookies: env.CLAIMDESK_SECURE_COOKIES === '1',
-    poolSize: Number(env.CLAIMDESK_DB_POOL ?? 20),
+    poolSize: Number(env.CLAIMDESK_DB_POOL ?? 10),
     sessionHours: Number(env.CLAIMDESK_SESSION_HOURS ?? 12),
     version: readVersion(),
     publicUrl: env.CLAIMDESK_PUBLIC_URL ?? null,
