@@ -8,8 +8,11 @@ export type Db = PrismaClient;
 /** An open transaction: what repository methods receive when the caller needs several statements to commit together. */
 export type Tx = Prisma.TransactionClient;
 
+/** Connections per process by default: on a small machine more backends running at once only take turns on its cores (docs/benchmarks.md). */
+export const DEFAULT_POOL_SIZE = 10;
+
 export interface DatabaseOptions {
-  /** Connections in the pool, shared by Prisma and raw SQL (CLAIMDESK_DB_POOL; 10 by default: on a small machine more backends running at once only take turns on its cores, docs/benchmarks.md). */
+  /** Connections in the pool, shared by Prisma and raw SQL (CLAIMDESK_DB_POOL; DEFAULT_POOL_SIZE when unset). */
   max?: number;
 }
 
@@ -29,7 +32,7 @@ export class Database {
     // caches and maps each page of the shared buffers anew the first time it reads it, which costs several times the
     // read itself (a search touching 30,000 buffered pages: 440 ms in a new connection, 60 ms in the next query on it;
     // docs/benchmarks.md, section 5).
-    this.pool = new Pool({ connectionString: databaseUrl, max: options.max ?? 10, idleTimeoutMillis: 5 * 60_000 });
+    this.pool = new Pool({ connectionString: databaseUrl, max: options.max ?? DEFAULT_POOL_SIZE, idleTimeoutMillis: 5 * 60_000 });
     // An idle connection that drops (the database restarting) must not crash the process; the next query reports it.
     this.pool.on('error', () => undefined);
     // Under a burst, requests queue for a connection rather than fail after Prisma's default 2 s.

@@ -150,8 +150,11 @@ const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
 ];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
 // Nor is a concessive "if" ("a sense of joy, if fleeting, to the show", "if only briefly,") or one inside a hyphenated compound ("if-it-bleeds").
-const ifGuard: Guard = (t, i, a) =>
-  !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? '') || concessiveIf(t, i) || (t.value[i + 1] === '-' && t.start[i + 1] === t.end[i]));
+const ifGuard: Guard = (t, i, a) => !((i > a && /^(as|only)$/.test(t.lower[i - 1])) || /^(any|anything|and)$/.test(t.lower[i + 1] ?? '') || concessiveIf(t, i) || hyphenJoins(t, i, i + 1));
+/** Tokens `left` and `right` are parts of one hyphenated compound ("if-it-bleeds", "quick-thinking"): a hyphen touches them. */
+function hyphenJoins(t: TokenTable, left: number, right: number): boolean {
+  return right < t.value.length && (t.value[left] === '-' || t.value[right] === '-') && t.start[right] === t.end[left];
+}
 function concessiveIf(t: TokenTable, i: number): boolean {
   let k = i + 1;
   while (k < i + 3 && k < t.lower.length && /^(ADJ|ADV)$/.test(t.pos[k])) k++;
@@ -262,7 +265,7 @@ export class CueLexicon {
           for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].has(t.lower[i + k]);
           if (ok && p.guard && !p.guard(t, i, a)) ok = false;
           // "quick-thinking", "well-thought": part of a hyphenated compound, not a cue of its own.
-          if (ok && p.ambiguous && i > a && t.value[i - 1] === '-' && t.start[i] === t.end[i - 1]) ok = false;
+          if (ok && p.ambiguous && i > a && hyphenJoins(t, i - 1, i)) ok = false;
           if (ok && p.ambiguous && this.context) ok = this.context.hedgesHere(t, i, end, t.lower.slice(i, end).join(' '));
           if (ok) {
             matched = { type: p.type, first: i, last: end };

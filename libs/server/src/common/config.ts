@@ -1,6 +1,7 @@
 // Runtime settings of one API process, resolved once at startup.
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_POOL_SIZE } from '@claimdesk/db';
 
 export interface AppConfigOptions {
   databaseUrl: string;
@@ -51,7 +52,7 @@ export class AppConfig {
     this.embedded = options.embedded ?? false;
     this.webDir = options.webDir ?? null;
     this.secureCookies = options.secureCookies ?? false;
-    this.poolSize = options.poolSize ?? 10;
+    this.poolSize = options.poolSize ?? DEFAULT_POOL_SIZE;
     this.sessionHours = options.sessionHours ?? 12;
     this.version = options.version ?? '0.0.0';
     this.publicUrl = options.publicUrl ?? null;
@@ -78,7 +79,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     embedded: false,
     webDir: null,
     secureCookies: env.CLAIMDESK_SECURE_COOKIES === '1',
-    poolSize: Number(env.CLAIMDESK_DB_POOL ?? 10),
+    poolSize: Number(env.CLAIMDESK_DB_POOL ?? DEFAULT_POOL_SIZE),
     sessionHours: Number(env.CLAIMDESK_SESSION_HOURS ?? 12),
     version: readVersion(),
     publicUrl: env.CLAIMDESK_PUBLIC_URL ?? null,
