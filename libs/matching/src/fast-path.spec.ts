@@ -1,5 +1,5 @@
 // The fast paths of candidate retrieval (BM25 over reused typed arrays with a bounded selection; the vector scan that
-// re-sums only entries that can enter the top) must rank exactly as the straightforward scoring does.
+// sums only the entries its 8-bit first pass cannot rule out) must rank exactly as the straightforward scoring does.
 import { Bm25Index, topN } from './bm25';
 import { buildIndexSnapshot, Matcher } from './matcher';
 import { snapshotBuffers } from './features';
@@ -51,6 +51,28 @@ describe('fast retrieval paths', () => {
       expect(fast).toEqual(table.nearest(query, 10, true));
       expect(fast).toHaveLength(10);
     }
+  });
+
+  it('vectors: the 8-bit first pass runs here, and keeps near-ties, zero vectors, skipped entries and restored tables exact', () => {
+    expect(VectorTable.simd).toBe(true);
+    const { next } = generator(13);
+    const base = normalised(Float32Array.from({ length: DIMENSIONS }, () => next() - 0.5));
+    // Copies of one vector moved by less than a byte's step: the rounded scores tie, only the exact ones tell them apart.
+    const nudged = () => normalised(base.map((x) => x + (next() - 0.5) * 1e-4));
+    const table = new VectorTable();
+    for (let i = 0; i < 3000; i++) table.add(i % 3 === 0 ? nudged() : i % 101 === 0 ? new Float32Array(DIMENSIONS) : normalised(Float32Array.from({ length: DIMENSIONS }, () => next() - 0.5)));
+    const skip = new Set([0, 3, 6, 9]);
+    const restored = VectorTable.of(table.copy(), table.roundedRows() ?? undefined);
+    const unrounded = VectorTable.of(table.copy());
+    for (let q = 0; q < 20; q++) {
+      const query = q % 2 ? nudged() : normalised(Float32Array.from({ length: DIMENSIONS }, () => next() - 0.5));
+      const plain = table.nearest(query, 10, true);
+      expect(table.nearest(query, 10)).toEqual(plain);
+      expect(restored.nearest(query, 10)).toEqual(plain);
+      expect(unrounded.nearest(query, 10)).toEqual(plain);
+      expect(table.nearest(query, 10, false, skip)).toEqual(table.nearest(query, 10, true, skip));
+    }
+    expect(table.nearest(new Float32Array(DIMENSIONS), 3)).toEqual(table.nearest(new Float32Array(DIMENSIONS), 3, true));
   });
 
   it('Matcher: the same top matches, scores and reasons as the straightforward scoring on a generated library', () => {

@@ -1,7 +1,7 @@
 // Candidate retrieval and the features the re-ranker scores: lexical (BM25 over claim, headline and both; coverage;
 // shared word pairs; numbers) and semantic (cosine of IDF-weighted word vectors).
 import { Bm25Index, topN, type Bm25Snapshot } from './bm25';
-import { VectorTable } from './nearest';
+import { VectorTable, type RoundedRows } from './nearest';
 import { normaliseClaim, tokenise, type Token } from './normalise';
 import { byteCosine, DIMENSIONS, dot, normalised, type WordVectors } from './vectors';
 
@@ -93,11 +93,14 @@ export interface IndexSnapshot {
   titles: Bm25Snapshot;
   /** Every entry's vector (size × DIMENSIONS floats), empty without word vectors. */
   vectors: Float32Array;
+  /** The same vectors rounded for the scan's first pass (nearest.ts), when the building thread had WebAssembly SIMD. */
+  rounded?: RoundedRows;
 }
 
 /** The buffers of a snapshot, for the transfer list of `postMessage` (each typed array has a buffer of its own). */
 export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
-  const arrays = [snapshot.vectors, ...[snapshot.all, snapshot.claims, snapshot.titles].flatMap((b) => [b.counts, b.docs, b.tfs, b.lengths])];
+  const rounded = snapshot.rounded ? [snapshot.rounded.bytes, snapshot.rounded.scales, snapshot.rounded.errors, snapshot.rounded.norms] : [];
+  const arrays = [snapshot.vectors, ...rounded, ...[snapshot.all, snapshot.claims, snapshot.titles].flatMap((b) => [b.counts, b.docs, b.tfs, b.lengths])];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -129,7 +132,14 @@ export class FeatureIndex {
   /** Every entry indexed and given its vector, as a snapshot (see IndexSnapshot). */
   snapshot(): IndexSnapshot {
     this.prepare(Number.MAX_SAFE_INTEGER);
-    return { size: this.docs.length, all: this.all.snapshot(), claims: this.claims.snapshot(), titles: this.titles.snapshot(), vectors: this.vectors ? this.table.copy() : new Float32Array(0) };
+    return {
+      size: this.docs.length,
+      all: this.all.snapshot(),
+      claims: this.claims.snapshot(),
+      titles: this.titles.snapshot(),
+      vectors: this.vectors ? this.table.copy() : new Float32Array(0),
+      rounded: (this.vectors && this.table.roundedRows()) || undefined,
+    };
   }
 
   /**
@@ -141,7 +151,7 @@ export class FeatureIndex {
     index.all = Bm25Index.fromSnapshot(snapshot.all);
     index.claims = Bm25Index.fromSnapshot(snapshot.claims);
     index.titles = Bm25Index.fromSnapshot(snapshot.titles);
-    if (vectors) index.table = VectorTable.of(snapshot.vectors);
+    if (vectors) index.table = VectorTable.of(snapshot.vectors, snapshot.rounded);
     index.docs.length = snapshot.size;
     index.textOf = textOf;
     return index;

@@ -1,37 +1,79 @@
-// Exact nearest neighbours by dot product over the entries' unit vectors. A plain scan sums each entry's 100 products
-// one after the other, so every addition waits for the one before it. Here each entry is first summed in four
-// independent running sums (the processor overlaps them), which differs from the plain sum only by the rounding of
-// doubles (far below 1e-9 for unit vectors); only an entry that can reach the k best so far is summed again the plain
-// way. The result is the plain scan's, bit for bit, at a fraction of its time.
-// Most entries cannot reach the k best, and most of those are known early: every STEP dimensions, an entry whose sum so
-// far plus the most the rest can add (Cauchy–Schwarz: the norm of the query's remaining part times that of the entry's,
-// kept per entry) stays below the k-th best is left there.
+// Exact nearest neighbours by dot product over the entries' unit vectors, found in two passes.
+// First pass: every entry's vector is also kept as 8-bit integers (each entry with its own scale), and a WebAssembly
+// SIMD kernel (int8-scan.ts) takes the dot product of a 16-bit copy of the query with all of them: a quarter of the
+// bytes of the float table, read eight lanes at a time. Rounding the vectors to integers moves a dot product by at most
+// a bound known per entry (Cauchy–Schwarz: the query's norm times the entry's rounding error, plus the query's rounding
+// error times the entry's norm), so an entry whose rounded score plus that bound stays below the k-th best exact score
+// so far cannot be among the k best and is left there. Second pass: only the entries left (a few hundred of 100,000)
+// are summed the plain way, in doubles, in order, as the plain scan sums them, so the result is the plain scan's, bit for
+// bit (fast-path.spec.ts). Without WebAssembly SIMD the plain scan runs alone.
+import { int8Scan, ROW_BYTES, type Int8Scan } from './int8-scan';
 import { DIMENSIONS } from './vectors';
 
-/** Far above the difference between the two summation orders in doubles (about 1e-15 here). */
-const SLACK = 1e-9;
-/** The scan asks every STEP dimensions (a multiple of 4) whether an entry can still reach the k best. */
-const STEP = 32;
-/** Checks per entry: at STEP, 2 × STEP, … below DIMENSIONS. */
-const CHECKS = Math.ceil(DIMENSIONS / STEP) - 1;
+/** Far above the rounding of the plain scan's double sum and of the bound's own arithmetic (about 1e-7 at most). */
+const SLACK = 1e-6;
+/** The query's 16-bit lanes sit at the start of the kernel's memory, the entries' rows from here on. */
+const QUERY_AT = 0;
+const ROWS_AT = 256;
+const PAGE = 65536;
+
+/** A table's 8-bit rows (ROW_BYTES each) with each row's scale, rounding error and norm: what `of` takes back. */
+export interface RoundedRows {
+  bytes: Int8Array;
+  scales: Float64Array;
+  errors: Float64Array;
+  norms: Float64Array;
+}
 
 export class VectorTable {
   private rows = 0;
   private data: Float32Array = new Float32Array(0);
-  /** Per entry, CHECKS slots: the norm of its dimensions from STEP on, from 2 × STEP on, …; for the first `tailsFor` entries. */
-  private tails = new Float64Array(0);
-  private tailsFor = 0;
+  /** The 8-bit copy, for the first `rounded` entries (filled on the next query after entries are added). */
+  private kernel: Int8Scan | null | undefined;
+  private rounded = 0;
+  /** Per rounded entry: its scale (a float = byte × scale), the norm of its rounding error, and its own norm. */
+  private scales = new Float64Array(0);
+  private errors = new Float64Array(0);
+  private norms = new Float64Array(0);
 
   get size(): number {
     return this.rows;
   }
 
-  /** A table over vectors computed elsewhere (`rows` × DIMENSIONS floats, e.g. from another thread). */
-  static of(data: Float32Array): VectorTable {
+  /**
+   * A table over vectors computed elsewhere (`rows` × DIMENSIONS floats, e.g. from another thread), with their 8-bit
+   * rows when that thread rounded them too (`rounded()`); otherwise they are rounded on the first query.
+   */
+  static of(data: Float32Array, rounded?: RoundedRows): VectorTable {
     const table = new VectorTable();
     table.data = data;
     table.rows = Math.floor(data.length / DIMENSIONS);
+    const kernel = rounded && rounded.scales.length === table.rows ? table.room(table.rows) : null;
+    if (kernel && rounded) {
+      new Int8Array(kernel.memory.buffer, ROWS_AT, table.rows * ROW_BYTES).set(rounded.bytes);
+      table.scales.set(rounded.scales);
+      table.errors.set(rounded.errors);
+      table.norms.set(rounded.norms);
+      table.rounded = table.rows;
+    }
     return table;
+  }
+
+  /** Every entry's 8-bit row and its scale, error and norm (copies), to hand to another thread with `copy()`; null without WebAssembly SIMD. */
+  roundedRows(): RoundedRows | null {
+    const kernel = this.roundAll();
+    if (!kernel) return null;
+    return {
+      bytes: new Int8Array(kernel.memory.buffer, ROWS_AT, this.rows * ROW_BYTES).slice(),
+      scales: this.scales.slice(0, this.rows),
+      errors: this.errors.slice(0, this.rows),
+      norms: this.norms.slice(0, this.rows),
+    };
+  }
+
+  /** Whether the first pass runs in WebAssembly SIMD here (otherwise every query is the plain scan). */
+  static get simd(): boolean {
+    return int8Scan() !== null;
   }
 
   /** Entry i's vector (a view, not a copy). */
@@ -52,56 +94,102 @@ export class VectorTable {
     }
     this.data.set(vector, this.rows * DIMENSIONS);
     this.rows++;
+    // Rounded as it comes, so a table built in slices (FeatureIndex.prepare) leaves no lump of work to its first query.
+    if (this.rounded === this.rows - 1) this.roundAll();
   }
 
   /** The k entries with the highest dot product with `query`, best first (ties: lower index first), as the plain scan finds them; never those in `skip`. */
   nearest(query: Float32Array, k: number, exhaustive = false, skip?: ReadonlySet<number>): Array<[number, number]> {
     if (k <= 0 || !this.rows) return [];
     const best: Array<[number, number]> = [];
-    if (exhaustive) {
+    const kernel = exhaustive ? null : this.roundAll();
+    if (!kernel) {
       for (let i = 0; i < this.rows; i++) if (!skip?.has(i)) insert(best, i, this.exact(query, i), k);
       return best;
     }
-    const m = this.data;
-    const tails = this.fillTails();
-    const queryTails = new Float64Array(CHECKS);
-    for (let j = 0; j < CHECKS; j++) queryTails[j] = norm(query, (j + 1) * STEP);
+    // The query in 16 bits (the kernel's products of a byte and a 16-bit lane sum to at most 1.7e9 over 104 lanes).
+    let largest = 0;
+    for (let d = 0; d < DIMENSIONS; d++) largest = Math.max(largest, Math.abs(query[d]));
+    const queryScale = largest / 32767 || 1;
+    const lanes = new Int16Array(kernel.memory.buffer, QUERY_AT, ROW_BYTES);
+    let roundedNorm = 0;
+    let queryError = 0;
+    for (let d = 0; d < DIMENSIONS; d++) {
+      const lane = Math.round(query[d] / queryScale);
+      lanes[d] = lane;
+      roundedNorm += (lane * queryScale) ** 2;
+      queryError += (query[d] - lane * queryScale) ** 2;
+    }
+    roundedNorm = Math.sqrt(roundedNorm);
+    queryError = Math.sqrt(queryError);
+    const outAt = ROWS_AT + this.rows * ROW_BYTES;
+    kernel.scan(QUERY_AT, ROWS_AT, this.rows, outAt);
+    const sums = new Int32Array(kernel.memory.buffer, outAt, this.rows);
+    const { scales, errors, norms } = this;
     let floor = -Infinity;
-    scan: for (let i = 0; i < this.rows; i++) {
-      const at = i * DIMENSIONS;
-      let a = 0;
-      let b = 0;
-      let c = 0;
-      let e = 0;
-      for (let d = 0, j = 0; d < DIMENSIONS; j++) {
-        const end = Math.min(DIMENSIONS, d + STEP);
-        for (; d < end; d += 4) {
-          a += query[d] * m[at + d];
-          b += query[d + 1] * m[at + d + 1];
-          c += query[d + 2] * m[at + d + 2];
-          e += query[d + 3] * m[at + d + 3];
-        }
-        if (j < CHECKS && a + b + c + e + queryTails[j] * tails[i * CHECKS + j] + SLACK < floor) continue scan;
-      }
-      if (a + b + c + e + SLACK < floor || skip?.has(i)) continue;
+    for (let i = 0; i < this.rows; i++) {
+      // q·x = qs·sx·(q̃·x̃) + qs·q̃·(x − sx·x̃) + (q − qs·q̃)·x
+      const most = sums[i] * queryScale * scales[i] + roundedNorm * errors[i] + queryError * norms[i] + SLACK;
+      if (most < floor || skip?.has(i)) continue;
       insert(best, i, this.exact(query, i), k);
       if (best.length === k) floor = best[k - 1][1];
     }
     return best;
   }
 
-  /** The per-entry tail norms, computed for entries added since the last scan. */
-  private fillTails(): Float64Array {
-    if (this.tails.length < this.rows * CHECKS) {
-      const grown = new Float64Array(Math.max(1024, this.data.length / DIMENSIONS) * CHECKS);
-      grown.set(this.tails.subarray(0, this.tailsFor * CHECKS));
-      this.tails = grown;
+  /** The kernel with every entry's 8-bit row in its memory, or null without WebAssembly SIMD. */
+  private roundAll(): Int8Scan | null {
+    if (this.rounded === this.rows) return this.kernel ?? (this.kernel = int8Scan());
+    const kernel = this.room(this.rows);
+    if (!kernel) return null;
+    const bytes = new Int8Array(kernel.memory.buffer, ROWS_AT, this.rows * ROW_BYTES);
+    const m = this.data;
+    for (let i = this.rounded; i < this.rows; i++) {
+      const at = i * DIMENSIONS;
+      const to = i * ROW_BYTES;
+      let largest = 0;
+      for (let d = 0; d < DIMENSIONS; d++) {
+        const x = m[at + d];
+        if (x > largest) largest = x;
+        else if (-x > largest) largest = -x;
+      }
+      const scale = largest / 127 || 1;
+      const inverse = 1 / scale;
+      let error = 0;
+      let norm = 0;
+      for (let d = 0; d < DIMENSIONS; d++) {
+        const x = m[at + d];
+        const byte = Math.round(x * inverse);
+        bytes[to + d] = byte;
+        const e = x - byte * scale;
+        error += e * e;
+        norm += x * x;
+      }
+      this.scales[i] = scale;
+      this.errors[i] = Math.sqrt(error);
+      this.norms[i] = Math.sqrt(norm);
     }
-    for (; this.tailsFor < this.rows; this.tailsFor++) {
-      const row = this.row(this.tailsFor);
-      for (let j = 0; j < CHECKS; j++) this.tails[this.tailsFor * CHECKS + j] = norm(row, (j + 1) * STEP);
+    this.rounded = this.rows;
+    return kernel;
+  }
+
+  /** The kernel, with memory for `rows` rows and their sums, and room in the per-row arrays; null without WebAssembly SIMD. */
+  private room(rows: number): Int8Scan | null {
+    if (this.kernel === undefined) this.kernel = int8Scan();
+    const kernel = this.kernel;
+    if (!kernel) return null;
+    const needed = ROWS_AT + rows * (ROW_BYTES + 4);
+    const have = kernel.memory.buffer.byteLength;
+    if (needed > have) kernel.memory.grow(Math.ceil((Math.max(needed, have * 1.5) - have) / PAGE));
+    if (this.scales.length < rows) {
+      const size = Math.ceil(Math.max(1024, rows * 1.5));
+      for (const key of ['scales', 'errors', 'norms'] as const) {
+        const grown = new Float64Array(size);
+        grown.set(this[key].subarray(0, this.rounded));
+        this[key] = grown;
+      }
     }
-    return this.tails;
+    return kernel;
   }
 
   /** The score the plain scan gives entry i: summed in order, rounded to a float as it stores it. */
@@ -121,11 +209,4 @@ function insert(best: Array<[number, number]>, i: number, s: number, k: number):
   while (at > 0 && best[at - 1][1] < s) at--;
   best.splice(at, 0, [i, s]);
   if (best.length > k) best.pop();
-}
-
-/** The norm of the vector's dimensions from `from` on. */
-function norm(v: Float32Array, from: number): number {
-  let s = 0;
-  for (let d = from; d < DIMENSIONS; d++) s += v[d] * v[d];
-  return Math.sqrt(s);
 }

@@ -71,9 +71,17 @@ export function dot(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
-/** Cosine of two stored unit vectors. */
+/** Cosine of two stored unit vectors (integer sums, exact in any order: four running sums let the processor overlap them). */
 export function byteCosine(a: Int8Array, b: Int8Array): number {
-  let s = 0;
-  for (let d = 0; d < DIMENSIONS; d++) s += a[d] * b[d];
-  return s / (127 * 127);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let d = 0; d < DIMENSIONS; d += 4) {
+    s0 += a[d] * b[d];
+    s1 += a[d + 1] * b[d + 1];
+    s2 += a[d + 2] * b[d + 2];
+    s3 += a[d + 3] * b[d + 3];
+  }
+  return (s0 + s1 + s2 + s3) / (127 * 127);
 }
