@@ -88,17 +88,17 @@ export class ClaimsService {
   }
 
   async detail(actor: Actor, id: string): Promise<ClaimDetailDto> {
-    const row = await this.claims.findDetail(this.db, actor.workspaceId, id);
+    const [row, checkedBefore] = await Promise.all([this.claims.findDetail(this.db, actor.workspaceId, id), this.library.checkedBefore(this.db, actor.workspaceId, id)]);
     if (!row) throw notFound('claim');
     const userIds = [row.updatedById, ...row.comments.map((c) => c.authorId), ...row.verdicts.flatMap((v) => [v.authorId, v.decidedById, ...v.reviews.map((r) => r.reviewerId)])];
-    const users = await this.members.usersById(this.db, userIds);
+    const [users, sources] = await Promise.all([this.members.usersById(this.db, userIds), this.evidence.decorate(actor.workspaceId, row.sources.map(toClaimSourceDto))]);
     const names = new Map([...users].map(([id, u]) => [id, u.name]));
     const text = row.revision.text;
     return {
-      ...toClaimDto({ ...row, checkedBefore: await this.library.checkedBefore(this.db, actor.workspaceId, id) }, names),
+      ...toClaimDto({ ...row, checkedBefore }, names),
       article: row.article,
       context: { before: text.slice(Math.max(0, row.startOffset - 400), row.startOffset), after: text.slice(row.endOffset, row.endOffset + 400) },
-      sources: await this.evidence.decorate(actor.workspaceId, row.sources.map(toClaimSourceDto)),
+      sources,
       verdicts: row.verdicts.map((v) => toVerdictDto(v, users)),
       comments: row.comments.map((c) => toCommentDto(c, users)),
     };
