@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { claimListSql, migrate, similarClaimsSql, startEmbeddedPostgres } from '@claimdesk/db';
 import { listClaimsQuerySchema } from '@claimdesk/domain';
 import { log, percentile, round, startServer, timeFetch, type Measure, type SectionResult, type Session } from './common';
-import { SEED_CLAIMS, seed, vocabulary } from './seed';
+import { SEED_CLAIMS, SEED_LIBRARY, seed, seedLibrary, vocabulary } from './seed';
 
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? 200);
 const GOAL_MS = 50;
@@ -38,6 +38,8 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       fs.writeFileSync(infoFile, JSON.stringify({ session, seconds: r.seconds }));
       log(`scale: ${seedNote}`);
     }
+    const library = await seedLibrary(db.url, session);
+    if (library.seconds) log(`scale: seeded ${library.entries.toLocaleString('en-US')} library entries in ${library.seconds.toFixed(0)} s`);
     api = await startServer('api', { BENCH_DATABASE_URL: db.url });
     const pg = new Client({ connectionString: db.url });
     await pg.connect();
@@ -50,6 +52,10 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       const articles = (await pg.query(`SELECT id FROM articles WHERE workspace_id = $1 ORDER BY random() LIMIT 200`, [session.workspaceId])).rows.map((r) => r.id as string);
       const claimIds = (await pg.query(`SELECT id FROM claims TABLESAMPLE SYSTEM (0.1) LIMIT 400`)).rows.map((r) => r.id as string);
       const h = { cookie: session.cookie };
+      // The API builds the library's match index in a worker thread after the first request that needs it, answering
+      // from the previous (here: empty) index, marked stale, until then: measure once it is built.
+      const indexBuild = await waitForLibraryIndex(api.url, h, claimIds[0]);
+      log(`scale: the API built its index of ${library.entries.toLocaleString('en-US')} library entries in ${(indexBuild / 1000).toFixed(1)} s`);
       const statuses = ['FLAGGED', 'IN_RESEARCH', 'DETECTED', 'IN_REVIEW,VERIFIED', 'FLAGGED,IN_RESEARCH'];
       const kinds = ['STATISTICAL', 'EVENT', 'CAUSAL', 'PREDICTION,OPINION'];
       // Every filter the claims table offers (one or two at a time, as a desk combines them), with every sort the API
@@ -79,7 +85,11 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
           n: REQUESTS,
           url: (i) => `/api/claims?q=${encodeURIComponent(i % 2 ? `${words[(i * 31) % words.length]} ${words[(i * 17 + 5) % words.length]}` : words[(i * 13) % words.length])}`,
         },
-        { name: 'library matches GET /api/claims/:id/matches (no library entries in this seed)', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/matches` },
+        {
+          name: `library matches GET /api/claims/:id/matches (${SEED_LIBRARY.toLocaleString('en-US')} library entries)`,
+          n: REQUESTS,
+          url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/matches`,
+        },
         { name: 'unverified look-alikes GET /api/claims/:id/look-alikes', n: REQUESTS, url: (i) => `/api/claims/${claimIds[i % claimIds.length]}/look-alikes` },
         {
           name: 'filtered list (article + status + hedged, sorted)',
@@ -144,7 +154,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       return {
         measures,
         details: [
-          `${seedNote}; ${SEED_CLAIMS.toLocaleString('en-US')} claims in ${Math.round(SEED_CLAIMS / 500).toLocaleString('en-US')} articles of one workspace, texts of 10–18 words drawn from the sample article's vocabulary plus a number and a year. The embedded server runs with its default settings (a kept seed is measured after autoprewarm has read back the pages its last run had buffered, as on a server that has been running). Requests go one after another through the real API (session auth included) after 10 warm-up requests (at most 15 s of them); each query gets a 60 s budget, so a query far over its goal is measured on fewer requests (the count is in the table).`,
+          `${seedNote}; ${SEED_CLAIMS.toLocaleString('en-US')} claims in ${Math.round(SEED_CLAIMS / 500).toLocaleString('en-US')} articles of one workspace, texts of 10–18 words drawn from the sample article's vocabulary plus a number and a year, and a fact-check library of ${SEED_LIBRARY.toLocaleString('en-US')} entries written the same way (matched once the API's index of them is built). The embedded server runs with its default settings (a kept seed is measured after autoprewarm has read back the pages its last run had buffered, as on a server that has been running). Requests go one after another through the real API (session auth included) after 10 warm-up requests (at most 15 s of them); each query gets a 60 s budget, so a query far over its goal is measured on fewer requests (the count is in the table).`,
           '',
           rows.join('\n'),
           '',
@@ -199,6 +209,17 @@ async function explainAll(pg: Client, session: Session, articleId: string, claim
     out.push(`#### ${p.title}`, '', '```', ...rows.map((r) => r['QUERY PLAN']), '```', '');
   }
   return out.join('\n');
+}
+
+/** Milliseconds until the API answers a match request from an index of the current library (not stale); at most 5 minutes. */
+async function waitForLibraryIndex(url: string, headers: Record<string, string>, claimId: string): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const r = await timeFetch<{ stale: boolean }>(`${url}/api/claims/${claimId}/matches`, { headers });
+    if (r.status === 200 && r.body && !r.body.stale) return Date.now() - started;
+    if (Date.now() - started > 300_000) throw new Error('the library index was not built within 5 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** Milliseconds until no autoprewarm worker is reading pages back into the buffers (at most 120 s). */
