@@ -368,6 +368,35 @@ describe('a large library', () => {
   });
 });
 
+describe('a workspace of many claims', () => {
+  it('matches every check-worthy claim after a library import, page after page of claims', async () => {
+    const ws = await makeWorkspace(api, 'lib-pages');
+    // More check-worthy claims than one page of matching (500), and an entry checking each of them in its very words
+    // (among such near-twins only the same words make a match strong: the model's probability stays under its line).
+    const sentences = Array.from({ length: 540 }, (_, i) => `Harbour report ${i}: the ferry line number ${i} carried ${1000 + i} passengers in week ${i % 52} of ${1990 + (i % 30)}.`);
+    const article = await ws.factChecker.post('/articles', { format: 'text', title: 'Ferry traffic', content: sentences.join('\n\n') });
+    expect(article.status).toBe(201);
+    const claims: ClaimDto[] = [];
+    for (let cursor: string | null = ''; cursor !== null;) {
+      const page: { body: { items: ClaimDto[]; nextCursor: string | null } } = await ws.viewer.get(`/claims?articleId=${article.body.article.id}&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+      claims.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    const checkWorthy = claims.filter((c) => c.checkWorthy);
+    expect(checkWorthy.length).toBeGreaterThan(500);
+    const rows = sentences.map((s, i) => `"${s}",False,https://checks.example/harbour-${i}`);
+    const { job } = await importFile(ws.editor, 'harbour.csv', `claim,rating,url\n${rows.join('\n')}\n`);
+    expect(job.state).toBe('completed');
+    const marked = await api.app.get(LibraryRepository).checkedBeforeOf(
+      api.app.get(Database),
+      ws.id,
+      claims.map((c) => c.id),
+    );
+    // Every check-worthy claim, on the first page of 500 by id and after it, is checked before; no other claim is.
+    expect([...marked].sort()).toEqual(checkWorthy.map((c) => c.id).sort());
+  }, 120_000);
+});
+
 describe('approved verdicts in the library', () => {
   it('adds a verdict to the library on approval and removes it when it goes back to review', async () => {
     const ws = await makeWorkspace(api, 'lib-verdict');

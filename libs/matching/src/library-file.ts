@@ -354,18 +354,21 @@ export async function* parseLibrary(source: AsyncIterable<Buffer | string>, opti
 
 /** The dedup keys of an entry: its review URL without scheme, `www.` and trailing slash ('' without one), and its claim text and headline with case, punctuation and spacing ignored. */
 export function entryKeys(entry: Pick<LibraryEntry, 'url' | 'claim' | 'title'>): { url: string; text: string } {
-  const text = (s: string | null) =>
-    (s ?? '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
   const url = entry.url
     ? entry.url
         .replace(/^https?:\/\/(www\.)?/i, '')
         .replace(/[/#?]+$/, '')
         .toLowerCase()
     : '';
-  return { url, text: `${text(entry.claim)}|${text(entry.title)}` };
+  return { url, text: `${textKey(entry.claim)}|${textKey(entry.title)}` };
+}
+
+/** A text with case, punctuation and spacing ignored: what makes two claims the same words. */
+export function textKey(s: string | null): string {
+  return (s ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The dedup key: the review URL when there is one, else the claim text and headline, case and spacing ignored. */

@@ -43,6 +43,25 @@ describe('Matcher', () => {
     expect(changing.match('Does drinking bleach cure the coronavirus?', { top: 1 })[0].entry.id).toBe('bleach-2');
   });
 
+  it('marks an entry in the very words of the claim as strong, even where the model is unsure among near-twins', () => {
+    // Many entries that differ only in a name and a number: the model's probability for the exact twin stays under its line.
+    const names = 'Lakatu Romibe Tulano Visade Fogupe Rizoha Netimo Luka Bero Midefo'.split(' ');
+    const twins = Array.from({ length: 200 }, (_, i) => ({
+      id: `t${i}`,
+      claim: `${names[i % 10]} Holdings built ${3 + (i % 40)} bridges near ${names[(i * 3 + 1) % 10]} for ${100 + i} million dollars in ${1990 + (i % 30)}.`,
+      title: null,
+    }));
+    const near = new Matcher(twins);
+    const claim = twins[42].claim;
+    const [best] = near.match(claim.toUpperCase().replace(/\./g, ' !'), { top: 1 });
+    expect(best.entry.id).toBe('t42');
+    expect(best.score).toBeLessThan(0.98);
+    expect(best.strong).toBe(true);
+    // A claim that differs by one word is not the same words: the model alone decides.
+    const other = near.match(claim.replace('million', 'thousand'), { top: 1 })[0];
+    expect(other.strong).toBe(other.score >= 0.98);
+  });
+
   it('finds nothing for an empty claim or an empty library', () => {
     expect(matcher.match('  the and of  ')).toEqual([]);
     expect(new Matcher([]).match('wind turbines')).toEqual([]);

@@ -1,7 +1,7 @@
 // Has this claim been checked before? Ranks the entries of a fact-check library for a claim: BM25 and word-vector
 // candidates, re-ranked by the trained model, each match with its reasons. The API and the command line both use it.
 import { FeatureIndex, type IndexSnapshot } from './features';
-import type { LibraryEntry } from './library-file';
+import { textKey, type LibraryEntry } from './library-file';
 import { matchReasons, type MatchReasons } from './reasons';
 import { rerank, shippedModel, type RerankerModel } from './reranker';
 import { shippedVectors, type WordVectors } from './vectors';
@@ -14,7 +14,7 @@ export interface Match<E extends MatchableEntry = LibraryEntry> {
   rank: number;
   /** Re-ranker probability that the entry checks the same claim, 0…1. */
   score: number;
-  /** At or above the model's strong-match threshold: "checked before". */
+  /** At or above the model's strong-match threshold, or the same words as the claim (case and punctuation aside): "checked before". */
   strong: boolean;
   reasons: MatchReasons;
 }
@@ -101,13 +101,16 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
       .filter((c) => c.score >= (options.minScore ?? 0) && !this.removed.has(c.doc))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, top);
+    const claimKey = textKey(claim);
     return scored.map((c, i) => {
       const entry = this.entries[c.doc];
       return {
         entry,
         rank: i + 1,
         score: c.score,
-        strong: c.score >= this.model.strongMatch,
+        // A checked claim in the very words of this one is checked before, whatever the model makes of its neighbours
+        // (among many entries that differ only in a name or a number, the model's probability stays under its line).
+        strong: c.score >= this.model.strongMatch || (claimKey !== '' && textKey(entry.claim) === claimKey),
         reasons: matchReasons(`${entry.claim}\n${entry.title ?? ''}`, claim),
       };
     });

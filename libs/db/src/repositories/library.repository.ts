@@ -197,7 +197,12 @@ export class LibraryRepository {
   }
 
   /** The check-worthy claims of live articles to match: one article's, these claims (those still check-worthy), or the whole workspace's. */
-  claimsToMatch(db: DbExecutor, workspaceId: string, scope: { articleId?: string; claimIds?: string[] } = {}): Promise<Array<{ id: string; text: string }>> {
+  claimsToMatch(
+    db: DbExecutor,
+    workspaceId: string,
+    scope: { articleId?: string; claimIds?: string[] } = {},
+    page: { after?: string; limit?: number } = {},
+  ): Promise<Array<{ id: string; text: string }>> {
     const { articleId, claimIds } = scope;
     return queryRows<{ id: string; text: string }>(
       db,
@@ -205,7 +210,8 @@ export class LibraryRepository {
       SELECT c.id, c.text FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
       WHERE c.workspace_id = ${workspaceId}::uuid AND c.check_worthy AND NOT c.orphaned ${articleId ? Prisma.sql`AND c.article_id = ${articleId}::uuid` : Prisma.empty}
         ${claimIds ? Prisma.sql`AND c.id = ANY(${claimIds}::uuid[])` : Prisma.empty}
-      ORDER BY c.id`,
+        ${page.after ? Prisma.sql`AND c.id > ${page.after}::uuid` : Prisma.empty}
+      ORDER BY c.id ${page.limit ? Prisma.sql`LIMIT ${page.limit}` : Prisma.empty}`,
     );
   }
 

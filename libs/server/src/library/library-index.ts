@@ -9,6 +9,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Database, LibraryRepository, type LibraryEntryRow } from '@claimdesk/db';
 import { Matcher } from '@claimdesk/matching';
 import { DocumentParser } from '../articles/document-parser';
+import { eachInSlices } from '../common/slices';
 import { indexTask } from './index.task';
 
 type IndexedEntry = LibraryEntryRow & { title: string | null };
@@ -30,8 +31,8 @@ export interface IndexForRequest {
   stale: boolean;
 }
 
-/** Entries added per slice of a build before the event loop gets a turn. */
-const SLICE = 500;
+/** Entries whose vectors are computed per turn once a build's entries are added. */
+const PREPARE_SLICE = 2000;
 /** A change of at most this many entries (or this share of the index) is applied in place instead of rebuilding. */
 const SMALL_CHANGE = 200;
 const SMALL_SHARE = 0.01;
@@ -126,13 +127,10 @@ export class LibraryIndex {
   }
 }
 
-/** The index built on the event loop, SLICE entries per turn. */
+/** The index built on the event loop, in slices (common/slices.ts). */
 async function buildInSlices(entries: IndexedEntry[]): Promise<Matcher<IndexedEntry>> {
   const matcher = new Matcher<IndexedEntry>([]);
-  for (let i = 0; i < entries.length; i++) {
-    matcher.add(entries[i]);
-    if (i % SLICE === SLICE - 1) await nextTurn();
-  }
-  while (!matcher.prepare(SLICE * 4)) await nextTurn();
+  await eachInSlices(entries, (entry) => matcher.add(entry));
+  while (!matcher.prepare(PREPARE_SLICE)) await nextTurn();
   return matcher;
 }
