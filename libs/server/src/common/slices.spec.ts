@@ -24,20 +24,23 @@ describe('eachInSlices', () => {
       ticks++;
       ticker = setImmediate(tick);
     });
+    // Each item "costs" 3 ms on a clock of the test's own, so the slices do not depend on how busy the machine is.
+    let clock = 0;
     const seen: number[] = [];
     await eachInSlices(
       Array.from({ length: 6 }, (_, i) => i),
       () => {
         seen.push(ticks);
-        const until = performance.now() + 3;
-        while (performance.now() < until); // 3 ms of work per item
+        clock += 3;
       },
-      { budgetMs: 5 },
+      { budgetMs: 5, now: () => clock },
     );
     clearImmediate(ticker);
-    // Items 0–1 run in the first slice; the other callback runs before item 2 and again before item 4.
-    expect(seen[0]).toBe(seen[1]);
+    // Items 0–1 run in the first slice, 2–3 in the second, 4–5 in the third: the other callback runs between slices only.
+    expect(seen[1]).toBe(seen[0]);
     expect(seen[2]).toBeGreaterThan(seen[1]);
+    expect(seen[3]).toBe(seen[2]);
     expect(seen[4]).toBeGreaterThan(seen[3]);
+    expect(seen[5]).toBe(seen[4]);
   });
 });
