@@ -18,6 +18,17 @@ export function vocabulary(): string[] {
   return [...new Set(words)];
 }
 
+/**
+ * The seeded text of row `g`: 10–18 words of the vocabulary in the text[] parameter `words` ($n), a number and a year,
+ * as `t.text` of a lateral join (claims and library entries are written alike).
+ */
+function seededText(words: string): string {
+  return `CROSS JOIN LATERAL (
+    SELECT initcap(array_to_string(ARRAY(SELECT (${words}::text[])[1 + floor(random() * array_length(${words}::text[], 1))::int] FROM generate_series(1, 10 + g % 9 + (g - g)) k), ' '))
+      || ' ' || (g % 997) || ' percent in ' || (1990 + g % 35) || '.' AS text
+  ) t`;
+}
+
 export async function seed(url: string): Promise<{ session: Session; seconds: number; claims: number }> {
   const started = Date.now();
   const session = await createWorkspaceSession(url, 'scale');
@@ -58,10 +69,7 @@ export async function seed(url: string): Promise<{ session: Session; seconds: nu
            CASE WHEN g % 50 = 0 THEN $6::uuid END
          FROM generate_series($4::int, $5::int) g
          JOIN seed_articles s ON s.n = g % $3::int
-         CROSS JOIN LATERAL (
-           SELECT initcap(array_to_string(ARRAY(SELECT ($2::text[])[1 + floor(random() * array_length($2::text[], 1))::int] FROM generate_series(1, 10 + g % 9 + (g - g)) k), ' '))
-             || ' ' || (g % 997) || ' percent in ' || (1990 + g % 35) || '.' AS text
-         ) t`,
+         ${seededText('$2')}`,
         [session.workspaceId, words, SEED_ARTICLES, from, to, session.userId],
       );
       log(`seed: ${to.toLocaleString('en-US')} claims (${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -107,10 +115,7 @@ export async function seedLibrary(url: string, session: Session, count = SEED_LI
        SELECT gen_random_uuid(), $1::uuid, 'import', $2::uuid, t.text, (ARRAY['True', 'Mostly true', 'Mixed', 'Misleading', 'False'])[1 + g % 5],
          'Seeded Fact Check', 'https://factcheck.example/' || g, (2015 + g % 10) || '-06-01', 'en', 'factcheck.example/' || g, lower(t.text) || ' ' || g
        FROM generate_series($3::int, $4::int) g
-       CROSS JOIN LATERAL (
-         SELECT initcap(array_to_string(ARRAY(SELECT ($5::text[])[1 + floor(random() * array_length($5::text[], 1))::int] FROM generate_series(1, 10 + g % 9 + (g - g)) k), ' '))
-           || ' ' || (g % 997) || ' percent in ' || (1990 + g % 35) || '.' AS text
-       ) t`,
+       ${seededText('$5')}`,
       [session.workspaceId, rows[0].id, have + 1, count, vocabulary()],
     );
     await client.query('COMMIT');
