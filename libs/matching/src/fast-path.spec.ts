@@ -88,6 +88,24 @@ describe('fast retrieval paths', () => {
     }
   });
 
+  it('Matcher: a small bound on the kept per-entry features changes no result, built in place or restored', () => {
+    const { next, sentence } = generator(17);
+    const entries = Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, claim: sentence(6 + Math.floor(next() * 25)), title: i % 3 ? sentence(5) : null }));
+    const kept = new Matcher(entries);
+    const bounded = new Matcher(entries, { detailCache: 50 });
+    const snapshot = buildIndexSnapshot(entries);
+    const restored = new Matcher(entries, { snapshot, detailCache: 50 });
+    for (let q = 0; q < 40; q++) {
+      const claim = q % 3 === 0 ? entries[Math.floor(next() * entries.length)].claim : sentence(5 + Math.floor(next() * 20));
+      const expected = kept.match(claim, { top: 10 });
+      expect(bounded.match(claim, { top: 10 })).toEqual(expected);
+      expect(restored.match(claim, { top: 10 })).toEqual(expected);
+    }
+    expect(kept.cachedDetails).toBeGreaterThan(50);
+    expect(bounded.cachedDetails).toBe(50);
+    expect(restored.cachedDetails).toBe(50);
+  });
+
   it('Matcher: removed entries are never candidates, on both paths alike', () => {
     const { next, sentence } = generator(5);
     const entries = Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, claim: sentence(6 + Math.floor(next() * 25)), title: i % 3 ? sentence(5) : null }));

@@ -5,6 +5,9 @@ import { VectorTable, type RoundedRows } from './nearest';
 import { normaliseClaim, tokenise, type Token } from './normalise';
 import { byteCosine, DIMENSIONS, dot, normalised, type WordVectors } from './vectors';
 
+/** Documents whose detail (the features' per-entry parts) is kept at once, by default. */
+const DETAIL_CACHE = 10_000;
+
 export interface IndexedText {
   claim: string;
   title: string;
@@ -118,9 +121,14 @@ export class FeatureIndex {
   /** Removed documents: never candidates (so they shape no other candidate's features), still in the statistics. */
   private readonly removed = new Set<number>();
 
+  /** Documents holding a detail, in the order they got it (a ring of at most `detailCache`; see `detail`). */
+  private readonly detailed: number[] = [];
+  private detailedNext = 0;
+
   constructor(
     texts: Iterable<IndexedText>,
     private readonly vectors: WordVectors | undefined,
+    private readonly detailCache = DETAIL_CACHE,
   ) {
     for (const text of texts) this.add(text);
   }
@@ -146,8 +154,8 @@ export class FeatureIndex {
    * The index a snapshot was taken of, over the same texts in the same order: it ranks exactly as the index it came from.
    * Only the texts of entries that become candidates are tokenised again.
    */
-  static fromSnapshot(snapshot: IndexSnapshot, textOf: (doc: number) => IndexedText, vectors: WordVectors | undefined): FeatureIndex {
-    const index = new FeatureIndex([], vectors);
+  static fromSnapshot(snapshot: IndexSnapshot, textOf: (doc: number) => IndexedText, vectors: WordVectors | undefined, detailCache = DETAIL_CACHE): FeatureIndex {
+    const index = new FeatureIndex([], vectors, detailCache);
     index.all = Bm25Index.fromSnapshot(snapshot.all);
     index.claims = Bm25Index.fromSnapshot(snapshot.claims);
     index.titles = Bm25Index.fromSnapshot(snapshot.titles);
@@ -185,8 +193,30 @@ export class FeatureIndex {
     return d as { claimTokens: Token[]; titleTokens: Token[] };
   }
 
-  private detail(d: Doc): DocDetail {
+  /** How many documents hold a detail now (at most `detailCache`). */
+  get detailedCount(): number {
+    return this.detailed.length;
+  }
+
+  /**
+   * Document i's detail, computed on its first use as a candidate and kept while it is among the last `detailCache`
+   * documents given one; the oldest is then dropped (with its tokens, when they can be read again from its text) and
+   * computed again if it is a candidate again (to the same values while no entry has been added since). Without the bound a long-running server would end up holding
+   * a detail for every entry of a large library (about 6 KB each: 114 MB of heap for a restored 100,000-entry index grew
+   * to 722 MB over 4,000 claims matched).
+   */
+  private detail(i: number, d: Doc): DocDetail {
     if (!d.detail) {
+      if (this.detailed.length < this.detailCache) this.detailed.push(i);
+      else {
+        const old = this.docs[this.detailed[this.detailedNext]];
+        if (old) {
+          old.detail = undefined;
+          if (old.text) old.claimTokens = old.titleTokens = undefined;
+        }
+        this.detailed[this.detailedNext] = i;
+        this.detailedNext = (this.detailedNext + 1) % this.detailCache;
+      }
       const { claimTokens, titleTokens } = this.tokens(d);
       const both = claimTokens.concat(titleTokens);
       const words = new Set(both.map((t) => t.word));
@@ -291,7 +321,7 @@ export class FeatureIndex {
     const queryIdf = unique.reduce((s, t) => s + this.all.idf(t), 0) || 1;
     const rows = [...pool].map((doc) => {
       const v = this.docVectors(doc);
-      const d = this.detail(v);
+      const d = this.detail(doc, v);
       const score = this.all.scoreOne(stems, doc, d.all);
       const cos = dot(qv, v.vector);
       let covered = 0;

@@ -24,6 +24,8 @@ export interface MatcherOptions {
   vectors?: WordVectors;
   /** Score every entry the straightforward way instead of taking the fast paths (same results; for checks). */
   exhaustive?: boolean;
+  /** Entries whose per-entry features are kept between queries (default DETAIL_CACHE); the rest are computed again when needed. */
+  detailCache?: number;
   /** The entries' index built elsewhere (`buildIndexSnapshot` over the same entries, in the same order; e.g. in a worker thread). */
   snapshot?: IndexSnapshot;
 }
@@ -46,13 +48,18 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
   constructor(entries: Iterable<E> = [], options: MatcherOptions = {}) {
     this.model = options.model ?? shippedModel();
     this.exhaustive = options.exhaustive ?? false;
-    this.index = new FeatureIndex([], options.vectors ?? shippedVectors());
+    this.index = new FeatureIndex([], options.vectors ?? shippedVectors(), options.detailCache);
     if (options.snapshot) {
       for (const entry of entries) this.entries.push(entry);
       if (this.entries.length !== options.snapshot.size) throw new Error(`an index snapshot of ${options.snapshot.size} entries given ${this.entries.length} entries`);
       const list = this.entries;
-      this.index = FeatureIndex.fromSnapshot(options.snapshot, (doc) => ({ claim: list[doc].claim, title: list[doc].title ?? '' }), options.vectors ?? shippedVectors());
+      this.index = FeatureIndex.fromSnapshot(options.snapshot, (doc) => ({ claim: list[doc].claim, title: list[doc].title ?? '' }), options.vectors ?? shippedVectors(), options.detailCache);
     } else for (const entry of entries) this.add(entry);
+  }
+
+  /** How many entries' per-entry features are kept now (at most `detailCache`). */
+  get cachedDetails(): number {
+    return this.index.detailedCount;
   }
 
   /** Entries that can be matched (removed ones not counted). */
