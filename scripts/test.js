@@ -11,15 +11,21 @@ const repoStages = {
   lint: [path.join(root, 'scripts/lint.js')],
   format: [require.resolve('prettier/bin/prettier.cjs'), '--check', '.', '--log-level=warn'],
 };
+// Checks that belong to a stage but to no Nx project: the benchmark, training and build scripts under scripts/.
+const afterStage = {
+  typecheck: [require.resolve('typescript/bin/tsc'), '-p', 'scripts/tsconfig.json'],
+};
 const stages = [['lint'], ['format'], ['typecheck', '--parallel=3'], ['test', '--parallel=2'], ['int', '--parallel=1'], ['e2e', '--parallel=1']];
 const only = process.argv.slice(2);
 for (const [target, parallel] of stages) {
   if (only.length && !only.includes(target)) continue;
   console.log(`\n=== ${target} ===`);
   const command = repoStages[target] ?? [require.resolve('nx/bin/nx.js'), 'run-many', '-t', target, parallel, '--outputStyle=stream', '--skip-nx-cache'];
-  const result = spawnSync(process.execPath, command, { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`\n${target} failed`);
-    process.exit(result.status ?? 1);
+  for (const step of [command, afterStage[target]].filter(Boolean)) {
+    const result = spawnSync(process.execPath, step, { cwd: root, env, stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error(`\n${target} failed`);
+      process.exit(result.status ?? 1);
+    }
   }
 }

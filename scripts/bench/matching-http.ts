@@ -77,7 +77,8 @@ export async function benchMatchingApi(dataset: string): Promise<Measure[]> {
     if (!ids.length) throw new Error('the bench article has no claims');
     const times: number[] = [];
     let stale = 0;
-    const get = (id: string) => timeFetch<{ stale: boolean }>(`${api.url}/api/claims/${id}/matches?limit=5`, { headers: headers(session) });
+    const url = api.url;
+    const get = (id: string) => timeFetch<{ stale: boolean }>(`${url}/api/claims/${id}/matches?limit=5`, { headers: headers(session) });
     for (let i = 0; i < 10; i++) await get(ids[i % ids.length]);
     const cpu0 = cpuMsOf(api.child.pid!);
     for (let i = 0; i < 200; i++) {

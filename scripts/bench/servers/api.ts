@@ -13,7 +13,7 @@ function watchLoop() {
       gc.ms += entry.duration;
       gc.pauses++;
       gc.longest = Math.max(gc.longest, entry.duration);
-      if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.majorMs += entry.duration;
+      if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.majorMs += entry.duration;
     }
   }).observe({ entryTypes: ['gc'] });
   let since = Date.now();
