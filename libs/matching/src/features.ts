@@ -201,9 +201,9 @@ export class FeatureIndex {
   /**
    * Document i's detail, computed on its first use as a candidate and kept while it is among the last `detailCache`
    * documents given one; the oldest is then dropped (with its tokens, when they can be read again from its text) and
-   * computed again if it is a candidate again (to the same values while no entry has been added since). Without the bound a long-running server would end up holding
-   * a detail for every entry of a large library (about 6 KB each: 114 MB of heap for a restored 100,000-entry index grew
-   * to 722 MB over 4,000 claims matched).
+   * computed again if it is a candidate again (to the same values while no entry has been added since). Without the
+   * bound a long-running server would end up holding a detail for every entry of a large library (about 6 KB each:
+   * 114 MB of heap for a restored 100,000-entry index grew to 722 MB over 4,000 claims matched).
    */
   private detail(i: number, d: Doc): DocDetail {
     if (!d.detail) {

@@ -5,8 +5,8 @@
 // encoding spelled out, so nothing is compiled or downloaded when ClaimDesk is built or run.
 //
 // scan(query, rows, count, out): for r in 0…count-1,
-//   out[r] (i32) = Σ_c dot(load8x8_s(rows + r·ROW_BYTES + 8c), load(query + 16c)), c = 0…LANES_GROUPS-1
-// `query` holds LANES_GROUPS × 8 signed 16-bit values, a row ROW_BYTES signed bytes (the unused ones zero).
+//   out[r] (i32) = Σ_c dot(load8x8_s(rows + r·ROW_BYTES + 8c), load(query + 16c)), c = 0…GROUPS-1
+// `query` holds GROUPS × 8 signed 16-bit values, a row ROW_BYTES signed bytes (the unused ones zero).
 
 /** Dimensions per row, padded to a multiple of 8 (the kernel reads 8 bytes at a time). */
 export const ROW_BYTES = 104;
@@ -110,14 +110,25 @@ export interface Int8Scan {
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** A kernel over a memory of its own, or null where this runtime has no WebAssembly SIMD (the caller scans in JavaScript). */
-export function int8Scan(pages = 1): Int8Scan | null {
+/** The compiled module, or null where this runtime has no WebAssembly SIMD; compiled once per thread. */
+function compiledModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
     const bytes = moduleBytes();
     compiled = typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
   }
+  return compiled;
+}
+
+/** Whether this runtime runs the kernel (WebAssembly with SIMD). */
+export function hasInt8Scan(): boolean {
+  return compiledModule() !== null;
+}
+
+/** A kernel over a memory of its own (one page to start; the caller grows it), or null without WebAssembly SIMD. */
+export function int8Scan(): Int8Scan | null {
+  const compiled = compiledModule();
   if (!compiled) return null;
-  const memory = new WebAssembly.Memory({ initial: pages });
+  const memory = new WebAssembly.Memory({ initial: 1 });
   const instance = new WebAssembly.Instance(compiled, { env: { memory } });
   return { memory, scan: instance.exports['scan'] as Int8Scan['scan'] };
 }

@@ -7,7 +7,7 @@
 // so far cannot be among the k best and is left there. Second pass: only the entries left (a few hundred of 100,000)
 // are summed the plain way, in doubles, in order, as the plain scan sums them, so the result is the plain scan's, bit for
 // bit (fast-path.spec.ts). Without WebAssembly SIMD the plain scan runs alone.
-import { int8Scan, ROW_BYTES, type Int8Scan } from './int8-scan';
+import { hasInt8Scan, int8Scan, ROW_BYTES, type Int8Scan } from './int8-scan';
 import { DIMENSIONS } from './vectors';
 
 /** Far above the rounding of the plain scan's double sum and of the bound's own arithmetic (about 1e-7 at most). */
@@ -28,7 +28,7 @@ export interface RoundedRows {
 export class VectorTable {
   private rows = 0;
   private data: Float32Array = new Float32Array(0);
-  /** The 8-bit copy, for the first `rounded` entries (filled on the next query after entries are added). */
+  /** The 8-bit copy, for the first `rounded` entries (rounded as entries are added, or on the first query of a table made by `of`). */
   private kernel: Int8Scan | null | undefined;
   private rounded = 0;
   /** Per rounded entry: its scale (a float = byte × scale), the norm of its rounding error, and its own norm. */
@@ -42,7 +42,7 @@ export class VectorTable {
 
   /**
    * A table over vectors computed elsewhere (`rows` × DIMENSIONS floats, e.g. from another thread), with their 8-bit
-   * rows when that thread rounded them too (`rounded()`); otherwise they are rounded on the first query.
+   * rows when that thread rounded them too (`roundedRows()`); otherwise they are rounded on the first query.
    */
   static of(data: Float32Array, rounded?: RoundedRows): VectorTable {
     const table = new VectorTable();
@@ -73,7 +73,7 @@ export class VectorTable {
 
   /** Whether the first pass runs in WebAssembly SIMD here (otherwise every query is the plain scan). */
   static get simd(): boolean {
-    return int8Scan() !== null;
+    return hasInt8Scan();
   }
 
   /** Entry i's vector (a view, not a copy). */
@@ -108,20 +108,7 @@ export class VectorTable {
       return best;
     }
     // The query in 16 bits (the kernel's products of a byte and a 16-bit lane sum to at most 1.7e9 over 104 lanes).
-    let largest = 0;
-    for (let d = 0; d < DIMENSIONS; d++) largest = Math.max(largest, Math.abs(query[d]));
-    const queryScale = largest / 32767 || 1;
-    const lanes = new Int16Array(kernel.memory.buffer, QUERY_AT, ROW_BYTES);
-    let roundedNorm = 0;
-    let queryError = 0;
-    for (let d = 0; d < DIMENSIONS; d++) {
-      const lane = Math.round(query[d] / queryScale);
-      lanes[d] = lane;
-      roundedNorm += (lane * queryScale) ** 2;
-      queryError += (query[d] - lane * queryScale) ** 2;
-    }
-    roundedNorm = Math.sqrt(roundedNorm);
-    queryError = Math.sqrt(queryError);
+    const { scale: queryScale, error: queryError, roundedNorm } = roundVector(query, 0, new Int16Array(kernel.memory.buffer, QUERY_AT, ROW_BYTES), 0, 32767);
     const outAt = ROWS_AT + this.rows * ROW_BYTES;
     kernel.scan(QUERY_AT, ROWS_AT, this.rows, outAt);
     const sums = new Int32Array(kernel.memory.buffer, outAt, this.rows);
@@ -143,31 +130,11 @@ export class VectorTable {
     const kernel = this.room(this.rows);
     if (!kernel) return null;
     const bytes = new Int8Array(kernel.memory.buffer, ROWS_AT, this.rows * ROW_BYTES);
-    const m = this.data;
     for (let i = this.rounded; i < this.rows; i++) {
-      const at = i * DIMENSIONS;
-      const to = i * ROW_BYTES;
-      let largest = 0;
-      for (let d = 0; d < DIMENSIONS; d++) {
-        const x = m[at + d];
-        if (x > largest) largest = x;
-        else if (-x > largest) largest = -x;
-      }
-      const scale = largest / 127 || 1;
-      const inverse = 1 / scale;
-      let error = 0;
-      let norm = 0;
-      for (let d = 0; d < DIMENSIONS; d++) {
-        const x = m[at + d];
-        const byte = Math.round(x * inverse);
-        bytes[to + d] = byte;
-        const e = x - byte * scale;
-        error += e * e;
-        norm += x * x;
-      }
+      const { scale, error, norm } = roundVector(this.data, i * DIMENSIONS, bytes, i * ROW_BYTES, 127);
       this.scales[i] = scale;
-      this.errors[i] = Math.sqrt(error);
-      this.norms[i] = Math.sqrt(norm);
+      this.errors[i] = error;
+      this.norms[i] = norm;
     }
     this.rounded = this.rows;
     return kernel;
@@ -200,6 +167,31 @@ export class VectorTable {
     for (let d = 0; d < DIMENSIONS; d++) s += query[d] * m[at + d];
     return Math.fround(s);
   }
+}
+
+/**
+ * Rounds the DIMENSIONS values of `from` starting at `at` to integers within ±`levels`, written to `to` from `toAt`:
+ * each value ≈ integer × scale. Returns the scale, the norm of the rounding error, the norm of the values and the norm
+ * of the rounded vector (integers × scale), what the scan's bound is made of.
+ */
+function roundVector(from: Float32Array, at: number, to: Int8Array | Int16Array, toAt: number, levels: number) {
+  let largest = 0;
+  for (let d = 0; d < DIMENSIONS; d++) largest = Math.max(largest, Math.abs(from[at + d]));
+  const scale = largest / levels || 1;
+  const inverse = 1 / scale;
+  let error = 0;
+  let norm = 0;
+  let roundedNorm = 0;
+  for (let d = 0; d < DIMENSIONS; d++) {
+    const x = from[at + d];
+    const n = Math.round(x * inverse);
+    to[toAt + d] = n;
+    const e = x - n * scale;
+    error += e * e;
+    norm += x * x;
+    roundedNorm += n * scale * (n * scale);
+  }
+  return { scale, error: Math.sqrt(error), norm: Math.sqrt(norm), roundedNorm: Math.sqrt(roundedNorm) };
 }
 
 /** Keeps `best` the k highest (index, score) pairs, best first, a later index after an equal score. */
