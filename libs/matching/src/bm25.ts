@@ -38,6 +38,11 @@ export class Bm25Index {
   private readonly df = new Map<string, number>();
   /** Per document, `k1 × (1 − b + b × length / average length)`: the length part of BM25's denominator (built on first search). */
   private lengthNorms: Float64Array | undefined;
+  /**
+   * Per term, each posting's BM25 weight before the IDF, `tf × (k1 + 1) / (tf + length part)`: computed on the term's
+   * first search and kept until a document is added (the average length moves), so a search adds one product per posting.
+   */
+  private readonly impacts = new Map<string, Float64Array>();
   /** Scratch space of the fast search, one slot per document, reused by every query (zeroed after use). */
   private scratch: Float64Array | undefined;
   private touched: Int32Array | undefined;
@@ -124,6 +129,7 @@ export class Bm25Index {
     this.lengths[this.count++] = terms.length;
     this.totalLength += terms.length;
     if (this.idfs.size) this.idfs.clear();
+    if (this.impacts.size) this.impacts.clear();
     this.lengthNorms = undefined;
     return doc;
   }
@@ -152,7 +158,7 @@ export class Bm25Index {
         const doc = p.docs[i];
         const tf = p.tfs[i];
         const norm = tf + k1 * (1 - b + (b * this.lengths[doc]) / avg);
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * (tf * (k1 + 1))) / norm);
+        scores.set(doc, (scores.get(doc) ?? 0) + idf * ((tf * (k1 + 1)) / norm));
       }
     }
     return scores;
@@ -181,17 +187,16 @@ export class Bm25Index {
     const scores = this.scratch;
     const touched = this.touched!;
     let count = 0;
-    const k1 = this.options.k1;
     for (const term of new Set(queryTerms)) {
       const p = this.postings.get(term);
       if (!p) continue;
       const idf = this.idf(term);
-      const { docs, tfs } = p;
+      const docs = p.docs;
+      const weights = this.impactsOf(term, p, norms);
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i];
-        const tf = tfs[i];
         if (scores[doc] === 0) touched[count++] = doc;
-        scores[doc] += (idf * (tf * (k1 + 1))) / (tf + norms[doc]);
+        scores[doc] += idf * weights[i];
       }
     }
     const best: Array<[number, number]> = [];
@@ -209,6 +214,18 @@ export class Bm25Index {
     return best;
   }
 
+  private impactsOf(term: string, p: Postings, norms: Float64Array): Float64Array {
+    let weights = this.impacts.get(term);
+    if (!weights) {
+      const k1 = this.options.k1;
+      const { docs, tfs } = p;
+      weights = new Float64Array(docs.length);
+      for (let i = 0; i < docs.length; i++) weights[i] = (tfs[i] * (k1 + 1)) / (tfs[i] + norms[docs[i]]);
+      this.impacts.set(term, weights);
+    }
+    return weights;
+  }
+
   /** BM25 of one document for the query (for features of a candidate found by another field). */
   scoreOne(queryTerms: string[], doc: number, docTerms: Map<string, number>): number {
     const { k1, b } = this.options;
@@ -218,7 +235,7 @@ export class Bm25Index {
       const tf = docTerms.get(term);
       if (!tf) continue;
       const norm = tf + k1 * (1 - b + (b * this.lengths[doc]) / avg);
-      score += (this.idf(term) * (tf * (k1 + 1))) / norm;
+      score += this.idf(term) * ((tf * (k1 + 1)) / norm);
     }
     return score;
   }
