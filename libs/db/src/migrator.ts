@@ -29,16 +29,20 @@ export class MigrationError extends Error {
   }
 }
 
-export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+/** The migrations' names (their directories holding a migration.sql), in the order they apply. */
+function migrationNames(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'migration.sql')))
     .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const bytes = fs.readFileSync(path.join(dir, name, 'migration.sql'));
-      return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
-    });
+    .sort();
+}
+
+export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+  return migrationNames(dir).map((name) => {
+    const bytes = fs.readFileSync(path.join(dir, name, 'migration.sql'));
+    return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
+  });
 }
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -125,8 +129,7 @@ async function readStatus(db: { query<R extends QueryResultRow>(text: string): P
         (r) => r.migration_name,
       )
     : [];
-  const pending = readMigrations(dir)
-    .map((m) => m.name)
-    .filter((name) => !applied.includes(name));
+  // Names only: a health check every few seconds need not read and hash every migration's SQL.
+  const pending = migrationNames(dir).filter((name) => !applied.includes(name));
   return { applied, pending };
 }
