@@ -48,6 +48,8 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       // read back in the background; measure once that is done, as on a server that has been running.
       const prewarm = await waitForPrewarm(pg);
       log(`scale: buffers read back by autoprewarm in ${(prewarm / 1000).toFixed(1)} s`);
+      const memory = await serverMemory(pg);
+      log(`scale: ${memory}`);
       const words = vocabulary().filter((w) => w.length >= 5);
       const articles = (await pg.query(`SELECT id FROM articles WHERE workspace_id = $1 ORDER BY random() LIMIT 200`, [session.workspaceId])).rows.map((r) => r.id as string);
       const claimIds = (await pg.query(`SELECT id FROM claims TABLESAMPLE SYSTEM (0.1) LIMIT 400`)).rows.map((r) => r.id as string);
@@ -154,7 +156,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
       return {
         measures,
         details: [
-          `${seedNote}; ${SEED_CLAIMS.toLocaleString('en-US')} claims in ${Math.round(SEED_CLAIMS / 500).toLocaleString('en-US')} articles of one workspace, texts of 10–18 words drawn from the sample article's vocabulary plus a number and a year, and a fact-check library of ${SEED_LIBRARY.toLocaleString('en-US')} entries written the same way (matched once the API's index of them is built). The embedded server runs with its default settings (a kept seed is measured after autoprewarm has read back the pages its last run had buffered, as on a server that has been running). Requests go one after another through the real API (session auth included) after 10 warm-up requests (at most 15 s of them); each query gets a 60 s budget, so a query far over its goal is measured on fewer requests (the count is in the table).`,
+          `${seedNote}; ${SEED_CLAIMS.toLocaleString('en-US')} claims in ${Math.round(SEED_CLAIMS / 500).toLocaleString('en-US')} articles of one workspace, texts of 10–18 words drawn from the sample article's vocabulary plus a number and a year, and a fact-check library of ${SEED_LIBRARY.toLocaleString('en-US')} entries written the same way (matched once the API's index of them is built). The embedded server runs with ${memory} (a kept seed is measured after autoprewarm has read back the pages its last run had buffered, as on a server that has been running). Requests go one after another through the real API (session auth included) after 10 warm-up requests (at most 15 s of them); each query gets a 60 s budget, so a query far over its goal is measured on fewer requests (the count is in the table).`,
           '',
           rows.join('\n'),
           '',
@@ -220,6 +222,13 @@ async function waitForLibraryIndex(url: string, headers: Record<string, string>,
     if (Date.now() - started > 300_000) throw new Error('the library index was not built within 5 minutes');
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+/** The server's shared buffers and whether they are in huge pages: the two settings that move these numbers most (docs/data-layer.md). */
+async function serverMemory(pg: Client): Promise<string> {
+  const buffers = (await pg.query(`SHOW shared_buffers`)).rows[0].shared_buffers as string;
+  const huge = (await pg.query(`SHOW huge_pages_status`)).rows[0].huge_pages_status as string;
+  return `shared_buffers ${buffers}${process.env.CLAIMDESK_DB_SHARED_BUFFERS ? ' (CLAIMDESK_DB_SHARED_BUFFERS)' : ' (the default)'}, huge pages ${huge === 'on' ? 'in use' : 'not in use'}`;
 }
 
 /** Milliseconds until no autoprewarm worker is reading pages back into the buffers (at most 120 s). */

@@ -24,10 +24,11 @@ const DATABASE = 'claimdesk';
 
 /**
  * The embedded server's memory settings. Shared buffers stay at PostgreSQL's default of 128 MB unless
- * `CLAIMDESK_DB_SHARED_BUFFERS` (for example `512MB` or `2GB`) says otherwise: a quarter of the machine's memory, enough
- * to hold a million claims and their indexes (1.6 GB), measured no faster in the million-claim benchmark, because a
- * new PostgreSQL backend maps each buffer page anew the first time it reads it, which cost as much as copying the page
- * in from the operating system's cache (docs/benchmarks.md, section 5). pg_prewarm's autoprewarm writes the list of
+ * `CLAIMDESK_DB_SHARED_BUFFERS` (for example `512MB` or `2GB`) says otherwise. Large buffers pay only with huge pages
+ * reserved by the operating system (PostgreSQL's default `huge_pages=try` takes them): without them a new backend maps
+ * each buffer page anew the first time it reads it, which cost as much as copying the page in from the operating
+ * system's cache; with 2 GB in huge pages, search at a million claims went from 83 to 36 ms p95 (docs/benchmarks.md,
+ * section 5; docs/data-layer.md, "Sizing PostgreSQL"). pg_prewarm's autoprewarm writes the list of
  * buffered pages to the data directory every five minutes and at shutdown and reads them back in the background when
  * the server starts, so a restart does not begin from cold buffers.
  *
