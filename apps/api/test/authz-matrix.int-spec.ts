@@ -68,6 +68,7 @@ const POLICY: Record<string, 'public' | 'member' | 'writer' | 'reviewer' | 'admi
   'GET /api/events': 'member',
   'GET /api/reports/range': 'member',
   'GET /api/reports/:id/:format': 'member',
+  'GET /api/report-renders/:id': 'member',
   'GET /api/reports/feed': 'member',
   'GET /api/reports/:id/snippet': 'member',
   'POST /api/reports/:id/withdraw': 'admin',
@@ -146,6 +147,7 @@ interface Fixtures {
   feedToken: string;
   libraryImportId: string;
   libraryEntryId: string;
+  renderId: string;
 }
 
 /** A well-formed invitation secret that no invitation has (accepting answers 404 to everyone). */
@@ -178,6 +180,7 @@ function requestFor(route: RouteInfo, f: Fixtures): { path: string; body?: unkno
       .replace('/jobs/:id', `/jobs/${f.jobId}`)
       .replace('/invitations/:id', `/invitations/${f.invitationId}`)
       .replace('/library/imports/:id', `/library/imports/${f.libraryImportId}`)
+      .replace('/report-renders/:id', `/report-renders/${f.renderId}`)
       .replace(/^\/api/, '');
   const bodies: Record<string, unknown> = {
     'POST /api/setup': { email: 'x@example.org', name: 'X', password: 'long enough pw', workspaceName: 'X' },
@@ -298,6 +301,23 @@ describe('authorisation matrix', () => {
       feedToken: feedUrl.split('/').at(-2)!,
       libraryImportId: libraryImport.body.importId,
       libraryEntryId: entries.body.items.find((i: { entry: { origin: string } }) => i.entry.origin === 'verdict').entry.id,
+      // A file a report-render job stored, written as the job would (a draft this small is answered in the request).
+      renderId: (
+        await api.db.reportRender.create({
+          data: {
+            workspaceId: ws.id,
+            id: crypto.randomUUID(),
+            articleId: imported.body.article.id,
+            format: 'pdf',
+            contentType: 'application/pdf',
+            fileName: 'matrix-draft.pdf',
+            sha256: '0'.repeat(64),
+            bytes: Buffer.from('%PDF-1.7 matrix'),
+            entries: 1,
+            createdById: ws.users.editor.id,
+          },
+        })
+      ).id,
     };
     // The fact-checker's notification (their verdict was approved); a paused webhook (so redelivery is refused and nothing
     // is sent) and a delivery of it, written as the API would.

@@ -1,8 +1,9 @@
 // The corrections report of the sample article, from approved verdicts in the database, in every format; publishing and versions.
 import { parse } from 'csv-parse/sync';
 import { extractPdfText, flatten } from '@claimdesk/reports/src/testing/pdf-text';
-import { SAMPLE_ARTICLE, type ApiErrorBody, type ClaimDto, type ImportResultDto, type Page, type ReportFormat, type ReportVersionDto, type VerdictDto } from '@claimdesk/domain';
-import { SAMPLE, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
+import { SAMPLE_ARTICLE, type ApiErrorBody, type ClaimDto, type ImportResultDto, type JobAcceptedDto, type Page, type ReportFormat, type ReportVersionDto, type VerdictDto } from '@claimdesk/domain';
+import { DocumentParser } from '@claimdesk/server';
+import { SAMPLE, jobFinished, makeWorkspace, startApi, type TestApi, type TestWorkspace } from './harness';
 
 /** The parts of a schema.org ClaimReview (the JSON-LD report) the test reads. */
 interface ClaimReview {
@@ -164,5 +165,59 @@ describe('corrections report', () => {
     const bad = await ws.viewer.get<ApiErrorBody>(`/reports/range?from=yesterday&to=${to}&format=csv`);
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].path).toBe('from');
+  });
+});
+
+describe('a large draft PDF', () => {
+  // A process whose draft PDFs above one entry are laid out by a job, so two approved verdicts make a "large" report.
+  let api: TestApi;
+  beforeAll(async () => {
+    process.env.CLAIMDESK_PDF_JOB_ENTRIES = '1';
+    try {
+      api = await startApi();
+    } finally {
+      delete process.env.CLAIMDESK_PDF_JOB_ENTRIES;
+    }
+  });
+  afterAll(() => api.close());
+
+  it('is laid out by a background job in a worker thread, answered 202, and downloaded from where the job says', async () => {
+    const ws = await makeWorkspace(api, 'large-pdf');
+    const { articleId, approve } = await approvedSample(ws);
+    // One entry: still answered in the request, laid out in a document worker thread.
+    const parser = api.app.get(DocumentParser);
+    const rendered = parser.answered.render;
+    const small = await fetch(`${api.baseUrl}/api/articles/${articleId}/report?format=pdf`, { headers: { cookie: ws.viewer.cookie! } });
+    expect(small.status).toBe(200);
+    expect(small.headers.get('content-type')).toBe('application/pdf');
+    expect(parser.answered.render).toBe(rendered + 1);
+
+    await approve('Chinese state banks lent Cuba', 'mostly-true', null, { title: 'BU database', url: 'https://www.bu.edu/gdp/', stance: 'SUPPORTS' });
+    const accepted = await ws.viewer.get<JobAcceptedDto>(`/articles/${articleId}/report?format=pdf`);
+    expect(accepted.status).toBe(202);
+    // Other formats of the same draft are still answered at once.
+    expect((await fetch(`${api.baseUrl}/api/articles/${articleId}/report?format=md`, { headers: { cookie: ws.viewer.cookie! } })).status).toBe(200);
+
+    const job = await jobFinished(ws.viewer, accepted.body.jobId);
+    expect(job).toMatchObject({ name: 'report-render', state: 'completed', progress: { percent: 100 } });
+    const result = job.result as { renderId: string; download: string; fileName: string; bytes: number; entries: number };
+    expect(result).toMatchObject({ renderId: accepted.body.jobId, download: `/api/report-renders/${accepted.body.jobId}`, entries: 2 });
+    expect(result.fileName).toMatch(/-draft\.pdf$/);
+
+    const file = await fetch(`${api.baseUrl}${result.download}`, { headers: { cookie: ws.viewer.cookie! } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="${result.fileName}"`);
+    const pdf = Buffer.from(await file.arrayBuffer());
+    expect(pdf.length).toBe(result.bytes);
+    const text = flatten((await extractPdfText(pdf)).text);
+    expect(text).toContain(CORRECTION);
+    expect(text).toContain('Chinese state banks lent Cuba');
+    expect(text).toContain('DRAFT');
+
+    // Another workspace neither reads the job nor downloads its file.
+    const other = await makeWorkspace(api, 'large-pdf-other');
+    expect((await other.viewer.get(`/jobs/${accepted.body.jobId}`)).status).toBe(404);
+    expect((await other.viewer.get(`/report-renders/${accepted.body.jobId}`)).status).toBe(404);
+    expect((await ws.viewer.get<ApiErrorBody>('/report-renders/not-an-id')).status).toBe(400);
   });
 });

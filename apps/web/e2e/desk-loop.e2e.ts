@@ -1,6 +1,7 @@
 // Two people side by side on one desk, with no reload between steps: a fact-checker proposes, an editor sends back,
 // the fact-checker finds it on "My work" and re-proposes, and the editor words the correction notice and approves from the
 // keyboard; the published version's public page carries the ClaimReview markup, and its PDF prints the notice in every script.
+import fs from 'node:fs';
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { extractPdfText, flatten } from '@claimdesk/reports/src/testing/pdf-text';
 import type { Page } from 'playwright-core';
@@ -170,6 +171,19 @@ test('a send-back and a re-proposal travel between a fact-checker and an editor 
   const pdfText = flatten((await extractPdfText(Buffer.from(await pdf.body()))).text);
   expect(pdfText).toContain('김정은');
   expect(pdfText).toContain('Кремль');
+
+  // The draft's PDF of a large report is laid out by a background job (this server treats every report as large): the page
+  // shows the job's progress, then the file downloads.
+  const drafts = editor.getByRole('region', { name: 'Download the draft' });
+  const downloaded = editor.waitForEvent('download');
+  await drafts.getByRole('button', { name: 'PDF', exact: true }).click();
+  await screenshot(editor, 'report-draft-pdf');
+  const draftPdf = await downloaded;
+  expect(draftPdf.suggestedFilename()).toMatch(/-draft\.pdf$/);
+  const draftText = flatten((await extractPdfText(fs.readFileSync((await draftPdf.path())!))).text);
+  expect(draftText).toContain('DRAFT');
+  expect(draftText).toContain('Кремль');
+  await expect(drafts.getByRole('progressbar').count()).resolves.toBe(0);
 
   // Only an admin may withdraw the public page (the editor has no such button); it asks first, then the page answers 410.
   await expect(versions.getByRole('button', { name: 'Withdraw' }).count()).resolves.toBe(0);

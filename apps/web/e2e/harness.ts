@@ -33,8 +33,9 @@ export interface RunningServer {
 async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
   fs.chmodSync(dataDir, 0o755); // embedded PostgreSQL runs as its own user and must traverse this directory
-  // The clock's jobs stay off: tests poll feeds when they say so.
-  const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', CLAIMDESK_SCHEDULES: '0' };
+  // The clock's jobs stay off: tests poll feeds when they say so. Every draft PDF is laid out by a background job, as a
+  // large report's is, so the page's way of following that job is what the tests drive.
+  const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDESK_DATA_DIR: dataDir, LOG_LEVEL: 'warn', CLAIMDESK_SCHEDULES: '0', CLAIMDESK_PDF_JOB_ENTRIES: '0' };
   delete env.DATABASE_URL;
   delete env.PORT;
   const child: ChildProcess = spawn(process.execPath, ['bin/claimdesk.js', 'serve', '--port', '0', '--host', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

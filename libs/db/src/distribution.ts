@@ -22,6 +22,7 @@ export const DISTRIBUTED_TABLES = [
   'audit_events',
   'reports',
   'report_files',
+  'report_renders',
   'rating_scales',
   'job_results',
   'snapshots',

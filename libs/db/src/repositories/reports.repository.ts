@@ -33,6 +33,26 @@ export class ReportsRepository {
     return prismaOf(db).reportFile.findFirst({ where: { reportId, format, workspaceId }, include: { report: true } });
   }
 
+  /**
+   * Stores a file a background job rendered, under the job's id: a retry of a job that had stored it writes nothing.
+   * Renders of the workspace older than a day go in the same statement.
+   */
+  async saveRender(tx: DbExecutor, data: Prisma.ReportRenderUncheckedCreateInput): Promise<void> {
+    await execute(
+      tx,
+      Prisma.sql`WITH pruned AS (DELETE FROM report_renders WHERE workspace_id = ${data.workspaceId}::uuid AND created_at < now() - interval '1 day')
+                 INSERT INTO report_renders (workspace_id, id, article_id, format, content_type, file_name, sha256, bytes, entries, created_by_id)
+                 VALUES (${data.workspaceId}::uuid, ${data.id}::uuid, ${data.articleId}::uuid, ${data.format}, ${data.contentType}, ${data.fileName}, ${data.sha256},
+                         ${Buffer.from(data.bytes)}, ${data.entries}, ${data.createdById}::uuid)
+                 ON CONFLICT (workspace_id, id) DO NOTHING`,
+    );
+  }
+
+  /** A rendered file of the workspace by its id (the job's), or null once it has been removed or for another workspace. */
+  findRender(db: DbExecutor, workspaceId: string, id: string) {
+    return prismaOf(db).reportRender.findUnique({ where: { workspaceId_id: { workspaceId, id } } });
+  }
+
   /** A published version of an article's report (the latest without `version`) with its file in one format (command-line export). */
   findPublished(db: DbExecutor, articleId: string, format: string, version?: number) {
     return prismaOf(db).report.findFirst({ where: { articleId, ...(version ? { version } : {}) }, orderBy: { version: 'desc' }, include: { files: { where: { format } } } });

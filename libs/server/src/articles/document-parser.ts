@@ -1,7 +1,8 @@
 // Parses untrusted documents (HTML, DOCX, Markdown, text) and extracts their claims, and reads fetched web pages (Readability
 // over a DOM, a PDF's text layer), in one bounded pool of worker threads, so a hostile upload or page never holds the event
 // loop: other requests, /api/health included, keep answering meanwhile. The same threads build large library match
-// indexes (`buildIndex`), CPU work of seconds that would otherwise run on the event loop.
+// indexes (`buildIndex`) and lay out large PDF reports (`renderPdf`), CPU work of seconds that would otherwise run on the
+// event loop.
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DomainError, MAX_CLAIMS_PER_ARTICLE } from '@claimdesk/domain';
 import { ExtractionInputError, mergeChunks, type ChunkResult, type DocumentFormat, type ExtractedClaim } from '@claimdesk/extraction';
@@ -9,7 +10,9 @@ import { FetchError, type FetchedPage, type ReadableDocument } from '@claimdesk/
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { IndexSnapshot } from '@claimdesk/matching';
+import type { ReportModel } from '@claimdesk/reports';
 import type { IndexTask } from '../library/index.task';
+import type { RenderTask } from '../reports/render.task';
 import type { ExtractTask } from './extract.task';
 import type { ParseOutcome, ParseTask } from './parse.task';
 import type { ReadOutcome, ReadTask } from './read.task';
@@ -41,9 +44,9 @@ export interface ParsedDocument {
   claims: ExtractedClaim[];
 }
 
-type Task = { name: 'parse'; task: ParseTask } | { name: 'extract'; task: ExtractTask } | { name: 'read'; task: ReadTask } | { name: 'index'; task: IndexTask };
-type TaskInput = ParseTask | ExtractTask | ReadTask | IndexTask | null;
-type TaskOutput = ParseOutcome | ChunkResult | ReadOutcome | IndexSnapshot | boolean;
+type Task = { name: 'parse'; task: ParseTask } | { name: 'extract'; task: ExtractTask } | { name: 'read'; task: ReadTask } | { name: 'index'; task: IndexTask } | { name: 'render'; task: RenderTask };
+type TaskInput = ParseTask | ExtractTask | ReadTask | IndexTask | RenderTask | null;
+type TaskOutput = ParseOutcome | ChunkResult | ReadOutcome | IndexSnapshot | Uint8Array | boolean;
 
 @Injectable()
 export class DocumentParser implements OnModuleDestroy {
@@ -52,7 +55,7 @@ export class DocumentParser implements OnModuleDestroy {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   /** Tasks the worker threads have answered, by name (for tests and diagnostics: proof that work ran off the event loop). */
-  readonly answered = { parse: 0, extract: 0, read: 0, index: 0 };
+  readonly answered = { parse: 0, extract: 0, read: 0, index: 0, render: 0 };
 
   /**
    * An imported document's text, title and claims. Bad input is a 4xx naming `content`. With `chunked` (the import job), a
@@ -104,6 +107,12 @@ export class DocumentParser implements OnModuleDestroy {
    */
   async buildIndex(task: IndexTask): Promise<IndexSnapshot> {
     return (await this.run({ name: 'index', task })) as IndexSnapshot;
+  }
+
+  /** A report as PDF, laid out in a worker thread (the same bytes as `renderPdf` with the report fonts here). */
+  async renderPdf(model: ReportModel): Promise<Buffer> {
+    const bytes = (await this.run({ name: 'render', task: { model } })) as Uint8Array;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   /** Runs one task when a thread is free; its time limit starts then, so a queue of quick tasks never times out the last one. */

@@ -1,7 +1,7 @@
 // Entry of the document worker threads: loads the TypeScript tasks the way `bin/claimdesk.js` loads the app. Each task is a
 // named export, chosen per run (`pool.run(task, { name })`): `parse` (an imported document to text and claims, or to a plan of
 // chunks when it is large), `extract` (one chunk of a large article to its claims), `read` (a fetched web page to its
-// readable text) and `index` (a library's match index, see DocumentParser.buildIndex).
+// readable text), `index` (a library's match index, see DocumentParser.buildIndex) and `render` (a report as PDF).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -28,5 +28,6 @@ module.exports = {
   extract: require('./extract.task.ts').default,
   read: require('./read.task.ts').default,
   index: require('../library/index.task.ts').default,
+  render: require('../reports/render.task.ts').default,
   ready: parse.ready,
 };

@@ -26,9 +26,13 @@ export interface AppConfigOptions {
   feedPolls?: number | null;
   /** Host headers accepted (host or host:port); empty accepts any well-formed one. */
   allowedHosts?: string[];
+  /** A draft PDF report of more entries than this is laid out by a background job, answered 202 (CLAIMDESK_PDF_JOB_ENTRIES, 200; 0: every draft PDF). */
+  pdfJobEntries?: number;
 }
 
 const DEFAULT_LINK_CHECK_CRON = '0 4 * * *';
+/** About a fifth of a second of layout on the machine measured (docs/benchmarks.md, section 6: 1,000 entries in 0.8 s). */
+const DEFAULT_PDF_JOB_ENTRIES = 200;
 
 export class AppConfig {
   readonly databaseUrl: string;
@@ -46,6 +50,7 @@ export class AppConfig {
   readonly schedules: boolean;
   readonly linkCheckCron: string;
   readonly feedPolls: number | null;
+  readonly pdfJobEntries: number;
 
   constructor(options: AppConfigOptions) {
     this.databaseUrl = options.databaseUrl;
@@ -63,12 +68,13 @@ export class AppConfig {
     this.schedules = options.schedules ?? true;
     this.linkCheckCron = options.linkCheckCron ?? DEFAULT_LINK_CHECK_CRON;
     this.feedPolls = options.feedPolls ?? null;
+    this.pdfJobEntries = options.pdfJobEntries ?? DEFAULT_PDF_JOB_ENTRIES;
   }
 }
 
 /**
  * The settings from the environment (CLAIMDESK_DB_POOL, CLAIMDESK_SESSION_HOURS, CLAIMDESK_SECURE_COOKIES,
- * CLAIMDESK_PUBLIC_URL, CLAIMDESK_WORKERS, CLAIMDESK_JOB_TIMEOUT_SECONDS, CLAIMDESK_JOB_MAINTENANCE_SECONDS, CLAIMDESK_SCHEDULES, CLAIMDESK_LINK_CHECK_CRON, CLAIMDESK_FEED_POLLS, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
+ * CLAIMDESK_PUBLIC_URL, CLAIMDESK_WORKERS, CLAIMDESK_JOB_TIMEOUT_SECONDS, CLAIMDESK_JOB_MAINTENANCE_SECONDS, CLAIMDESK_SCHEDULES, CLAIMDESK_LINK_CHECK_CRON, CLAIMDESK_FEED_POLLS, CLAIMDESK_PDF_JOB_ENTRIES, DATABASE_URL), with what the caller knows better (the database it opened, the web build) on top.
  * Overrides left undefined fall back to the environment.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConfigOptions> = {}): AppConfig {
@@ -88,7 +94,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
     jobMaintenanceSeconds: Number(env.CLAIMDESK_JOB_MAINTENANCE_SECONDS ?? 30),
     schedules: env.CLAIMDESK_SCHEDULES !== '0',
     linkCheckCron: env.CLAIMDESK_LINK_CHECK_CRON?.trim() || DEFAULT_LINK_CHECK_CRON,
-    feedPolls: positiveInt(env.CLAIMDESK_FEED_POLLS, 'CLAIMDESK_FEED_POLLS'),
+    feedPolls: wholeNumber(env.CLAIMDESK_FEED_POLLS, 'CLAIMDESK_FEED_POLLS', 1),
+    pdfJobEntries: wholeNumber(env.CLAIMDESK_PDF_JOB_ENTRIES, 'CLAIMDESK_PDF_JOB_ENTRIES', 0) ?? DEFAULT_PDF_JOB_ENTRIES,
     allowedHosts: (env.CLAIMDESK_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim())
@@ -98,11 +105,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<AppConf
   });
 }
 
-/** A whole number of at least 1, or null when unset; anything else stops the start with the setting's name. */
-function positiveInt(value: string | undefined, name: string): number | null {
+/** A whole number of at least `min`, or null when unset; anything else stops the start with the setting's name. */
+function wholeNumber(value: string | undefined, name: string, min: number): number | null {
   if (value === undefined || value.trim() === '') return null;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${value}"`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}"`);
   return n;
 }
 

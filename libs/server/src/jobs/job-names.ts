@@ -34,6 +34,8 @@ export interface JobPayloads {
   'webhook-deliver': { workspaceId: string; userId: null; role: null; deliveryId: string };
   /** Importing a fact-check library file into an import row made by the request; the file travels gzipped, in base64. */
   'library-import': JobActor & { importId: string; fileName: string; gzipBase64: string };
+  /** Laying out the PDF of a draft report too large to answer in the request; the file is stored under the job's id. */
+  'report-render': JobActor & { articleId: string; baseUrl: string };
   /** Matching again, against what is left of the library, the claims whose stored matches came from a removed import (its id kept for the live event). */
   'library-rematch': JobActor & { importId: string; claimIds: string[] };
 }
@@ -70,6 +72,8 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'library-import': { retryLimit: 2, retryDelay: 5, retryBackoff: true },
   // Idempotent (the claims' stored matches are replaced by what the library now gives): a failed attempt is simply run again.
   'library-rematch': { retryLimit: 3, retryDelay: 5, retryBackoff: true },
+  // Stored under the job's id (a retry after a crash that had stored it writes nothing); the draft is read again on each try.
+  'report-render': { retryLimit: 2, retryDelay: 2, retryBackoff: true },
 };
 
 /**

@@ -1,6 +1,18 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ADMINS, ANY_MEMBER, DomainError, REVIEWERS, publicFeedDtoSchema, reportPreviewDtoSchema, reportVersionDtoSchema, type PublicFeedDto, type ReportVersionDto } from '@claimdesk/domain';
+import {
+  ADMINS,
+  ANY_MEMBER,
+  DomainError,
+  REVIEWERS,
+  jobAcceptedDtoSchema,
+  publicFeedDtoSchema,
+  reportPreviewDtoSchema,
+  reportVersionDtoSchema,
+  type JobAcceptedDto,
+  type PublicFeedDto,
+  type ReportVersionDto,
+} from '@claimdesk/domain';
 import { REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportModel } from '@claimdesk/reports';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
@@ -48,13 +60,40 @@ export class ReportsController {
   @Get('articles/:id/report')
   @Allow(ANY_MEMBER)
   @ApiQuery({ name: 'format', enum: REPORT_FORMATS })
-  @ApiOperation({ summary: 'Download the draft corrections report of an article in one format (any member)' })
+  @ApiOperation({
+    summary:
+      'Download the draft corrections report of an article in one format. A PDF of more entries than CLAIMDESK_PDF_JOB_ENTRIES (200) is laid out by a background job: 202 with { jobId }, followed at GET /api/jobs/:id, whose result names the file at GET /api/report-renders/:id (any member)',
+  })
   @ApiFile('The draft report in the format asked for', ...REPORT_MEDIA_TYPES)
+  @ApiOk(jobAcceptedDtoSchema, 'A large PDF: the job that lays it out', 202)
   @ApiErrors(400, 401, 404)
-  async draft(@CurrentActor() actor: Actor, @IdParam() id: string, @Query('format') format: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const file = await this.reports.renderDraft(actor, id, parseFormat(format), this.baseUrl(req));
-    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  async draft(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Query('format') format: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile | JobAcceptedDto> {
+    const outcome = await this.reports.draftOrQueue(actor, id, parseFormat(format), this.baseUrl(req));
     res.setHeader('Cache-Control', 'no-store');
+    if (outcome.queued) {
+      res.status(202);
+      return { jobId: outcome.jobId };
+    }
+    res.setHeader('Content-Disposition', `attachment; filename="${outcome.file.fileName}"`);
+    return new StreamableFile(outcome.file.body, { type: outcome.file.contentType, length: outcome.file.body.length });
+  }
+
+  @Get('report-renders/:id')
+  @Allow(ANY_MEMBER)
+  @ApiOperation({ summary: 'Download a report file a background job laid out (a large draft PDF); kept for a day (any member)' })
+  @ApiFile('The rendered file', 'application/pdf')
+  @ApiErrors(400, 401, 404)
+  async rendered(@CurrentActor() actor: Actor, @IdParam() id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const file = await this.reports.downloadRender(actor, id);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    res.setHeader('ETag', `"${file.sha256}"`);
+    res.setHeader('Cache-Control', 'private, no-cache');
     return new StreamableFile(file.body, { type: file.contentType, length: file.body.length });
   }
 

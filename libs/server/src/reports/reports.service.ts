@@ -20,16 +20,35 @@ import {
   type ReportSource,
 } from '@claimdesk/reports';
 import { createHash } from 'node:crypto';
+import { DocumentParser } from '../articles/document-parser';
 import type { Actor } from '../common/actor';
 import { audit } from '../common/audit';
+import { AppConfig } from '../common/config';
 import { notFound } from '../common/version';
 import { EventsService } from '../events/events.service';
+import { JobQueue, type JobContext } from '../jobs/job-queue.service';
 import { NewsroomService } from '../newsroom/newsroom.service';
-import { reportFonts } from './report-fonts';
 import { unguessableToken } from './token';
+
+/** Entries of a report: the claims it rates, corrections and accurate ones. */
+function entryCount(model: ReportModel): number {
+  return model.corrections.length + model.accurate.length;
+}
 
 /** A report entry whose sources still know their id (to look up their captures). */
 type SourcedEntry = Omit<ReportEntry, 'sources'> & { sources: Array<ReportSource & { sourceId: string }> };
+
+/** A rendered report file. */
+type ReportFile = Awaited<ReturnType<typeof render>>;
+
+/** What `report-render` jobs answer: where to download the file they stored. */
+interface RenderJobResult {
+  renderId: string;
+  download: string;
+  fileName: string;
+  bytes: number;
+  entries: number;
+}
 
 const REPORTED_CUES = new Set(['hedge', 'speculation', 'approximation', 'attribution']);
 
@@ -43,7 +62,12 @@ export class ReportsService {
     private readonly articles: ArticlesRepository,
     private readonly newsroom: NewsroomService,
     private readonly publishing: PublishingRepository,
-  ) {}
+    private readonly config: AppConfig,
+    private readonly queue: JobQueue,
+    private readonly parser: DocumentParser,
+  ) {
+    this.queue.work('report-render', (job) => this.runRenderJob(job));
+  }
 
   /** The report as it would be published now (next version number, changes since the last published one). */
   async draft(actor: Actor, articleId: string, now = new Date()): Promise<ReportModel> {
@@ -57,9 +81,58 @@ export class ReportsService {
     return { html: renderHtml(model, { reportUrl: `${baseUrl}/reports/draft-${articleId}` }), model };
   }
 
-  async renderDraft(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string) {
+  async renderDraft(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string): Promise<ReportFile> {
+    return this.renderFile(await this.draft(actor, articleId), format, `${baseUrl}/reports/draft-${articleId}`);
+  }
+
+  /**
+   * A draft for a download request: the file now, or, for a PDF of more entries than CLAIMDESK_PDF_JOB_ENTRIES, a
+   * `report-render` job that lays it out and stores it (the caller follows the job, then downloads `GET /api/report-renders/{id}`).
+   */
+  async draftOrQueue(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string): Promise<{ queued: false; file: ReportFile } | { queued: true; jobId: string }> {
     const model = await this.draft(actor, articleId);
-    return render(model, format, { reportUrl: `${baseUrl}/reports/draft-${articleId}`, pdf: { fonts: reportFonts() } });
+    if (format === 'pdf' && entryCount(model) > this.config.pdfJobEntries) {
+      const jobId = await this.queue.send('report-render', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, articleId, baseUrl });
+      return { queued: true, jobId };
+    }
+    return { queued: false, file: await this.renderFile(model, format, `${baseUrl}/reports/draft-${articleId}`) };
+  }
+
+  /** A file a `report-render` job stored, while it is kept (a day). */
+  async downloadRender(actor: Actor, id: string): Promise<{ body: Buffer; contentType: string; fileName: string; sha256: string }> {
+    const row = await this.repo.findRender(this.db, actor.workspaceId, id);
+    if (!row) throw notFound('rendered report');
+    return { body: Buffer.from(row.bytes), contentType: row.contentType, fileName: row.fileName, sha256: row.sha256 };
+  }
+
+  /** The job: the draft as it stands when the job runs, laid out in a worker thread, stored under the job's id. */
+  private async runRenderJob(job: JobContext<'report-render'>): Promise<RenderJobResult> {
+    const { articleId, baseUrl, workspaceId, userId, role } = job.data;
+    const actor: Actor = { workspaceId, userId, role, via: 'session' };
+    await job.progress(10, 'Reading the approved verdicts');
+    const model = await this.draft(actor, articleId);
+    await job.progress(30, 'Laying out the PDF');
+    const file = await this.renderFile(model, 'pdf', `${baseUrl}/reports/draft-${articleId}`);
+    await job.progress(90, 'Storing the file');
+    await this.repo.saveRender(this.db, {
+      workspaceId,
+      id: job.id,
+      articleId,
+      format: 'pdf',
+      contentType: file.contentType,
+      fileName: file.fileName,
+      sha256: createHash('sha256').update(file.body).digest('hex'),
+      bytes: new Uint8Array(file.body),
+      entries: entryCount(model),
+      createdById: userId,
+    });
+    return { renderId: job.id, download: `/api/report-renders/${job.id}`, fileName: file.fileName, bytes: file.body.length, entries: entryCount(model) };
+  }
+
+  /** One format of a report; a PDF is laid out in a document worker thread, so the event loop goes on answering meanwhile. */
+  private async renderFile(model: ReportModel, format: ReportFormat, reportUrl: string): Promise<ReportFile> {
+    if (format !== 'pdf') return render(model, format, { reportUrl });
+    return { body: await this.parser.renderPdf(model), contentType: 'application/pdf', extension: 'pdf', fileName: reportFileName(model, 'pdf') };
   }
 
   async publish(actor: Actor, articleId: string, baseUrl: string): Promise<ReportVersionDto> {
@@ -91,7 +164,7 @@ export class ReportsService {
         await this.publishing.createPage(tx, { reportId: report.id, workspaceId: actor.workspaceId, token, url: publicUrl });
         await this.publishing.feedToken(tx, actor.workspaceId, unguessableToken());
         for (const format of REPORT_FORMATS) {
-          const file = await render(model, format, { reportUrl: publicUrl, pdf: { fonts: reportFonts() } });
+          const file = await this.renderFile(model, format, publicUrl);
           await this.repo.createFile(tx, {
             workspaceId: actor.workspaceId,
             reportId: report.id,

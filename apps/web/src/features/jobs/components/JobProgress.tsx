@@ -14,7 +14,7 @@ const WAITING: Record<JobDto['state'], string> = {
   cancelled: 'Cancelled',
 };
 
-export function JobProgress({ jobId, label, onFinished }: { jobId: string; label: string; onFinished(job: JobDto): void }) {
+export function JobProgress({ jobId, label, failedTitle = 'The import failed', onFinished }: { jobId: string; label: string; failedTitle?: string; onFinished(job: JobDto): void }) {
   const { data: job, error } = useQuery(jobQueries.detail(jobId));
   useEffect(() => {
     if (job && isFinished(job)) onFinished(job);
@@ -28,7 +28,7 @@ export function JobProgress({ jobId, label, onFinished }: { jobId: string; label
         {job ? `${job.progress?.message ?? WAITING[job.state]}${job.state === 'retry' && job.error ? ` (${job.error.message})` : ''}` : 'Starting…'}
       </Text>
       {job?.state === 'failed' && (
-        <Alert color="red" title="The import failed">
+        <Alert color="red" title={failedTitle}>
           {job.error?.message ?? 'The job stopped without a reason.'}
         </Alert>
       )}

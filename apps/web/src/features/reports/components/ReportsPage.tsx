@@ -11,6 +11,8 @@ import { articleQueries } from '../../articles';
 import { hasRole, useAuth } from '../../auth';
 import { reportQueries } from '../api/reportQueries';
 import { reportsApi } from '../api/reportsApi';
+import { JobProgress } from '../../jobs';
+import { useDraftPdf } from '../hooks/useDraftPdf';
 import { usePublishReport } from '../hooks/usePublishReport';
 import { useWithdrawPublicPage } from '../hooks/useWithdrawPublicPage';
 import { CmsSnippetPanel } from './CmsSnippetPanel';
@@ -57,6 +59,7 @@ export default function ReportsPage() {
   const [shownPlan, setShownPlan] = useState<PublishPlan | null>(null);
   const [confirming, setConfirming] = useState(false);
   const withdraw = useWithdrawPublicPage(articleId);
+  const pdf = useDraftPdf(articleId);
   const canWithdraw = hasRole(me, ADMINS);
   const [withdrawing, setWithdrawing] = useState<ReportVersionDto | null>(null);
   const feed = useQuery(reportQueries.feed());
@@ -154,12 +157,26 @@ export default function ReportsPage() {
                 Download the draft
               </Text>
               <Group gap={6}>
-                {REPORT_FORMATS.map((f) => (
-                  <Button key={f} component="a" href={reportsApi.draftUrl(articleId, f)} download variant="default" size="xs">
-                    {FORMAT_LABELS[f]}
-                  </Button>
-                ))}
+                {REPORT_FORMATS.map((f) =>
+                  f === 'pdf' ? (
+                    // A large report's PDF is laid out by a background job: the button follows it, then downloads the file.
+                    <Button key={f} variant="default" size="xs" onClick={() => void pdf.start()} loading={pdf.busy}>
+                      {FORMAT_LABELS[f]}
+                    </Button>
+                  ) : (
+                    <Button key={f} component="a" href={reportsApi.draftUrl(articleId, f)} download variant="default" size="xs">
+                      {FORMAT_LABELS[f]}
+                    </Button>
+                  ),
+                )}
               </Group>
+              {pdf.jobId && (
+                <Stack gap={4} mt="sm">
+                  <Text size="sm">A large report: its PDF is being laid out and downloads when ready.</Text>
+                  <JobProgress jobId={pdf.jobId} label="Laying out the PDF" failedTitle="The PDF could not be laid out" onFinished={pdf.finished} />
+                </Stack>
+              )}
+              <ErrorText error={pdf.error} />
             </Paper>
             <Paper withBorder p="md" radius="md" component="section" aria-label="Published versions">
               <Group justify="space-between" mb="xs">
