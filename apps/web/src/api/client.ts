@@ -49,8 +49,8 @@ export async function api<T>(method: string, path: string, body?: unknown, init:
   return data as T;
 }
 
-/** A text response (snippets and other non-JSON bodies); errors come back as ApiError like `api`. */
-export async function apiText(path: string): Promise<string> {
+/** A GET whose body is not JSON (snippets, files): the response when it succeeded; errors come back as ApiError like `api`. */
+export async function apiResponse(path: string): Promise<Response> {
   const response = await fetch(`/api${path}`, { credentials: 'same-origin' }).catch(() => null);
   if (!response) throw new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'cannot reach the ClaimDesk server; check your connection', details: [] });
   if (!response.ok) {
@@ -59,7 +59,12 @@ export async function apiText(path: string): Promise<string> {
       data && typeof data === 'object' && 'code' in data ? (data as ApiErrorBody) : { statusCode: response.status, code: 'INTERNAL', message: `the server answered ${response.status}`, details: [] },
     );
   }
-  return response.text();
+  return response;
+}
+
+/** A text response (snippets and other non-JSON bodies). */
+export async function apiText(path: string): Promise<string> {
+  return (await apiResponse(path)).text();
 }
 
 /** A multipart upload through XMLHttpRequest, because fetch cannot report upload progress. */

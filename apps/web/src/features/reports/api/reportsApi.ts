@@ -1,19 +1,14 @@
 // The corrections report routes: draft preview, draft downloads, published versions, their public pages and CMS snippets.
-import type { ApiErrorBody, JobAcceptedDto, PublicFeedDto, ReportFormat, ReportPreviewDto, ReportVersionDto } from '@claimdesk/domain';
-import { ApiError, api, apiText } from '../../../api/client';
+import type { JobAcceptedDto, PublicFeedDto, ReportFormat, ReportPreviewDto, ReportVersionDto } from '@claimdesk/domain';
+import { api, apiResponse, apiText } from '../../../api/client';
 
 const id = (value: string) => encodeURIComponent(value);
 /** A draft download asked for by script: the file (to save), or the job laying out a large PDF (202). */
 type DraftDownload = { kind: 'file'; blob: Blob; fileName: string } | { kind: 'job'; jobId: string };
 
 async function draftDownload(articleId: string, format: ReportFormat): Promise<DraftDownload> {
-  const response = await fetch(`/api/articles/${id(articleId)}/report?format=${format}`, { credentials: 'same-origin' }).catch(() => null);
-  if (!response) throw new ApiError({ statusCode: 0, code: 'UNAVAILABLE', message: 'cannot reach the ClaimDesk server; check your connection', details: [] });
+  const response = await apiResponse(`/articles/${id(articleId)}/report?format=${format}`);
   if (response.status === 202) return { kind: 'job', jobId: ((await response.json()) as JobAcceptedDto).jobId };
-  if (!response.ok) {
-    const data = (await response.json().catch(() => null)) as ApiErrorBody | null;
-    throw new ApiError(data?.code ? data : { statusCode: response.status, code: 'INTERNAL', message: `the server answered ${response.status}`, details: [] });
-  }
   const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `corrections-draft.${format}`;
   return { kind: 'file', blob: await response.blob(), fileName };
 }
