@@ -47,10 +47,11 @@ export const BACKUP_TABLES = [
  * Per-workspace tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore),
  * pending invitations (one-time secrets, re-sent after a restore) and what a background job wrote about itself (job
  * ids mean nothing on another server), and webhook deliveries with their attempts (a log of what this server sent; a
- * restore must not send it again), and the library's version counter (a trigger writes it again when the restored
- * entries are inserted).
+ * restore must not send it again), the library's version counter (a trigger writes it again when the restored
+ * entries are inserted), and the report files background jobs laid out for download (a day's cache of drafts, named by
+ * job ids).
  */
-export const NOT_BACKED_UP = ['sessions', 'invitations', 'job_results', 'webhook_deliveries', 'webhook_attempts', 'library_versions'] as const;
+export const NOT_BACKED_UP = ['sessions', 'invitations', 'job_results', 'webhook_deliveries', 'webhook_attempts', 'library_versions', 'report_renders'] as const;
 
 const FORMAT = 'claimdesk-backup';
 /** Version 2 ends with a manifest: row counts per table and the SHA-256 of every row line, checked on restore. */
