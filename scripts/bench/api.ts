@@ -154,7 +154,7 @@ export async function benchReads(ctx: ApiContext): Promise<SectionResult> {
       measures,
       details: [
         `${CONNECTIONS} connections, warm-up ${warm} s then ${run} s each, autocannon in the bench process, servers in child processes, one embedded PostgreSQL.`,
-        `Floor: the same SELECT (columns, join, WHERE, ORDER BY, LIMIT 51) through pg.Pool(max 10) behind node:http, same JSON shape, no session lookup.`,
+        `Floor: the API's own statement and mapping (ClaimsRepository.list, toClaimDto) on a pool of 10 behind node:http: the same rows and the same JSON, with no framework, session, guards, logging, metrics or live events.`,
         `The API process during its run (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',
         '| | req/s | p50 ms | p99 ms | requests | non-2xx |',
@@ -240,7 +240,7 @@ export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
       measures,
       details: [
         `${CONNECTIONS} connections; writes spread over ~190 claims per side, a request takes a claim no other request has in flight and sends the version it last saw (no stale writes by construction; any 4xx are counted and excluded from throughput). Warm-up ${warm} s, run ${run} s.`,
-        `Floor: BEGIN; UPDATE claims … WHERE id AND workspace_id AND version RETURNING …; INSERT INTO audit_events …; COMMIT through pg.Pool(max 10) behind node:http.`,
+        `Floor: the API's own single statement (ClaimsRepository.write: row lock, version check, change and audit event) and mapping (toClaimDto) on a pool of 10 behind node:http, with no framework, session, guards, logging, metrics or live events.`,
         `The API process during its run (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',
         '| | req/s (2xx) | p50 ms | p99 ms | requests | status |',
