@@ -20,10 +20,16 @@ export interface NewSession {
 
 /** Other API processes see a logout or a role change after at most this long. */
 const SESSION_CACHE_MS = 1_000;
+/**
+ * A remembered session older than this is looked up again in the background while requests go on using it, so under
+ * steady traffic it is renewed before it expires and no request waits for the lookup (which, with every pool connection
+ * busy, queued behind them and held up every request that arrived meanwhile, once a second).
+ */
+const SESSION_REFRESH_MS = 500;
 
 @Injectable()
 export class AuthService {
-  private readonly sessionCache = new Map<string, { actor: Actor & { csrfToken: string }; until: number }>();
+  private readonly sessionCache = new Map<string, { actor: Actor & { csrfToken: string }; until: number; refreshAt: number }>();
   /** Lookups under way, so the requests that find a session's entry expired at the same moment share one query. */
   private readonly sessionLookups = new Map<string, Promise<(Actor & { csrfToken: string }) | null>>();
   /** Bumped when remembered sessions are dropped: a lookup that started before must not remember what it found. */
@@ -78,13 +84,23 @@ export class AuthService {
     this.sessionLookups.clear();
   }
 
-  /** The caller behind a session cookie: one indexed query, remembered for a second so a burst of requests costs one lookup. */
+  /**
+   * The caller behind a session cookie: one indexed query, remembered for a second so a burst of requests costs one lookup,
+   * and renewed in the background from half a second on.
+   */
   async actorForSession(token: string): Promise<(Actor & { csrfToken: string }) | null> {
     const tokenHash = sha256(token);
     const cached = this.sessionCache.get(tokenHash);
-    if (cached && cached.until > Date.now()) return cached.actor;
-    const pending = this.sessionLookups.get(tokenHash);
-    if (pending) return pending;
+    const now = Date.now();
+    if (cached && cached.until > now) {
+      if (cached.refreshAt <= now && !this.sessionLookups.has(tokenHash)) this.startLookup(tokenHash).catch(() => undefined);
+      return cached.actor;
+    }
+    return this.sessionLookups.get(tokenHash) ?? this.startLookup(tokenHash);
+  }
+
+  /** One lookup of a session at a time; the requests that need it meanwhile share it. */
+  private startLookup(tokenHash: string): Promise<(Actor & { csrfToken: string }) | null> {
     const lookup = this.lookUpSession(tokenHash).finally(() => {
       if (this.sessionLookups.get(tokenHash) === lookup) this.sessionLookups.delete(tokenHash);
     });
@@ -99,7 +115,11 @@ export class AuthService {
       ? { userId: row.userId, workspaceId: row.workspaceId, role: row.role, via: 'session', sessionId: row.id, csrfToken: row.csrfToken }
       : null;
     if (this.sessionCache.size > 10_000) this.sessionCache.clear();
-    if (actor && row && generation === this.sessionGeneration) this.sessionCache.set(tokenHash, { actor, until: Math.min(Date.now() + SESSION_CACHE_MS, row.expiresAt.getTime()) });
+    if (generation !== this.sessionGeneration) return actor;
+    if (actor && row) {
+      const now = Date.now();
+      this.sessionCache.set(tokenHash, { actor, until: Math.min(now + SESSION_CACHE_MS, row.expiresAt.getTime()), refreshAt: now + SESSION_REFRESH_MS });
+    } else this.sessionCache.delete(tokenHash);
     return actor;
   }
 
