@@ -1,6 +1,6 @@
 // The one pg pool and the Prisma client on top of it (driver adapter, no native query engine): every query of the app goes through this.
 import { PrismaPg } from '@prisma/adapter-pg';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { PrismaClient, type Prisma } from './generated/prisma/client';
 import { withRetry } from './errors';
 
@@ -76,6 +76,21 @@ export class Database {
   async executeSql(db: DbExecutor, text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
     if (db instanceof Database) return db.pool.query(text, values);
     return { rows: await db.$queryRawUnsafe<unknown[]>(text, ...values) };
+  }
+
+  /**
+   * A connection of its own, outside the pool, to the same server: for a LISTEN that holds its connection for the life of
+   * the process, which would otherwise leave the pool one connection short for queries. The caller ends it.
+   */
+  async dedicatedConnection(): Promise<Client> {
+    const client = new Client(this.pool.options);
+    try {
+      await client.connect();
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    return client;
   }
 
   close(): Promise<void> {

@@ -1,5 +1,5 @@
 // Live events between processes: PostgreSQL NOTIFY on one channel, and a listener on a connection of the process's pool.
-import type { PoolClient } from 'pg';
+import type { Client } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import type { Database, DbExecutor } from '../client';
 import { execute } from '../sql';
@@ -26,23 +26,25 @@ export class NotificationsRepository {
    * connection is replaced after a second (notifications sent in between are missed); `onState` hears about both.
    */
   async listen(db: Database, onPayload: (payload: string) => void, onState: (listening: boolean, error?: unknown) => void = () => undefined): Promise<Listener> {
-    let client: PoolClient | null = null;
+    let client: Client | null = null;
     let closed = false;
     let retry: NodeJS.Timeout | null = null;
     const connect = async (): Promise<void> => {
       if (closed) return;
       try {
-        const c = await db.pool.connect();
+        // Its own connection, beside the pool: the pool keeps every connection for queries.
+        const c = await db.dedicatedConnection();
         const lost = (error?: unknown) => {
           if (client !== c) return;
           client = null;
           c.removeAllListeners('notification');
-          c.release(true);
+          void c.end().catch(() => undefined);
           onState(false, error);
           if (!closed) retry = setTimeout(() => void connect(), 1_000);
         };
         c.on('notification', (message) => message.channel === CHANNEL && message.payload !== undefined && onPayload(message.payload));
-        c.once('error', lost);
+        // Every error goes to `lost` (it acts once per connection): an unheard error event would end the process.
+        c.on('error', lost);
         c.once('end', () => lost());
         client = c;
         await c.query(`LISTEN ${CHANNEL}`);
@@ -52,7 +54,7 @@ export class NotificationsRepository {
         if (client) {
           const c = client;
           client = null;
-          c.release(true);
+          await c.end().catch(() => undefined);
         }
         if (!closed) retry = setTimeout(() => void connect(), 1_000);
       }
@@ -67,7 +69,7 @@ export class NotificationsRepository {
         if (!c) return;
         c.removeAllListeners('notification');
         await c.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-        c.release();
+        await c.end().catch(() => undefined);
       },
     };
   }
