@@ -1,4 +1,4 @@
-// Live events between processes: PostgreSQL NOTIFY on one channel, and a listener on a connection of the process's pool.
+// Live events between processes: PostgreSQL NOTIFY on one channel, and a listener on a connection of its own beside the process's pool.
 import type { Client } from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import type { Database, DbExecutor } from '../client';

@@ -1,7 +1,7 @@
 // Parses untrusted documents (HTML, DOCX, Markdown, text) and extracts their claims, and reads fetched web pages (Readability
 // over a DOM, a PDF's text layer), in one bounded pool of worker threads, so a hostile upload or page never holds the event
 // loop: other requests, /api/health included, keep answering meanwhile. The same threads build large library match
-// indexes (`buildIndex`) and lay out large PDF reports (`renderPdf`), CPU work of seconds that would otherwise run on the
+// indexes (`buildIndex`) and lay out PDF reports (`renderPdf`), CPU work of up to seconds that would otherwise run on the
 // event loop.
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DomainError, MAX_CLAIMS_PER_ARTICLE } from '@claimdesk/domain';

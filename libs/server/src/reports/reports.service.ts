@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { DEFAULT_RATING_SCALE, DomainError, ratingScaleSchema, type Rating, type ReportVersionDto } from '@claimdesk/domain';
 import { ArticlesRepository, Database, MembersRepository, PublishingRepository, ReportsRepository, type ReportScope } from '@claimdesk/db';
 import {
+  CONTENT_TYPES,
   REPORT_FORMATS,
+  type RenderedReport,
   type ReportCue,
   buildSummary,
   diffReports,
@@ -37,9 +39,6 @@ function entryCount(model: ReportModel): number {
 
 /** A report entry whose sources still know their id (to look up their captures). */
 type SourcedEntry = Omit<ReportEntry, 'sources'> & { sources: Array<ReportSource & { sourceId: string }> };
-
-/** A rendered report file. */
-type ReportFile = Awaited<ReturnType<typeof render>>;
 
 /** What `report-render` jobs answer: where to download the file they stored. */
 interface RenderJobResult {
@@ -81,7 +80,7 @@ export class ReportsService {
     return { html: renderHtml(model, { reportUrl: `${baseUrl}/reports/draft-${articleId}` }), model };
   }
 
-  async renderDraft(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string): Promise<ReportFile> {
+  async renderDraft(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string): Promise<RenderedReport> {
     return this.renderFile(await this.draft(actor, articleId), format, `${baseUrl}/reports/draft-${articleId}`);
   }
 
@@ -89,7 +88,7 @@ export class ReportsService {
    * A draft for a download request: the file now, or, for a PDF of more entries than CLAIMDESK_PDF_JOB_ENTRIES, a
    * `report-render` job that lays it out and stores it (the caller follows the job, then downloads `GET /api/report-renders/{id}`).
    */
-  async draftOrQueue(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string): Promise<{ queued: false; file: ReportFile } | { queued: true; jobId: string }> {
+  async draftOrQueue(actor: Actor, articleId: string, format: ReportFormat, baseUrl: string): Promise<{ queued: false; file: RenderedReport } | { queued: true; jobId: string }> {
     const model = await this.draft(actor, articleId);
     if (format === 'pdf' && entryCount(model) > this.config.pdfJobEntries) {
       const jobId = await this.queue.send('report-render', { workspaceId: actor.workspaceId, userId: actor.userId, role: actor.role, articleId, baseUrl });
@@ -113,6 +112,7 @@ export class ReportsService {
     const model = await this.draft(actor, articleId);
     await job.progress(30, 'Laying out the PDF');
     const file = await this.renderFile(model, 'pdf', `${baseUrl}/reports/draft-${articleId}`);
+    const entries = entryCount(model);
     await job.progress(90, 'Storing the file');
     await this.repo.saveRender(this.db, {
       workspaceId,
@@ -123,16 +123,16 @@ export class ReportsService {
       fileName: file.fileName,
       sha256: createHash('sha256').update(file.body).digest('hex'),
       bytes: new Uint8Array(file.body),
-      entries: entryCount(model),
+      entries,
       createdById: userId,
     });
-    return { renderId: job.id, download: `/api/report-renders/${job.id}`, fileName: file.fileName, bytes: file.body.length, entries: entryCount(model) };
+    return { renderId: job.id, download: `/api/report-renders/${job.id}`, fileName: file.fileName, bytes: file.body.length, entries };
   }
 
   /** One format of a report; a PDF is laid out in a document worker thread, so the event loop goes on answering meanwhile. */
-  private async renderFile(model: ReportModel, format: ReportFormat, reportUrl: string): Promise<ReportFile> {
+  private async renderFile(model: ReportModel, format: ReportFormat, reportUrl: string): Promise<RenderedReport> {
     if (format !== 'pdf') return render(model, format, { reportUrl });
-    return { body: await this.parser.renderPdf(model), contentType: 'application/pdf', extension: 'pdf', fileName: reportFileName(model, 'pdf') };
+    return { body: await this.parser.renderPdf(model), contentType: CONTENT_TYPES.pdf, extension: 'pdf', fileName: reportFileName(model, 'pdf') };
   }
 
   async publish(actor: Actor, articleId: string, baseUrl: string): Promise<ReportVersionDto> {
