@@ -98,14 +98,19 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   const t = a.span.tokens;
   const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
   const sourced = a.attribution !== null && !/^(he|she|they)$/.test(t.lower[a.attribution.sourceFirst]);
-  return (hedged || sourced) && (a.shape.past || a.numbers.length > 0 || a.dates.length > 0);
+  return (hedged || sourced) && (a.shape.past || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0);
+}
+
+/** Numbers worth checking: not the "one" of "one negotiator predicted". */
+function checkableNumbers(a: ClaimAnalysis): number {
+  return a.numbers.filter((n) => !(n.value === 1 && /^(?:one|a|an)$/.test(a.span.tokens.lower[n.first]))).length;
 }
 
 /** Opinion, value judgement or prediction: not a checkable assertion, whatever the wording model says. */
 function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   if (a.kind === 'opinion' || (a.shape.evaluative && a.numbers.length === 0)) return true;
-  if (a.kind === 'prediction' && a.shape.future && a.attribution === null && a.numbers.length === 0) return true;
-  return a.kind === 'prediction' && a.numbers.length === 0 && a.dates.length === 0 && a.cues.some((c) => c.type === 'speculation');
+  if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0) return true;
+  return a.kind === 'prediction' && checkableNumbers(a) === 0 && a.dates.length === 0 && a.cues.some((c) => c.type === 'speculation');
 }
 
 /**

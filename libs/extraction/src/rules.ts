@@ -2,7 +2,7 @@
 import type { TokenTable } from './nlp';
 import type { ClaimKind } from './types';
 
-export type NotAClaim = 'question' | 'byline' | 'photo credit' | 'heading' | 'fragment';
+export type NotAClaim = 'question' | 'byline' | 'photo credit' | 'heading' | 'fragment' | 'note';
 
 const BYLINE =
   /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact-checked|updated|additional reporting|reporting|words|text|story|interview|photos?|photographs|illustrations?|graphics?|design)(?: and [a-z-]+)? by\b/i;
@@ -13,6 +13,15 @@ const CREDIT =
 const MAY_BE_CREDIT_OR_BYLINE =
   /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact|updated|additional|reporting|words|text|story|interview|photo|image|picture|illustration|video|graphic|design|cover|header|featured|main|top|lead|source|credit|courtesy|by\s)|credit|courtesy|\)$/i;
 const TERMINAL = /[.!?…:"”’)]$/;
+// The publication speaking about the page itself: correction and editor's notes, links to other stories, newsletter and
+// social promotion ("This article was amended on 5 June 2024 to correct …", "Read more: …", "Sign up for our newsletter").
+const NOTE =
+  /^(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b)/i;
+// "Sarah Chen contributed reporting from Manchester.", "Reuters contributed to this report."
+const CONTRIBUTED = /\bcontributed (?:reporting|research|additional reporting|to (?:this|the) (?:report|article|story))\b[^.]{0,80}\.?$/i;
+// The author's note that ends an op-ed: "Daniel Okafor is a housing researcher and the author of “Locked Out”."
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},?\s+(?:is|was)\s+(?:a|an|the)\b[^.!?]{0,200}\b(?:author|writer|columnist|contributor|contributing editor|editor|correspondent|journalist|reporter|fellow|professor|lecturer|researcher|analyst|commentator|novelist|economist|historian|former)\b/u;
 
 /**
  * Why a span is not a claim at all, or null when it is one. `wholeParagraph` says whether the
@@ -26,6 +35,8 @@ export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, 
     if (BYLINE.test(text) || (BYLINE_BY.test(text) && !shape.hasVerb)) return 'byline';
     if (CREDIT.test(text)) return 'photo credit';
   }
+  if (text.length <= 400 && NOTE.test(text)) return 'note';
+  if (text.length <= 300 && (CONTRIBUTED.test(text) || (wholeParagraph && AUTHOR_NOTE.test(text)))) return 'byline';
   if (wholeParagraph && !TERMINAL.test(text) && shape.words <= 20) return 'heading';
   if (shape.words < 3 || (!shape.hasVerb && shape.words < 8)) return 'fragment';
   return null;
@@ -71,6 +82,23 @@ const OPINION = new Set([
   'underestimated',
   'peculiar',
   'concern',
+  'stark',
+  'grim',
+  'dire',
+  'bleak',
+  'appalling',
+  'shocking',
+  'scandalous',
+  'disgrace',
+  'reckless',
+  'misguided',
+  'foolish',
+  'naive',
+  'cynical',
+  'pathetic',
+  'laughable',
+  'courage',
+  'courageous',
 ]);
 const CAUSAL_WORDS = new Set(['because', 'caused', 'causes', 'causing', 'therefore', 'thus', 'hence', 'triggered', 'sparked', 'fuelled', 'fueled', 'consequently', 'worsened', 'prompted']);
 const CAUSAL_PAIRS = new Set([
@@ -106,12 +134,15 @@ hung|laid|lit|slid|slung|spun|sprang|stung|stank|strode|strove|swept|swung|tore|
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const FUTURE = new Set(['will', "'ll", 'shall']);
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** What one pass over a claim's tokens says about its grammar and wording. */
 export interface ClaimShape {
   words: number;
   hasVerb: boolean;
   past: boolean;
+  /** An action under way: "ministers are preparing", "officials are understood to be drawing up". */
+  progressive: boolean;
   future: boolean;
   firstPerson: boolean;
   opinionWords: number;
@@ -123,7 +154,7 @@ export interface ClaimShape {
 const SEEMING = new Set(['look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'feel', 'feels', 'remain', 'remains']);
 
 export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
-  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, future: false, firstPerson: false, opinionWords: 0, evaluative: false, causal: false };
+  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, progressive: false, future: false, firstPerson: false, opinionWords: 0, evaluative: false, causal: false };
   for (let i = a; i < b; i++) {
     const pos = t.pos[i];
     const w = t.lower[i];
@@ -132,6 +163,7 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
       shape.hasVerb = true;
       if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) shape.past = true;
       if (FUTURE.has(w) && pos === 'AUX' && i + 1 < b) shape.future = true;
+      if (pos === 'VERB' && w.endsWith('ing') && i > a && BE_FORMS.has(t.lower[t.pos[i - 1] === 'ADV' && i - 1 > a ? i - 2 : i - 1])) shape.progressive = true;
     }
     if (w === 'going' && t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && i > a && /^(is|are|am|'s|'re)$/.test(t.lower[i - 1])) shape.future = true;
     if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;

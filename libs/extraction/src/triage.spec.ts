@@ -18,6 +18,8 @@ describe('check-worthiness', () => {
     'Unnamed officials said the mayor had signed the contract before the vote.',
     'Sources say the convoy crossed the border at night.',
     'Researchers at the national statistics office calculate that 2.1 million people left the country.',
+    'Government sources suggest ministers are preparing emergency legislation.',
+    'Unnamed officials at the department are understood to be drawing up plans to use private clinics.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
@@ -33,8 +35,25 @@ describe('check-worthiness', () => {
     'The opposition will never win another election.',
     'Written by Maria Kowalska, Edited by Jonas Berg',
     'Photo credit: Reuters',
+    'The strike will probably end before Easter, one negotiator predicted.',
+    'The numbers are stark.',
+    'Sarah Chen contributed reporting from Manchester.',
+    'Reuters contributed to this report.',
+    'This article was amended on 5 June 2024 to correct the name of the department.',
+    "Correction: An earlier version of this story misstated the minister's age.",
+    'Read more: How the 2019 drought reshaped the valley',
+    'Sign up for our daily newsletter to get the latest news.',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
     expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
+  });
+
+  it("does not mark the author's note that ends an op-ed, but keeps a person's role stated in the story", () => {
+    const { claims } = extractClaims('Rents rose 42 percent in a decade.\n\nDaniel Okafor is a housing researcher and the author of "Locked Out".');
+    expect(claims.map((c) => [c.text.slice(0, 13), c.checkWorthy, c.reasons.includes('not a claim: byline')])).toEqual([
+      ['Rents rose 42', true, false],
+      ['Daniel Okafor', false, true],
+    ]);
+    expect(claim('Daniel Okafor, a housing researcher, was arrested in 2019 for fraud.').checkWorthy).toBe(true);
   });
 
   it('a hedge raises the priority of a factual assertion, it does not lower its score below the line', () => {
