@@ -379,7 +379,65 @@ const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue
 // Passive reporting: "… was announced by the Ministry of Defence", "figures cited by the opposition".
 const PASSIVE_REPORTING = new Set(['reported', 'cited', 'announced', 'quoted', 'confirmed', 'claimed', 'estimated', 'calculated', 'published', 'disclosed', 'revealed', 'alleged']);
 // A source without a name: "officials", "sources", "people familiar with …", "a senior diplomat".
-const UNNAMED_MARKERS = new Set(['unnamed', 'anonymous', 'unidentified', 'undisclosed', 'familiar', 'insiders', 'insider']);
+const UNNAMED_MARKERS = new Set(['unnamed', 'anonymous', 'anonymity', 'unidentified', 'undisclosed', 'familiar', 'insiders', 'insider']);
+// What a source publishes: "according to a report by …", "according to figures from …".
+const DOCUMENT_NOUNS = new Set([
+  'report',
+  'study',
+  'survey',
+  'analysis',
+  'statement',
+  'estimate',
+  'estimates',
+  'figures',
+  'data',
+  'paper',
+  'assessment',
+  'review',
+  'investigation',
+  'poll',
+  'audit',
+  'memo',
+  'letter',
+  'filing',
+  'document',
+  'documents',
+  'count',
+  'tally',
+]);
+// Past forms that do not end in -ed, for a clause after a reporting verb ("believe the army took the town").
+const IRREGULAR_PAST_VERBS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'took',
+  'made',
+  'met',
+  'sent',
+  'went',
+  'came',
+  'left',
+  'fell',
+  'rose',
+  'paid',
+  'sold',
+  'won',
+  'lost',
+  'held',
+  'led',
+  'knew',
+  'saw',
+  'gave',
+  'got',
+  'spent',
+  'built',
+  'ran',
+  'hit',
+  'cut',
+  'shot',
+  'struck',
+]);
 const GENERIC_HEADS = new Set([
   'official',
   'officials',
@@ -410,6 +468,7 @@ const SOURCE_PREPOSITIONS = new Set(['at', 'with', 'from', 'in', 'for', 'of', 'o
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'there', 'one', 'us', 'me']);
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'to', 'the', 'has', 'have', 'had', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'evening', 'decade', 'century']);
 
 /** Sources named in tokens [a, b): "according to X", "X said", ", said X", "announced by X". */
 export function findAttributions(t: TokenTable, a: number, b: number): AttributionHit[] {
@@ -420,7 +479,10 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
   for (let i = a; i < b; i++) {
     if (t.lower[i] === 'according' && t.lower[i + 1] === 'to' && i + 2 < b) {
       const end = phraseAfter(t, i + 2, b);
-      if (end > i + 2) hit(i, end, i + 2, end);
+      // "according to a report by the International Energy Agency": the agency is the source.
+      const by = end > i + 2 && /^(by|from)$/.test(t.lower[end] ?? '') && DOCUMENT_NOUNS.has(t.lower[end - 1]) ? phraseAfter(t, end + 1, b) : end;
+      if (by > end + 1) hit(i, by, end + 1, by);
+      else if (end > i + 2) hit(i, end, i + 2, end);
       continue;
     }
     // "was announced by the Ministry of Defence", "the figures cited by the opposition leader".
@@ -450,6 +512,7 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       }
     }
     if (start !== -1) {
+      start = relativeClauseSubject(t, a, start);
       const headEnd = lastNonAdverb(t, start, subjectEnd);
       const head = t.lower[headIndex(t, start, headEnd)];
       if (NOT_SOURCES.has(head)) continue;
@@ -469,6 +532,14 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
 /** "reported that …", "estimated 300,000", "reported in June 2023 that …": the verb has a complement. */
 function hasComplement(t: TokenTable, i: number, b: number): boolean {
   if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
+  // A clause without "that": "estimate the deal is worth $12 billion", "believe the missile was launched …".
+  if (t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'NOUN') {
+    for (let k = i + 1; k < Math.min(b, i + 8); k++) {
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k > i + 1 && (t.pos[k] === 'AUX' || /(?:s|ed)$/.test(t.lower[k]) || IRREGULAR_PAST_VERBS.has(t.lower[k]));
+      if (!PHRASE_POS.has(t.pos[k]) && t.lower[k] !== "'s") return false;
+    }
+    return false;
+  }
   // A short prepositional phrase between the verb and "that".
   if (t.pos[i + 1] !== 'ADP' && t.pos[i + 1] !== 'ADV') return false;
   for (let k = i + 2; k < Math.min(b, i + 7); k++) {
@@ -476,6 +547,27 @@ function hasComplement(t: TokenTable, i: number, b: number): boolean {
     if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.value[k] === '.') return false;
   }
   return false;
+}
+
+/**
+ * "Two senior diplomats who spoke on condition of anonymity said …": the subject found before the verb is the end of a
+ * relative clause; the source is the noun phrase it qualifies, clause included. Returns the start, moved back or not.
+ */
+function relativeClauseSubject(t: TokenTable, a: number, start: number): number {
+  // A reduced relative: "An internal memo seen by the Guardian shows …".
+  if (start - 2 > a && t.lower[start - 1] === 'by' && t.pos[start - 2] === 'VERB' && /(?:ed|en|wn)$/.test(t.lower[start - 2])) {
+    const head = phraseBefore(t, a, start - 2);
+    if (head !== -1 && !NOT_SOURCES.has(t.lower[start - 3])) return head;
+  }
+  for (let k = start - 1; k > a && start - k <= 8; k--) {
+    const w = t.lower[k];
+    if (t.value[k] === ',' || SAYING.has(w) || REPORTING_WITH_COMPLEMENT.has(w)) return start;
+    if (w === 'who' || w === 'that') {
+      const head = phraseBefore(t, a, k);
+      return head !== -1 && !NOT_SOURCES.has(t.lower[k - 1]) ? head : start;
+    }
+  }
+  return start;
 }
 
 function isUnnamed(t: TokenTable, first: number, last: number): boolean {
@@ -492,7 +584,7 @@ function isUnnamed(t: TokenTable, first: number, last: number): boolean {
 function headIndex(t: TokenTable, first: number, last: number): number {
   let head = last - 1;
   for (let k = first + 1; k < last; k++) {
-    if (SOURCE_PREPOSITIONS.has(t.lower[k]) && t.lower[k] !== 'of') {
+    if ((SOURCE_PREPOSITIONS.has(t.lower[k]) && t.lower[k] !== 'of') || t.lower[k] === 'who' || t.lower[k] === 'that') {
       head = k - 1;
       break;
     }
@@ -555,6 +647,16 @@ function phraseAfter(t: TokenTable, j: number, b: number): number {
     if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1])) k++;
     else if ((w === 'of' || w === 'and') && k + 1 < b && PHRASE_POS.has(t.pos[k + 1])) k++;
     else break;
+  }
+  // "the Financial Times last week", "the ministry on Monday": the time is not part of the source.
+  for (let m = j + 1; m < k; m++) {
+    if (
+      (/^(last|next|this|earlier|later)$/.test(t.lower[m]) && TIME_NOUNS.has(t.lower[m + 1] ?? '')) ||
+      /^(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower[m])
+    ) {
+      k = m;
+      break;
+    }
   }
   while (k > j && (t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.lower[k - 1] === 'of' || t.lower[k - 1] === 'and')) k--;
   return k;

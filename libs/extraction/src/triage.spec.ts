@@ -97,6 +97,12 @@ describe('attribution', () => {
     ['The ministry warned that grain stocks had fallen by a third.', 'The ministry', false],
     ['The Harbour Gazette reported in June 2023 that the port had been sold.', 'The Harbour Gazette', false],
     ['Prices rose 4 percent last year, according to the US Pentagon.', 'the US Pentagon', false],
+    ['Two senior diplomats who spoke on condition of anonymity said the embassy had been evacuated.', 'Two senior diplomats who spoke on condition of anonymity', true],
+    ['According to a report by the International Energy Agency, coal demand reached a record in 2023.', 'the International Energy Agency', false],
+    ['The figure was first reported by the Financial Times last week.', 'the Financial Times', false],
+    ['Analysts at Goldman Sachs estimate the deal is worth $12 billion.', 'Analysts at Goldman Sachs', false],
+    ['Intelligence officials believe the missile was launched from a mobile platform.', 'Intelligence officials', true],
+    ['An internal memo seen by the Guardian shows the ministry knew about the risks in 2021.', 'An internal memo seen by the Guardian', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
     expect(c.attribution).toBe(source);
