@@ -98,7 +98,13 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   const t = a.span.tokens;
   const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
   const sourced = a.attribution !== null && !/^(he|she|they)$/.test(t.lower[a.attribution.sourceFirst]);
-  return (hedged || sourced) && (a.shape.past || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0);
+  return (hedged || sourced) && (ownPast(a) || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0);
+}
+
+/** A past tense in the claim itself, not only in its reporting verb ("…, the governor warned"). */
+function ownPast(a: ClaimAnalysis): boolean {
+  const at = a.attribution;
+  return a.shape.pastAt.some((k) => !at || k < at.cueFirst || k >= at.cueLast);
 }
 
 /** Numbers worth checking: not the "one" of "one negotiator predicted". */
@@ -110,6 +116,8 @@ function checkableNumbers(a: ClaimAnalysis): number {
 function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   if (a.kind === 'opinion' || (a.shape.evaluative && a.numbers.length === 0)) return true;
   if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0) return true;
+  // "The death toll could rise further, the governor warned": a possibility ahead, with nothing dated or counted to check.
+  if (a.shape.modalFuture && !ownPast(a) && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
   return a.kind === 'prediction' && checkableNumbers(a) === 0 && a.dates.length === 0 && a.cues.some((c) => c.type === 'speculation');
 }
 

@@ -335,6 +335,8 @@ const SAYING = new Set([
   'cautions',
   'reiterated',
   'recalled',
+  'accused',
+  'accuses',
 ]);
 // Verbs that report only with a complement ("the study found that …", "the Pentagon estimated
 // 300,000"): "Pyongyang found itself alone" names no source.

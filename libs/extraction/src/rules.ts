@@ -134,6 +134,7 @@ hung|laid|lit|slid|slung|spun|sprang|stung|stank|strode|strove|swept|swung|tore|
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const FUTURE = new Set(['will', "'ll", 'shall']);
+const MODAL_FUTURE = new Set(['could', 'might', 'may']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** What one pass over a claim's tokens says about its grammar and wording. */
@@ -141,8 +142,12 @@ export interface ClaimShape {
   words: number;
   hasVerb: boolean;
   past: boolean;
+  /** Where the past-tense verbs are (token indices), so a reporting verb's "said" can be told from the claim's own tense. */
+  pastAt: number[];
   /** An action under way: "ministers are preparing", "officials are understood to be drawing up". */
   progressive: boolean;
+  /** A possibility ahead: "could rise", "might collapse", "may fall" (a modal before a main verb, not "may have"). */
+  modalFuture: boolean;
   future: boolean;
   firstPerson: boolean;
   opinionWords: number;
@@ -154,14 +159,22 @@ export interface ClaimShape {
 const SEEMING = new Set(['look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'feel', 'feels', 'remain', 'remains']);
 
 export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
-  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, progressive: false, future: false, firstPerson: false, opinionWords: 0, evaluative: false, causal: false };
+  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, pastAt: [], progressive: false, modalFuture: false, future: false, firstPerson: false, opinionWords: 0, evaluative: false, causal: false };
   for (let i = a; i < b; i++) {
     const pos = t.pos[i];
     const w = t.lower[i];
     if (pos !== 'PUNCT' && pos !== 'SYM') shape.words++;
     if (pos === 'VERB' || pos === 'AUX') {
       shape.hasVerb = true;
-      if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) shape.past = true;
+      if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) {
+        shape.past = true;
+        shape.pastAt.push(i);
+      }
+      if (pos === 'AUX' && MODAL_FUTURE.has(w)) {
+        let k = i + 1;
+        while (k < b && t.pos[k] === 'ADV') k++;
+        if (k < b && t.pos[k] === 'VERB') shape.modalFuture = true;
+      }
       if (FUTURE.has(w) && pos === 'AUX' && i + 1 < b) shape.future = true;
       if (pos === 'VERB' && w.endsWith('ing') && i > a && BE_FORMS.has(t.lower[t.pos[i - 1] === 'ADV' && i - 1 > a ? i - 2 : i - 1])) shape.progressive = true;
     }

@@ -20,6 +20,7 @@ describe('check-worthiness', () => {
     'Researchers at the national statistics office calculate that 2.1 million people left the country.',
     'Government sources suggest ministers are preparing emergency legislation.',
     'Unnamed officials at the department are understood to be drawing up plans to use private clinics.',
+    'Some 12,000 homes may have been damaged, according to preliminary estimates.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
@@ -36,6 +37,7 @@ describe('check-worthiness', () => {
     'Written by Maria Kowalska, Edited by Jonas Berg',
     'Photo credit: Reuters',
     'The strike will probably end before Easter, one negotiator predicted.',
+    'The death toll could rise further as rescue teams reach remote villages, the regional governor warned.',
     'The numbers are stark.',
     'Sarah Chen contributed reporting from Manchester.',
     'Reuters contributed to this report.',
@@ -102,6 +104,7 @@ describe('attribution', () => {
     ['The figure was first reported by the Financial Times last week.', 'the Financial Times', false],
     ['Analysts at Goldman Sachs estimate the deal is worth $12 billion.', 'Analysts at Goldman Sachs', false],
     ['Intelligence officials believe the missile was launched from a mobile platform.', 'Intelligence officials', true],
+    ['Opposition politicians accused the government of cutting flood defence budgets by a third since 2019.', 'Opposition politicians', false],
     ['An internal memo seen by the Guardian shows the ministry knew about the risks in 2021.', 'An internal memo seen by the Guardian', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
