@@ -308,8 +308,9 @@ export function extractChunk(text: string, chunk: ExtractionChunk, options: Extr
   const perParagraph = new Map<number, number>();
   for (const s of spans) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
 
-  const claims = spans.map((span): ChunkClaim => {
-    const analysis = analyseSpan(span, text, lexicon, perParagraph.get(span.paragraph) === 1);
+  const analyses = spans.map((span) => analyseSpan(span, text, lexicon, perParagraph.get(span.paragraph) === 1));
+  markCaptions(analyses, perParagraph);
+  const claims = analyses.map((analysis): ChunkClaim => {
     const body = materialise(analysis, text);
     const { score, checkWorthy, modelScore } = scoreAnalysis(analysis, model);
     const unnamedSource = analysis.attribution?.unnamed ?? false;
@@ -335,6 +336,18 @@ export function extractChunk(text: string, chunk: ExtractionChunk, options: Extr
     return { claim, own: score, reasons: reasonParts(analysis, body, modelScore) };
   });
   return { claims, threshold: model.threshold };
+}
+
+/**
+ * A short paragraph that carries a photo credit is a caption ("The mayor speaks to reporters on Tuesday. Image: Jane
+ * Doe / Unsplash"): its other sentences describe a picture, not what the article asserts.
+ */
+function markCaptions(analyses: ClaimAnalysis[], perParagraph: Map<number, number>): void {
+  const credited = new Set(analyses.filter((a) => a.notAClaim === 'photo credit' && (perParagraph.get(a.span.paragraph) ?? 0) <= 3).map((a) => a.span.paragraph));
+  if (credited.size === 0) return;
+  for (const a of analyses) {
+    if (credited.has(a.span.paragraph) && a.notAClaim === null && a.shape.words <= 40) a.notAClaim = 'caption';
+  }
 }
 
 /**

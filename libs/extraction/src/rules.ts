@@ -2,7 +2,7 @@
 import type { TokenTable } from './nlp';
 import type { ClaimKind } from './types';
 
-export type NotAClaim = 'question' | 'byline' | 'photo credit' | 'heading' | 'fragment' | 'note';
+export type NotAClaim = 'question' | 'byline' | 'photo credit' | 'caption' | 'heading' | 'fragment' | 'note';
 
 const BYLINE =
   /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact-checked|updated|additional reporting|reporting|words|text|story|interview|photos?|photographs|illustrations?|graphics?|design)(?: and [a-z-]+)? by\b/i;
@@ -16,7 +16,7 @@ const TERMINAL = /[.!?…:"”’)]$/;
 // The publication speaking about the page itself: correction and editor's notes, links to other stories, newsletter and
 // social promotion ("This article was amended on 5 June 2024 to correct …", "Read more: …", "Sign up for our newsletter").
 const NOTE =
-  /^(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b)/i;
+  /^(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b|©|copyright\b|\(c\) \d{4}\b|all rights reserved\b|this material may not be (?:published|reproduced|broadcast))/i;
 // "Sarah Chen contributed reporting from Manchester.", "Reuters contributed to this report."
 const CONTRIBUTED = /\bcontributed (?:reporting|research|additional reporting|to (?:this|the) (?:report|article|story))\b[^.]{0,80}\.?$/i;
 // The author's note that ends an op-ed: "Daniel Okafor is a housing researcher and the author of “Locked Out”."
@@ -159,7 +159,19 @@ export interface ClaimShape {
 const SEEMING = new Set(['look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'feel', 'feels', 'remain', 'remains']);
 
 export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
-  const shape: ClaimShape = { words: 0, hasVerb: false, past: false, pastAt: [], progressive: false, modalFuture: false, future: false, firstPerson: false, opinionWords: 0, evaluative: false, causal: false };
+  const shape: ClaimShape = {
+    words: 0,
+    hasVerb: false,
+    past: false,
+    pastAt: [],
+    progressive: false,
+    modalFuture: false,
+    future: false,
+    firstPerson: false,
+    opinionWords: 0,
+    evaluative: false,
+    causal: false,
+  };
   for (let i = a; i < b; i++) {
     const pos = t.pos[i];
     const w = t.lower[i];

@@ -45,6 +45,9 @@ describe('check-worthiness', () => {
     "Correction: An earlier version of this story misstated the minister's age.",
     'Read more: How the 2019 drought reshaped the valley',
     'Sign up for our daily newsletter to get the latest news.',
+    'Copyright 2024 Associated Press. All rights reserved.',
+    'The mayor speaks to reporters outside city hall on Tuesday. Image: Jane Doe / Unsplash',
+    'The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
     expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
   });
@@ -56,6 +59,15 @@ describe('check-worthiness', () => {
       ['Daniel Okafor', false, true],
     ]);
     expect(claim('Daniel Okafor, a housing researcher, was arrested in 2019 for fraud.').checkWorthy).toBe(true);
+  });
+
+  it('reads a credited paragraph as a caption, and only that paragraph', () => {
+    const { claims } = extractClaims('The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)\n\nThe town hall was destroyed in the fire in 2023.');
+    expect(claims.map((c) => [c.paragraph, c.checkWorthy, c.reasons[0]])).toEqual([
+      [0, false, 'not a claim: caption'],
+      [0, false, 'not a claim: photo credit'],
+      [1, true, 'dated event'],
+    ]);
   });
 
   it('a hedge raises the priority of a factual assertion, it does not lower its score below the line', () => {
