@@ -16,12 +16,12 @@ const TERMINAL = /[.!?…:"”’)]$/;
 // The publication speaking about the page itself: correction and editor's notes, links to other stories, newsletter and
 // social promotion ("This article was amended on 5 June 2024 to correct …", "Read more: …", "Sign up for our newsletter").
 const NOTE =
-  /^(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b|©|copyright\b|\(c\) \d{4}\b|all rights reserved\b|this material may not be (?:published|reproduced|broadcast))/i;
+  /^(?:this (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b|©|copyright\b|\(c\) \d{4}\b|all rights reserved\b|this material may not be (?:published|reproduced|broadcast))/i;
 // "Sarah Chen contributed reporting from Manchester.", "Reuters contributed to this report."
-const CONTRIBUTED = /\bcontributed (?:reporting|research|additional reporting|to (?:this|the) (?:report|article|story))\b[^.]{0,80}\.?$/i;
+const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|article|story))(?:\s+(?:from|in)\s+[^.]{1,60})?\.?$/i;
 // The author's note that ends an op-ed: "Daniel Okafor is a housing researcher and the author of “Locked Out”."
 const AUTHOR_NOTE =
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},?\s+(?:is|was)\s+(?:a|an|the)\b[^.!?]{0,200}\b(?:author|writer|columnist|contributor|contributing editor|editor|correspondent|journalist|reporter|fellow|professor|lecturer|researcher|analyst|commentator|novelist|economist|historian|former)\b/u;
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},?\s+(?:is|was)\s+(?:a|an|the)\b[^.!?]{0,200}\b(?:author|writer|columnist|contributor|contributing editor|editor|correspondent|journalist|reporter|fellow|professor|lecturer|researcher|analyst|commentator|novelist|economist|historian)\b/u;
 
 /**
  * Why a span is not a claim at all, or null when it is one. `wholeParagraph` says whether the

@@ -21,6 +21,8 @@ describe('check-worthiness', () => {
     'Government sources suggest ministers are preparing emergency legislation.',
     'Unnamed officials at the department are understood to be drawing up plans to use private clinics.',
     'Some 12,000 homes may have been damaged, according to preliminary estimates.',
+    "The agency contributed to the report's findings in 2021.",
+    'The report was updated in March 2024 to include 300 more deaths.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
