@@ -98,7 +98,18 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   const t = a.span.tokens;
   const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
   const sourced = a.attribution !== null && !/^(he|she|they)$/.test(t.lower[a.attribution.sourceFirst]);
-  return (hedged || sourced) && (ownPast(a) || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0);
+  if (!hedged && !sourced) return false;
+  if (ownPast(a) || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0) return true;
+  // An anonymous source's present-tense assertion ("Sources say the president is seriously ill") is what a desk checks
+  // first; critics' and commentators' verdicts ("Critics say the plan is unfair") are opinion, not reported fact.
+  return sourced && a.attribution!.unnamed && !hasToken(a, a.attribution!.sourceFirst, a.attribution!.sourceLast, OPINION_GIVERS);
+}
+
+const OPINION_GIVERS = new Set(['critics', 'observers', 'analysts', 'commentators', 'pundits', 'opponents', 'supporters', 'sceptics', 'skeptics', 'detractors', 'fans']);
+
+function hasToken(a: ClaimAnalysis, first: number, last: number, words: Set<string>): boolean {
+  for (let k = first; k < last; k++) if (words.has(a.span.tokens.lower[k])) return true;
+  return false;
 }
 
 /** A past tense in the claim itself, not only in its reporting verb ("…, the governor warned"). */

@@ -22,6 +22,8 @@ describe('check-worthiness', () => {
     'Unnamed officials at the department are understood to be drawing up plans to use private clinics.',
     'Some 12,000 homes may have been damaged, according to preliminary estimates.',
     "The agency contributed to the report's findings in 2021.",
+    'Sources say the president is seriously ill.',
+    'People familiar with the talks say a deal with junior doctors is close.',
     'The report was updated in March 2024 to include 300 more deaths.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
@@ -48,6 +50,7 @@ describe('check-worthiness', () => {
     'Read more: How the 2019 drought reshaped the valley',
     'Sign up for our daily newsletter to get the latest news.',
     'Copyright 2024 Associated Press. All rights reserved.',
+    'Critics say the plan is unfair.',
     'The mayor speaks to reporters outside city hall on Tuesday. Image: Jane Doe / Unsplash',
     'The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
