@@ -127,6 +127,8 @@ function checkableNumbers(a: ClaimAnalysis): number {
 function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   if (a.kind === 'opinion' || (a.shape.evaluative && a.numbers.length === 0)) return true;
   if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0) return true;
+  // "The state should not be underestimated": what ought to be is a view, unless it carries a figure or a date to check.
+  if (a.shape.normative && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
   // "The death toll could rise further, the governor warned": a possibility ahead, with nothing dated or counted to check.
   if (a.shape.modalFuture && !ownPast(a) && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
   return a.kind === 'prediction' && checkableNumbers(a) === 0 && a.dates.length === 0 && a.cues.some((c) => c.type === 'speculation');

@@ -146,6 +146,8 @@ export interface ClaimShape {
   pastAt: number[];
   /** An action under way: "ministers are preparing", "officials are understood to be drawing up". */
   progressive: boolean;
+  /** What ought to be: "should not be underestimated", "must act now". */
+  normative: boolean;
   /** A possibility ahead: "could rise", "might collapse", "may fall" (a modal before a main verb, not "may have"). */
   modalFuture: boolean;
   future: boolean;
@@ -156,6 +158,7 @@ export interface ClaimShape {
   causal: boolean;
 }
 
+const FUNCTION_AFTER_LIKE = new Set(['it', 'this', 'that', 'he', 'she', 'they', 'we', 'you']);
 const SEEMING = new Set(['look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'feel', 'feels', 'remain', 'remains']);
 
 export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
@@ -193,8 +196,13 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     if (w === 'going' && t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && i > a && /^(is|are|am|'s|'re)$/.test(t.lower[i - 1])) shape.future = true;
     if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
     if (OPINION.has(w)) shape.opinionWords++;
+    if (pos === 'AUX' && (w === 'should' || w === 'must' || (w === 'ought' && t.lower[i + 1] === 'to'))) shape.normative = true;
     if (SEEMING.has(w) && (pos === 'VERB' || pos === 'AUX')) {
       let k = i + 1;
+      // "seems like the only way": a judgement by comparison.
+      if (t.lower[k] === 'like' && !FUNCTION_AFTER_LIKE.has(t.lower[k + 1] ?? '')) shape.evaluative = true;
+      // "seems to be even more intent on …": the judgement comes after "to be".
+      if (t.lower[k] === 'to' && t.lower[k + 1] === 'be') k += 2;
       while (k < b && t.pos[k] === 'ADV') k++;
       if (k < b && t.pos[k] === 'ADJ' && !/^(likely|unlikely|able|unable|due|available|open|closed)$/.test(t.lower[k])) shape.evaluative = true;
     }

@@ -21,6 +21,7 @@ describe('check-worthiness', () => {
     'Government sources suggest ministers are preparing emergency legislation.',
     'Unnamed officials at the department are understood to be drawing up plans to use private clinics.',
     'Some 12,000 homes may have been damaged, according to preliminary estimates.',
+    'The government must repay $5 billion to the fund by 2025.',
     "The agency contributed to the report's findings in 2021.",
     'Sources say the president is seriously ill.',
     'People familiar with the talks say a deal with junior doctors is close.',
@@ -51,6 +52,9 @@ describe('check-worthiness', () => {
     'Sign up for our daily newsletter to get the latest news.',
     'Copyright 2024 Associated Press. All rights reserved.',
     'Critics say the plan is unfair.',
+    'Though small and poor, the state should not be underestimated because of its quiet diplomacy.',
+    'The new leader seems to be even more intent on pursuing the mission than his father was.',
+    'The alliance seems like the only way for the regime to survive.',
     'The mayor speaks to reporters outside city hall on Tuesday. Image: Jane Doe / Unsplash',
     'The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
