@@ -181,13 +181,15 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     if (pos !== 'PUNCT' && pos !== 'SYM') shape.words++;
     if (pos === 'VERB' || pos === 'AUX') {
       shape.hasVerb = true;
-      if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) {
+      // A participle used as an adjective ("offers limited support", "a united front") is no past tense.
+      const adjectival = w.endsWith('ed') && pos === 'VERB' && i > a && t.pos[i + 1] === 'NOUN' && (/^(DET|ADP|ADJ)$/.test(t.pos[i - 1]) || t.pos[i - 1] === 'VERB');
+      if ((w.endsWith('ed') || IRREGULAR_PAST.has(w)) && !adjectival) {
         shape.past = true;
         shape.pastAt.push(i);
       }
       if (pos === 'AUX' && MODAL_FUTURE.has(w)) {
         let k = i + 1;
-        while (k < b && t.pos[k] === 'ADV') k++;
+        while (k < b && (t.pos[k] === 'ADV' || t.lower[k] === 'not')) k++;
         if (k < b && t.pos[k] === 'VERB') shape.modalFuture = true;
       }
       if (FUTURE.has(w) && pos === 'AUX' && i + 1 < b) shape.future = true;

@@ -55,6 +55,7 @@ describe('check-worthiness', () => {
     'Though small and poor, the state should not be underestimated because of its quiet diplomacy.',
     'The new leader seems to be even more intent on pursuing the mission than his father was.',
     'The alliance seems like the only way for the regime to survive.',
+    'Prices may not fall any further, the governor warned.',
     'The mayor speaks to reporters outside city hall on Tuesday. Image: Jane Doe / Unsplash',
     'The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
