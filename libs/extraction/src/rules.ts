@@ -168,6 +168,7 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     past: false,
     pastAt: [],
     progressive: false,
+    normative: false,
     modalFuture: false,
     future: false,
     firstPerson: false,
