@@ -139,21 +139,26 @@ export async function benchReads(ctx: ApiContext): Promise<SectionResult> {
     const check = await timeFetch<ClaimListBody>(floor.url + path);
     const app1 = await timeFetch(`${ctx.api.url}/api${path}`, { headers: headers(ctx.session) });
     log(`reads: app response ${JSON.stringify(app1.body).length} bytes, floor ${JSON.stringify(check.body).length} bytes, ${check.body.items.length} items`);
-    log('reads: floor warm-up');
-    await load({ url: floor.url, path, connections: CONNECTIONS, duration: warm });
-    const floorRun = await load({ url: floor.url, path, connections: CONNECTIONS, duration: run });
+    log('reads: floor');
+    const floorRun = await load({ url: floor.url, path, connections: CONNECTIONS, warmup: warm, duration: run });
     log(`reads: floor ${round(floorRun.rps, 0)} rps p99 ${floorRun.p99} ms`);
-    log('reads: API warm-up');
-    await load({ url: ctx.api.url, path: `/api${path}`, connections: CONNECTIONS, duration: warm, headers: headers(ctx.session) });
-    loopStats(ctx.api, 'reset');
-    const appRun = await load({ url: ctx.api.url, path: `/api${path}`, connections: CONNECTIONS, duration: run, headers: headers(ctx.session) });
+    log('reads: API');
+    const appRun = await load({
+      url: ctx.api.url,
+      path: `/api${path}`,
+      connections: CONNECTIONS,
+      warmup: warm,
+      duration: run,
+      headers: headers(ctx.session),
+      onMeasuring: () => loopStats(ctx.api, 'reset'),
+    });
     const loop = await loopStats(ctx.api, 'read');
     log(`reads: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}; ${describeLoop(loop)}`);
     const measures = compare('reads', 'GET claims of an article (50)', appRun, floorRun, appRun.non2xx ? `${appRun.non2xx} non-2xx` : '');
     return {
       measures,
       details: [
-        `${CONNECTIONS} connections, warm-up ${warm} s then ${run} s each, autocannon in the bench process, servers in child processes, one embedded PostgreSQL.`,
+        `${CONNECTIONS} connections, ${warm} s of warm-up then ${run} s measured on the same connections (requests sent after the warm-up), autocannon in the bench process, servers in child processes, one embedded PostgreSQL.`,
         `Floor: the API's own statement and mapping (ClaimsRepository.list, toClaimDto) on a pool of 10 behind node:http: the same rows and the same JSON, with no framework, session, guards, logging, metrics or live events.`,
         `The API process during its run (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',
@@ -215,23 +220,20 @@ export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
     // Separate claims for floor and API so each starts from versions it knows.
     let claims = await currentVersions(ctx);
     const floorClaims = claims.slice(0, Math.floor(claims.length / 2));
-    log('writes: floor warm-up');
-    await load({ url: floor.url, connections: CONNECTIONS, duration: warm, requests: writeRequests(floorClaims, '', floorHeaders) });
-    // Requests cut off at the end of the warm-up leave versions unknown: let them finish, then reload the versions.
-    await new Promise((r) => setTimeout(r, 2000));
-    const fresh = new Map<string, number>((await currentVersions(ctx)).map((c: { id: string; version: number }) => [c.id, c.version]));
-    for (const c of floorClaims) c.version = fresh.get(c.id) ?? c.version;
-    const floorRun = await load({ url: floor.url, connections: CONNECTIONS, duration: run, requests: writeRequests(floorClaims, '', floorHeaders) });
+    log('writes: floor');
+    const floorRun = await load({ url: floor.url, connections: CONNECTIONS, warmup: warm, duration: run, requests: writeRequests(floorClaims, '', floorHeaders) });
     log(`writes: floor ${round(floorRun.rps, 0)} rps p99 ${floorRun.p99} ms ${JSON.stringify(floorRun.status)}`);
     claims = await currentVersions(ctx);
     const appClaims = claims.slice(Math.floor(claims.length / 2));
-    log('writes: API warm-up');
-    await load({ url: ctx.api.url, connections: CONNECTIONS, duration: warm, requests: writeRequests(appClaims, '/api', appHeaders) });
-    await new Promise((r) => setTimeout(r, 2000)); // let requests the warm-up cut off finish on the server
-    const fresh2 = new Map<string, number>((await currentVersions(ctx)).map((c: { id: string; version: number }) => [c.id, c.version]));
-    for (const c of appClaims) c.version = fresh2.get(c.id) ?? c.version;
-    loopStats(ctx.api, 'reset');
-    const appRun = await load({ url: ctx.api.url, connections: CONNECTIONS, duration: run, requests: writeRequests(appClaims, '/api', appHeaders) });
+    log('writes: API');
+    const appRun = await load({
+      url: ctx.api.url,
+      connections: CONNECTIONS,
+      warmup: warm,
+      duration: run,
+      requests: writeRequests(appClaims, '/api', appHeaders),
+      onMeasuring: () => loopStats(ctx.api, 'reset'),
+    });
     const loop = await loopStats(ctx.api, 'read');
     log(`writes: API ${round(appRun.rps, 0)} rps p99 ${appRun.p99} ms ${JSON.stringify(appRun.status)}; ${describeLoop(loop)}`);
     const conflictRate = appRun.requests ? (appRun.status['4xx'] ?? 0) / appRun.requests : 0;
@@ -239,7 +241,7 @@ export async function benchWrites(ctx: ApiContext): Promise<SectionResult> {
     return {
       measures,
       details: [
-        `${CONNECTIONS} connections; writes spread over ~190 claims per side, a request takes a claim no other request has in flight and sends the version it last saw (no stale writes by construction; any 4xx are counted and excluded from throughput). Warm-up ${warm} s, run ${run} s.`,
+        `${CONNECTIONS} connections; writes spread over ~190 claims per side, a request takes a claim no other request has in flight and sends the version it last saw (no stale writes by construction; any 4xx are counted and excluded from throughput). ${warm} s of warm-up then ${run} s measured on the same connections (requests sent after the warm-up).`,
         `Floor: the API's own single statement (ClaimsRepository.write: row lock, version check, change and audit event) and mapping (toClaimDto) on a pool of 10 behind node:http, with no framework, session, guards, logging, metrics or live events.`,
         `The API process during its run (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',

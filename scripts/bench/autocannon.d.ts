@@ -18,6 +18,12 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     requests?: Request[];
+    /** Called with each connection's client; its 'response' event gives (status, bytes, latency in ms). */
+    setupClient?(client: Client): void;
+  }
+
+  export interface Client {
+    on(event: 'response', listener: (statusCode: number, bytes: number, responseTime: number) => void): void;
   }
 
   export interface Result {

@@ -233,36 +233,80 @@ export interface LoadResult {
   seconds: number;
 }
 
-/** autocannon on loopback; `requests` may carry setupRequest/onResponse hooks with per-connection context. */
+/**
+ * autocannon on loopback; `requests` may carry setupRequest/onResponse hooks with per-connection context.
+ *
+ * With `warmup`, one run of `warmup + duration` seconds on the same connections, measured on the requests sent after
+ * the warm-up: a steady state. A separate warm-up run would close its connections, and the measured run would open
+ * `connections` new ones at once; a busy Node server admits a burst of new connections about one per turn of its event
+ * loop, so the first requests of a run waited up to a second for their connection, and a server with longer turns
+ * (the API) waited longer (docs/benchmarks.md, "Findings"). `onMeasuring` is called when the measured part starts.
+ */
 export async function load(opts: {
   url: string;
   connections: number;
   duration: number;
+  warmup?: number;
+  onMeasuring?: () => void;
   headers?: Record<string, string>;
   method?: string;
   requests?: AutocannonRequest[];
   path?: string;
 }): Promise<LoadResult> {
+  const warmup = opts.warmup ?? 0;
+  // Each response: when its request was sent (ms since the run started), its latency, its status.
+  const responses: Array<[number, number, number]> = [];
+  let started = 0;
+  const timer = warmup > 0 && opts.onMeasuring ? setTimeout(opts.onMeasuring, warmup * 1000) : null;
+  started = performance.now();
   const result = await autocannon({
     url: opts.url + (opts.path ?? ''),
     connections: opts.connections,
-    duration: opts.duration,
+    duration: warmup + opts.duration,
     headers: opts.headers,
     method: opts.method ?? 'GET',
     requests: opts.requests,
+    setupClient:
+      warmup > 0
+        ? (client) => {
+            client.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
+              responses.push([performance.now() - started - responseTime, responseTime, statusCode]);
+            });
+          }
+        : undefined,
   });
+  if (timer) clearTimeout(timer);
   const status: Record<string, number> = {};
-  for (const key of ['1xx', '2xx', '3xx', '4xx', '5xx'] as const) if (result[key]) status[key] = result[key];
-  const ok = result['2xx'];
+  if (warmup === 0) {
+    for (const key of ['1xx', '2xx', '3xx', '4xx', '5xx'] as const) if (result[key]) status[key] = result[key];
+    const ok = result['2xx'];
+    return {
+      rps: ok / result.duration,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx,
+      status,
+      requests: result.requests.total,
+      errors: result.errors + result.timeouts,
+      seconds: result.duration,
+    };
+  }
+  const measured = responses.filter(([sentAt]) => sentAt >= warmup * 1000);
+  for (const [, , code] of measured) {
+    const key = `${Math.floor(code / 100)}xx`;
+    status[key] = (status[key] ?? 0) + 1;
+  }
+  const latencies = measured.map(([, ms]) => ms);
+  const ok = status['2xx'] ?? 0;
   return {
-    rps: ok / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
+    rps: ok / opts.duration,
+    p50: round(percentile(latencies, 50), 1),
+    p99: round(percentile(latencies, 99), 1),
+    non2xx: measured.length - ok,
     status,
-    requests: result.requests.total,
+    requests: measured.length,
     errors: result.errors + result.timeouts,
-    seconds: result.duration,
+    seconds: opts.duration,
   };
 }
 

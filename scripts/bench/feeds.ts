@@ -93,6 +93,9 @@ const LAYOUTS: Record<Layout, string> = {
   worker: 'polls in a worker process (API with `CLAIMDESK_WORKERS=0`, a worker beside it)',
 };
 
+/** Seconds each load window runs on its new connections before it measures. */
+const SETTLE_SECONDS = 2;
+
 /** Both layouts, each on a database of its own: the one-command setup, and API processes that leave jobs to a worker. */
 export async function benchFeeds(): Promise<SectionResult> {
   const measures: Measure[] = [];
@@ -156,17 +159,17 @@ async function benchLayout(layout: Layout): Promise<SectionResult> {
     const tickWait = (firstPoll - subscribed) / 1000;
     const loadAtStart = loadavg();
 
-    const readsStart = Date.now();
-    loopStats(api, 'reset');
+    // Each window opens its connections and lets them settle for SETTLE_SECONDS before it measures (see `load`).
+    const readsStart = Date.now() + SETTLE_SECONDS * 1000;
     const [appReads, floorReads]: LoadResult[] = await Promise.all([
-      load({ url: api.url, path: `/api${path}`, connections: half, duration: run, headers: headers(session) }),
-      load({ url: floor.url, path, connections: half, duration: run }),
+      load({ url: api.url, path: `/api${path}`, connections: half, warmup: SETTLE_SECONDS, duration: run, headers: headers(session), onMeasuring: () => api && loopStats(api, 'reset') }),
+      load({ url: floor.url, path, connections: half, warmup: SETTLE_SECONDS, duration: run }),
     ]);
     log(`feeds: reads API p99 ${appReads.p99} ms, floor p99 ${floorReads.p99} ms; ${site.stats().feedRequests} feed requests so far`);
-    const writesStart = Date.now();
+    const writesStart = Date.now() + SETTLE_SECONDS * 1000;
     const [appWrites, floorWrites]: LoadResult[] = await Promise.all([
-      load({ url: api.url, connections: half, duration: run, requests: writeRequests(apiClaims, '/api', headers(session, true)) }),
-      load({ url: floor.url, connections: half, duration: run, requests: writeRequests(floorClaims, '', { 'content-type': 'application/json' }) }),
+      load({ url: api.url, connections: half, warmup: SETTLE_SECONDS, duration: run, requests: writeRequests(apiClaims, '/api', headers(session, true)) }),
+      load({ url: floor.url, connections: half, warmup: SETTLE_SECONDS, duration: run, requests: writeRequests(floorClaims, '', { 'content-type': 'application/json' }) }),
     ]);
     const writesEnd = Date.now();
     const loop = await loopStats(api, 'read');
@@ -211,7 +214,7 @@ async function benchLayout(layout: Layout): Promise<SectionResult> {
       ],
       details: [
         `A local site (in the bench process) serves ${feeds} RSS feeds of ${items} items and their article pages (about 1.5 KB of text each); ${layout === 'serve' ? 'the API runs in a child process with workers and schedules on' : 'the API runs in a child process with `CLAIMDESK_WORKERS=0`, and jobs and schedules run in a second child process (the application without HTTP, as `claimdesk worker`)'}, with \`CLAIMDESK_FETCH_ALLOW_PRIVATE=1\`; the API is subscribed to every feed through \`POST /api/feeds\`. Nobody asks for a poll: the \`feeds-due\` schedule (pg-boss cron, every minute) queued them ${round(tickWait, 1)} s after the last subscription. The time runs from the first feed request to the last feed recorded as polled (every item fetched, read and its claims detected).`,
-        `From the first poll, API and floor were loaded side by side with ${half} connections each: reads for ${run} s from ${at(readsStart)} s, then writes (as in sections 2 and 3) for ${run} s from ${at(writesStart)} s; ${overlap}. Requests served during the polls: ${stats.feedRequests} feeds, ${stats.pageRequests} article pages.`,
+        `From the first poll, API and floor were loaded side by side with ${half} connections each: reads measured for ${run} s from ${at(readsStart)} s, then writes (as in sections 2 and 3) for ${run} s from ${at(writesStart)} s, each window on connections opened ${SETTLE_SECONDS} s before it; ${overlap}. Requests served during the polls: ${stats.feedRequests} feeds, ${stats.pageRequests} article pages.`,
         `Machine load average (1 / 5 / 15 min) at the first poll: ${loadAtStart}; after the load windows: ${loadAtEnd} (2 cores, shared with other work).`,
         `The API process over both load windows (perf_hooks, sampled every 10 ms): ${describeLoop(loop)}.`,
         '',
