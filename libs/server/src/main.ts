@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import helmet from 'helmet';
 import pino from 'pino';
-import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { configFromEnv, type AppConfig, type AppConfigOptions } from './common/config';
 import { bodyParserError } from './common/errors.filter';
@@ -21,6 +20,7 @@ import { PUBLIC_PAGES_PATH } from './common/access';
 import { EventsService } from './events/events.service';
 import { responseComponents } from './common/openapi';
 import { MetricsService } from './metrics/metrics.service';
+import { requestLog } from './common/request-log';
 
 /** What the caller knows (the database it opened, where the web build is); the rest comes from the environment. */
 export interface ApiOptions extends Partial<AppConfigOptions> {
@@ -53,17 +53,7 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
     });
     next();
   });
-  app.use(
-    pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
-      quietReqLogger: true,
-      serializers: {
-        req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url, ip: req.remoteAddress }),
-        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(logger));
   const webIndex = config.webDir && fs.existsSync(path.join(config.webDir, 'index.html')) ? fs.readFileSync(path.join(config.webDir, 'index.html')) : null;
   app.use(
     helmet({
