@@ -102,7 +102,8 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   if (ownPast(a) || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0) return true;
   // An anonymous source's present-tense assertion ("Sources say the president is seriously ill") is what a desk checks
   // first; critics' and commentators' verdicts ("Critics say the plan is unfair") are opinion, not reported fact.
-  return sourced && a.attribution!.unnamed && !hasToken(a, a.attribution!.sourceFirst, a.attribution!.sourceLast, OPINION_GIVERS);
+  const at = a.attribution;
+  return sourced && at !== null && at.unnamed && !hasToken(a, at.sourceFirst, at.sourceLast, OPINION_GIVERS);
 }
 
 const OPINION_GIVERS = new Set(['critics', 'observers', 'analysts', 'commentators', 'pundits', 'opponents', 'supporters', 'sceptics', 'skeptics', 'detractors', 'fans']);

@@ -2,6 +2,7 @@
 import { CueContextFile, CueContextModel } from './cue-context';
 import { monthAt, NumberHit } from './mentions';
 import type { TokenTable } from './nlp';
+import { IRREGULAR_PAST } from './rules';
 import type { CueType } from './types';
 
 export interface CueHit {
@@ -407,39 +408,6 @@ const DOCUMENT_NOUNS = new Set([
   'count',
   'tally',
 ]);
-// Past forms that do not end in -ed, for a clause after a reporting verb ("believe the army took the town").
-const IRREGULAR_PAST_VERBS = new Set([
-  'was',
-  'were',
-  'had',
-  'did',
-  'took',
-  'made',
-  'met',
-  'sent',
-  'went',
-  'came',
-  'left',
-  'fell',
-  'rose',
-  'paid',
-  'sold',
-  'won',
-  'lost',
-  'held',
-  'led',
-  'knew',
-  'saw',
-  'gave',
-  'got',
-  'spent',
-  'built',
-  'ran',
-  'hit',
-  'cut',
-  'shot',
-  'struck',
-]);
 const GENERIC_HEADS = new Set([
   'official',
   'officials',
@@ -537,7 +505,7 @@ function hasComplement(t: TokenTable, i: number, b: number): boolean {
   // A clause without "that": "estimate the deal is worth $12 billion", "believe the missile was launched …".
   if (t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'NOUN') {
     for (let k = i + 1; k < Math.min(b, i + 8); k++) {
-      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k > i + 1 && (t.pos[k] === 'AUX' || /(?:s|ed)$/.test(t.lower[k]) || IRREGULAR_PAST_VERBS.has(t.lower[k]));
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k > i + 1 && (t.pos[k] === 'AUX' || /(?:s|ed)$/.test(t.lower[k]) || IRREGULAR_PAST.has(t.lower[k]));
       if (!PHRASE_POS.has(t.pos[k]) && t.lower[k] !== "'s") return false;
     }
     return false;

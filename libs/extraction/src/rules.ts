@@ -122,7 +122,8 @@ const CAUSAL_PAIRS = new Set([
   'attributed to',
 ]);
 const CAUSAL_PAIR_STARTS = new Set([...CAUSAL_PAIRS].map((p) => p.split(' ')[0]));
-const IRREGULAR_PAST = new Set(
+/** Past forms that do not end in -ed (also read by the attribution finder, for a clause after a reporting verb). */
+export const IRREGULAR_PAST = new Set(
   `was|were|had|did|went|came|met|sent|made|took|gave|found|left|began|won|lost|said|told|became|fell|rose|grew|saw|held|led|paid|
 sold|bought|built|brought|caught|fought|hit|put|set|ran|shot|spent|stood|struck|thought|wrote|broke|chose|drove|flew|froze|hid|
 knew|rode|spoke|stole|swore|threw|wore|sank|sought|taught|withdrew|overthrew|began|kept|felt|meant|heard|got|let|cut|quit|split|
