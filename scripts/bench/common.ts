@@ -256,9 +256,8 @@ export async function load(opts: {
   const warmup = opts.warmup ?? 0;
   // Each response: when its request was sent (ms since the run started), its latency, its status.
   const responses: Array<[number, number, number]> = [];
-  let started = 0;
-  const timer = warmup > 0 && opts.onMeasuring ? setTimeout(opts.onMeasuring, warmup * 1000) : null;
-  started = performance.now();
+  const started = performance.now();
+  const timer = opts.onMeasuring ? setTimeout(opts.onMeasuring, warmup * 1000) : null;
   const result = await autocannon({
     url: opts.url + (opts.path ?? ''),
     connections: opts.connections,
@@ -266,32 +265,15 @@ export async function load(opts: {
     headers: opts.headers,
     method: opts.method ?? 'GET',
     requests: opts.requests,
-    setupClient:
-      warmup > 0
-        ? (client) => {
-            client.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
-              responses.push([performance.now() - started - responseTime, responseTime, statusCode]);
-            });
-          }
-        : undefined,
+    setupClient: (client) => {
+      client.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
+        responses.push([performance.now() - started - responseTime, responseTime, statusCode]);
+      });
+    },
   });
   if (timer) clearTimeout(timer);
-  const status: Record<string, number> = {};
-  if (warmup === 0) {
-    for (const key of ['1xx', '2xx', '3xx', '4xx', '5xx'] as const) if (result[key]) status[key] = result[key];
-    const ok = result['2xx'];
-    return {
-      rps: ok / result.duration,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      non2xx: result.non2xx,
-      status,
-      requests: result.requests.total,
-      errors: result.errors + result.timeouts,
-      seconds: result.duration,
-    };
-  }
   const measured = responses.filter(([sentAt]) => sentAt >= warmup * 1000);
+  const status: Record<string, number> = {};
   for (const [, , code] of measured) {
     const key = `${Math.floor(code / 100)}xx`;
     status[key] = (status[key] ?? 0) + 1;
