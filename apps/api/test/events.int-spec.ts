@@ -1,5 +1,6 @@
 // Live events travel through PostgreSQL: a change made through one API process reaches the clients of another, and a stream
 // ends once its session or token stops signing the member in.
+import { Database, NotificationsRepository } from '@claimdesk/db';
 import { SAMPLE, makeWorkspace, startApi, type TestApi } from './harness';
 import { openEventStream } from './sse';
 
@@ -46,6 +47,41 @@ describe('live events', () => {
       for (const id of ids) expect(stream.text().split(`"id":"${id}","action":"flag"`)).toHaveLength(2);
     } finally {
       stream.close();
+    }
+  });
+
+  it('delivers the events of many concurrent changes each once, those published while others are being sent among them', async () => {
+    const ws = await makeWorkspace(a, 'sseconcurrent');
+    const imported = await ws.factChecker.post('/articles', { format: 'text', content: SAMPLE });
+    const listed = await ws.factChecker.get(`/claims?articleId=${imported.body.article.id}&limit=20`);
+    const ids: string[] = listed.body.items.map((c: { id: string }) => c.id);
+    expect(ids.length).toBeGreaterThanOrEqual(16);
+    const stream = await openEventStream(b.baseUrl, { cookie: ws.viewer.cookie! });
+    try {
+      // One request per claim, all at once: they finish over several turns of the event loop.
+      const flagged = await Promise.all(ids.map((id) => ws.factChecker.post('/claims/bulk', { action: 'flag', claimIds: [id] })));
+      expect(flagged.map((r) => r.status)).toEqual(ids.map(() => 200));
+      await Promise.all(ids.map((id) => stream.waitFor(`"id":"${id}","action":"flag"`)));
+      for (const id of ids) expect(stream.text().split(`"id":"${id}","action":"flag"`)).toHaveLength(2);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('sends a notification without changing how the connection commits afterwards', async () => {
+    const db = new Database(process.env.CLAIMDESK_TEST_DATABASE_URL!, { max: 1 });
+    const notifications = new NotificationsRepository();
+    const heard: string[] = [];
+    const listener = await notifications.listen(db, (payload) => heard.push(payload));
+    try {
+      await notifications.notify(db, ['{"probe":1}', '{"probe":2}']);
+      // The pool's one connection sent the notification; its later transactions still wait for the disk.
+      expect((await db.pool.query('SHOW synchronous_commit')).rows[0].synchronous_commit).toBe('on');
+      for (let waited = 0; heard.length < 2 && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      expect(heard).toEqual(['{"probe":1}', '{"probe":2}']);
+    } finally {
+      await listener.close();
+      await db.close();
     }
   });
 

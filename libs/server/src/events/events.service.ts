@@ -18,9 +18,9 @@ export class EventsService implements OnModuleDestroy {
   private readonly logger = new Logger('events');
   private readonly bus = new Subject<Envelope>();
   private listener: Listener | null = null;
-  /** Payloads waiting for the next turn of the event loop, and the statements sending earlier ones. */
+  /** Payloads waiting to be sent, and the statement sending earlier ones (one at a time). */
   private pending: string[] = [];
-  private sending: Promise<void> = Promise.resolve();
+  private sending: Promise<void> | null = null;
   /** Seconds between sending and receiving each event, for metrics. */
   readonly deliveryLag = new Subject<number>();
 
@@ -31,21 +31,28 @@ export class EventsService implements OnModuleDestroy {
 
   /**
    * Announces a change to every process's clients of the workspace. Never throws: a lost event only delays a refresh.
-   * Events published in the same turn of the event loop go out together in one statement (under load, many requests
-   * finish in one turn: one round trip to PostgreSQL instead of one each).
+   * Events go out together in one statement: those published in the same turn of the event loop, and under load all
+   * those published while the previous statement was on its way. One statement at a time keeps the events in order
+   * and holds at most one pool connection, however many requests finish at once.
    */
   publish(workspaceId: string, event: LiveEvent): void {
     const envelope: Envelope = { w: workspaceId, e: event, t: Date.now() };
     this.pending.push(JSON.stringify(envelope));
-    if (this.pending.length === 1) setImmediate(() => void this.flush());
+    if (this.pending.length === 1 && !this.sending) setImmediate(() => void this.flush());
   }
 
-  /** Sends what is pending; resolves when it is sent (or failed and was logged). */
+  /** Sends what is pending, and what is published meanwhile; resolves when all of it is sent (or failed and was logged). */
   private flush(): Promise<void> {
+    if (this.sending) return this.sending;
     const payloads = this.pending.splice(0);
-    if (payloads.length === 0) return this.sending;
-    const sent = this.notifications.notify(this.db, payloads).catch((error) => this.logger.warn(`${payloads.length} live event(s) not sent: ${(error as Error).message}`));
-    this.sending = Promise.all([this.sending, sent]).then(() => undefined);
+    if (payloads.length === 0) return Promise.resolve();
+    this.sending = this.notifications
+      .notify(this.db, payloads)
+      .catch((error) => this.logger.warn(`${payloads.length} live event(s) not sent: ${(error as Error).message}`))
+      .then(() => {
+        this.sending = null;
+        return this.flush();
+      });
     return this.sending;
   }
 
