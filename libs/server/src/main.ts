@@ -43,17 +43,9 @@ export async function createApp(options: ApiOptions): Promise<NestExpressApplica
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   app.disable('x-powered-by');
-  // Request durations by matched route pattern (never the raw path, so ids do not multiply the series).
+  // Each request is timed once, for the log and for the metrics' durations by route.
   const metrics = app.get(MetricsService);
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const started = process.hrtime.bigint();
-    res.once('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : req.path.startsWith('/api') ? 'unmatched' : 'web';
-      metrics.observeRequest(req.method, route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
-    });
-    next();
-  });
-  app.use(requestLog(logger));
+  app.use(requestLog(logger, (method, route, status, seconds) => metrics.observeRequest(method, route, status, seconds)));
   const webIndex = config.webDir && fs.existsSync(path.join(config.webDir, 'index.html')) ? fs.readFileSync(path.join(config.webDir, 'index.html')) : null;
   app.use(
     helmet({

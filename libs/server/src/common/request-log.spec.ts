@@ -1,12 +1,12 @@
 // The request log on a real HTTP server: one line per request with method, URL, status and time; none for health checks
-// or at a level that writes nothing.
+// or at a level that writes nothing; every request's duration by route pattern for the metrics, logged or not.
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { requestLog } from './request-log';
+import { requestLog, type RequestObserver } from './request-log';
 
-async function serve(level: string): Promise<{ url: string; lines: Array<Record<string, unknown>>; close(): Promise<void> }> {
+async function serve(level: string, observe?: RequestObserver): Promise<{ url: string; lines: Array<Record<string, unknown>>; close(): Promise<void> }> {
   const lines: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -15,7 +15,8 @@ async function serve(level: string): Promise<{ url: string; lines: Array<Record<
     },
   });
   const app = express();
-  app.use(requestLog(pino({ level }, sink)));
+  app.use(requestLog(pino({ level }, sink), observe));
+  app.get('/api/claims/:id', (_req, res) => res.json({ id: 1 }));
   app.get('/api/health', (_req, res) => res.json({ ok: true }));
   app.get('/api/claims', (_req, res) => res.json({ items: [] }));
   app.get('/api/broken', (_req, res) => res.status(500).json({ error: 'boom' }));
@@ -62,6 +63,29 @@ describe('requestLog', () => {
       } finally {
         await server.close();
       }
+    }
+  });
+
+  it('hands every sent response to the observer by route pattern, health checks and a silent log included', async () => {
+    const observed: Array<[string, string, number]> = [];
+    const server = await serve('silent', (method, route, status, seconds) => {
+      expect(seconds).toBeGreaterThan(0);
+      observed.push([method, route, status]);
+    });
+    try {
+      for (const path of ['/api/claims/7f1c', '/api/claims/9a2e', '/api/health', '/api/broken', '/api/nowhere', '/reader/1']) await (await fetch(`${server.url}${path}`)).text();
+      await settle();
+      expect(observed).toEqual([
+        ['GET', '/api/claims/:id', 200],
+        ['GET', '/api/claims/:id', 200],
+        ['GET', '/api/health', 200],
+        ['GET', '/api/broken', 500],
+        ['GET', 'unmatched', 404],
+        ['GET', 'web', 404],
+      ]);
+      expect(server.lines).toEqual([]);
+    } finally {
+      await server.close();
     }
   });
 });
