@@ -12,7 +12,7 @@ const UNLOGGED = new Set(['/api/health']);
 export type RequestObserver = (method: string, route: string, status: number, seconds: number) => void;
 
 /** The matched route pattern (`/api/claims/:id`), never the raw path, so ids do not multiply the metrics' series. */
-export function routeOf(req: Request): string {
+function routeOf(req: Request): string {
   if (req.route?.path) return `${req.baseUrl}${req.route.path}`;
   return req.path.startsWith('/api') ? 'unmatched' : 'web';
 }
