@@ -82,6 +82,15 @@ function couldTellsAbility(t: TokenTable, i: number, a: number): boolean {
   return false;
 }
 
+// "fans could hear the chants", "everyone could see it": what someone was able to perceive. "Households could see bills
+// rise" is a possibility, so "see" counts only before a pronoun or the end of the clause.
+const PERCEPTION = new Set(['hear', 'feel', 'smell', 'taste', 'sense']);
+const SEEN = /^(it|them|him|her|me|us|you|that|this|what|why|how|\.|,|;)$/;
+function couldPerceive(t: TokenTable, i: number): boolean {
+  const next = t.lower[i + 1] ?? '';
+  return PERCEPTION.has(next) || (next === 'see' && SEEN.test(t.lower[i + 2] ?? '.'));
+}
+
 /** Tokens [from, to) read as a short subject: determiners, adjectives, nouns, pronouns and quotes only. */
 function isSubject(t: TokenTable, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PUNCT)$/.test(t.pos[k]) || t.value[k] === ',') return false;
@@ -99,6 +108,7 @@ const modalGuard: Guard = (t, i, a) => {
   }
   if (t.lower[i] === 'could' && /^(not|n't|never|hardly|barely|scarcely)$/.test(t.lower[i + 1] ?? '')) return false;
   if (t.lower[i] === 'could' && i > a && couldTellsAbility(t, i, a)) return false;
+  if (t.lower[i] === 'could' && couldPerceive(t, i)) return false;
   // "because of his might", "might makes right": the noun.
   if (
     t.lower[i] === 'might' &&
@@ -438,6 +448,10 @@ const SOURCE_PREPOSITIONS = new Set(['at', 'with', 'from', 'in', 'for', 'of', 'o
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'there', 'one', 'us', 'me']);
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'to', 'the', 'has', 'have', 'had', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+// Bodies that hear evidence: "the court heard", "the inquest was told".
+const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'trial', 'inquiry', 'committee', 'panel', 'commission', 'magistrates', 'judge']);
+// A source's post-modifier after "according to": "people familiar with the matter", "economists at the central bank".
+const AFTER_HEAD = new Set(['at', 'with', 'in', 'for', 'from']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'evening', 'decade', 'century']);
 
 /** Sources named in tokens [a, b): "according to X", "X said", ", said X", "announced by X". */
@@ -448,9 +462,10 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
   };
   for (let i = a; i < b; i++) {
     if (t.lower[i] === 'according' && t.lower[i + 1] === 'to' && i + 2 < b) {
-      const end = phraseAfter(t, i + 2, b);
+      // Nothing but a noun phrase follows "according to": "people" there is no verb, whatever the tagger says.
+      const end = phraseAfter(t, i + 2, b, true);
       // "according to a report by the International Energy Agency": the agency is the source.
-      const by = end > i + 2 && /^(by|from)$/.test(t.lower[end] ?? '') && DOCUMENT_NOUNS.has(t.lower[end - 1]) ? phraseAfter(t, end + 1, b) : end;
+      const by = end > i + 2 && /^(by|from)$/.test(t.lower[end] ?? '') && DOCUMENT_NOUNS.has(t.lower[end - 1]) ? phraseAfter(t, end + 1, b, true) : end;
       if (by > end + 1) hit(i, by, end + 1, by);
       else if (end > i + 2) hit(i, end, i + 2, end);
       continue;
@@ -460,6 +475,15 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       const end = phraseAfter(t, i + 2, b);
       if (end > i + 2 && !NOT_SOURCES.has(t.lower[i + 2])) {
         hit(i, end, i + 2, end);
+        continue;
+      }
+    }
+    // "…, the court heard", "…, the jury was told": what a hearing was told, the court reports.
+    if (t.lower[i] === 'heard' || (t.lower[i] === 'told' && i - 1 > a && /^(was|were)$/.test(t.lower[i - 1]))) {
+      const verb = t.lower[i] === 'heard' ? i : i - 1;
+      const start = verb > a && HEARINGS.has(t.lower[verb - 1]) ? phraseBefore(t, a, verb) : -1;
+      if (start !== -1 && (i + 1 >= b || /^[,.;]$/.test(t.value[i + 1]) || t.lower[i + 1] === 'that')) {
+        hit(start, i + 1, start, verb);
         continue;
       }
     }
@@ -608,16 +632,40 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
   return start;
 }
 
-/** End of the noun phrase that starts at j ("the US Pentagon" in "according to the US Pentagon which …"). */
-function phraseAfter(t: TokenTable, j: number, b: number): number {
-  let k = j;
-  while (k < b && k - j < 10) {
+/**
+ * End of the noun phrase that starts at j ("the US Pentagon" in "according to the US Pentagon which …"). With
+ * `nounFirst` its first word is a noun whatever its tag, and a post-modifier belongs to it ("people familiar with the
+ * matter", "analysts at Goldman Sachs"); a document's "by" or "from" does not ("a report by …" names its author apart).
+ */
+function phraseAfter(t: TokenTable, j: number, b: number, nounFirst = false): number {
+  let k = nounFirst && j < b && t.pos[j] === 'VERB' && /^\p{L}+$/u.test(t.value[j]) ? j + 1 : j;
+  k = nounPhraseEnd(t, k, b, j);
+  if (nounFirst && k > j && !DOCUMENT_NOUNS.has(t.lower[k - 1])) {
+    // "close" may have been read into the phrase as an adjective.
+    const near = /^(familiar|close)$/.test(t.lower[k]) ? k : /^(familiar|close)$/.test(t.lower[k - 1]) ? k - 1 : -1;
+    const linked = near !== -1 && /^(with|to)$/.test(t.lower[near + 1] ?? '') ? near + 2 : AFTER_HEAD.has(t.lower[k]) ? k + 1 : -1;
+    if (linked !== -1 && linked < b && (PHRASE_POS.has(t.pos[linked]) || t.pos[linked] === 'PROPN')) {
+      const modified = nounPhraseEnd(t, linked, b, linked);
+      if (modified > linked && !TIME_NOUNS.has(t.lower[modified - 1])) k = modified;
+    }
+  }
+  return trimTimes(t, j, k);
+}
+
+/** End of the run of noun-phrase words from k (at most ten from `from`), with "of" and "and" between them. */
+function nounPhraseEnd(t: TokenTable, k: number, b: number, from: number): number {
+  while (k < b && k - from < 10) {
     const p = t.pos[k];
     const w = t.lower[k];
     if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1])) k++;
     else if ((w === 'of' || w === 'and') && k + 1 < b && PHRASE_POS.has(t.pos[k + 1])) k++;
     else break;
   }
+  return k;
+}
+
+/** A phrase [j, k) without its trailing time and trailing function words. */
+function trimTimes(t: TokenTable, j: number, k: number): number {
   // "the Financial Times last week", "the ministry on Monday": the time is not part of the source.
   for (let m = j + 1; m < k; m++) {
     if (
@@ -628,7 +676,7 @@ function phraseAfter(t: TokenTable, j: number, b: number): number {
       break;
     }
   }
-  while (k > j && (t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.lower[k - 1] === 'of' || t.lower[k - 1] === 'and')) k--;
+  while (k > j && (t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.lower[k - 1] === 'of' || t.lower[k - 1] === 'and' || AFTER_HEAD.has(t.lower[k - 1]))) k--;
   return k;
 }
 

@@ -128,6 +128,13 @@ describe('attribution', () => {
     ['Intelligence officials believe the missile was launched from a mobile platform.', 'Intelligence officials', true],
     ['Opposition politicians accused the government of cutting flood defence budgets by a third since 2019.', 'Opposition politicians', false],
     ['An internal memo seen by the Guardian shows the ministry knew about the risks in 2021.', 'An internal memo seen by the Guardian', false],
+    ['The owners held talks with two candidates, according to people familiar with the matter.', 'people familiar with the matter', true],
+    ['According to people close to the board, the owners held talks on Sunday.', 'people close to the board', true],
+    ['Inflation rose to 9 percent, according to economists at the central bank.', 'economists at the central bank', false],
+    ['Inflation rose to 9 percent, according to figures from the Office for National Statistics.', 'the Office for National Statistics', false],
+    ['The ceasefire held, according to witnesses in the town at the weekend.', 'witnesses in the town', true],
+    ['Lisle hid the payments in an offshore account in Jersey, the court heard.', 'the court', false],
+    ['The defendant hid the money in a shed, the jury was told.', 'the jury', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
     expect(c.attribution).toBe(source);
@@ -152,6 +159,12 @@ describe('cue precision', () => {
       expect(claim(text).cues.filter((c) => c.type === 'hedge')).toEqual([]);
     },
   );
+
+  it('does not read what someone could perceive as a hedge, but keeps "could see" ahead', () => {
+    for (const text of ['Everyone could see it.', 'From the stands, fans could hear the chants.', 'She could feel the floor shake.'])
+      expect(claim(text).cues.filter((c) => c.type === 'hedge')).toEqual([]);
+    expect(claim('Households could see bills rise by 300 pounds next year.').cues.map((c) => c.type)).toContain('hedge');
+  });
 
   it('does not read a modal that opens a question as a hedge', () => {
     expect(claim('Could the council have stopped the sale?').cues.map((c) => c.type)).toEqual(['question']);
