@@ -491,15 +491,19 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
     // "the United States", "Reports" inside a name: a capitalised word mid-sentence is no verb.
     if (i > a && /^\p{Lu}/u.test(t.value[i]) && (t.pos[i] === 'PROPN' || /^\p{Lu}/u.test(t.value[i - 1]))) continue;
-    if (i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
-    if (!saying && !hasComplement(t, i, b)) continue;
+    // "The Gazette has reported that …", "Officials have repeatedly said …": a perfect is active, and its subject stands
+    // before the auxiliary; it reports only with a complement ("the floods have claimed 30 lives" names no source).
+    const aux = perfectAuxiliary(t, a, i);
+    if (aux === -1 && i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
+    if (aux !== -1 ? !perfectComplement(t, i, b, saying) : !saying && !hasComplement(t, i, b)) continue;
+    const verb = aux !== -1 ? aux : i;
 
-    let start = phraseBefore(t, a, i);
-    let subjectEnd = i;
+    let start = phraseBefore(t, a, verb);
+    let subjectEnd = verb;
     // "Dr. Jane Smith, director of the institute, said …": the subject stands before the apposition.
-    if (start === -1 && i > a && t.value[i - 1] === ',') {
-      let k = i - 2;
-      while (k > a && t.value[k] !== ',' && i - k < 14) k--;
+    if (start === -1 && verb > a && t.value[verb - 1] === ',') {
+      let k = verb - 2;
+      while (k > a && t.value[k] !== ',' && verb - k < 14) k--;
       if (k > a && t.value[k] === ',') {
         start = phraseBefore(t, a, k);
         if (start !== -1) subjectEnd = k;
@@ -521,6 +525,22 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
   }
   return hits;
+}
+
+/** The "has", "have" or "had" of a perfect before the verb at i (an adverb or two may stand between), or -1. */
+function perfectAuxiliary(t: TokenTable, a: number, i: number): number {
+  let k = i - 1;
+  while (k > a && t.pos[k] === 'ADV' && i - k <= 2) k--;
+  return k >= a && /^(has|have|had)$/.test(t.lower[k]) ? k : -1;
+}
+
+/** What a perfect reports: a clause ("has said that …"), an accusation ("have accused the retailers of …"), an estimate's figure. */
+function perfectComplement(t: TokenTable, i: number, b: number, saying: boolean): boolean {
+  const next = t.lower[i + 1] ?? '.';
+  if (/^(that|:|,|“|"|‘)$/.test(next) || (saying && /^[.;]$/.test(next))) return true;
+  if (/^accus/.test(t.lower[i])) return t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN';
+  if (t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1] ?? '')) return /^(estimated|calculated|projected|predicted)$/.test(t.lower[i]);
+  return hasComplement(t, i, b);
 }
 
 /** "reported that …", "estimated 300,000", "reported in June 2023 that …": the verb has a complement. */

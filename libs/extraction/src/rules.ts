@@ -17,6 +17,10 @@ const TERMINAL = /[.!?…:"”’)]$/;
 // social promotion ("This article was amended on 5 June 2024 to correct …", "Read more: …", "Sign up for our newsletter").
 const NOTE =
   /^(?:this (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b|©|copyright\b|\(c\) \d{4}\b|all rights reserved\b|this material may not be (?:published|reproduced|broadcast))/i;
+// The reporting itself, not the story: "The department did not respond to a request for comment.", "The company declined
+// to comment.", "Police have been contacted for comment." Only when the sentence ends there (or on what it would not discuss).
+const NO_COMMENT =
+  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|could not|would not|does not|do not) (?:immediately )?(?:respond|reply|return)(?: to)?(?: (?:a|an|our|the|several|repeated|multiple|requests|calls|messages|emails))?(?: \S+)? (?:requests?|calls?|messages?|emails?|inquiries|enquiries) (?:for|seeking) comment|declined to comment|(?:declined|refused) (?:a |an )?(?:request|requests|invitation) (?:for|to) comment|(?:could not|couldn['’]t) be reached for comment|(?:has|have|had) been (?:contacted|approached|asked) for (?:a )?comment|no comment (?:was|had been) (?:available|received))(?: (?:on|about) [\p{L}\p{N}'’ -]{1,40})?[.!]?$/iu;
 // "Sarah Chen contributed reporting from Manchester.", "Reuters contributed to this report."
 const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting|research|to (?:this|the) (?:report|article|story))(?:\s+(?:from|in)\s+[^.]{1,60})?\.?$/i;
 // The author's note that ends an op-ed: "Daniel Okafor is a housing researcher and the author of “Locked Out”."
@@ -36,6 +40,7 @@ export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, 
     if (CREDIT.test(text)) return 'photo credit';
   }
   if (text.length <= 400 && NOTE.test(text)) return 'note';
+  if (text.length <= 200 && NO_COMMENT.test(text)) return 'note';
   if (text.length <= 300 && (CONTRIBUTED.test(text) || (wholeParagraph && AUTHOR_NOTE.test(text)))) return 'byline';
   if (wholeParagraph && !TERMINAL.test(text) && shape.words <= 20) return 'heading';
   if (shape.words < 3 || (!shape.hasVerb && shape.words < 8)) return 'fragment';

@@ -71,6 +71,20 @@ describe('check-worthiness', () => {
     expect(claim('Daniel Okafor, a housing researcher, was arrested in 2019 for fraud.').checkWorthy).toBe(true);
   });
 
+  it.each([
+    'The department did not respond to a request for comment.',
+    'The company declined to comment.',
+    'Police have been contacted for comment.',
+    'The firm did not immediately respond to requests for comment on Friday.',
+    'Downing Street declined to comment on the report.',
+  ])('reads the request for comment as a note about the reporting, not a claim: "%s"', (text) => {
+    expect(claim(text).reasons).toEqual(['not a claim: note']);
+  });
+
+  it('keeps what a refusal to comment is about when the sentence states it', () => {
+    expect(claim('The minister declined to comment on claims that he lied about the 2019 budget to parliament in March.').reasons).not.toContain('not a claim: note');
+  });
+
   it('reads a credited paragraph as a caption, and only that paragraph', () => {
     const { claims } = extractClaims('The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)\n\nThe town hall was destroyed in the fire in 2023.');
     expect(claims.map((c) => [c.paragraph, c.checkWorthy, c.reasons[0]])).toEqual([
@@ -135,6 +149,10 @@ describe('attribution', () => {
     ['The ceasefire held, according to witnesses in the town at the weekend.', 'witnesses in the town', true],
     ['Lisle hid the payments in an offshore account in Jersey, the court heard.', 'the court', false],
     ['The defendant hid the money in a shed, the jury was told.', 'the jury', false],
+    ['The Harbour Gazette has reported that the port had been sold.', 'The Harbour Gazette', false],
+    ['Officials have repeatedly said that the bridge was unsafe.', 'Officials', true],
+    ['The ministry has estimated that 4,000 homes were damaged.', 'The ministry', false],
+    ['Consumer groups have accused retailers of profiting from the crisis.', 'Consumer groups', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
     expect(c.attribution).toBe(source);
@@ -144,6 +162,11 @@ describe('attribution', () => {
 
   it('does not read "the United States" as a source that states something', () => {
     expect(claim('More than 500,000 people have left for the United States since 2022.').attribution).toBeNull();
+  });
+
+  it('does not read a perfect without a complement as a report ("the floods have claimed 30 lives")', () => {
+    expect(claim('The floods have claimed 30 lives since Monday.').attribution).toBeNull();
+    expect(claim('The storm had claimed the pier by nightfall.').attribution).toBeNull();
   });
 
   it('names the claimant without the leading article, and none when the article itself asserts', () => {
