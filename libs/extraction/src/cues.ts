@@ -495,7 +495,10 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     // before the auxiliary; it reports only with a complement ("the floods have claimed 30 lives" names no source).
     const aux = perfectAuxiliary(t, a, i);
     if (aux === -1 && i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
-    if (aux !== -1 ? !perfectComplement(t, i, b, saying) : !saying && !hasComplement(t, i, b)) continue;
+    const reports = aux !== -1 ? perfectComplement(t, i, b, saying) : saying || hasComplement(t, i, b);
+    // "…, the study found.": a verb that ends the sentence reports the clause before its subject.
+    const trailing = !reports && (i + 1 >= b || /^[.;!]$/.test(t.value[i + 1]));
+    if (!reports && !trailing) continue;
     const verb = aux !== -1 ? aux : i;
 
     let start = phraseBefore(t, a, verb);
@@ -509,6 +512,7 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
         if (start !== -1) subjectEnd = k;
       }
     }
+    if (trailing && !(start > a && /^[,”"’]$/.test(t.value[start - 1]))) continue;
     if (start !== -1) {
       start = relativeClauseSubject(t, a, start);
       const headEnd = lastNonAdverb(t, start, subjectEnd);
@@ -658,7 +662,9 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
  * matter", "analysts at Goldman Sachs"); a document's "by" or "from" does not ("a report by …" names its author apart).
  */
 function phraseAfter(t: TokenTable, j: number, b: number, nounFirst = false): number {
-  let k = nounFirst && j < b && t.pos[j] === 'VERB' && /^\p{L}+$/u.test(t.value[j]) ? j + 1 : j;
+  let k = j;
+  if (nounFirst && POSSESSIVES.has(t.lower[k])) k++; // "according to our reporter at the count"
+  if (nounFirst && k < b && t.pos[k] === 'VERB' && /^\p{L}+$/u.test(t.value[k])) k++;
   k = nounPhraseEnd(t, k, b, j);
   if (nounFirst && k > j && !DOCUMENT_NOUNS.has(t.lower[k - 1])) {
     // "close" may have been read into the phrase as an adjective.

@@ -149,7 +149,11 @@ describe('attribution', () => {
     ['The ceasefire held, according to witnesses in the town at the weekend.', 'witnesses in the town', true],
     ['Lisle hid the payments in an offshore account in Jersey, the court heard.', 'the court', false],
     ['The defendant hid the money in a shed, the jury was told.', 'the jury', false],
+    ['The Green candidate has conceded in Castleford East, according to our reporter at the count.', 'our reporter at the count', false],
     ['The Harbour Gazette has reported that the port had been sold.', 'The Harbour Gazette', false],
+    ['Prices rose 4 percent last year, the study found.', 'the study', false],
+    ['A glass of wine a day may raise the risk by up to 9%, a large study has found.', 'a large study', false],
+    ['Prices rose 4 percent, figures from the ONS showed.', 'figures from the ONS', false],
     ['Officials have repeatedly said that the bridge was unsafe.', 'Officials', true],
     ['The ministry has estimated that 4,000 homes were damaged.', 'The ministry', false],
     ['Consumer groups have accused retailers of profiting from the crisis.', 'Consumer groups', false],
@@ -164,9 +168,11 @@ describe('attribution', () => {
     expect(claim('More than 500,000 people have left for the United States since 2022.').attribution).toBeNull();
   });
 
-  it('does not read a perfect without a complement as a report ("the floods have claimed 30 lives")', () => {
+  it('does not read a verb without a complement as a report ("the floods have claimed 30 lives")', () => {
     expect(claim('The floods have claimed 30 lives since Monday.').attribution).toBeNull();
     expect(claim('The storm had claimed the pier by nightfall.').attribution).toBeNull();
+    expect(claim('The minister found the report useful.').attribution).toBeNull();
+    expect(claim('The report concluded.').attribution).toBeNull();
   });
 
   it('names the claimant without the leading article, and none when the article itself asserts', () => {
