@@ -497,7 +497,7 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     if (aux === -1 && i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
     const reports = aux !== -1 ? perfectComplement(t, i, b, saying) : saying || hasComplement(t, i, b);
     // "…, the study found.": a verb that ends the sentence reports the clause before its subject.
-    const trailing = !reports && (i + 1 >= b || /^[.;!]$/.test(t.value[i + 1]));
+    const trailing = !reports && endsClause(t, i + 1, b);
     if (!reports && !trailing) continue;
     const verb = aux !== -1 ? aux : i;
 
@@ -529,6 +529,21 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
   }
   return hits;
+}
+
+/** The sentence ends at k, or after a time there ("…, state media reported on Sunday.", "…, the study found last year."). */
+function endsClause(t: TokenTable, k: number, b: number): boolean {
+  if (k < b && /^(on|last|this|earlier|later|yesterday|today|tonight|in)$/.test(t.lower[k])) {
+    const from = k++;
+    while (
+      k < b &&
+      k - from <= 3 &&
+      (t.pos[k] === 'PROPN' || t.pos[k] === 'NUM' || TIME_NOUNS.has(t.lower[k]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/.test(t.lower[k]))
+    )
+      k++;
+    if (k === from + 1 && !/^(yesterday|today|tonight|earlier|later)$/.test(t.lower[from])) return false;
+  }
+  return k >= b || /^[.;!]$/.test(t.value[k]);
 }
 
 /** The "has", "have" or "had" of a perfect before the verb at i (an adverb or two may stand between), or -1. */

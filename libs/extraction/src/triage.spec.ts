@@ -154,6 +154,7 @@ describe('attribution', () => {
     ['Prices rose 4 percent last year, the study found.', 'the study', false],
     ['A glass of wine a day may raise the risk by up to 9%, a large study has found.', 'a large study', false],
     ['Prices rose 4 percent, figures from the ONS showed.', 'figures from the ONS', false],
+    ['The army has withdrawn from the city, state media reported on Sunday.', 'state media', false],
     ['Officials have repeatedly said that the bridge was unsafe.', 'Officials', true],
     ['The ministry has estimated that 4,000 homes were damaged.', 'The ministry', false],
     ['Consumer groups have accused retailers of profiting from the crisis.', 'Consumer groups', false],
@@ -172,6 +173,7 @@ describe('attribution', () => {
     expect(claim('The floods have claimed 30 lives since Monday.').attribution).toBeNull();
     expect(claim('The storm had claimed the pier by nightfall.').attribution).toBeNull();
     expect(claim('The minister found the report useful.').attribution).toBeNull();
+    expect(claim('The minister found the report useful on Monday.').attribution).toBeNull();
     expect(claim('The report concluded.').attribution).toBeNull();
   });
 
