@@ -124,8 +124,13 @@ function checkableNumbers(a: ClaimAnalysis): number {
   return a.numbers.filter((n) => !(n.value === 1 && /^(?:one|a|an)$/.test(a.span.tokens.lower[n.first]))).length;
 }
 
+// "It is unclear how many hospitals used the system": the sentence states only what is not known (with a figure or a
+// date it also presupposes something to check: "It is unclear why the minister resigned in March 2023").
+const UNKNOWN = /^(?:it|this)(?: is|'s| was| remains| remained)(?: still| not yet| as yet)? (?:unclear|not clear|not known|unknown|uncertain) (?:how|whether|what|why|if|when|who|where|which)\b/i;
+
 /** Opinion, value judgement or prediction: not a checkable assertion, whatever the wording model says. */
 function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
+  if (UNKNOWN.test(a.text) && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
   if (a.kind === 'opinion' || (a.shape.evaluative && a.numbers.length === 0)) return true;
   if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0) return true;
   // "The state should not be underestimated": what ought to be is a view, unless it carries a figure or a date to check.

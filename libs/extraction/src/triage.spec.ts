@@ -77,8 +77,15 @@ describe('check-worthiness', () => {
     'Police have been contacted for comment.',
     'The firm did not immediately respond to requests for comment on Friday.',
     'Downing Street declined to comment on the report.',
-  ])('reads the request for comment as a note about the reporting, not a claim: "%s"', (text) => {
+    'Anyone with information is asked to call 101, quoting reference 43240056789.',
+  ])('reads a request for comment or an appeal for witnesses as a note about the reporting, not a claim: "%s"', (text) => {
     expect(claim(text).reasons).toEqual(['not a claim: note']);
+  });
+
+  it('does not mark a sentence that states only what is not known, unless it presupposes a figure or a date', () => {
+    expect(claim('It is unclear how many hospitals used the affected system.').checkWorthy).toBe(false);
+    expect(claim('It remains unclear whether the bridge will reopen.').checkWorthy).toBe(false);
+    expect(claim('It is unclear why the minister resigned in March 2023.').checkWorthy).toBe(true);
   });
 
   it('keeps what a refusal to comment is about when the sentence states it', () => {
