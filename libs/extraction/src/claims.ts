@@ -86,6 +86,8 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
   return analysis;
 }
 
+const CONTESTED =
+  /(?:,\s*(?:a|an) (?:figure|claim|charge|number|estimate|allegation|account|assertion|accusation|finding|characteri[sz]ation|version of events)s?|,\s*which) (?:that |which )?(?:[\p{L}'’.-]+ ){1,5}(?:disputes?|disputed|denies|denied|rejects?|rejected|contests?|contested|refutes?|refuted)\b/iu;
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'will', 'must', 'shall']);
 
 /**
@@ -93,7 +95,11 @@ const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'will
  * "Officials say the draft collapsed"): unverified, so exactly what a desk must check.
  */
 function isReportedFact(a: ClaimAnalysis): boolean {
-  if (a.notAClaim || a.kind === 'prediction' || a.kind === 'opinion') return false;
+  if (a.notAClaim || a.kind === 'opinion') return false;
+  // "Campaigners claim the line will destroy 60 woodlands, a figure the government disputes": a claim the sentence
+  // itself marks as disputed is what a desk checks, even one about what is to come.
+  if (CONTESTED.test(a.text) && (a.attribution !== null || checkableNumbers(a) > 0 || a.dates.length > 0)) return true;
+  if (a.kind === 'prediction') return false;
   if (!a.shape.hasVerb || a.shape.opinionWords > 0 || a.shape.evaluative || a.shape.firstPerson || a.shape.future) return false;
   const t = a.span.tokens;
   const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
@@ -178,6 +184,7 @@ function reasonParts(a: ClaimAnalysis, texts: { cues: Cue[]; attribution: string
   const before: string[] = [];
   if (texts.attribution) before.push(`attributed: ${texts.attribution}`);
   if (a.attribution?.unnamed) before.push('unnamed source');
+  if (CONTESTED.test(a.text)) before.push('disputed in the text');
   for (const cue of texts.cues) {
     if (cue.type === 'hedge') before.push(`hedged: ${cue.text}`);
     else if (cue.type === 'speculation') before.push(`speculative: ${cue.text}`);

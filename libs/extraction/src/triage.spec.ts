@@ -82,6 +82,17 @@ describe('check-worthiness', () => {
     expect(claim(text).reasons).toEqual(['not a claim: note']);
   });
 
+  it('marks a claim the sentence itself says is disputed, even one about what is to come', () => {
+    for (const text of [
+      'Campaigners claim the line will destroy 60 ancient woodlands, a figure the government disputes.',
+      'Consumer groups have accused retailers of profiting from the crisis, a charge the industry rejects.',
+    ]) {
+      const c = claim(text);
+      expect([c.checkWorthy, c.reasons.includes('disputed in the text')]).toEqual([true, true]);
+    }
+    expect(claim('The government rejected the bill in March.').reasons).not.toContain('disputed in the text');
+  });
+
   it('does not mark a sentence that states only what is not known, unless it presupposes a figure or a date', () => {
     expect(claim('It is unclear how many hospitals used the affected system.').checkWorthy).toBe(false);
     expect(claim('It remains unclear whether the bridge will reopen.').checkWorthy).toBe(false);
