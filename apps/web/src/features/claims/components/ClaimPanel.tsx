@@ -57,6 +57,46 @@ export const ClaimPanel = memo(function ClaimPanel({ claimId, preview, writer, o
   );
 });
 
+/** The claim's state at a glance: status, kind, score, hedge and source, and whether it was checked before. */
+export function ClaimBadges({ claim }: { claim: ReaderClaimDto }) {
+  return (
+    <Group gap={6}>
+      <StatusBadge status={claim.status} size="md" />
+      {claim.dismissReason && (
+        <Badge variant="outline" color="gray">
+          {DISMISS_REASON_LABELS[claim.dismissReason]}
+        </Badge>
+      )}
+      {/* An attributed claim's kind would say what its source badge says. */}
+      {!(claim.kind === 'ATTRIBUTED' && claim.attributed) && (
+        <Badge variant="outline" color="gray">
+          {KIND_LABELS[claim.kind]}
+        </Badge>
+      )}
+      <Badge variant="outline" color={claim.checkWorthy ? 'indigo' : 'gray'}>
+        Score {formatScore(claim.score)}
+        {claim.checkWorthy ? ' · check-worthy' : ''}
+      </Badge>
+      {claim.hedged && (
+        <Badge variant="outline" color="orange">
+          Hedged
+        </Badge>
+      )}
+      {claim.attributed && (
+        <Badge variant="outline" color="blue">
+          Attributed
+        </Badge>
+      )}
+      {claim.orphaned && <Badge color="red">Orphaned</Badge>}
+      {claim.checkedBefore && (
+        <Badge variant="filled" color="teal">
+          Checked before
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: string; preview?: ReaderClaimDto; writer: ClaimWriter; onDismiss(claim: ReaderClaimDto): void }) {
   const { me } = useAuth();
   const ratings = useRatings();
@@ -80,37 +120,7 @@ function ClaimPanelBody({ claimId, preview, writer, onDismiss }: { claimId: stri
 
   return (
     <Stack gap="md" pb="xl">
-      <Group gap={6}>
-        <StatusBadge status={claim.status} size="md" />
-        {claim.dismissReason && (
-          <Badge variant="outline" color="gray">
-            {DISMISS_REASON_LABELS[claim.dismissReason]}
-          </Badge>
-        )}
-        <Badge variant="outline" color="gray">
-          {KIND_LABELS[claim.kind]}
-        </Badge>
-        <Badge variant="outline" color={claim.checkWorthy ? 'indigo' : 'gray'}>
-          Score {formatScore(claim.score)}
-          {claim.checkWorthy ? ' · check-worthy' : ''}
-        </Badge>
-        {claim.hedged && (
-          <Badge variant="outline" color="orange">
-            Hedged
-          </Badge>
-        )}
-        {claim.attributed && (
-          <Badge variant="outline" color="blue">
-            Attributed
-          </Badge>
-        )}
-        {claim.orphaned && <Badge color="red">Orphaned</Badge>}
-        {claim.checkedBefore && (
-          <Badge variant="filled" color="teal">
-            Checked before
-          </Badge>
-        )}
-      </Group>
+      <ClaimBadges claim={claim} />
 
       <Section title="In context">
         <Text size="sm" style={{ whiteSpace: 'pre-wrap', fontFamily: 'Georgia, serif', lineHeight: 1.6 }}>

@@ -1,0 +1,24 @@
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+(async () => {
+  const base = 'http://localhost:3999';
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await ctx.newPage();
+  const r = await page.request.post(base + '/api/setup', { data: { workspaceName: 'Standards desk', name: 'Ada Editor', email: 'ada@example.org', password: 'correct horse battery' } });
+  const me = await r.json();
+  const csrf = me.csrfToken || (me.session && me.session.csrfToken);
+  console.log(r.status(), Object.keys(me));
+  const text = fs.readFileSync('/tmp/news/court.txt', 'utf8') + '\n\n' + fs.readFileSync('/tmp/news/politics.txt', 'utf8').split('\n').slice(2).join('\n');
+  const imp = await page.request.post(base + '/api/articles', { data: { format: 'text', title: 'Former mayor jailed for six years over housing contract fraud', content: text }, headers: { 'x-csrf-token': csrf } });
+  const body = await imp.json();
+  console.log(imp.status(), body.article && body.article.id);
+  await page.goto(base + '/articles/' + body.article.id);
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: '/tmp/shots/reader.png' });
+  const disputed = page.getByText('said the authority had', { exact: false }).first();
+  await page.getByText('the court heard', { exact: false }).first().click().catch((e) => console.log('click', e.message));
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/shots/reader-panel.png' });
+  await browser.close();
+})();
