@@ -503,6 +503,7 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
 
     let start = phraseBefore(t, a, verb);
     let subjectEnd = verb;
+    let named: [number, number] | null = null;
     // "Dr. Jane Smith, director of the institute, said …": the subject stands before the apposition.
     if (start === -1 && verb > a && t.value[verb - 1] === ',') {
       let k = verb - 2;
@@ -510,6 +511,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       if (k > a && t.value[k] === ',') {
         start = phraseBefore(t, a, k);
         if (start !== -1) subjectEnd = k;
+        // "The supplier, MedSys, said …", "The judge, Mrs Justice Hale, told …": the name says who, the noun does not.
+        if (start !== -1 && !hasProperName(t, start, k) && isProperName(t, k + 1, verb - 1)) named = [k + 1, verb - 1];
       }
     }
     if (trailing && !(start > a && /^[,”"’]$/.test(t.value[start - 1]))) continue;
@@ -519,7 +522,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       const head = t.lower[headIndex(t, start, headEnd)];
       if (NOT_SOURCES.has(head)) continue;
       if (BASE_FORMS.has(t.lower[i]) && !/s$/.test(head) && head !== 'they' && head !== 'people' && head !== 'staff') continue;
-      hit(start, i + 1, start, headEnd);
+      if (named) hit(start, i + 1, named[0], named[1]);
+      else hit(start, i + 1, start, headEnd);
       continue;
     }
     // '…,” said the minister', '…, officials familiar with the talks said': the source follows the verb.
@@ -544,6 +548,19 @@ function endsClause(t: TokenTable, k: number, b: number): boolean {
     if (k === from + 1 && !/^(yesterday|today|tonight|earlier|later)$/.test(t.lower[from])) return false;
   }
   return k >= b || /^[.;!]$/.test(t.value[k]);
+}
+
+/** Tokens [from, to) hold a capitalised proper noun. */
+function hasProperName(t: TokenTable, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t.pos[k] === 'PROPN' && /^\p{Lu}/u.test(t.value[k])) return true;
+  return false;
+}
+
+/** Tokens [from, to) are a name and nothing else: one to five capitalised words ("MedSys", "Mrs Justice Hale"). */
+function isProperName(t: TokenTable, from: number, to: number): boolean {
+  if (to <= from || to - from > 5) return false;
+  for (let k = from; k < to; k++) if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(t.value[k])) return false;
+  return hasProperName(t, from, to);
 }
 
 /** The "has", "have" or "had" of a perfect before the verb at i (an adverb or two may stand between), or -1. */
