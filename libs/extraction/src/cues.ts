@@ -452,7 +452,7 @@ const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'trial', 'inquiry', 'committee', 'panel', 'commission', 'magistrates', 'judge']);
 // A source's post-modifier after "according to": "people familiar with the matter", "economists at the central bank".
 const AFTER_HEAD = new Set(['at', 'with', 'in', 'for', 'from']);
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'evening', 'decade', 'century']);
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'evening', 'decade', 'century']);
 
 /** Sources named in tokens [a, b): "according to X", "X said", ", said X", "announced by X". */
 export function findAttributions(t: TokenTable, a: number, b: number): AttributionHit[] {
@@ -614,7 +614,9 @@ function relativeClauseSubject(t: TokenTable, a: number, start: number): number 
     if (t.value[k] === ',' || SAYING.has(w) || REPORTING_WITH_COMPLEMENT.has(w)) return start;
     if (w === 'who' || w === 'that') {
       const head = phraseBefore(t, a, k);
-      return head !== -1 && !NOT_SOURCES.has(t.lower[k - 1]) ? head : start;
+      // "in the past six weeks that they reported …": a time is no source.
+      const noun = t.lower[k - 1] ?? '';
+      return head !== -1 && !NOT_SOURCES.has(noun) && !TIME_NOUNS.has(noun.replace(/s$/, '')) ? head : start;
     }
   }
   return start;

@@ -186,6 +186,10 @@ describe('attribution', () => {
     expect(c.reasons.includes('unnamed source')).toBe(unnamed);
   });
 
+  it('does not take a time for the source a relative clause qualifies ("in the past six weeks that they reported")', () => {
+    expect(claim('Two ambassadors, in succession - both have indicated in the past six weeks that they reported to Washington that Castro was a Marxist.').attribution).toBe('they');
+  });
+
   it('does not read "the United States" as a source that states something', () => {
     expect(claim('More than 500,000 people have left for the United States since 2022.').attribution).toBeNull();
   });
