@@ -2,30 +2,10 @@
 import { MantineProvider } from '@mantine/core';
 import type { ReaderClaimDto } from '@claimdesk/domain';
 import { render, screen } from '@testing-library/react';
+import { claimDto } from '../../../test/claims';
 import { ClaimBadges } from './ClaimPanel';
 
-const base: ReaderClaimDto = {
-  id: '00000000-0000-4000-8000-000000000001',
-  text: 'Lisle hid the payments in Jersey, the court heard.',
-  start: 0,
-  end: 50,
-  kind: 'EVENT',
-  score: 0.86,
-  checkWorthy: true,
-  reasons: [],
-  cues: [],
-  triage: 1,
-  hedged: false,
-  attributed: false,
-  orphaned: false,
-  status: 'DETECTED',
-  dismissReason: null,
-  assigneeId: null,
-  priority: 0,
-  version: 1,
-  rating: null,
-  checkedBefore: false,
-};
+const base: ReaderClaimDto = claimDto('Lisle hid the payments in Jersey, the court heard.', { score: 0.86, triage: 1 });
 
 function badges(claim: ReaderClaimDto): string[] {
   const { unmount } = render(

@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ArticleDetailDto, ClaimDetailDto, ClaimDto } from '@claimdesk/domain';
+import { claimDto } from '../../../test/claims';
 import { authRoutes, fakeFetch, renderScreen, type FakeApi } from '../../../test/render';
 import ArticleReaderPage from './ArticleReaderPage';
 
@@ -10,42 +11,8 @@ const A = '11111111-1111-4111-8111-111111111111';
 const uuid = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
 function claim(n: number, start: number, end: number, extra: Partial<ClaimDto> = {}): ClaimDto {
-  return {
-    id: uuid(n),
-    articleId: A,
-    revisionId: 'r1',
-    text: TEXT.slice(start, end),
-    start,
-    end,
-    selector: { exact: TEXT.slice(start, end), prefix: '', suffix: '' },
-    paragraph: 0,
-    kind: 'EVENT',
-    score: 0.8,
-    checkWorthy: true,
-    reasons: ['names a person and a date'],
-    cues: [],
-    attribution: null,
-    claimant: null,
-    claimantId: null,
-    unnamedSource: false,
-    triage: 3,
-    numbers: [],
-    dates: [],
-    entities: [],
-    hedged: false,
-    attributed: false,
-    orphaned: false,
-    status: 'DETECTED',
-    dismissReason: null,
-    assigneeId: null,
-    priority: 0,
-    version: 1,
-    rating: null,
-    checkedBefore: false,
-    updatedAt: '2026-01-01T00:00:00Z',
-    updatedBy: null,
-    ...extra,
-  };
+  const text = TEXT.slice(start, end);
+  return claimDto(text, { id: uuid(n), articleId: A, start, end, selector: { exact: text, prefix: '', suffix: '' }, ...extra });
 }
 const hedgeStart = TEXT.indexOf('allegedly');
 const attribStart = TEXT.indexOf('according to');

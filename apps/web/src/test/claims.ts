@@ -1,0 +1,41 @@
+// A claim as the API returns it, for component tests: a detected, check-worthy event with no cues, sources or verdict.
+import type { ClaimDto } from '@claimdesk/domain';
+
+export function claimDto(text: string, extra: Partial<ClaimDto> = {}): ClaimDto {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    articleId: '11111111-1111-4111-8111-111111111111',
+    revisionId: 'r1',
+    text,
+    start: 0,
+    end: text.length,
+    selector: { exact: text, prefix: '', suffix: '' },
+    paragraph: 0,
+    kind: 'EVENT',
+    score: 0.8,
+    checkWorthy: true,
+    reasons: ['names a person and a date'],
+    cues: [],
+    attribution: null,
+    claimant: null,
+    claimantId: null,
+    unnamedSource: false,
+    triage: 3,
+    numbers: [],
+    dates: [],
+    entities: [],
+    hedged: false,
+    attributed: false,
+    orphaned: false,
+    status: 'DETECTED',
+    dismissReason: null,
+    assigneeId: null,
+    priority: 0,
+    version: 1,
+    rating: null,
+    checkedBefore: false,
+    updatedAt: '2026-01-01T00:00:00Z',
+    updatedBy: null,
+    ...extra,
+  };
+}
