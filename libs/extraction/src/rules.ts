@@ -199,7 +199,8 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
       if (pos === 'AUX' && MODAL_FUTURE.has(w)) {
         let k = i + 1;
         while (k < b && (t.pos[k] === 'ADV' || t.lower[k] === 'not')) k++;
-        if (k < b && t.pos[k] === 'VERB') shape.modalFuture = true;
+        // "might not have the ability to …" (a possession, not the perfect of "may have been damaged").
+        if (k < b && (t.pos[k] === 'VERB' || (t.lower[k] === 'have' && /^(DET|NOUN|ADJ|PRON)$/.test(t.pos[k + 1] ?? '')))) shape.modalFuture = true;
       }
       if (FUTURE.has(w) && pos === 'AUX' && i + 1 < b) shape.future = true;
       if (pos === 'VERB' && w.endsWith('ing') && i > a && BE_FORMS.has(t.lower[t.pos[i - 1] === 'ADV' && i - 1 > a ? i - 2 : i - 1])) shape.progressive = true;
@@ -212,6 +213,8 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
       let k = i + 1;
       // "seems like the only way": a judgement by comparison.
       if (t.lower[k] === 'like' && !FUNCTION_AFTER_LIKE.has(t.lower[k + 1] ?? '')) shape.evaluative = true;
+      // "This appears to be the work of …": the writer's reading of what came before, not a fact of its own.
+      if (i > a && /^(this|that)$/.test(t.lower[i - 1]) && t.lower[k] === 'to' && t.lower[k + 1] === 'be') shape.evaluative = true;
       // "seems to be even more intent on …": the judgement comes after "to be".
       if (t.lower[k] === 'to' && t.lower[k + 1] === 'be') k += 2;
       while (k < b && t.pos[k] === 'ADV') k++;

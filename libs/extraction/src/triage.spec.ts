@@ -58,6 +58,8 @@ describe('check-worthiness', () => {
     'Prices may not fall any further, the governor warned.',
     'The mayor speaks to reporters outside city hall on Tuesday. Image: Jane Doe / Unsplash',
     'The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)',
+    'This appears to be the work of a cautious government that wants to gather its neighbours, united by a shared distrust of the West.',
+    'For now, the junta might not have the ability to directly threaten its neighbours, as it offers only limited support to its allies in the region.',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
     expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
   });
