@@ -125,9 +125,9 @@ function ownPast(a: ClaimAnalysis): boolean {
   return a.shape.pastAt.some((k) => !at || k < at.cueFirst || k >= at.cueLast);
 }
 
-/** Numbers worth checking: not the "one" of "one negotiator predicted". */
+/** Numbers worth checking: not the "one" of "one negotiator predicted", nor the "twenty years" of "twenty years ago" (a date). */
 function checkableNumbers(a: ClaimAnalysis): number {
-  return a.numbers.filter((n) => !(n.value === 1 && /^(?:one|a|an)$/.test(a.span.tokens.lower[n.first]))).length;
+  return a.numbers.filter((n) => !(n.value === 1 && /^(?:one|a|an)$/.test(a.span.tokens.lower[n.first])) && !a.dates.some((d) => d.first <= n.first && n.last <= d.last)).length;
 }
 
 // "It is unclear how many hospitals used the system": the sentence states only what is not known (with a figure or a
@@ -137,7 +137,7 @@ const UNKNOWN = /^(?:it|this)(?: is|'s| was| remains| remained)(?: still| not ye
 /** Opinion, value judgement or prediction: not a checkable assertion, whatever the wording model says. */
 function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   if (UNKNOWN.test(a.text) && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
-  if (a.kind === 'opinion' || (a.shape.evaluative && a.numbers.length === 0)) return true;
+  if (a.kind === 'opinion' || (a.shape.evaluative && checkableNumbers(a) === 0)) return true;
   if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0) return true;
   // "The state should not be underestimated": what ought to be is a view, unless it carries a figure or a date to check.
   if (a.shape.normative && checkableNumbers(a) === 0 && a.dates.length === 0) return true;

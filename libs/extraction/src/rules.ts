@@ -218,7 +218,9 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
       // "seems to be even more intent on …": the judgement comes after "to be".
       if (t.lower[k] === 'to' && t.lower[k + 1] === 'be') k += 2;
       while (k < b && t.pos[k] === 'ADV') k++;
-      if (k < b && t.pos[k] === 'ADJ' && !/^(likely|unlikely|able|unable|due|available|open|closed)$/.test(t.lower[k])) shape.evaluative = true;
+      // "seemed unlikely to …" and "seems likely that …" hedge what follows; "seemed truly unlikely twenty years ago" judges.
+      const hedgesWhatFollows = /^(likely|unlikely)$/.test(t.lower[k]) && /^(to|that)$/.test(t.lower[k + 1] ?? '');
+      if (k < b && t.pos[k] === 'ADJ' && !hedgesWhatFollows && !/^(able|unable|due|available|open|closed)$/.test(t.lower[k])) shape.evaluative = true;
     }
     if ((w === 'hard' || w === 'easy' || w === 'wise' || w === 'unwise') && t.lower[i + 1] === 'to' && i > a && /^(is|was|be|it's|'s)$/.test(t.lower[i - 1])) shape.evaluative = true;
     if (CAUSAL_WORDS.has(w)) shape.causal = true;

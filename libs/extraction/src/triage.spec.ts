@@ -26,6 +26,7 @@ describe('check-worthiness', () => {
     'Sources say the president is seriously ill.',
     'People familiar with the talks say a deal with junior doctors is close.',
     'The report was updated in March 2024 to include 300 more deaths.',
+    'It seemed likely that the minister had signed the order in 2019.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
@@ -59,6 +60,7 @@ describe('check-worthiness', () => {
     'The mayor speaks to reporters outside city hall on Tuesday. Image: Jane Doe / Unsplash',
     'The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)',
     'This appears to be the work of a cautious government that wants to gather its neighbours, united by a shared distrust of the West.',
+    'The coalition’s comeback seemed truly unlikely ten years ago, after the scandals of the early 2000s.',
     'For now, the junta might not have the ability to directly threaten its neighbours, as it offers only limited support to its allies in the region.',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
     expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
