@@ -389,6 +389,7 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
     claim.reasons = reasonsFrom(reasons, claim.entities);
     return claim;
   });
+  resolvePronounClaimants(claims);
   if (plan.context.transcript && results.length > 0) {
     rankInContext(
       text,
@@ -399,6 +400,33 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
     );
   }
   return { text, claims };
+}
+
+/**
+ * '"… youth centres," he said': a pronoun is no claimant (the claimants page would merge every "he" of the workspace).
+ * He or she is the nearest person named as a source before it, they the nearest source of any kind, within the three
+ * paragraphs before; with none, the claim has no claimant of its own (the article's author stands in for it).
+ */
+function resolvePronounClaimants(claims: ExtractedClaim[]): void {
+  let person: ExtractedClaim | null = null;
+  let any: ExtractedClaim | null = null;
+  for (const c of claims) {
+    if (!c.claimant || !c.attribution) continue;
+    const pronoun = /^(?:he|she|they)$/i.exec(c.attribution.trim())?.[0].toLowerCase();
+    if (!pronoun) {
+      any = c;
+      if (c.entities.some((e) => e.type === 'person' && c.attribution!.includes(e.text))) person = c;
+      continue;
+    }
+    const antecedent = pronoun === 'they' ? any : person;
+    if (antecedent && c.paragraph - antecedent.paragraph <= 3) {
+      c.claimant = antecedent.claimant;
+      c.unnamedSource = antecedent.unnamedSource;
+      c.triage = triageTier(c);
+    } else {
+      c.claimant = null;
+    }
+  }
 }
 
 /** Splits an article into claims. The text may be raw; the result carries the normalised text all offsets point into. */

@@ -522,6 +522,12 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       const head = t.lower[headIndex(t, start, headEnd)];
       if (NOT_SOURCES.has(head)) continue;
       if (BASE_FORMS.has(t.lower[i]) && !/s$/.test(head) && head !== 'they' && head !== 'people' && head !== 'staff') continue;
+      // "Investors will watch Friday's jobs report for …": after a possessive or as a verb's object, the base form is a noun.
+      if (
+        BASE_FORMS.has(t.lower[i]) &&
+        (possessiveIn(t, start, verb) || (start > a && t.pos[start - 1] === 'VERB' && !SAYING.has(t.lower[start - 1]) && !REPORTING_WITH_COMPLEMENT.has(t.lower[start - 1])))
+      )
+        continue;
       if (named) hit(start, i + 1, named[0], named[1]);
       else hit(start, i + 1, start, headEnd);
       continue;
@@ -533,6 +539,11 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
   }
   return hits;
+}
+
+function possessiveIn(t: TokenTable, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t.lower[k] === "'s" || t.lower[k] === '’s') return true;
+  return false;
 }
 
 /** The sentence ends at k, or after a time there ("…, state media reported on Sunday.", "…, the study found last year."). */
@@ -641,7 +652,7 @@ function headIndex(t: TokenTable, first: number, last: number): number {
       break;
     }
   }
-  if (head > first && t.pos[head] === 'ADJ') head--;
+  if (head > first && (t.pos[head] === 'ADJ' || KNOWING.test(t.lower[head]))) head--;
   return head;
 }
 
@@ -650,6 +661,9 @@ function lastNonAdverb(t: TokenTable, start: number, verb: number): number {
   while (end > start && t.pos[end - 1] === 'ADV') end--;
   return end;
 }
+
+// What makes a source knowledgeable, between its head and the matter: "familiar with", "close to", "briefed on", "involved in".
+const KNOWING = /^(familiar|close|briefed|involved)$/;
 
 /** Start of the subject right before a reporting verb, or -1 when there is none that could be a source. */
 function phraseBefore(t: TokenTable, a: number, verb: number): number {
@@ -667,18 +681,16 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
   while (start - 1 >= a && n < 14) {
     const p = t.pos[start - 1];
     const w = t.lower[start - 1];
-    if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[start] === t.end[start - 1]) || (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))) {
+    // "Scottish and Southern Electricity Networks", "Procter & Gamble": "and" inside a name.
+    const inName = (w === 'and' || w === '&') && start - 2 >= a && /^\p{Lu}/u.test(t.value[start]) && /^\p{Lu}/u.test(t.value[start - 2]) && PHRASE_POS.has(t.pos[start - 2]);
+    if (PHRASE_POS.has(p) || w === "'s" || inName || (w === '-' && t.start[start] === t.end[start - 1]) || (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))) {
       start--;
       n++;
-    } else if (
-      SOURCE_PREPOSITIONS.has(w) &&
-      w !== 'of' &&
-      start - 2 >= a &&
-      (t.pos[start - 2] === 'NOUN' || t.pos[start - 2] === 'PROPN' || (t.pos[start - 2] === 'ADJ' && /^(familiar|close)$/.test(t.lower[start - 2])))
-    ) {
-      // "officials familiar with the negotiations", "economists at the central bank": the source is the whole phrase.
+    } else if (SOURCE_PREPOSITIONS.has(w) && w !== 'of' && start - 2 >= a && (t.pos[start - 2] === 'NOUN' || t.pos[start - 2] === 'PROPN' || KNOWING.test(t.lower[start - 2]))) {
+      // "officials familiar with the negotiations", "economists at the central bank", "people briefed on the talks": the
+      // source is the whole phrase.
       let k2 = start - 2;
-      if (t.pos[k2] === 'ADJ') {
+      if (KNOWING.test(t.lower[k2])) {
         if (k2 - 1 < a || (t.pos[k2 - 1] !== 'NOUN' && t.pos[k2 - 1] !== 'PROPN')) break;
         k2--;
       }

@@ -68,10 +68,10 @@ function find(claims: ExtractedClaim[], start: string): ExtractedClaim {
 }
 
 describe('a wire story', () => {
-  const { claims } = extractClaims(WIRE_STORY);
+  const { text, claims } = extractClaims(WIRE_STORY);
 
   it.each([
-    'LISBON (AP) — Dock workers',
+    'Dock workers at the country',
     'the strike has now cost exporters',
     'The port authority reportedly offered',
     'Government sources suggest ministers are preparing',
@@ -98,6 +98,12 @@ describe('a wire story', () => {
 
   it.each(['It is a disgrace', 'The strike will probably end', 'The delays could get worse'])('holds the opinion or prediction "%s…" under the line', (start) => {
     expect(find(claims, start).checkWorthy).toBe(false);
+  });
+
+  it('leaves the dateline out of the first claim', () => {
+    expect(claims.some((c) => c.text.includes('LISBON'))).toBe(false);
+    const first = find(claims, 'Dock workers');
+    expect(text.slice(first.start - 'LISBON (AP) — '.length, first.start)).toBe('LISBON (AP) — ');
   });
 
   it('names the whole source, unnamed ones marked', () => {

@@ -222,6 +222,8 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
       const hedgesWhatFollows = /^(likely|unlikely)$/.test(t.lower[k]) && /^(to|that)$/.test(t.lower[k + 1] ?? '');
       if (k < b && t.pos[k] === 'ADJ' && !hedgesWhatFollows && !/^(able|unable|due|available|open|closed)$/.test(t.lower[k])) shape.evaluative = true;
     }
+    // "She was arguably the most influential architect of her generation": the writer's case, not a fact.
+    if (w === 'arguably') shape.evaluative = true;
     if ((w === 'hard' || w === 'easy' || w === 'wise' || w === 'unwise') && t.lower[i + 1] === 'to' && i > a && /^(is|was|be|it's|'s)$/.test(t.lower[i - 1])) shape.evaluative = true;
     if (CAUSAL_WORDS.has(w)) shape.causal = true;
     else if (CAUSAL_PAIR_STARTS.has(w) && i + 1 < b && CAUSAL_PAIRS.has(w + ' ' + t.lower[i + 1])) {

@@ -69,12 +69,20 @@ const REPORTING = new Set([
   'added',
 ]);
 
+// A wire dateline that opens a paragraph ("ROTTERDAM, Nov 28 (Reuters) - ", "KYIV, Ukraine (AP) — ", "NEW YORK — ") says
+// where the story was filed, not what it claims: the first claim starts after it.
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+){0,2}(?: \d{1,2})?)?(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) (?=[\p{Lu}“"‘])/u;
+
 /** Splits the given paragraphs of a normalised text (all of them, or one chunk's) into claim spans, paragraph by paragraph. */
 export function segmentParagraphs(text: string, paragraphs: ParagraphSpan[]): ClaimSpan[] {
   const spans: ClaimSpan[] = [];
   for (const paragraph of paragraphs) {
-    const tokens = readTokens(text.slice(paragraph.start, paragraph.end));
-    for (const [first, last] of sentencesOf(tokens)) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    const tokens = readTokens(body);
+    const dateline = DATELINE.exec(body)?.[0].length ?? 0;
+    for (const [sentenceFirst, last] of sentencesOf(tokens)) {
+      let first = sentenceFirst;
+      while (first < last && tokens.start[first] < dateline) first++;
       for (const [a, b] of clausesOf(tokens, first, last)) {
         const start = paragraph.start + tokens.start[a];
         const end = paragraph.start + tokens.end[b - 1];
@@ -139,6 +147,8 @@ function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]>
     if (v === '(' || v === '[') depth++;
     else if ((v === ')' || v === ']') && depth > 0) depth--;
     if (depth > 0) continue;
+    // "… up taxes, but the alternative is closing libraries," he said: one quotation is one claim of its speaker.
+    if (insideQuotation(t, a, i, b)) continue;
 
     let resume = -1;
     let needsSubject = false;
@@ -160,6 +170,20 @@ function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]>
   }
   out.push([from, b]);
   return out;
+}
+
+/** Whether token i lies inside a quotation opened after a and closed before b. */
+function insideQuotation(t: TokenTable, a: number, i: number, b: number): boolean {
+  let open = false;
+  for (let k = a; k < i; k++) {
+    const v = t.value[k];
+    if (v === '“') open = true;
+    else if (v === '”') open = false;
+    else if (v === '"') open = !open;
+  }
+  if (!open) return false;
+  for (let k = i + 1; k < b; k++) if (t.value[k] === '”' || t.value[k] === '"') return true;
+  return false;
 }
 
 function wordCount(t: TokenTable, a: number, b: number): number {

@@ -61,6 +61,7 @@ describe('check-worthiness', () => {
     'The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)',
     'This appears to be the work of a cautious government that wants to gather its neighbours, united by a shared distrust of the West.',
     'The coalition’s comeback seemed truly unlikely ten years ago, after the scandals of the early 2000s.',
+    'She was arguably the most influential architect of her generation.',
     'For now, the junta might not have the ability to directly threaten its neighbours, as it offers only limited support to its allies in the region.',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
     expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
@@ -183,6 +184,8 @@ describe('attribution', () => {
     ['Officials have repeatedly said that the bridge was unsafe.', 'Officials', true],
     ['The ministry has estimated that 4,000 homes were damaged.', 'The ministry', false],
     ['Consumer groups have accused retailers of profiting from the crisis.', 'Consumer groups', false],
+    ['The employers offered a 4.5% rise, people briefed on the talks told Reuters.', 'people briefed on the talks', true],
+    ['Scottish and Southern Electricity Networks said 22,000 customers had been reconnected.', 'Scottish and Southern Electricity Networks', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
     expect(c.attribution).toBe(source);
@@ -204,6 +207,26 @@ describe('attribution', () => {
     expect(claim('The minister found the report useful.').attribution).toBeNull();
     expect(claim('The minister found the report useful on Monday.').attribution).toBeNull();
     expect(claim('The report concluded.').attribution).toBeNull();
+  });
+
+  it('does not read a noun after a possessive or a verb as a report ("watch Friday\'s jobs report for signs")', () => {
+    expect(claim("Investors will watch Friday's jobs report for signs that the labour market is slowing.").attribution).toBeNull();
+  });
+
+  it('keeps a quotation whole, with its speaker, where it joins two clauses', () => {
+    const { claims } = extractClaims('“Nobody came into politics to put up taxes, but the alternative is closing libraries,” Amir Shah said.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].attribution).toBe('Amir Shah');
+    // Outside a quotation the clauses are still two claims.
+    expect(extractClaims('The council raised taxes by 7%, but the opposition voted against the budget.').claims).toHaveLength(2);
+  });
+
+  it('names the person a pronoun stands for as the claimant, and no claimant "He"', () => {
+    const { claims } = extractClaims(
+      'Council leader Amir Shah said the council faced a £19m gap.\n\n“The alternative is closing libraries,” he said.\n\nOpposition councillors claimed £3.2m had been wasted.\n\nThey said the money should have gone to schools.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Council leader Amir Shah', 'Council leader Amir Shah', 'Opposition councillors', 'Opposition councillors']);
+    expect(extractClaims('“We will not give in,” she said on Monday.').claims[0].claimant).toBeNull();
   });
 
   it('names the claimant without the leading article, and none when the article itself asserts', () => {
