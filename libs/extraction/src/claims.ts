@@ -246,9 +246,13 @@ export function triageTier(claim: { checkWorthy: boolean; cues: Array<{ type: st
   return 3;
 }
 
-/** Whoever makes the claim, as a name: the source without a leading article ("the US Pentagon" → "US Pentagon"). */
+/**
+ * Whoever makes the claim, as a name: the source without a leading article ("the US Pentagon" → "US Pentagon"). A source
+ * known only by whose it is ("its annual report", "his family") names no claimant: the claimants page would merge every
+ * company's annual report into one.
+ */
 function claimantName(source: string | null): string | null {
-  if (!source) return null;
+  if (!source || /^(?:its|their|his|her|our)\s/i.test(source)) return null;
   const name = source.replace(/^(?:the|a|an)\s+/i, '').trim();
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
 }

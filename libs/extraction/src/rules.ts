@@ -184,9 +184,12 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     evaluative: false,
     causal: false,
   };
+  // ", which must be held by August 2029": a clause about a noun, not the writer's view of what the sentence asserts.
+  let relative = false;
   for (let i = a; i < b; i++) {
     const pos = t.pos[i];
     const w = t.lower[i];
+    if (i > a && t.value[i - 1] === ',') relative = w === 'which' || w === 'who';
     if (pos !== 'PUNCT' && pos !== 'SYM') shape.words++;
     if (pos === 'VERB' || pos === 'AUX') {
       shape.hasVerb = true;
@@ -207,8 +210,8 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     }
     if (w === 'going' && t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && i > a && /^(is|are|am|'s|'re)$/.test(t.lower[i - 1])) shape.future = true;
     if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
-    if (OPINION.has(w)) shape.opinionWords++;
-    if (pos === 'AUX' && (w === 'should' || w === 'must' || (w === 'ought' && t.lower[i + 1] === 'to'))) shape.normative = true;
+    if (OPINION.has(w) && !relative) shape.opinionWords++;
+    if (pos === 'AUX' && !relative && (w === 'should' || w === 'must' || (w === 'ought' && t.lower[i + 1] === 'to'))) shape.normative = true;
     if (SEEMING.has(w) && (pos === 'VERB' || pos === 'AUX')) {
       let k = i + 1;
       // "seems like the only way": a judgement by comparison.

@@ -27,6 +27,7 @@ describe('check-worthiness', () => {
     'People familiar with the talks say a deal with junior doctors is close.',
     'The report was updated in March 2024 to include 300 more deaths.',
     'It seemed likely that the minister had signed the order in 2019.',
+    'The party is reportedly planning to field candidates in every seat at the next election, which must be held by May 2029.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
@@ -227,6 +228,13 @@ describe('attribution', () => {
     );
     expect(claims.map((c) => c.claimant)).toEqual(['Council leader Amir Shah', 'Council leader Amir Shah', 'Opposition councillors', 'Opposition councillors']);
     expect(extractClaims('“We will not give in,” she said on Monday.').claims[0].claimant).toBeNull();
+  });
+
+  it('names no claimant for a source known only by whose it is, nor for "history suggests"', () => {
+    const report = claim('Revenue was $1.9 billion last year, according to its annual report.');
+    expect(report.attribution).toBe('its annual report');
+    expect(report.claimant).toBeNull();
+    expect(claim('History suggests mid-term slumps are common.').attribution).toBeNull();
   });
 
   it('names the claimant without the leading article, and none when the article itself asserts', () => {
