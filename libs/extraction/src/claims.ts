@@ -105,12 +105,16 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
   const sourced = a.attribution !== null && !/^(he|she|they)$/.test(t.lower[a.attribution.sourceFirst]);
   if (!hedged && !sourced) return false;
-  if (ownPast(a) || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0) return true;
+  // Hearsay ("reportedly", "is understood to be the club's first choice") is an unverified report whatever its tense.
+  const hearsay = a.cues.some((c) => c.type === 'hedge' && t.lower.slice(c.first, c.last).some((w) => HEARSAY.has(w)));
+  if (ownPast(a) || a.shape.progressive || a.numbers.length > 0 || a.dates.length > 0 || hearsay) return true;
   // An anonymous source's present-tense assertion ("Sources say the president is seriously ill") is what a desk checks
   // first; critics' and commentators' verdicts ("Critics say the plan is unfair") are opinion, not reported fact.
   const at = a.attribution;
   return sourced && at !== null && at.unnamed && !hasToken(a, at.sourceFirst, at.sourceLast, OPINION_GIVERS);
 }
+
+const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'rumoured', 'rumored', 'understood', 'said', 'believed', 'thought', 'alleged', 'reported']);
 
 const OPINION_GIVERS = new Set(['critics', 'observers', 'analysts', 'commentators', 'pundits', 'opponents', 'supporters', 'sceptics', 'skeptics', 'detractors', 'fans']);
 
@@ -356,7 +360,8 @@ export function extractChunk(text: string, chunk: ExtractionChunk, options: Extr
       cues: body.cues,
       attribution: body.attribution,
       unnamedSource,
-      claimant: claimantName(body.attribution),
+      // A heading, byline or question is no one's claim to check: "What the figures show" names no claimant "Figures".
+      claimant: analysis.notAClaim ? null : claimantName(body.attribution),
       triage: triageTier({ checkWorthy, cues: body.cues, unnamedSource, numbers: body.numbers, dates: body.dates }),
       numbers: body.numbers,
       dates: body.dates,

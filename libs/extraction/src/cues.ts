@@ -309,7 +309,6 @@ const SAYING = new Set([
   'writes',
   'testified',
   'tweeted',
-  'posted',
   'claimed',
   'claims',
   'claim',
@@ -348,6 +347,13 @@ const SAYING = new Set([
   'recalled',
   'accused',
   'accuses',
+  'caution',
+  'contend',
+  'maintain',
+  'acknowledge',
+  'admit',
+  'deny',
+  'stress',
 ]);
 // Verbs that report only with a complement ("the study found that …", "the Pentagon estimated
 // 300,000"): "Pyongyang found itself alone" names no source.
@@ -385,10 +391,42 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'suggests',
   'believe',
   'believes',
+  // "a video posted on 3 October" is no report; "she posted on Facebook that …" is.
+  'posted',
+  'suggest',
+  'indicate',
+  'conclude',
+  'predict',
+  'find',
 ]);
 // Base forms ("sources claim") are nouns as often as verbs ("the claim"), so they need a plural subject.
 const CURRENCY = /^[$€£¥]$/;
-const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue', 'insist', 'allege', 'show', 'calculate', 'announce', 'believe']);
+const BASE_FORMS = new Set([
+  'say',
+  'claim',
+  'report',
+  'estimate',
+  'warn',
+  'argue',
+  'insist',
+  'allege',
+  'show',
+  'calculate',
+  'announce',
+  'believe',
+  'caution',
+  'contend',
+  'maintain',
+  'acknowledge',
+  'admit',
+  'deny',
+  'stress',
+  'suggest',
+  'indicate',
+  'conclude',
+  'predict',
+  'find',
+]);
 // Passive reporting: "… was announced by the Ministry of Defence", "figures cited by the opposition".
 const PASSIVE_REPORTING = new Set(['reported', 'cited', 'announced', 'quoted', 'confirmed', 'claimed', 'estimated', 'calculated', 'published', 'disclosed', 'revealed', 'alleged']);
 // A source without a name: "officials", "sources", "people familiar with …", "a senior diplomat".
@@ -594,9 +632,13 @@ function perfectComplement(t: TokenTable, i: number, b: number, saying: boolean)
 /** "reported that …", "estimated 300,000", "reported in June 2023 that …": the verb has a complement. */
 function hasComplement(t: TokenTable, i: number, b: number): boolean {
   if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
-  // A clause without "that": "estimate the deal is worth $12 billion", "believe the missile was launched …".
-  if (t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'NOUN') {
-    for (let k = i + 1; k < Math.min(b, i + 8); k++) {
+  // "believe she was a Denisovan": a subject pronoun and its verb.
+  if (/^(he|she|it|they|we)$/.test(t.lower[i + 1]) && (t.pos[i + 2] === 'VERB' || t.pos[i + 2] === 'AUX')) return true;
+  // A clause without "that": "estimate the deal is worth $12 billion", "believe the missile was launched …", "show
+  // recorded violent crime fell" (a participle before its noun).
+  const participle = t.pos[i + 1] === 'VERB' && /ed$/.test(t.lower[i + 1]) && /^(ADJ|NOUN)$/.test(t.pos[i + 2] ?? '');
+  if (t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'ADJ' || participle) {
+    for (let k = participle ? i + 2 : i + 1; k < Math.min(b, i + 8); k++) {
       if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k > i + 1 && (t.pos[k] === 'AUX' || /(?:s|ed)$/.test(t.lower[k]) || IRREGULAR_PAST.has(t.lower[k]));
       if (!PHRASE_POS.has(t.pos[k]) && t.lower[k] !== "'s") return false;
     }
@@ -700,6 +742,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
       n += 2;
     } else break;
   }
+  // "Its shape suggests …", "his family said …": the possessive belongs to the source (and says it has no name of its own).
+  if (start - 1 >= a && POSSESSIVES.has(t.lower[start - 1])) start--;
   return start;
 }
 

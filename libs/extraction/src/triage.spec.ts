@@ -27,6 +27,8 @@ describe('check-worthiness', () => {
     'People familiar with the talks say a deal with junior doctors is close.',
     'The report was updated in March 2024 to include 300 more deaths.',
     'It seemed likely that the minister had signed the order in 2019.',
+    "Former Ajax coach Marco Diaz is understood to be the club's first choice to replace him.",
+    'The president is reportedly seriously ill.',
     'The party is reportedly planning to field candidates in every seat at the next election, which must be held by May 2029.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
@@ -186,6 +188,11 @@ describe('attribution', () => {
     ['The ministry has estimated that 4,000 homes were damaged.', 'The ministry', false],
     ['Consumer groups have accused retailers of profiting from the crisis.', 'Consumer groups', false],
     ['The employers offered a 4.5% rise, people briefed on the talks told Reuters.', 'people briefed on the talks', true],
+    ['In a campaign video posted on 3 October, Mayor Lena Park said crime had fallen by 20%.', 'Mayor Lena Park', false],
+    ['Criminologists caution that recorded crime is an imperfect measure.', 'Criminologists', false],
+    ['Surveys of victims suggest violent crime has been broadly flat since 2019.', 'Surveys of victims', false],
+    ['The researchers believe she was a Denisovan.', 'The researchers', false],
+    ['Police figures show recorded violent crime fell by 8% between 2021 and 2024.', 'Police figures', false],
     ['Scottish and Southern Electricity Networks said 22,000 customers had been reconnected.', 'Scottish and Southern Electricity Networks', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
@@ -235,6 +242,12 @@ describe('attribution', () => {
     expect(report.attribution).toBe('its annual report');
     expect(report.claimant).toBeNull();
     expect(claim('History suggests mid-term slumps are common.').attribution).toBeNull();
+    expect(claim('Its shape suggests it belonged to a young girl.').claimant).toBeNull();
+    expect(claim('She died at home on Sunday, his family said.').claimant).toBeNull();
+    // A heading is no one's claim to check.
+    const heading = extractClaims('What the figures show\n\nCrime fell by 8% in 2024.').claims[0];
+    expect(heading.reasons).toEqual(['not a claim: heading']);
+    expect(heading.claimant).toBeNull();
   });
 
   it('names the claimant without the leading article, and none when the article itself asserts', () => {
