@@ -399,6 +399,7 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
     return claim;
   });
   resolvePronounClaimants(claims);
+  quotationClaimants(claims);
   if (plan.context.transcript && results.length > 0) {
     rankInContext(
       text,
@@ -436,6 +437,45 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
       c.claimant = null;
     }
   }
+}
+
+/**
+ * 'Sophie Laurent commented: "These results show our strength. We are now the UK's fastest-growing generator."': every
+ * sentence of a quotation is its speaker's claim, whether the speaker is named before it or after it ('"…," she said').
+ * A quotation runs within a paragraph, or on into the next when that one opens with a quotation mark, as multi-paragraph
+ * quotations are printed.
+ */
+function quotationClaimants(claims: ExtractedClaim[]): void {
+  let run: ExtractedClaim[] = [];
+  let open = false;
+  const close = (): void => {
+    const speaker = run.find((c) => c.attribution && c.claimant);
+    if (speaker) {
+      for (const c of run) {
+        if (c.attribution || c.claimant || c.reasons.some((r) => r.startsWith('not a claim'))) continue;
+        c.claimant = speaker.claimant;
+        c.unnamedSource = speaker.unnamedSource;
+        c.triage = triageTier(c);
+      }
+    }
+    run = [];
+  };
+  claims.forEach((c, i) => {
+    const opensQuotation = /^\s*[“"]/.test(c.text);
+    if (open && i > 0 && c.paragraph !== claims[i - 1].paragraph && !opensQuotation) {
+      open = false;
+      close();
+    }
+    const startsOpen = open;
+    for (const ch of c.text) {
+      if (ch === '“') open = true;
+      else if (ch === '”') open = false;
+      else if (ch === '"') open = !open;
+    }
+    if (startsOpen || open || /[“”"]/.test(c.text)) run.push(c);
+    if (!open) close();
+  });
+  close();
 }
 
 /** Splits an article into claims. The text may be raw; the result carries the normalised text all offsets point into. */

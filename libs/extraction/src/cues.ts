@@ -347,6 +347,7 @@ const SAYING = new Set([
   'recalled',
   'accused',
   'accuses',
+  'commented',
   'caution',
   'contend',
   'maintain',
@@ -541,7 +542,7 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     const verb = aux !== -1 ? aux : i;
 
     let start = phraseBefore(t, a, verb);
-    let subjectEnd = verb;
+    let subjectEnd = start === -1 ? verb : phraseEndBefore(t, a, verb);
     let named: [number, number] | null = null;
     // "Dr. Jane Smith, director of the institute, said …": the subject stands before the apposition.
     if (start === -1 && verb > a && t.value[verb - 1] === ',') {
@@ -705,17 +706,33 @@ function lastNonAdverb(t: TokenTable, start: number, verb: number): number {
   return end;
 }
 
+const WHEN = new Set(['today', 'yesterday', 'tonight', 'now', 'earlier', 'later']);
+
 // What makes a source knowledgeable, between its head and the matter: "familiar with", "close to", "briefed on", "involved in".
 const KNOWING = /^(familiar|close|briefed|involved)$/;
 
-/** Start of the subject right before a reporting verb, or -1 when there is none that could be a source. */
-function phraseBefore(t: TokenTable, a: number, verb: number): number {
+/**
+ * End of the subject of a reporting verb: up to two adverbs or time words, and a parenthesis, may stand between them
+ * ("Greenfield Energy plc (LSE: GFE) today announced …").
+ */
+function phraseEndBefore(t: TokenTable, a: number, verb: number): number {
   let k = verb - 1;
   let adverbs = 0;
-  while (k >= a && t.pos[k] === 'ADV' && adverbs < 2) {
+  while (k >= a && (t.pos[k] === 'ADV' || WHEN.has(t.lower[k])) && adverbs < 2) {
     k--;
     adverbs++;
   }
+  if (k >= a && t.value[k] === ')') {
+    let open = k - 1;
+    while (open > a && t.value[open] !== '(' && k - open < 12) open--;
+    if (open > a && t.value[open] === '(') k = open - 1;
+  }
+  return k + 1;
+}
+
+/** Start of the subject right before a reporting verb, or -1 when there is none that could be a source. */
+function phraseBefore(t: TokenTable, a: number, verb: number): number {
+  const k = phraseEndBefore(t, a, verb) - 1;
   if (k < a) return -1;
   if (t.pos[k] === 'PRON') return /^(he|she|they)$/.test(t.lower[k]) ? k : -1;
   if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') return -1;

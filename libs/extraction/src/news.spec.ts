@@ -100,6 +100,13 @@ describe('a wire story', () => {
     expect(find(claims, start).checkWorthy).toBe(false);
   });
 
+  it.each(['KYIV, Ukraine (AP) — ', 'NEW YORK — ', 'LONDON, 12 August 2025 – ', 'ROTTERDAM, Nov 28 (Reuters) - '])('leaves the dateline "%s" out of the claim', (dateline) => {
+    const {
+      claims: [first],
+    } = extractClaims(`${dateline}Dock workers walked out on Thursday.`);
+    expect(first.text).toBe('Dock workers walked out on Thursday.');
+  });
+
   it('leaves the dateline out of the first claim', () => {
     expect(claims.some((c) => c.text.includes('LISBON'))).toBe(false);
     const first = find(claims, 'Dock workers');

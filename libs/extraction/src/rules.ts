@@ -16,7 +16,7 @@ const TERMINAL = /[.!?…:"”’)]$/;
 // The publication speaking about the page itself: correction and editor's notes, links to other stories, newsletter and
 // social promotion ("This article was amended on 5 June 2024 to correct …", "Read more: …", "Sign up for our newsletter").
 const NOTE =
-  /^(?:this (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b|©|copyright\b|\(c\) \d{4}\b|all rights reserved\b|this material may not be (?:published|reproduced|broadcast))/i;
+  /^(?:this (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b|for more information,? (?:visit|see|go to|contact|call)\b|this interview has been (?:edited|condensed)\b|©|copyright\b|\(c\) \d{4}\b|all rights reserved\b|this material may not be (?:published|reproduced|broadcast))/i;
 // The reporting itself, not the story: "The department did not respond to a request for comment.", "The company declined
 // to comment.", "Police have been contacted for comment." Only when the sentence ends there (or on what it would not discuss).
 const NO_COMMENT =
@@ -227,6 +227,8 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     }
     // "She was arguably the most influential architect of her generation": the writer's case, not a fact.
     if (w === 'arguably') shape.evaluative = true;
+    // "The models are too pessimistic" judges; "too weak to carry the lorries" states a limit.
+    if (w === 'too' && t.pos[i + 1] === 'ADJ' && !/^(to|for)$/.test(t.lower[i + 2] ?? '')) shape.evaluative = true;
     if ((w === 'hard' || w === 'easy' || w === 'wise' || w === 'unwise') && t.lower[i + 1] === 'to' && i > a && /^(is|was|be|it's|'s)$/.test(t.lower[i - 1])) shape.evaluative = true;
     if (CAUSAL_WORDS.has(w)) shape.causal = true;
     else if (CAUSAL_PAIR_STARTS.has(w) && i + 1 < b && CAUSAL_PAIRS.has(w + ' ' + t.lower[i + 1])) {

@@ -69,9 +69,10 @@ const REPORTING = new Set([
   'added',
 ]);
 
-// A wire dateline that opens a paragraph ("ROTTERDAM, Nov 28 (Reuters) - ", "KYIV, Ukraine (AP) — ", "NEW YORK — ") says
+// A wire dateline that opens a paragraph ("ROTTERDAM, Nov 28 (Reuters) - ", "KYIV, Ukraine (AP) — ", "NEW YORK — ",
+// "LONDON, 12 August 2025 – ") says
 // where the story was filed, not what it claims: the first claim starts after it.
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+){0,2}(?: \d{1,2})?)?(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) (?=[\p{Lu}“"‘])/u;
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [^()\n–—]{1,30}?)?(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) (?=[\p{Lu}“"‘])/u;
 
 /** Splits the given paragraphs of a normalised text (all of them, or one chunk's) into claim spans, paragraph by paragraph. */
 export function segmentParagraphs(text: string, paragraphs: ParagraphSpan[]): ClaimSpan[] {
@@ -104,7 +105,7 @@ export function wholeSpan(text: string): ClaimSpan | null {
 /** wink's sentences, re-cut where it is known to miss ("Russia.. The") and where a run-on is too long. */
 function sentencesOf(t: TokenTable): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const [a, b] of t.sentences) {
+  for (const [a, b] of joinedSentences(t)) {
     let from = a;
     for (let i = a; i < b - 1; i++) {
       // A doubled full stop is a typo for one, not an ellipsis; wink reads it as the latter.
@@ -114,6 +115,17 @@ function sentencesOf(t: TokenTable): Array<[number, number]> {
       }
     }
     pushCapped(t, from, b, out);
+  }
+  return out;
+}
+
+/** wink's sentences, with a cut inside a word joined up again ("visit www.|greenfield-energy.|example."). */
+function joinedSentences(t: TokenTable): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of t.sentences) {
+    const last = out[out.length - 1];
+    if (last && last[1] === a && a > 0 && t.start[a] === t.end[a - 1]) last[1] = b;
+    else out.push([a, b]);
   }
   return out;
 }

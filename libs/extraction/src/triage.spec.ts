@@ -65,6 +65,9 @@ describe('check-worthiness', () => {
     'This appears to be the work of a cautious government that wants to gather its neighbours, united by a shared distrust of the West.',
     'The coalition’s comeback seemed truly unlikely ten years ago, after the scandals of the early 2000s.',
     'She was arguably the most influential architect of her generation.',
+    'Some people say the models are too pessimistic.',
+    'For more information, visit www.greenfield-energy.example.',
+    'This interview has been edited for length and clarity.',
     'For now, the junta might not have the ability to directly threaten its neighbours, as it offers only limited support to its allies in the region.',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
     expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
@@ -227,6 +230,21 @@ describe('attribution', () => {
     expect(claims[0].attribution).toBe('Amir Shah');
     // Outside a quotation the clauses are still two claims.
     expect(extractClaims('The council raised taxes by 7%, but the opposition voted against the budget.').claims).toHaveLength(2);
+  });
+
+  it('gives every sentence of a quotation to its speaker, named before it or after it', () => {
+    const before = extractClaims('Chief Executive Sophie Laurent commented: "These results show our strength. We are now the fastest-growing generator in the UK."').claims;
+    expect(before.map((c) => c.claimant)).toEqual(['Chief Executive Sophie Laurent', 'Chief Executive Sophie Laurent']);
+    const after = extractClaims('“Prices rose 4 percent last year. Wages did not keep up,” said Ana Lopez.\n\nThe bank cut rates in May.').claims;
+    expect(after.map((c) => c.claimant)).toEqual(['Ana Lopez', 'Ana Lopez', null]);
+  });
+
+  it('reads past a parenthesis and a time word to the source ("Greenfield Energy plc (LSE: GFE) today announced")', () => {
+    expect(claim('Greenfield Energy plc (LSE: GFE) today announced results for the six months to June.').attribution).toBe('Greenfield Energy plc');
+  });
+
+  it('keeps a web address in one sentence', () => {
+    expect(extractClaims('Figures are published at www.ons.example.gov every month.').claims).toHaveLength(1);
   });
 
   it('names the person a pronoun stands for as the claimant, and no claimant "He"', () => {
