@@ -414,28 +414,39 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
 
 /**
  * '"… youth centres," he said': a pronoun is no claimant (the claimants page would merge every "he" of the workspace).
- * He or she is the nearest person named as a source before it, they the nearest source of any kind, within the three
- * paragraphs before; with none, the claim has no claimant of its own (the article's author stands in for it).
+ * He or she is the person last named before it, within the three paragraphs before: the claimant of a claim a named
+ * person makes ("Council leader Amir Shah said …"), else the first person a claim names ("Brightmart's chief executive,
+ * Karen Lowe, apologised."). They is the nearest source of any kind. With none, the claim has no claimant of its own
+ * (the article's author stands in for it).
  */
 function resolvePronounClaimants(claims: ExtractedClaim[]): void {
-  let person: ExtractedClaim | null = null;
-  let any: ExtractedClaim | null = null;
+  let person: { claimant: string; unnamed: boolean; paragraph: number } | null = null;
+  let any: { claimant: string; unnamed: boolean; paragraph: number } | null = null;
   for (const c of claims) {
-    if (!c.claimant || !c.attribution) continue;
-    const pronoun = /^(?:he|she|they)$/i.exec(c.attribution.trim())?.[0].toLowerCase();
-    if (!pronoun) {
-      any = c;
-      if (c.entities.some((e) => e.type === 'person' && c.attribution!.includes(e.text))) person = c;
+    const pronoun = c.attribution ? /^(?:he|she|they)$/i.exec(c.attribution.trim())?.[0].toLowerCase() : undefined;
+    if (pronoun) {
+      const antecedent = pronoun === 'they' ? any : person;
+      if (antecedent && c.paragraph - antecedent.paragraph <= 3) {
+        c.claimant = antecedent.claimant;
+        c.unnamedSource = antecedent.unnamed;
+        c.triage = triageTier(c);
+      } else {
+        c.claimant = null;
+      }
       continue;
     }
-    const antecedent = pronoun === 'they' ? any : person;
-    if (antecedent && c.paragraph - antecedent.paragraph <= 3) {
-      c.claimant = antecedent.claimant;
-      c.unnamedSource = antecedent.unnamedSource;
-      c.triage = triageTier(c);
-    } else {
-      c.claimant = null;
+    if (c.reasons.some((r) => r.startsWith('not a claim'))) continue;
+    const people = c.entities.filter((e) => e.type === 'person');
+    if (c.attribution && c.claimant) {
+      any = { claimant: c.claimant, unnamed: c.unnamedSource, paragraph: c.paragraph };
+      if (people.some((e) => c.attribution!.includes(e.text))) {
+        person = any;
+        continue;
+      }
     }
+    // A full name before a lone word ("Brightmart's chief executive, Karen Lowe": the tagger may take the firm for a person).
+    const named = people.find((e) => /\s/.test(e.text)) ?? people[0];
+    if (named) person = { claimant: named.text, unnamed: false, paragraph: c.paragraph };
   }
 }
 

@@ -176,6 +176,8 @@ function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]>
     if (!isClause(t, from, i, false)) continue;
     if (!isClause(t, resume, b, needsSubject)) continue;
     if (needsSubject && governedByReporting(t, from, i)) continue;
+    // "the company said names had been accessed, but that card details were not affected": one report, two complements.
+    if (needsSubject && t.lower[resume] === 'that') continue;
     out.push([from, i]);
     from = resume;
     i = resume - 1;

@@ -228,6 +228,10 @@ describe('attribution', () => {
     const { claims } = extractClaims('“Nobody came into politics to put up taxes, but the alternative is closing libraries,” Amir Shah said.');
     expect(claims).toHaveLength(1);
     expect(claims[0].attribution).toBe('Amir Shah');
+    // "…, but that …" is a second complement of the same report.
+    const report = extractClaims('The company said names had been accessed, but that card details were not affected.').claims;
+    expect(report).toHaveLength(1);
+    expect(report[0].attribution).toBe('The company');
     // Outside a quotation the clauses are still two claims.
     expect(extractClaims('The council raised taxes by 7%, but the opposition voted against the budget.').claims).toHaveLength(2);
   });
@@ -253,6 +257,11 @@ describe('attribution', () => {
     );
     expect(claims.map((c) => c.claimant)).toEqual(['Council leader Amir Shah', 'Council leader Amir Shah', 'Opposition councillors', 'Opposition councillors']);
     expect(extractClaims('“We will not give in,” she said on Monday.').claims[0].claimant).toBeNull();
+    // The person named last, even when no source: "Karen Lowe apologised. '…,' she said."
+    const apology = extractClaims(
+      'Security researcher Tom Hale said the hackers had been inside since June.\n\nBrightmart’s chief executive, Karen Lowe, apologised to customers. “We got this wrong,” she said.',
+    ).claims;
+    expect(apology[apology.length - 1].claimant).toBe('Karen Lowe');
   });
 
   it('names no claimant for a source known only by whose it is, nor for "history suggests"', () => {
