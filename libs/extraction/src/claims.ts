@@ -400,6 +400,7 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
   });
   resolvePronounClaimants(claims);
   quotationClaimants(claims);
+  interviewClaimants(claims);
   if (plan.context.transcript && results.length > 0) {
     rankInContext(
       text,
@@ -487,6 +488,41 @@ function quotationClaimants(claims: ExtractedClaim[]): void {
     if (!open) close();
   });
   close();
+}
+
+const QUESTION_ONLY = (c: ExtractedClaim): boolean => c.reasons.includes('not a claim: question');
+
+/**
+ * A question-and-answer interview (paragraphs that end on a question, answers in the first person): the answers are
+ * the interviewee's claims, the person the introduction names, not the interviewer's. An explainer with questions as
+ * subheadings answers in the writer's voice, so at least half of the answers must speak in the first person.
+ */
+function interviewClaimants(claims: ExtractedClaim[]): void {
+  const paragraphs = new Map<number, ExtractedClaim[]>();
+  for (const c of claims) paragraphs.set(c.paragraph, [...(paragraphs.get(c.paragraph) ?? []), c]);
+  const order = [...paragraphs.keys()];
+  // "You first went to Greenland in 2000. What has changed?": a paragraph that ends on a question is the interviewer's.
+  const isQuestion = (p: number): boolean => QUESTION_ONLY(paragraphs.get(p)!.at(-1)!);
+  const firstQuestion = order.findIndex(isQuestion);
+  if (firstQuestion < 1) return;
+  const answers = order.slice(firstQuestion).filter((p, k, rest) => !isQuestion(p) && k > 0 && isQuestion(rest[k - 1]));
+  if (answers.length < 2) return;
+  const firstPerson = answers.filter((p) => paragraphs.get(p)!.some((c) => /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.text)));
+  if (firstPerson.length * 2 < answers.length) return;
+  const intro = order.slice(0, firstQuestion).flatMap((p) => paragraphs.get(p)!);
+  const interviewee = intro.flatMap((c) => c.entities).find((e) => e.type === 'person' && /\s/.test(e.text));
+  if (!interviewee) return;
+  let answering = false;
+  for (const p of order.slice(firstQuestion)) {
+    if (isQuestion(p)) {
+      answering = true;
+      continue;
+    }
+    for (const c of paragraphs.get(p)!) {
+      if (!answering || c.attribution || c.claimant || c.reasons.some((r) => r.startsWith('not a claim'))) continue;
+      c.claimant = interviewee.text;
+    }
+  }
 }
 
 /** Splits an article into claims. The text may be raw; the result carries the normalised text all offsets point into. */

@@ -251,6 +251,25 @@ describe('attribution', () => {
     expect(extractClaims('Figures are published at www.ons.example.gov every month.').claims).toHaveLength(1);
   });
 
+  it("gives the answers of a question-and-answer interview to the interviewee, not an explainer's to anyone", () => {
+    const interview = extractClaims(
+      [
+        'Dr Ingrid Solberg has spent 25 years on the Greenland ice sheet.',
+        'You first went there in 2000. What has changed?',
+        'Everything. The glacier we studied has retreated by more than 4km.',
+        'How fast is the ice sheet losing mass?',
+        'It lost about 270 billion tonnes a year over the past decade, by our measurements.',
+      ].join('\n\n'),
+    ).claims;
+    expect(interview.find((c) => c.text.startsWith('The glacier'))!.claimant).toBe('Ingrid Solberg');
+    expect(interview.find((c) => c.text.startsWith('It lost'))!.claimant).toBe('Ingrid Solberg');
+    expect(interview.find((c) => c.text.startsWith('You first went'))!.claimant).toBeNull();
+    const explainer = extractClaims(
+      ['Minister Anna Berg extended the levy until 2030.', 'What is the levy?', 'It is a 38% tax on profits.', 'Who pays it?', 'Firms in the North Sea pay it.'].join('\n\n'),
+    ).claims;
+    expect(explainer.find((c) => c.text.startsWith('It is a 38%'))!.claimant).toBeNull();
+  });
+
   it('names the person a pronoun stands for as the claimant, and no claimant "He"', () => {
     const { claims } = extractClaims(
       'Council leader Amir Shah said the council faced a £19m gap.\n\n“The alternative is closing libraries,” he said.\n\nOpposition councillors claimed £3.2m had been wasted.\n\nThey said the money should have gone to schools.',
