@@ -633,6 +633,8 @@ function perfectComplement(t: TokenTable, i: number, b: number, saying: boolean)
 /** "reported that …", "estimated 300,000", "reported in June 2023 that …": the verb has a complement. */
 function hasComplement(t: TokenTable, i: number, b: number): boolean {
   if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
+  // "data shows about 3 million patients have been waiting": an approximate figure opens the clause.
+  if (/^(about|around|nearly|almost|roughly|approximately|some|just)$/.test(t.lower[i + 1] ?? '') && (t.pos[i + 2] === 'NUM' || CURRENCY.test(t.value[i + 2] ?? ''))) return true;
   // "believe she was a Denisovan": a subject pronoun and its verb.
   if (/^(he|she|it|they|we)$/.test(t.lower[i + 1]) && (t.pos[i + 2] === 'VERB' || t.pos[i + 2] === 'AUX')) return true;
   // A clause without "that": "estimate the deal is worth $12 billion", "believe the missile was launched …", "show

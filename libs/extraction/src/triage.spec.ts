@@ -196,6 +196,7 @@ describe('attribution', () => {
     ['Surveys of victims suggest violent crime has been broadly flat since 2019.', 'Surveys of victims', false],
     ['The researchers believe she was a Denisovan.', 'The researchers', false],
     ['Police figures show recorded violent crime fell by 8% between 2021 and 2024.', 'Police figures', false],
+    ['NHS England data shows about 3 million patients have been waiting more than 18 weeks.', 'NHS England data', false],
     ['Scottish and Southern Electricity Networks said 22,000 customers had been reconnected.', 'Scottish and Southern Electricity Networks', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
