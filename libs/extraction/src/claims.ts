@@ -251,6 +251,25 @@ export function triageTier(claim: { checkWorthy: boolean; cues: Array<{ type: st
 }
 
 /**
+ * The claimant of a source that ends on a person's full name is the person ("Conservative leader Kemi Badenoch",
+ * "Security researcher Tom Hale"): stories describe the same person differently, and the claimants page merges by name.
+ */
+function claimantOf(source: string | null, entities: Entity[]): string | null {
+  const person = source
+    ? entities.find(
+        (e) =>
+          e.type === 'person' &&
+          /\s/.test(e.text) &&
+          source.endsWith(e.text) &&
+          source !== e.text &&
+          // A description, not a phrase the name belongs to ("the Office for National Statistics").
+          !/\b(?:of|for|at|in|with|from|to|and|the)\s*$/i.test(source.slice(0, -e.text.length)),
+      )
+    : undefined;
+  return person ? person.text : claimantName(source);
+}
+
+/**
  * Whoever makes the claim, as a name: the source without a leading article ("the US Pentagon" → "US Pentagon"). A source
  * known only by whose it is ("its annual report", "his family") names no claimant: the claimants page would merge every
  * company's annual report into one.
@@ -361,7 +380,7 @@ export function extractChunk(text: string, chunk: ExtractionChunk, options: Extr
       attribution: body.attribution,
       unnamedSource,
       // A heading, byline or question is no one's claim to check: "What the figures show" names no claimant "Figures".
-      claimant: analysis.notAClaim ? null : claimantName(body.attribution),
+      claimant: analysis.notAClaim ? null : claimantOf(body.attribution, body.entities),
       triage: triageTier({ checkWorthy, cues: body.cues, unnamedSource, numbers: body.numbers, dates: body.dates }),
       numbers: body.numbers,
       dates: body.dates,

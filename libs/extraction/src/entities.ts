@@ -61,7 +61,8 @@ export function findEntities(t: TokenTable, a: number, b: number): EntityHit[] {
     }
     // Titles say who follows ("President Putin", "Supreme Leader Kim Jong-Il") but are not the name.
     let titled = false;
-    while (i < b - 1 && PERSON_TITLES.has(t.lower[i]) && isCapitalised(t, i + 1)) {
+    // "Health Secretary Wes Streeting", "Council leader Amir Shah": a capitalised word before a title is part of it.
+    while (i < b - 1 && (PERSON_TITLES.has(t.lower[i]) || (i < b - 2 && isCapitalised(t, i) && PERSON_TITLES.has(t.lower[i + 1]) && isCapitalised(t, i + 2))) && isCapitalised(t, i + 1)) {
       titled = true;
       i++;
     }

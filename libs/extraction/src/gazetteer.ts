@@ -99,7 +99,8 @@ export const PERSON_TITLES = new Set(
 rep.|representative|governor|gov.|mayor|general|gen.|colonel|col.|major|captain|capt.|lieutenant|lt.|admiral|sergeant|sgt.|
 commander|chairman|chairwoman|chair|ceo|director|judge|justice|king|queen|prince|princess|emperor|pope|bishop|archbishop|rabbi|
 imam|ayatollah|sheikh|leader|supreme|premier|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief|marshal|comrade|
-professor|doctor|father|sister|brother|saint|st.|president-elect|dictator|tsar|czar|comrade`
+professor|doctor|father|sister|brother|saint|st.|president-elect|dictator|tsar|czar|comrade|executive|detective|inspector|
+superintendent|constable|councillor|deputy|coach`
     .split('|')
     .map((w) => w.trim()),
 );
