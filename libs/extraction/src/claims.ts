@@ -417,6 +417,8 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
     claim.reasons = reasonsFrom(reasons, claim.entities);
     return claim;
   });
+  postClaimants(claims);
+  fullNameClaimants(claims);
   resolvePronounClaimants(claims);
   quotationClaimants(claims);
   interviewClaimants(claims);
@@ -479,9 +481,13 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
 function quotationClaimants(claims: ExtractedClaim[]): void {
   let run: ExtractedClaim[] = [];
   let open = false;
+  let last: ExtractedClaim | null = null;
   const close = (): void => {
-    const speaker = run.find((c) => c.attribution && c.claimant);
+    // '"…," said Dr Amir Haddad. "It's probably not the screen."': a quotation that follows its speaker's in the same
+    // paragraph is still theirs.
+    const speaker = run.find((c) => c.attribution && c.claimant) ?? (last && run.length > 0 && run[0].paragraph === last.paragraph ? last : undefined);
     if (speaker) {
+      last = speaker;
       for (const c of run) {
         if (c.attribution || c.claimant || c.reasons.some((r) => r.startsWith('not a claim'))) continue;
         c.claimant = speaker.claimant;
@@ -507,6 +513,44 @@ function quotationClaimants(claims: ExtractedClaim[]): void {
     if (!open) close();
   });
   close();
+}
+
+// The "— Laura Trott (@LauraTrott) June 10, 2025" that closes an embedded post names who wrote the paragraph.
+const POST_AUTHOR = /(?:[—–]|--?)\s*([^—–\n()]{2,80}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})?\s*$/;
+
+/** The claims of an embedded post (a paragraph that ends on its author's "— Name (@handle) date") are its author's. */
+function postClaimants(claims: ExtractedClaim[]): void {
+  const authors = new Map<number, string>();
+  for (const c of claims) {
+    const author = POST_AUTHOR.exec(c.text)?.[1].trim();
+    if (author) authors.set(c.paragraph, author);
+  }
+  for (const c of claims) {
+    const author = authors.get(c.paragraph);
+    if (author && !c.reasons.some((r) => r.startsWith('not a claim')) && (!c.claimant || !c.attribution || /^(?:our|my)\s/i.test(c.attribution))) c.claimant = author;
+  }
+}
+
+const TITLED_SURNAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * "Mrs Trott said" after "Shadow education secretary Laura Trott accused …": a claimant by surname alone is the person
+ * the article names in full, when it names only one person with that surname.
+ */
+function fullNameClaimants(claims: ExtractedClaim[]): void {
+  const bySurname = new Map<string, Set<string>>();
+  for (const c of claims) {
+    for (const e of c.entities) {
+      if (e.type !== 'person' || !/\s/.test(e.text) || TITLED_SURNAME.test(e.text)) continue;
+      const surname = e.text.split(/\s+/).at(-1)!;
+      bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(e.text));
+    }
+  }
+  for (const c of claims) {
+    const surname = c.claimant ? TITLED_SURNAME.exec(c.claimant)?.[1] : undefined;
+    const full = surname ? bySurname.get(surname) : undefined;
+    if (full && full.size === 1) c.claimant = [...full][0];
+  }
 }
 
 const QUESTION_ONLY = (c: ExtractedClaim): boolean => c.reasons.includes('not a claim: question');

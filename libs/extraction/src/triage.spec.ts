@@ -244,6 +244,24 @@ describe('attribution', () => {
     expect(after.map((c) => c.claimant)).toEqual(['Ana Lopez', 'Ana Lopez', null]);
   });
 
+  it("gives a quotation that follows its speaker's in the same paragraph to the same speaker", () => {
+    const claims = extractClaims('“Doomscrolling keeps the brain alert,” said sleep researcher Dr Amir Haddad. “It is the stress, not the screen.”').claims;
+    expect(claims.map((c) => c.claimant)).toEqual(['Amir Haddad', 'Amir Haddad']);
+  });
+
+  it('names a person by the full name the article gives, and an embedded post by its author', () => {
+    const claims = extractClaims(
+      [
+        'Shadow education secretary Laura Trott accused the minister of fiddling the figures.',
+        '“She should correct the record,” Mrs Trott said.',
+        'The 900 schools figure is made up. Our own department says 412. https://t.co/abc123 — Laura Trott (@LauraTrott) June 10, 2025',
+      ].join('\n\n'),
+    ).claims;
+    expect(claims.find((c) => c.text.startsWith('“She should'))!.claimant).toBe('Laura Trott');
+    expect(claims.find((c) => c.text.startsWith('The 900'))!.claimant).toBe('Laura Trott');
+    expect(claims.find((c) => c.text.startsWith('Our own'))!.claimant).toBe('Laura Trott');
+  });
+
   it('reads past a parenthesis and a time word to the source ("Greenfield Energy plc (LSE: GFE) today announced")', () => {
     expect(claim('Greenfield Energy plc (LSE: GFE) today announced results for the six months to June.').attribution).toBe('Greenfield Energy plc');
   });
