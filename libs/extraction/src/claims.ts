@@ -102,7 +102,10 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   if (a.kind === 'prediction') return false;
   if (!a.shape.hasVerb || a.shape.opinionWords > 0 || a.shape.evaluative || a.shape.firstPerson || a.shape.future) return false;
   const t = a.span.tokens;
-  const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
+  // "Maybe you put off buying a new car": addressed to the reader or the audience, not a report.
+  for (let k = a.span.first; k < a.span.last; k++) if (t.lower[k] === 'you') return false;
+  // A condition ("if he wants", "whether it is registered") hedges nothing that was reported.
+  const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !CONDITIONS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
   const sourced = a.attribution !== null && !/^(he|she|they)$/.test(t.lower[a.attribution.sourceFirst]);
   if (!hedged && !sourced) return false;
   // Hearsay ("reportedly", "is understood to be the club's first choice") is an unverified report whatever its tense.
@@ -113,6 +116,8 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   const at = a.attribution;
   return sourced && at !== null && at.unnamed && !hasToken(a, at.sourceFirst, at.sourceLast, OPINION_GIVERS);
 }
+
+const CONDITIONS = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'assuming', 'provided']);
 
 const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'rumoured', 'rumored', 'understood', 'said', 'believed', 'thought', 'alleged', 'reported']);
 
@@ -141,7 +146,7 @@ const UNKNOWN = /^(?:it|this)(?: is|'s| was| remains| remained)(?: still| not ye
 /** Opinion, value judgement or prediction: not a checkable assertion, whatever the wording model says. */
 function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   if (UNKNOWN.test(a.text) && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
-  if (a.kind === 'opinion' || (a.shape.evaluative && checkableNumbers(a) === 0)) return true;
+  if ((a.kind === 'opinion' && !(ownPast(a) && a.shape.words > 25)) || (a.shape.evaluative && checkableNumbers(a) === 0)) return true;
   if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0) return true;
   // "The state should not be underestimated": what ought to be is a view, unless it carries a figure or a date to check.
   if (a.shape.normative && checkableNumbers(a) === 0 && a.dates.length === 0) return true;

@@ -210,7 +210,8 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     }
     if (w === 'going' && t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && i > a && /^(is|are|am|'s|'re)$/.test(t.lower[i - 1])) shape.future = true;
     if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
-    if (OPINION.has(w) && !relative) shape.opinionWords++;
+    // "Great Britain", "Alexander the Great": a capital inside a sentence makes the word part of a name.
+    if (OPINION.has(w) && !relative && !(i > a && /^\p{Lu}/u.test(t.value[i]))) shape.opinionWords++;
     if (pos === 'AUX' && !relative && (w === 'should' || w === 'must' || (w === 'ought' && t.lower[i + 1] === 'to'))) shape.normative = true;
     if (SEEMING.has(w) && (pos === 'VERB' || pos === 'AUX')) {
       let k = i + 1;

@@ -35,6 +35,13 @@ describe('check-worthiness', () => {
   });
 
   it.each([
+    'We have a higher unemployment rate in this country than Great Britain and West Germany.',
+    'She voted against the sanctions bill in the Senate and, obviously, the administration had to withdraw the troops from the border or the supply routes would have been cut off entirely.',
+  ])('keeps a factual assertion check-worthy when an opinion word is part of a name or an aside in a long report: "%s"', (text) => {
+    expect(claim(text).checkWorthy).toBe(true);
+  });
+
+  it.each([
     'Could the government have prevented the floods?',
     'Is the mayor simply buying time?',
     'The president seems untouchable.',
@@ -66,6 +73,9 @@ describe('check-worthiness', () => {
     'The coalition’s comeback seemed truly unlikely ten years ago, after the scandals of the early 2000s.',
     'She was arguably the most influential architect of her generation.',
     'Some people say the models are too pessimistic.',
+    'He can have another ten seconds if he wants.',
+    'Maybe you put off buying a new car last year.',
+    'If confirmed, the finding would push the known range thousands of kilometres further south.',
     'For more information, visit www.greenfield-energy.example.',
     'This interview has been edited for length and clarity.',
     'For now, the junta might not have the ability to directly threaten its neighbours, as it offers only limited support to its allies in the region.',
