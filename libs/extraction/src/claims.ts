@@ -146,10 +146,13 @@ const UNKNOWN = /^(?:it|this)(?: is|'s| was| remains| remained)(?: still| not ye
 /** Opinion, value judgement or prediction: not a checkable assertion, whatever the wording model says. */
 function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   if (UNKNOWN.test(a.text) && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
-  if ((a.kind === 'opinion' && !(ownPast(a) && a.shape.words > 25)) || (a.shape.evaluative && checkableNumbers(a) === 0)) return true;
-  if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0) return true;
+  // A long sentence that also states a past fact of its own ("She voted against the bill and, obviously, …", "he tried
+  // that in 1985, and I think he's going to try it again") is not held for an opinion word or a forecast in an aside.
+  const reportsAFact = ownPast(a) && a.shape.words > 25;
+  if ((a.kind === 'opinion' && !reportsAFact) || (a.shape.evaluative && checkableNumbers(a) === 0)) return true;
+  if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0 && !reportsAFact) return true;
   // "The state should not be underestimated": what ought to be is a view, unless it carries a figure or a date to check.
-  if (a.shape.normative && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
+  if (a.shape.normative && checkableNumbers(a) === 0 && a.dates.length === 0 && !reportsAFact) return true;
   // "The death toll could rise further, the governor warned": a possibility ahead, with nothing dated or counted to check.
   if (a.shape.modalFuture && !ownPast(a) && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
   return a.kind === 'prediction' && checkableNumbers(a) === 0 && a.dates.length === 0 && a.cues.some((c) => c.type === 'speculation');

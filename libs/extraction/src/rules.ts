@@ -206,12 +206,21 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
         if (k < b && (t.pos[k] === 'VERB' || (t.lower[k] === 'have' && /^(DET|NOUN|ADJ|PRON)$/.test(t.pos[k + 1] ?? '')))) shape.modalFuture = true;
       }
       if (FUTURE.has(w) && pos === 'AUX' && i + 1 < b) shape.future = true;
-      if (pos === 'VERB' && w.endsWith('ing') && i > a && BE_FORMS.has(t.lower[t.pos[i - 1] === 'ADV' && i - 1 > a ? i - 2 : i - 1])) shape.progressive = true;
+      // "are probably going to have to be delayed" is a future, not an action under way.
+      if (pos === 'VERB' && w.endsWith('ing') && !(w === 'going' && t.lower[i + 1] === 'to') && i > a && BE_FORMS.has(t.lower[t.pos[i - 1] === 'ADV' && i - 1 > a ? i - 2 : i - 1]))
+        shape.progressive = true;
     }
-    if (w === 'going' && t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && i > a && /^(is|are|am|'s|'re)$/.test(t.lower[i - 1])) shape.future = true;
+    if (
+      w === 'going' &&
+      t.lower[i + 1] === 'to' &&
+      (t.pos[i + 2] === 'VERB' || t.pos[i + 3] === 'VERB') &&
+      i > a &&
+      /^(is|are|am|'s|'re)$/.test(t.lower[t.pos[i - 1] === 'ADV' && i - 1 > a ? i - 2 : i - 1])
+    )
+      shape.future = true;
     if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
     // "Great Britain", "Alexander the Great": a capital inside a sentence makes the word part of a name.
-    if (OPINION.has(w) && !relative && !(i > a && /^\p{Lu}/u.test(t.value[i]))) shape.opinionWords++;
+    if (OPINION.has(w) && !relative && !(i > a && /^\p{Lu}/u.test(t.value[i])) && !measuredSuperlative(t, i, b)) shape.opinionWords++;
     if (pos === 'AUX' && !relative && (w === 'should' || w === 'must' || (w === 'ought' && t.lower[i + 1] === 'to'))) shape.normative = true;
     if (SEEMING.has(w) && (pos === 'VERB' || pos === 'AUX')) {
       let k = i + 1;
@@ -238,6 +247,20 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     }
   }
   return shape;
+}
+
+/**
+ * "the worst financial crisis since the Great Depression", "the worst trade year in American history", "one of the best
+ * health systems in the world": a superlative measured against a record is a comparison to check, not a view.
+ */
+function measuredSuperlative(t: TokenTable, i: number, b: number): boolean {
+  if (!/^(best|worst|greatest)$/.test(t.lower[i])) return false;
+  for (let k = i + 1; k < Math.min(b, i + 8); k++) {
+    const w = t.lower[k];
+    if (w === 'since' || w === 'ever' || w === 'history' || w === 'record' || (w === 'world' && t.lower[k - 1] === 'the')) return true;
+    if (t.value[k] === ',' || t.value[k] === ';') return false;
+  }
+  return false;
 }
 
 export interface KindEvidence {

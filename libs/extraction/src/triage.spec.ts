@@ -37,7 +37,8 @@ describe('check-worthiness', () => {
   it.each([
     'We have a higher unemployment rate in this country than Great Britain and West Germany.',
     'She voted against the sanctions bill in the Senate and, obviously, the administration had to withdraw the troops from the border or the supply routes would have been cut off entirely.',
-  ])('keeps a factual assertion check-worthy when an opinion word is part of a name or an aside in a long report: "%s"', (text) => {
+    'He inherited the worst financial crisis since the Great Depression.',
+  ])('keeps a factual assertion check-worthy when an opinion word is part of a name, an aside in a long report or a superlative measured against a record: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
 
@@ -74,6 +75,7 @@ describe('check-worthiness', () => {
     'She was arguably the most influential architect of her generation.',
     'Some people say the models are too pessimistic.',
     'He can have another ten seconds if he wants.',
+    'Well, there are a range of things that are probably going to have to be delayed.',
     'Maybe you put off buying a new car last year.',
     'If confirmed, the finding would push the known range thousands of kilometres further south.',
     'For more information, visit www.greenfield-energy.example.',
