@@ -52,7 +52,13 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
   cues.sort((x, y) => x.first - y.first || y.last - x.last);
 
   const shape = claimShape(t, a, b);
-  const not = notAClaim(claimText, shape, question !== null, wholeParagraph);
+  const not = notAClaim(
+    claimText,
+    shape,
+    question !== null,
+    wholeParagraph,
+    numbers.some((n) => n.value !== null && !dates.some((d) => d.first <= n.first && n.last <= d.last)),
+  );
   const speculation = cues.some((c) => c.type === 'speculation');
   const attribution = attributions.length > 0 ? attributions[0] : null;
   const kind = claimKind(shape, {

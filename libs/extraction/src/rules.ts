@@ -33,7 +33,7 @@ const AUTHOR_NOTE =
  * Why a span is not a claim at all, or null when it is one. `wholeParagraph` says whether the
  * span is the paragraph's only sentence: a heading stands alone.
  */
-export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, wholeParagraph: boolean): NotAClaim | null {
+export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, wholeParagraph: boolean, hasFigure = false): NotAClaim | null {
   if (isQuestion) return 'question';
   // Bylines and credits are short lines that start or end in telling words; everything else
   // skips the costly patterns.
@@ -45,7 +45,9 @@ export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, 
   if (text.length <= 200 && (NO_COMMENT.test(text) || APPEAL.test(text))) return 'note';
   if (text.length <= 300 && (CONTRIBUTED.test(text) || (wholeParagraph && AUTHOR_NOTE.test(text)))) return 'byline';
   if (wholeParagraph && !TERMINAL.test(text) && shape.words <= 20) return 'heading';
-  if (shape.words < 3 || (!shape.hasVerb && shape.words < 8)) return 'fragment';
+  // "Cocaine use up 160 percent.", "Today, 47 million people on food stamps.": a sentence without a verb that states a
+  // figure is an elliptical claim, not a fragment.
+  if (shape.words < 3 || (!shape.hasVerb && shape.words < 8 && !(hasFigure && shape.words >= 4 && TERMINAL.test(text)))) return 'fragment';
   return null;
 }
 

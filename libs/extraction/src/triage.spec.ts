@@ -278,6 +278,12 @@ describe('attribution', () => {
     expect(claim('Greenfield Energy plc (LSE: GFE) today announced results for the six months to June.').attribution).toBe('Greenfield Energy plc');
   });
 
+  it('reads a sentence without a verb that states a figure as a claim, not a fragment', () => {
+    const { claims } = extractClaims('Prices rose again in May. Cocaine use up 160 percent. Not really.');
+    expect(claims.find((c) => c.text.startsWith('Cocaine'))!.reasons).not.toContain('not a claim: fragment');
+    expect(claims.find((c) => c.text.startsWith('Not really'))!.reasons).toEqual(['not a claim: fragment']);
+  });
+
   it('keeps a web address in one sentence', () => {
     expect(extractClaims('Figures are published at www.ons.example.gov every month.').claims).toHaveLength(1);
   });
