@@ -294,6 +294,9 @@ export class CueLexicon {
 }
 
 // Verbs of saying that name a source whatever follows them.
+// Base forms that report after a plural subject ("Criminologists caution that …", "Surveys of victims suggest …").
+const SAYING_BASE_FORMS = ['caution', 'contend', 'maintain', 'acknowledge', 'admit', 'deny', 'stress'];
+const COMPLEMENT_BASE_FORMS = ['suggest', 'indicate', 'conclude', 'predict', 'find'];
 const SAYING = new Set([
   'said',
   'says',
@@ -348,13 +351,7 @@ const SAYING = new Set([
   'accused',
   'accuses',
   'commented',
-  'caution',
-  'contend',
-  'maintain',
-  'acknowledge',
-  'admit',
-  'deny',
-  'stress',
+  ...SAYING_BASE_FORMS,
 ]);
 // Verbs that report only with a complement ("the study found that …", "the Pentagon estimated
 // 300,000"): "Pyongyang found itself alone" names no source.
@@ -394,40 +391,11 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'believes',
   // "a video posted on 3 October" is no report; "she posted on Facebook that …" is.
   'posted',
-  'suggest',
-  'indicate',
-  'conclude',
-  'predict',
-  'find',
+  ...COMPLEMENT_BASE_FORMS,
 ]);
 // Base forms ("sources claim") are nouns as often as verbs ("the claim"), so they need a plural subject.
 const CURRENCY = /^[$€£¥]$/;
-const BASE_FORMS = new Set([
-  'say',
-  'claim',
-  'report',
-  'estimate',
-  'warn',
-  'argue',
-  'insist',
-  'allege',
-  'show',
-  'calculate',
-  'announce',
-  'believe',
-  'caution',
-  'contend',
-  'maintain',
-  'acknowledge',
-  'admit',
-  'deny',
-  'stress',
-  'suggest',
-  'indicate',
-  'conclude',
-  'predict',
-  'find',
-]);
+const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue', 'insist', 'allege', 'show', 'calculate', 'announce', 'believe', ...SAYING_BASE_FORMS, ...COMPLEMENT_BASE_FORMS]);
 // Passive reporting: "… was announced by the Ministry of Defence", "figures cited by the opposition".
 const PASSIVE_REPORTING = new Set(['reported', 'cited', 'announced', 'quoted', 'confirmed', 'claimed', 'estimated', 'calculated', 'published', 'disclosed', 'revealed', 'alleged']);
 // A source without a name: "officials", "sources", "people familiar with …", "a senior diplomat".
