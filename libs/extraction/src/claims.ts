@@ -6,7 +6,7 @@ import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
 import { normaliseText, paragraphSpans, type ParagraphSpan } from './normalise';
 import { claimKind, ClaimShape, claimShape, NotAClaim, notAClaim } from './rules';
-import { ClaimSpan, segmentParagraphs, wholeSpan } from './segment';
+import { ClaimSpan, quoteOpenAfter, segmentParagraphs, wholeSpan } from './segment';
 import { shippedTranscriptContext, transcriptSpeakers } from './transcript-context';
 import type { ClaimKind, Cue, DateMention, Entity, ExtractedClaim, ExtractionResult, NumberMention, TriageTier } from './types';
 
@@ -57,7 +57,7 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
     shape,
     question !== null,
     wholeParagraph,
-    numbers.some((n) => n.value !== null && !dates.some((d) => d.first <= n.first && n.last <= d.last)),
+    numbers.some((n) => n.value !== null && !insideDate(n, dates)),
   );
   const speculation = cues.some((c) => c.type === 'speculation');
   const attribution = attributions.length > 0 ? attributions[0] : null;
@@ -142,7 +142,12 @@ function ownPast(a: ClaimAnalysis): boolean {
 
 /** Numbers worth checking: not the "one" of "one negotiator predicted", nor the "twenty years" of "twenty years ago" (a date). */
 function checkableNumbers(a: ClaimAnalysis): number {
-  return a.numbers.filter((n) => !(n.value === 1 && /^(?:one|a|an)$/.test(a.span.tokens.lower[n.first])) && !a.dates.some((d) => d.first <= n.first && n.last <= d.last)).length;
+  return a.numbers.filter((n) => !(n.value === 1 && /^(?:one|a|an)$/.test(a.span.tokens.lower[n.first])) && !insideDate(n, a.dates)).length;
+}
+
+/** "twenty years" in "twenty years ago": a number that is part of a date. */
+function insideDate(n: NumberHit, dates: DateHit[]): boolean {
+  return dates.some((d) => d.first <= n.first && n.last <= d.last);
 }
 
 // "It is unclear how many hospitals used the system": the sentence states only what is not known (with a figure or a
@@ -448,6 +453,17 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
   return { text, claims };
 }
 
+function isNonClaim(c: ExtractedClaim): boolean {
+  return c.reasons.some((r) => r.startsWith('not a claim'));
+}
+
+/** The claim is `claimant`'s, named or not; its place in the order of checking follows. */
+function giveClaimant(c: ExtractedClaim, claimant: string | null, unnamed: boolean): void {
+  c.claimant = claimant;
+  c.unnamedSource = unnamed;
+  c.triage = triageTier(c);
+}
+
 /**
  * '"… youth centres," he said': a pronoun is no claimant (the claimants page would merge every "he" of the workspace).
  * He or she is the person last named before it, within the three paragraphs before: the claimant of a claim a named
@@ -462,16 +478,11 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
     const pronoun = c.attribution ? /^(?:he|she|they)$/i.exec(c.attribution.trim())?.[0].toLowerCase() : undefined;
     if (pronoun) {
       const antecedent = pronoun === 'they' ? any : person;
-      if (antecedent && c.paragraph - antecedent.paragraph <= 3) {
-        c.claimant = antecedent.claimant;
-        c.unnamedSource = antecedent.unnamed;
-        c.triage = triageTier(c);
-      } else {
-        c.claimant = null;
-      }
+      if (antecedent && c.paragraph - antecedent.paragraph <= 3) giveClaimant(c, antecedent.claimant, antecedent.unnamed);
+      else c.claimant = null;
       continue;
     }
-    if (c.reasons.some((r) => r.startsWith('not a claim'))) continue;
+    if (isNonClaim(c)) continue;
     const people = c.entities.filter((e) => e.type === 'person');
     if (c.attribution && c.claimant) {
       any = { claimant: c.claimant, unnamed: c.unnamedSource, paragraph: c.paragraph };
@@ -503,10 +514,7 @@ function quotationClaimants(claims: ExtractedClaim[]): void {
     if (speaker) {
       last = speaker;
       for (const c of run) {
-        if (c.attribution || c.claimant || c.reasons.some((r) => r.startsWith('not a claim'))) continue;
-        c.claimant = speaker.claimant;
-        c.unnamedSource = speaker.unnamedSource;
-        c.triage = triageTier(c);
+        if (!c.attribution && !c.claimant && !isNonClaim(c)) giveClaimant(c, speaker.claimant, speaker.unnamedSource);
       }
     }
     run = [];
@@ -518,11 +526,7 @@ function quotationClaimants(claims: ExtractedClaim[]): void {
       close();
     }
     const startsOpen = open;
-    for (const ch of c.text) {
-      if (ch === '“') open = true;
-      else if (ch === '”') open = false;
-      else if (ch === '"') open = !open;
-    }
+    for (const ch of c.text) open = quoteOpenAfter(open, ch);
     if (startsOpen || open || /[“”"]/.test(c.text)) run.push(c);
     if (!open) close();
   });
@@ -541,7 +545,7 @@ function postClaimants(claims: ExtractedClaim[]): void {
   }
   for (const c of claims) {
     const author = authors.get(c.paragraph);
-    if (author && !c.reasons.some((r) => r.startsWith('not a claim')) && (!c.claimant || !c.attribution || /^(?:our|my)\s/i.test(c.attribution))) c.claimant = author;
+    if (author && !isNonClaim(c) && (!c.claimant || !c.attribution || /^(?:our|my)\s/i.test(c.attribution))) c.claimant = author;
   }
 }
 
@@ -576,7 +580,11 @@ const QUESTION_ONLY = (c: ExtractedClaim): boolean => c.reasons.includes('not a 
  */
 function interviewClaimants(claims: ExtractedClaim[]): void {
   const paragraphs = new Map<number, ExtractedClaim[]>();
-  for (const c of claims) paragraphs.set(c.paragraph, [...(paragraphs.get(c.paragraph) ?? []), c]);
+  for (const c of claims) {
+    const list = paragraphs.get(c.paragraph);
+    if (list) list.push(c);
+    else paragraphs.set(c.paragraph, [c]);
+  }
   const order = [...paragraphs.keys()];
   // "You first went to Greenland in 2000. What has changed?": a paragraph that ends on a question is the interviewer's.
   const isQuestion = (p: number): boolean => QUESTION_ONLY(paragraphs.get(p)!.at(-1)!);
@@ -589,16 +597,10 @@ function interviewClaimants(claims: ExtractedClaim[]): void {
   const intro = order.slice(0, firstQuestion).flatMap((p) => paragraphs.get(p)!);
   const interviewee = intro.flatMap((c) => c.entities).find((e) => e.type === 'person' && /\s/.test(e.text));
   if (!interviewee) return;
-  let answering = false;
+  // Every paragraph after the first question that is not itself a question answers one.
   for (const p of order.slice(firstQuestion)) {
-    if (isQuestion(p)) {
-      answering = true;
-      continue;
-    }
-    for (const c of paragraphs.get(p)!) {
-      if (!answering || c.attribution || c.claimant || c.reasons.some((r) => r.startsWith('not a claim'))) continue;
-      c.claimant = interviewee.text;
-    }
+    if (isQuestion(p)) continue;
+    for (const c of paragraphs.get(p)!) if (!c.attribution && !c.claimant && !isNonClaim(c)) c.claimant = interviewee.text;
   }
 }
 
@@ -642,7 +644,7 @@ function rankInContext(text: string, transcript: NonNullable<ArticleContext['tra
   claims.forEach((c, i) => {
     const inGroup = c.checkWorthy ? threshold + (1 - threshold) * ranked[i] : threshold * ranked[i];
     c.score = c.checkWorthy ? Math.max(round(threshold), round(inGroup)) : Math.min(round(inGroup), threshold - 0.001);
-    if (!c.reasons.some((r) => r.startsWith('not a claim'))) c.reasons = [...c.reasons, `in context: ${ranked[i].toFixed(2)}`];
+    if (!isNonClaim(c)) c.reasons = [...c.reasons, `in context: ${ranked[i].toFixed(2)}`];
     if (!c.claimant && speakerOf(c)) c.claimant = speakerName(speakerOf(c));
   });
 }

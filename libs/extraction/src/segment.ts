@@ -70,8 +70,7 @@ const REPORTING = new Set([
 ]);
 
 // A wire dateline that opens a paragraph ("ROTTERDAM, Nov 28 (Reuters) - ", "KYIV, Ukraine (AP) — ", "NEW YORK — ",
-// "LONDON, 12 August 2025 – ") says
-// where the story was filed, not what it claims: the first claim starts after it.
+// "LONDON, 12 August 2025 – ") says where the story was filed, not what it claims: the first claim starts after it.
 const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [^()\n–—]{1,30}?)?(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) (?=[\p{Lu}“"‘])/u;
 
 /** Splits the given paragraphs of a normalised text (all of them, or one chunk's) into claim spans, paragraph by paragraph. */
@@ -159,8 +158,6 @@ function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]>
     if (v === '(' || v === '[') depth++;
     else if ((v === ')' || v === ']') && depth > 0) depth--;
     if (depth > 0) continue;
-    // "… up taxes, but the alternative is closing libraries," he said: one quotation is one claim of its speaker.
-    if (insideQuotation(t, a, i, b)) continue;
 
     let resume = -1;
     let needsSubject = false;
@@ -171,6 +168,8 @@ function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]>
       needsSubject = true;
     }
     if (resume === -1) continue;
+    // "… up taxes, but the alternative is closing libraries," he said: one quotation is one claim of its speaker.
+    if (insideQuotation(t, a, i, b)) continue;
     while (resume < b && (CLAUSE_CONJUNCTIONS.has(t.lower[resume]) || t.lower[resume] === 'however' || t.value[resume] === ',')) resume++;
 
     if (!isClause(t, from, i, false)) continue;
@@ -186,15 +185,17 @@ function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]>
   return out;
 }
 
+/** Whether a quotation is open after `mark`, given whether one was open before it: “ opens, ” closes, " toggles. */
+export function quoteOpenAfter(open: boolean, mark: string): boolean {
+  if (mark === '“') return true;
+  if (mark === '”') return false;
+  return mark === '"' ? !open : open;
+}
+
 /** Whether token i lies inside a quotation opened after a and closed before b. */
 function insideQuotation(t: TokenTable, a: number, i: number, b: number): boolean {
   let open = false;
-  for (let k = a; k < i; k++) {
-    const v = t.value[k];
-    if (v === '“') open = true;
-    else if (v === '”') open = false;
-    else if (v === '"') open = !open;
-  }
+  for (let k = a; k < i; k++) open = quoteOpenAfter(open, t.value[k]);
   if (!open) return false;
   for (let k = i + 1; k < b; k++) if (t.value[k] === '”' || t.value[k] === '"') return true;
   return false;
