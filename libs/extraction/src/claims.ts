@@ -438,6 +438,7 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
   });
   postClaimants(claims);
   fullNameClaimants(claims);
+  definiteClaimants(claims);
   resolvePronounClaimants(claims);
   quotationClaimants(claims);
   interviewClaimants(claims);
@@ -569,6 +570,96 @@ function fullNameClaimants(claims: ExtractedClaim[]): void {
     const full = surname ? bySurname.get(surname) : undefined;
     if (full && full.size === 1) c.claimant = [...full][0];
   }
+}
+
+// "The company said", "the chief executive said": a description that stands for a name given earlier. Company-like heads
+// name the firm the story is about; role heads the person given that role; any other head the name it is part of.
+const DEFINITE_SOURCE = /^the\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z-]*)$/i;
+const COMPANY_HEADS = new Set(
+  `company|firm|business|group|retailer|airline|carrier|lender|operator|manufacturer|carmaker|insurer|supermarket|chain|developer|
+maker|provider|startup|start-up|utility|broadcaster|publisher|charity|brand|supplier|contractor|platform|club|bank|
+conglomerate|giant|outlet|newspaper|website|trust|fund|owner|landlord|employer`
+    .split('|')
+    .map((w) => w.trim()),
+);
+const ROLE_HEADS = new Set(
+  `executive|director|officer|secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|president|mayor|
+governor|coach|manager|headteacher|leader|judge|coroner|prosecutor|founder|principal|commissioner|chancellor|ambassador|
+captain|author|editor|inspector|superintendent|constable|councillor|mp|senator|congressman|congresswoman|premier`
+    .split('|')
+    .map((w) => w.trim()),
+);
+// Public bodies are no company, whatever their name ("Police", "Leeds City Council").
+const PUBLIC_BODY = /\b(?:Police|Council|Court|Ministry|Department|Government|Parliament|Party|University|Hospital|School|Army|Navy|Senate|Congress|Commission|Committee|Agency|Office|Service|NHS)\b/;
+// Words that make a name a company's whichever way the tagger reads it ("Northwind Logistics" looks like a person's name).
+const COMPANY_WORDS =
+  /\b(?:Logistics|Energy|Airlines?|Airways|Motors|Holdings|Systems|Technologies|Technology|Tech|Pharma(?:ceuticals)?|Foods|Retail|Industries|Partners|Capital|Media|Entertainment|Telecom|Group|Bank|Insurance|Homes|Brands|Games|Labs|Software|Solutions|Networks|Mining|Oil|Gas|Power|Water|Rail|Railways|Bus|Buses|Stores|Supermarkets|plc|PLC|Ltd|Inc|LLC|Corp|Co|AG|SA|GmbH|NV|FC)\b/;
+
+/**
+ * "Northwind Logistics will cut 400 jobs, the company said", "The council said …" after "Leeds City Council said …":
+ * a source that is a description ("the company", "the council", "the chief executive") is the name it stands for,
+ * the nearest one before it that fits: a name with the description's words in it ("Leeds City Council" for "the
+ * council"), a person given that role ("The firm's chief executive, Tom Baines"), or for a company-like word the
+ * company last named. Without one the description stays the claimant, as before.
+ */
+function definiteClaimants(claims: ExtractedClaim[]): void {
+  claims.forEach((c, i) => {
+    const description = c.attribution && c.claimant && !isNonClaim(c) ? DEFINITE_SOURCE.exec(c.attribution.trim())?.[1] : undefined;
+    if (!description || description !== description.toLowerCase()) return;
+    const words = description.split(/\s+/);
+    const head = words.at(-1)!;
+    const role = ROLE_HEADS.has(head);
+    const company = COMPANY_HEADS.has(head);
+    // This claim's words before its source ("Northwind Logistics will cut 400 jobs, the company said"), then the
+    // claims before it, nearest first.
+    const sourceAt = c.start + Math.max(0, c.text.indexOf(c.attribution!));
+    for (let k = i; k >= 0; k--) {
+      const prev = claims[k];
+      if (c.paragraph - prev.paragraph > 5) break;
+      const name = antecedentIn(prev, k === i ? sourceAt : Infinity, words, role, company);
+      if (name) {
+        c.claimant = name;
+        return;
+      }
+    }
+  });
+}
+
+/** The last name in `c` (before offset `before`) that a description of these words stands for; null when none fits. */
+function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: boolean, company: boolean): string | null {
+  const entities = c.entities.filter((e) => e.end <= before && e.type !== 'place');
+  const names: Array<{ text: string; type: string; start: number }> = entities.map((e) => ({ text: e.text, type: e.type, start: e.start })).reverse();
+  // Its claimant first: the name a source gave ("The Department for Transport said" → "Department for Transport"); one
+  // the tagger did not find as a name ("Unite union", "Unions" opening a sentence) counts by its words alone.
+  if (c.claimant && before === Infinity && !c.unnamedSource && /\p{Lu}/u.test(c.claimant))
+    names.unshift({ text: c.claimant, type: c.entities.find((e) => e.text === c.claimant)?.type ?? 'none', start: -1 });
+  if (role) {
+    // The role in full: "the minister" is not "Prime Minister Keir Starmer", "the prime minister" is.
+    const phrase = words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
+    const lead = `(?:^|[^\\p{L}\\s]\\s*|(?:^|\\s)(?:[Tt]he|its|their|his|her|\\p{L}+['’]s|\\p{Ll}[\\p{L}-]*)\\s+)`;
+    const before = new RegExp(`${lead}${phrase},?\\s*$`, 'u');
+    const after = new RegExp(`^,\\s+(?:the\\s+|its\\s+|their\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${phrase}\\b`, 'u');
+    for (const e of entities.filter((x) => x.type === 'person' && /\s/.test(x.text)).reverse()) {
+      const at = e.start - c.start;
+      // "chief executive, Tom Baines", "chief executive Tom Baines", "Tom Baines, the firm's chief executive".
+      if (before.test(c.text.slice(Math.max(0, at - 80), at)) || after.test(c.text.slice(at + e.text.length, at + e.text.length + 80))) return e.text;
+    }
+    return null;
+  }
+  for (const n of names) {
+    if (n.text.toLowerCase() === words.join(' ')) continue; // an earlier "the company" left as it was
+    const nameWords = new Set(n.text.toLowerCase().split(/[\s-]+/));
+    if (words.every((w) => nameWords.has(w))) return n.text;
+    // A company is a name with a company's word in it, an organisation that is no public body, a source named before, or
+    // a name of several words that opens a claim as its subject; a person's name is none ("Tom Baines"), nor a
+    // capitalised first word ("Ancient DNA").
+    if (
+      company &&
+      (COMPANY_WORDS.test(n.text) || (n.type === 'organisation' && !PUBLIC_BODY.test(n.text)) || (n.type === 'other' && (n.start === -1 || (n.start === c.start && /\s\p{Lu}/u.test(n.text)))))
+    )
+      return n.text;
+  }
+  return null;
 }
 
 const QUESTION_ONLY = (c: ExtractedClaim): boolean => c.reasons.includes('not a claim: question');

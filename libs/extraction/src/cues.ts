@@ -456,6 +456,8 @@ const SOURCE_PREPOSITIONS = new Set(['at', 'with', 'from', 'in', 'for', 'of', 'o
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'there', 'one', 'us', 'me', 'history']);
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'to', 'the', 'has', 'have', 'had', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** Endings and words that make a word an adjective whatever else the tagger could take it for. */
+const ADJECTIVAL = /(?:al|ous|ive|ful|ic|able|ible|ent|ant|ary|est|ed|ing|less|ish)$|^(?:new|old|same|first|last|other|such|latest|recent|further|previous|similar|many|few|main|key|top)$/;
 // Bodies that hear evidence: "the court heard", "the inquest was told".
 const HEARINGS = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'trial', 'inquiry', 'committee', 'panel', 'commission', 'magistrates', 'judge']);
 // A source's post-modifier after "according to": "people familiar with the matter", "economists at the central bank".
@@ -521,6 +523,14 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
         if (start !== -1) subjectEnd = k;
         // "The supplier, MedSys, said …", "The judge, Mrs Justice Hale, told …": the name says who, the noun does not.
         if (start !== -1 && !hasProperName(t, start, k) && isProperName(t, k + 1, verb - 1)) named = [k + 1, verb - 1];
+        // "Mary Okafor, 54, who has worked at the depot for 20 years, said …": an age or a short apposition before the
+        // clause.
+        let k2 = k - 1;
+        while (start === -1 && k2 > a && t.value[k2] !== ',' && k - k2 < 6) k2--;
+        if (start === -1 && k2 > a && t.value[k2] === ',') {
+          start = phraseBefore(t, a, k2);
+          if (start !== -1) subjectEnd = k2;
+        }
       }
     }
     if (trailing && !(start > a && /^[,”"’]$/.test(t.value[start - 1]))) continue;
@@ -705,7 +715,9 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
   const k = phraseEndBefore(t, a, verb) - 1;
   if (k < a) return -1;
   if (t.pos[k] === 'PRON') return /^(he|she|they)$/.test(t.lower[k]) ? k : -1;
-  if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') return -1;
+  // "The union claims that …": after "the", a word the tagger reads as an adjective before a verb it reads as a noun.
+  const nounLike = t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && /s$/.test(t.lower[verb]) && !ADJECTIVAL.test(t.lower[k]);
+  if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN' && !nounLike) return -1;
   let start = k;
   let n = 0;
   while (start - 1 >= a && n < 14) {
@@ -713,7 +725,9 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
     const w = t.lower[start - 1];
     // "Scottish and Southern Electricity Networks", "Procter & Gamble": "and" inside a name.
     const inName = (w === 'and' || w === '&') && start - 2 >= a && /^\p{Lu}/u.test(t.value[start]) && /^\p{Lu}/u.test(t.value[start - 2]) && PHRASE_POS.has(t.pos[start - 2]);
-    if (PHRASE_POS.has(p) || w === "'s" || inName || (w === '-' && t.start[start] === t.end[start - 1]) || (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))) {
+    // "The Unite union said": a capitalised word inside a name, whatever its tag.
+    const capitalised = start - 2 >= a && /^\p{Lu}/u.test(t.value[start - 1]) && (t.lower[start - 2] === 'the' || /^\p{Lu}/u.test(t.value[start - 2])) && /^\p{L}+$/u.test(t.value[start - 1]);
+    if (PHRASE_POS.has(p) || w === "'s" || inName || capitalised || (w === '-' && t.start[start] === t.end[start - 1]) || (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))) {
       start--;
       n++;
     } else if (SOURCE_PREPOSITIONS.has(w) && w !== 'of' && start - 2 >= a && (t.pos[start - 2] === 'NOUN' || t.pos[start - 2] === 'PROPN' || KNOWING.test(t.lower[start - 2]))) {

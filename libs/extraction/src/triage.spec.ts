@@ -341,6 +341,40 @@ describe('attribution', () => {
     expect(claim('Inflation rose to 9 percent, according to the Office for National Statistics.').claimant).toBe('Office for National Statistics');
   });
 
+  it('names the company, body or person a description stands for ("the company", "the council", "the chief executive")', () => {
+    const claims = extractClaims(
+      [
+        'Northwind Logistics will cut 400 jobs at its Leeds depot, the company said on Tuesday.',
+        'The company said demand for parcel deliveries fell by 12 per cent in the first half of the year.',
+        'Leeds City Council said it had not been told of the cuts in advance. The council said it would meet union officials next week.',
+        'The Unite union said the decision was "a betrayal of loyal staff". The union claims that 150 of the jobs were filled by agency workers.',
+        'The Department for Transport said it was monitoring the situation. The department estimates that 3,000 drivers left the industry last year.',
+        "The firm's chief executive, Tom Baines, said the cuts were unavoidable. The chief executive said the depot had lost money for three years.",
+        'Prime Minister Keir Starmer said the deal would create 2,000 jobs. The prime minister said talks had lasted eight months.',
+        'The minister said the policy had been a success.',
+      ].join('\n\n'),
+    ).claims;
+    const claimantOf = (start: string) => claims.find((c) => c.text.startsWith(start))!.claimant;
+    expect(claimantOf('Northwind')).toBe('Northwind Logistics');
+    expect(claimantOf('The company said demand')).toBe('Northwind Logistics');
+    expect(claimantOf('The council')).toBe('Leeds City Council');
+    expect(claimantOf('The Unite union')).toBe('Unite union');
+    expect(claimantOf('The union claims')).toBe('Unite union');
+    expect(claimantOf('The department')).toBe('Department for Transport');
+    expect(claimantOf('The chief executive')).toBe('Tom Baines');
+    expect(claimantOf('The prime minister')).toBe('Keir Starmer');
+    // A role named only in part is someone else's: "the minister" is not the prime minister.
+    expect(claimantOf('The minister')).toBe('Minister');
+    // No company named: the description stays; a person is no company.
+    expect(claim('Tom Baines will step down as chairman in March, the company said.').claimant).toBe('Company');
+  });
+
+  it('finds the source before an age and a relative clause ("Mary Okafor, 54, who …, said")', () => {
+    const c = claim('Mary Okafor, 54, who has worked at the depot for 20 years, said she learnt of the cuts from a text message.');
+    expect(c.attribution).toBe('Mary Okafor');
+    expect(c.claimant).toBe('Mary Okafor');
+  });
+
   it('names the claimant without the leading article, and none when the article itself asserts', () => {
     expect(claim('Prices rose 4 percent last year, the US Pentagon said.').claimant).toBe('US Pentagon');
     expect(claim('Prices rose 4 percent last year.').claimant).toBeNull();
