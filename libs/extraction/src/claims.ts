@@ -288,6 +288,10 @@ function claimantOf(source: string | null, entities: Entity[]): string | null {
   return person ? person.text : claimantName(source);
 }
 
+const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
+const SPOKESPERSON_BEFORE = new RegExp(`^(?:an?|the)\\s+(?:senior\\s+)?(.+?)\\s+${SPOKESPERSON}$`, 'i');
+const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+${SPOKESPERSON}\\s+(?:for|from|at)\\s+(?:the\\s+)?(.+)$`, 'i');
+
 /**
  * Whoever makes the claim, as a name: the source without a leading article ("the US Pentagon" → "US Pentagon"). A source
  * known only by whose it is ("its annual report", "his family") names no claimant: the claimants page would merge every
@@ -295,6 +299,9 @@ function claimantOf(source: string | null, entities: Entity[]): string | null {
  */
 function claimantName(source: string | null): string | null {
   if (!source || /^(?:its|their|his|her|our)\s/i.test(source)) return null;
+  // "A Home Office spokesman", "a spokesperson for Tesco": whoever speaks for a body makes its claim.
+  const body = SPOKESPERSON_BEFORE.exec(source)?.[1] ?? SPOKESPERSON_FOR.exec(source)?.[1];
+  if (body && /^\p{Lu}/u.test(body)) return body;
   const name = source.replace(/^(?:the|a|an)\s+/i, '').trim();
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
 }
@@ -608,6 +615,10 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
     if (!description || description !== description.toLowerCase()) return;
     const words = description.split(/\s+/);
     const head = words.at(-1)!;
+    if (DOCUMENTS.has(head)) {
+      c.claimant = publisherBefore(claims, i, head) ?? c.claimant;
+      return;
+    }
     const role = ROLE_HEADS.has(head);
     const company = COMPANY_HEADS.has(head);
     // This claim's words before its source ("Northwind Logistics will cut 400 jobs, the company said"), then the
@@ -623,6 +634,23 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
       }
     }
   });
+}
+
+// "The data shows …" after "according to figures published by NHS England": the figures are the same, so is whose they are.
+const DOCUMENTS = new Set(['data', 'figures', 'statistics', 'numbers', 'report', 'study', 'survey', 'analysis', 'poll', 'research', 'review', 'paper', 'findings', 'audit']);
+const FIGURES = /\b(?:data|figures|statistics|numbers)\b/i;
+
+/** Whose document "the <head>" is: the named source, not a person, of the nearest claim within three paragraphs before that cites one like it. */
+function publisherBefore(claims: ExtractedClaim[], i: number, head: string): string | null {
+  const like = FIGURES.test(head) ? FIGURES : new RegExp(`\\b${head}\\b`, 'i');
+  for (let k = i - 1; k >= 0 && claims[i].paragraph - claims[k].paragraph <= 3; k--) {
+    const prev = claims[k];
+    if (!like.test(prev.text) || !prev.claimant || prev.unnamedSource || !/\p{Lu}/u.test(prev.claimant) || DOCUMENTS.has(prev.claimant.toLowerCase())) continue;
+    // A person who talks about the figures did not publish them.
+    if (prev.entities.some((e) => e.type === 'person' && e.text === prev.claimant)) continue;
+    return prev.claimant;
+  }
+  return null;
 }
 
 /** The last name in `c` (before offset `before`) that a description of these words stands for; null when none fits. */

@@ -400,6 +400,8 @@ const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue
 const PASSIVE_REPORTING = new Set(['reported', 'cited', 'announced', 'quoted', 'confirmed', 'claimed', 'estimated', 'calculated', 'published', 'disclosed', 'revealed', 'alleged']);
 // A source without a name: "officials", "sources", "people familiar with …", "a senior diplomat".
 const UNNAMED_MARKERS = new Set(['unnamed', 'anonymous', 'anonymity', 'unidentified', 'undisclosed', 'familiar', 'insiders', 'insider']);
+// What a document's publisher did to it: "figures published by …", "data released by …".
+const PUBLISHED = /^(?:published|released|compiled|issued|produced|collected|gathered|commissioned|prepared|obtained|seen|analysed|analyzed)$/;
 // What a source publishes: "according to a report by …", "according to figures from …".
 const DOCUMENT_NOUNS = new Set([
   'report',
@@ -475,8 +477,10 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       // Nothing but a noun phrase follows "according to": "people" there is no verb, whatever the tagger says.
       const end = phraseAfter(t, i + 2, b, true);
       // "according to a report by the International Energy Agency": the agency is the source.
-      const by = end > i + 2 && /^(by|from)$/.test(t.lower[end] ?? '') && DOCUMENT_NOUNS.has(t.lower[end - 1]) ? phraseAfter(t, end + 1, b, true) : end;
-      if (by > end + 1) hit(i, by, end + 1, by);
+      // "according to figures published by NHS England": the publisher, after the document's participle.
+      const at = end > i + 2 && DOCUMENT_NOUNS.has(t.lower[end - 1]) && PUBLISHED.test(t.lower[end] ?? '') && /^(by|from)$/.test(t.lower[end + 1] ?? '') ? end + 1 : end;
+      const by = end > i + 2 && /^(by|from)$/.test(t.lower[at] ?? '') && DOCUMENT_NOUNS.has(t.lower[end - 1]) ? phraseAfter(t, at + 1, b, true) : end;
+      if (by > at + 1) hit(i, by, at + 1, by);
       else if (end > i + 2) hit(i, end, i + 2, end);
       continue;
     }

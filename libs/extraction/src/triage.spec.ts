@@ -369,6 +369,24 @@ describe('attribution', () => {
     expect(claim('Tom Baines will step down as chairman in March, the company said.').claimant).toBe('Company');
   });
 
+  it('names the body a spokesperson speaks for, and the publisher of "the figures" a story cited before', () => {
+    expect(claim('A Home Office spokesman said 1,200 people had crossed the Channel on Saturday.').claimant).toBe('Home Office');
+    expect(claim('A spokesperson for Tesco said prices had been cut on 300 products.').claimant).toBe('Tesco');
+    const published = claim('Waiting times reached a record high in October, according to figures published by NHS England on Thursday.');
+    expect(published.attribution).toBe('NHS England');
+    const claims = extractClaims(
+      [
+        'Crime fell 8% in 2024, according to figures published by the Home Office.',
+        '"These figures are worrying," said Dr Adrian Boyle.',
+        'The data shows knife crime rose 4%.',
+        'A survey by YouGov found that 62% of voters backed the plan. The survey found support was highest among over-65s.',
+      ].join('\n\n'),
+    ).claims;
+    // Whoever talks about the figures did not publish them.
+    expect(claims.find((c) => c.text.startsWith('The data'))!.claimant).toBe('Home Office');
+    expect(claims.find((c) => c.text.startsWith('The survey'))!.claimant).toBe('YouGov');
+  });
+
   it('finds the source before an age and a relative clause ("Mary Okafor, 54, who …, said")', () => {
     const c = claim('Mary Okafor, 54, who has worked at the depot for 20 years, said she learnt of the cuts from a text message.');
     expect(c.attribution).toBe('Mary Okafor');
