@@ -2,6 +2,7 @@
 import { quoteSelector } from './anchor';
 import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttributions, findQuestion, shippedCueLexicon } from './cues';
 import { EntityHit, findEntities, typeSurnames } from './entities';
+import { PERSON_TITLES } from './gazetteer';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
 import { normaliseText, paragraphSpans, type ParagraphSpan } from './normalise';
@@ -285,7 +286,24 @@ function claimantOf(source: string | null, entities: Entity[]): string | null {
           !/\b(?:of|for|at|in|with|from|to|and|the)\s*$/i.test(source.slice(0, -e.text.length)),
       )
     : undefined;
-  return person ? person.text : claimantName(source);
+  return person ? person.text : (titledName(source) ?? claimantName(source));
+}
+
+// Titles beside the gazetteer's that stand before a source's name.
+const SOURCE_TITLES = new Set(['speaker', 'whip', 'attorney', 'sheriff', 'treasurer', 'founder', 'economist', 'analyst']);
+
+/**
+ * "Senate Majority Leader Chuck Schumer", "House Speaker Mike Johnson": the person a title of several capitalised words
+ * ends on (the tagger reads the whole as one name). Null when the source is no title and a name.
+ */
+function titledName(source: string | null): string | null {
+  const words = source?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
+  // The name: the last two or three capitalised words after the last title word ("Chuck Schumer", "Mary J. Blige").
+  const title = words.findLastIndex((w) => PERSON_TITLES.has(w.toLowerCase()) || SOURCE_TITLES.has(w.toLowerCase()));
+  const name = words.slice(title + 1);
+  if (title < 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  if (!words.slice(0, title).every((w) => /^\p{Lu}/u.test(w))) return null;
+  return name.join(' ');
 }
 
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
@@ -565,12 +583,15 @@ const TITLED_SURNAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord
  */
 function fullNameClaimants(claims: ExtractedClaim[]): void {
   const bySurname = new Map<string, Set<string>>();
+  const add = (name: string): void => {
+    const surname = name.split(/\s+/).at(-1)!;
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(name));
+  };
   for (const c of claims) {
-    for (const e of c.entities) {
-      if (e.type !== 'person' || !/\s/.test(e.text) || TITLED_SURNAME.test(e.text)) continue;
-      const surname = e.text.split(/\s+/).at(-1)!;
-      bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(e.text));
-    }
+    for (const e of c.entities) if (e.type === 'person' && /\s/.test(e.text) && !TITLED_SURNAME.test(e.text)) add(e.text);
+    // A name read out of a title the tagger took whole ("Senate Majority Leader Chuck Schumer").
+    const titled = titledName(c.attribution);
+    if (titled && titled === c.claimant) add(titled);
   }
   for (const c of claims) {
     const surname = c.claimant ? TITLED_SURNAME.exec(c.claimant)?.[1] : undefined;

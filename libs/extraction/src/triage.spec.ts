@@ -337,6 +337,11 @@ describe('attribution', () => {
     expect(claim('Conservative leader Kemi Badenoch said immigration had doubled.').claimant).toBe('Kemi Badenoch');
     expect(claim('Health Secretary Wes Streeting said waiting lists had fallen in 2024.').claimant).toBe('Wes Streeting');
     expect(claim('Security researcher Tom Hale said the data had been for sale since June.').claimant).toBe('Tom Hale');
+    // A title of several capitalised words before the name ("Senate Majority Leader"), and the surname alone later.
+    const senate = extractClaims(
+      '"We have not seen a moment like this in decades," said Senate Majority Leader Chuck Schumer.\n\nHouse Speaker Mike Johnson wrote on X that the Senate had "failed".\n\n"This is a historic vote," Schumer told colleagues.',
+    ).claims;
+    expect(senate.map((c) => c.claimant)).toEqual(['Chuck Schumer', 'Mike Johnson', 'Chuck Schumer']);
     // A name inside a longer phrase is not the source's name.
     expect(claim('Inflation rose to 9 percent, according to the Office for National Statistics.').claimant).toBe('Office for National Statistics');
   });
