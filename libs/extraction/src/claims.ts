@@ -290,7 +290,7 @@ function claimantOf(source: string | null, entities: Entity[]): string | null {
 }
 
 // Titles beside the gazetteer's that stand before a source's name.
-const SOURCE_TITLES = new Set(['speaker', 'whip', 'attorney', 'sheriff', 'treasurer', 'founder', 'economist', 'analyst']);
+const SOURCE_TITLES = new Set(['speaker', 'whip', 'attorney', 'sheriff', 'treasurer', 'founder', 'economist', 'analyst', 'det', 'insp', 'supt', 'dci', 'sgt', 'pc', 'dc', 'ch']);
 
 /**
  * "Senate Majority Leader Chuck Schumer", "House Speaker Mike Johnson": the person a title of several capitalised words
@@ -306,6 +306,8 @@ function titledName(source: string | null): string | null {
   return name.join(' ');
 }
 
+const DESCRIBED_NAME =
+  /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*['’]s\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\s)\p{Ll}[\p{L}-]*\s+)+)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*)*)$/u;
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
 const SPOKESPERSON_BEFORE = new RegExp(`^(?:an?|the)\\s+(?:senior\\s+)?(.+?)\\s+${SPOKESPERSON}$`, 'i');
 const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+${SPOKESPERSON}\\s+(?:for|from|at)\\s+(?:the\\s+)?(.+)$`, 'i');
@@ -320,6 +322,10 @@ function claimantName(source: string | null): string | null {
   // "A Home Office spokesman", "a spokesperson for Tesco": whoever speaks for a body makes its claim.
   const body = SPOKESPERSON_BEFORE.exec(source)?.[1] ?? SPOKESPERSON_FOR.exec(source)?.[1];
   if (body && /^\p{Lu}/u.test(body)) return body;
+  // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner": the name a description
+  // or a common noun's possessive leads to.
+  const named = DESCRIBED_NAME.exec(source)?.[1];
+  if (named && !PERSON_TITLES.has(named.split(/\s+/)[0].toLowerCase())) return named;
   const name = source.replace(/^(?:the|a|an)\s+/i, '').trim();
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
 }

@@ -342,6 +342,12 @@ describe('attribution', () => {
       '"We have not seen a moment like this in decades," said Senate Majority Leader Chuck Schumer.\n\nHouse Speaker Mike Johnson wrote on X that the Senate had "failed".\n\n"This is a historic vote," Schumer told colleagues.',
     ).claims;
     expect(senate.map((c) => c.claimant)).toEqual(['Chuck Schumer', 'Mike Johnson', 'Chuck Schumer']);
+    expect(claim('Det Insp Claire Hughes, who leads the investigation, said officers were searching for a third man.').claimant).toBe('Claire Hughes');
+    // A body by its name, not by its description.
+    expect(claim('State news agency Tass reported that the two men worked in the embassy.').claimant).toBe('Tass');
+    expect(claim("Russia expelled two diplomats, the country's Federal Security Service said on Friday.").claimant).toBe('Federal Security Service');
+    expect(claim('Prices rose 4 percent, research firm Gartner said.').claimant).toBe('Gartner');
+    expect(claim('Prices rose 4 percent, officials at NHS England said.').claimant).toBe('Officials at NHS England');
     // A name inside a longer phrase is not the source's name.
     expect(claim('Inflation rose to 9 percent, according to the Office for National Statistics.').claimant).toBe('Office for National Statistics');
   });
