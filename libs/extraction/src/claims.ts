@@ -113,7 +113,7 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   for (let k = a.span.first; k < a.span.last; k++) if (t.lower[k] === 'you') return false;
   // A condition ("if he wants", "whether it is registered") hedges nothing that was reported.
   const hedged = a.cues.some((c) => c.type === 'hedge' && !MODALS.has(t.lower[c.first]) && !CONDITIONS.has(t.lower[c.first]) && !/^(think|believe|suppose|guess)$/.test(t.lower[c.last - 1]));
-  const sourced = a.attribution !== null && !/^(he|she|they)$/.test(t.lower[a.attribution.sourceFirst]);
+  const sourced = a.attribution !== null && !/^(he|she|they|it)$/.test(t.lower[a.attribution.sourceFirst]);
   if (!hedged && !sourced) return false;
   // Hearsay ("reportedly", "is understood to be the club's first choice") is an unverified report whatever its tense.
   const hearsay = a.cues.some((c) => c.type === 'hedge' && t.lower.slice(c.first, c.last).some((w) => HEARSAY.has(w)));
@@ -500,16 +500,18 @@ function giveClaimant(c: ExtractedClaim, claimant: string | null, unnamed: boole
  * '"… youth centres," he said': a pronoun is no claimant (the claimants page would merge every "he" of the workspace).
  * He or she is the person last named before it, within the three paragraphs before: the claimant of a claim a named
  * person makes ("Council leader Amir Shah said …"), else the first person a claim names ("Brightmart's chief executive,
- * Karen Lowe, apologised."). They is the nearest source of any kind. With none, the claim has no claimant of its own
+ * Karen Lowe, apologised."). They is the nearest source of any kind; it the nearest body (a named source that is no
+ * person, or an organisation a claim names). With none, the claim has no claimant of its own
  * (the article's author stands in for it).
  */
 function resolvePronounClaimants(claims: ExtractedClaim[]): void {
   let person: { claimant: string; unnamed: boolean; paragraph: number } | null = null;
   let any: { claimant: string; unnamed: boolean; paragraph: number } | null = null;
+  let body: { claimant: string; unnamed: boolean; paragraph: number } | null = null;
   for (const c of claims) {
-    const pronoun = c.attribution ? /^(?:he|she|they)$/i.exec(c.attribution.trim())?.[0].toLowerCase() : undefined;
+    const pronoun = c.attribution ? /^(?:he|she|they|it)$/i.exec(c.attribution.trim())?.[0].toLowerCase() : undefined;
     if (pronoun) {
-      const antecedent = pronoun === 'they' ? any : person;
+      const antecedent = pronoun === 'they' ? any : pronoun === 'it' ? body : person;
       if (antecedent && c.paragraph - antecedent.paragraph <= 3) giveClaimant(c, antecedent.claimant, antecedent.unnamed);
       else c.claimant = null;
       continue;
@@ -522,7 +524,10 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
         person = any;
         continue;
       }
+      if (!c.unnamedSource) body = any;
     }
+    const organisation = c.entities.findLast((e) => e.type === 'organisation');
+    if (organisation && !c.attribution) body = { claimant: organisation.text, unnamed: false, paragraph: c.paragraph };
     // A full name before a lone word ("Brightmart's chief executive, Karen Lowe": the tagger may take the firm for a person).
     const named = people.find((e) => /\s/.test(e.text)) ?? people[0];
     if (named) person = { claimant: named.text, unnamed: false, paragraph: c.paragraph };

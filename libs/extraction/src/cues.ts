@@ -457,6 +457,7 @@ const SOURCE_PREPOSITIONS = new Set(['at', 'with', 'from', 'in', 'for', 'of', 'o
 // Not who makes a claim; "history suggests …" is the writer's argument.
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'there', 'one', 'us', 'me', 'history']);
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'to', 'the', 'has', 'have', 'had', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const IT_SAYS = new Set(['said', 'says', 'added', 'adds', 'announced', 'announces', 'stated', 'states', 'told', 'warned', 'warns', 'confirmed', 'confirms', 'insisted', 'insists', 'argued', 'argues']);
 const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** Endings and words that make a word an adjective whatever else the tagger could take it for. */
 const ADJECTIVAL = /(?:al|ous|ive|ful|ic|able|ible|ent|ant|ary|est|ed|ing|less|ish)$|^(?:new|old|same|first|last|other|such|latest|recent|further|previous|similar|many|few|main|key|top)$/;
@@ -542,7 +543,9 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       start = relativeClauseSubject(t, a, start);
       const headEnd = lastNonAdverb(t, start, subjectEnd);
       const head = t.lower[headIndex(t, start, headEnd)];
-      if (NOT_SOURCES.has(head)) continue;
+      // "It said …", "…, it said": a body; not "shares fell after it said …", whose "it" is the sentence's own subject.
+      const itSays = head === 'it' && start === headEnd - 1 && IT_SAYS.has(t.lower[verb]) && (start === a || /^[,”"’]$/.test(t.value[start - 1]));
+      if (NOT_SOURCES.has(head) && !itSays) continue;
       if (BASE_FORMS.has(t.lower[i]) && !/s$/.test(head) && head !== 'they' && head !== 'people' && head !== 'staff') continue;
       // "Investors will watch Friday's jobs report for …": after a possessive or as a verb's object, the base form is a noun.
       if (
@@ -718,7 +721,8 @@ function phraseEndBefore(t: TokenTable, a: number, verb: number): number {
 function phraseBefore(t: TokenTable, a: number, verb: number): number {
   const k = phraseEndBefore(t, a, verb) - 1;
   if (k < a) return -1;
-  if (t.pos[k] === 'PRON') return /^(he|she|they)$/.test(t.lower[k]) ? k : -1;
+  // "It said demand had fallen": a body that spoke before; "it" only with a verb of saying ("it shows" is evidence).
+  if (t.pos[k] === 'PRON') return /^(he|she|they)$/.test(t.lower[k]) || (t.lower[k] === 'it' && IT_SAYS.has(t.lower[verb])) ? k : -1;
   // "The union claims that …": after "the", a word the tagger reads as an adjective before a verb it reads as a noun.
   const nounLike = t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && /s$/.test(t.lower[verb]) && !ADJECTIVAL.test(t.lower[k]);
   if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN' && !nounLike) return -1;

@@ -313,6 +313,16 @@ describe('attribution', () => {
     );
     expect(claims.map((c) => c.claimant)).toEqual(['Amir Shah', 'Amir Shah', 'Opposition councillors', 'Opposition councillors']);
     expect(extractClaims('“We will not give in,” she said on Monday.').claims[0].claimant).toBeNull();
+    // It: the body that spoke last; not the subject of its own sentence ("shares fell after it said …").
+    const company = extractClaims(
+      'Northwind Logistics will cut 400 jobs, the company said on Tuesday. It said demand had fallen by 12%.\n\nDemand fell 12% in June, it said.\n\nIts shares fell 8% after it said profits would halve.',
+    ).claims;
+    expect(company.map((c) => [c.attribution, c.claimant])).toEqual([
+      ['the company', 'Northwind Logistics'],
+      ['It', 'Northwind Logistics'],
+      ['it', 'Northwind Logistics'],
+      [null, null],
+    ]);
     // The person named last, even when no source: "Karen Lowe apologised. '…,' she said."
     const apology = extractClaims(
       'Security researcher Tom Hale said the hackers had been inside since June.\n\nBrightmart’s chief executive, Karen Lowe, apologised to customers. “We got this wrong,” she said.',
