@@ -1,9 +1,12 @@
 import { normaliseClaim, tokenise } from './normalise';
 
 describe('normaliseClaim', () => {
-  it('drops the trailer of an embedded post, links and quotes', () => {
+  it('cuts the trailer of an embedded post to who posted it and when, and drops links and quotes', () => {
     const tweet = 'Trump needs to divest from his businesses https://t.co/abc123 pic.twitter.com/xyz — Ilhan Omar (@IlhanMN) January 6, 2020';
-    expect(normaliseClaim(tweet)).toBe('Trump needs to divest from his businesses');
+    expect(normaliseClaim(tweet)).toBe('Trump needs to divest from his businesses Ilhan Omar January 2020');
+    expect(normaliseClaim('Our stores close early. - ALDI UK (@AldiUK) 1 Dec 2018')).toBe('Our stores close early. ALDI UK Dec 2018');
+    // For a match's reasons the trailer goes whole: the day of the post is no date the post claims.
+    expect(normaliseClaim(tweet, { post: false })).toBe('Trump needs to divest from his businesses');
     expect(normaliseClaim('He said “no” to the ‘deal’')).toBe("He said no to the 'deal'");
   });
 

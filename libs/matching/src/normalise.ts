@@ -3,7 +3,8 @@ import { stem } from './stemmer';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\bpic\.twitter\.com\/\S+|\b[a-z0-9-]+\.(?:com|org|net|co|ly|gl|me|io)\/\S*/gi;
 // "— Jane Doe (@jane) January 6, 2020" at the end of an embedded tweet; also "- Name (@h) 6 Jan 2020" and a bare "(@h) date".
-const TRAILER = /\s*(?:[—–]|--?)\s*[^—–\n]{0,80}?\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})?\s*$/;
+// Groups: the author's name, then the month and year of either date order.
+const TRAILER = /\s*(?:[—–]|--?)\s*([^—–\n]{0,80}?)\s*\(@\w{1,30}\)\s*(?:([A-Z][a-z]+)\.? \d{1,2},? (\d{4})|\d{1,2} ([A-Z][a-z]+)\.? (\d{4}))?\s*$/;
 const HANDLE = /(^|[^\w@])@(\w{1,30})/g;
 const HASHTAG = /(^|[^\w#&])#(\w+)/g;
 const QUOTES = /[“”„‟«»"]|[‘’‚‛`´]/g;
@@ -17,15 +18,22 @@ function splitCamel(word: string): string {
 }
 
 /**
- * The words of a claim as a reader sees them: links, the "— author (@handle) date" trailer of an embedded post and
- * typographic quotes removed, @handles and #hashtags turned into words, number formatting made uniform
- * ("1,000" → "1000", "70%" and "70 per cent" → "70 percent").
+ * The words of a claim as a reader sees them: links and typographic quotes removed, @handles and #hashtags turned into
+ * words, number formatting made uniform ("1,000" → "1000", "70%" and "70 per cent" → "70 percent"). The "— author
+ * (@handle) date" trailer of an embedded post is cut to who posted it and when ("Jane Doe January 2020"): fact-checks
+ * name the poster and the month ("Donald Trump tweeted in March 2019 …"), and on the CheckThat! 2020 train split plain
+ * BM25 finds the checked claim better with them (MAP@5 0.848 → 0.878; docs/matching.md). With `post: false` the
+ * trailer is dropped whole, for the reasons of a match: the day a post went out is no date the post claims.
  */
-export function normaliseClaim(raw: string): string {
+export function normaliseClaim(raw: string, options: { post?: boolean } = {}): string {
   // Each pattern runs only when its marker is there: most library entries have none of them.
   // eslint-disable-next-line no-control-regex -- plain ASCII needs no Unicode normalisation
   let text = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFKC');
-  if (text.includes('(@')) text = text.replace(TRAILER, '');
+  if (text.includes('(@')) {
+    text = text.replace(TRAILER, (_m, author: string, month?: string, year?: string, month2?: string, year2?: string) =>
+      options.post === false ? '' : ` ${[author, month ?? month2, year ?? year2].filter(Boolean).join(' ')}`,
+    );
+  }
   if (text.includes('.')) text = text.replace(URL, ' ');
   if (text.includes('@')) text = text.replace(HANDLE, (_m, pre: string, handle: string) => `${pre}${splitCamel(handle)}`);
   if (text.includes('#')) text = text.replace(HASHTAG, (_m, pre: string, tag: string) => `${pre}${splitCamel(tag)}`);

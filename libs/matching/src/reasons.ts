@@ -55,8 +55,8 @@ const numberValue = (s: string) => s.replace(/[^\d.]/g, '');
 
 /** Reasons for matching `entryText` (a checked claim and its headline) with `claimText`. */
 export function matchReasons(entryText: string, claimText: string): MatchReasons {
-  const entry = normaliseClaim(entryText);
-  const claim = normaliseClaim(claimText);
+  const entry = normaliseClaim(entryText, { post: false });
+  const claim = normaliseClaim(claimText, { post: false });
   // A name counts when the entry has it, or has each of its words inside longer names ("Obama" in "President Barack Obama").
   const entryNames = namesIn(entry);
   const entryKeys = new Set(entryNames.map(key));
