@@ -308,6 +308,8 @@ function titledName(source: string | null): string | null {
 
 const DESCRIBED_NAME =
   /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*['’]s\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\s)\p{Ll}[\p{L}-]*\s+)+)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*)*)$/u;
+// "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
+const DESCRIBED_COMPANY = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
 const SPOKESPERSON_BEFORE = new RegExp(`^(?:an?|the)\\s+(?:senior\\s+)?(.+?)\\s+${SPOKESPERSON}$`, 'i');
 const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+${SPOKESPERSON}\\s+(?:for|from|at)\\s+(?:the\\s+)?(.+)$`, 'i');
@@ -324,7 +326,8 @@ function claimantName(source: string | null): string | null {
   if (body && /^\p{Lu}/u.test(body)) return body;
   // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner": the name a description
   // or a common noun's possessive leads to.
-  const named = DESCRIBED_NAME.exec(source)?.[1];
+  const company = DESCRIBED_COMPANY.exec(source);
+  const named = DESCRIBED_NAME.exec(source)?.[1] ?? (company && COMPANY_HEADS.has(company[1].toLowerCase()) ? company[2] : undefined);
   if (named && !PERSON_TITLES.has(named.split(/\s+/)[0].toLowerCase())) return named;
   const name = source.replace(/^(?:the|a|an)\s+/i, '').trim();
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
@@ -496,6 +499,18 @@ function giveClaimant(c: ExtractedClaim, claimant: string | null, unnamed: boole
   c.triage = triageTier(c);
 }
 
+const OCCUPATION =
+  /^(?:Striker|Midfielder|Defender|Goalkeeper|Player|Actor|Actress|Singer|Rapper|Presenter|Comedian|Author|Writer|Artist|Musician|Businessman|Businesswoman|Billionaire|Entrepreneur|Researcher|Scientist|Journalist|Reporter|Chef|Designer|Architect|Campaigner|Activist|Lawyer|Pensioner|Teenager|Model|Star)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+
+/** "Striker Marcus Webb" → "Marcus Webb": a job the tagger read into the name at the start of a sentence. */
+function withoutOccupation(name: string): string {
+  return name.replace(OCCUPATION, '');
+}
+
+// Descriptions a story uses for the person it has just named (not roles, which may be someone else: "the doctor").
+const PERSON_DESCRIPTION =
+  /^the\s+(?:\d+-years?-old|man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|widow|widower|star|actor|actress|singer|rapper|presenter|player|striker|midfielder|defender|goalkeeper|businessman|businesswoman|billionaire|entrepreneur)$/i;
+
 /**
  * '"… youth centres," he said': a pronoun is no claimant (the claimants page would merge every "he" of the workspace).
  * He or she is the person last named before it, within the three paragraphs before: the claimant of a claim a named
@@ -516,6 +531,11 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
       else c.claimant = null;
       continue;
     }
+    // "The 54-year-old said …", "The star said …" right after the person is named: the same person.
+    if (c.attribution && PERSON_DESCRIPTION.test(c.attribution.trim()) && person && !person.unnamed && c.paragraph - person.paragraph <= 1) {
+      c.claimant = person.claimant;
+      continue;
+    }
     if (isNonClaim(c)) continue;
     const people = c.entities.filter((e) => e.type === 'person');
     if (c.attribution && c.claimant) {
@@ -530,7 +550,7 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
     if (organisation && !c.attribution) body = { claimant: organisation.text, unnamed: false, paragraph: c.paragraph };
     // A full name before a lone word ("Brightmart's chief executive, Karen Lowe": the tagger may take the firm for a person).
     const named = people.find((e) => /\s/.test(e.text)) ?? people[0];
-    if (named) person = { claimant: named.text, unnamed: false, paragraph: c.paragraph };
+    if (named) person = { claimant: withoutOccupation(named.text), unnamed: false, paragraph: c.paragraph };
   }
 }
 
@@ -607,7 +627,8 @@ function fullNameClaimants(claims: ExtractedClaim[]): void {
   for (const c of claims) {
     const surname = c.claimant ? TITLED_SURNAME.exec(c.claimant)?.[1] : undefined;
     const full = surname ? bySurname.get(surname) : undefined;
-    if (full && full.size === 1) c.claimant = [...full][0];
+    // Not back to the words the claimant was read out of ("Retailer Brightmart" → "Brightmart").
+    if (full && full.size === 1 && !c.attribution?.includes([...full][0])) c.claimant = [...full][0];
   }
 }
 
@@ -685,6 +706,11 @@ function publisherBefore(claims: ExtractedClaim[], i: number, head: string): str
   return null;
 }
 
+/** "Retailer Brightmart", "research firm Gartner": a source described as a company. */
+function describedCompany(source: string | null): boolean {
+  return !!source && source.split(/\s+/).some((w) => COMPANY_HEADS.has(w.toLowerCase()));
+}
+
 /** The last name in `c` (before offset `before`) that a description of these words stands for; null when none fits. */
 function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: boolean, company: boolean): string | null {
   const entities = c.entities.filter((e) => e.end <= before && e.type !== 'place');
@@ -692,7 +718,7 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
   // Its claimant first: the name a source gave ("The Department for Transport said" → "Department for Transport"); one
   // the tagger did not find as a name ("Unite union", "Unions" opening a sentence) counts by its words alone.
   if (c.claimant && before === Infinity && !c.unnamedSource && /\p{Lu}/u.test(c.claimant))
-    names.unshift({ text: c.claimant, type: c.entities.find((e) => e.text === c.claimant)?.type ?? 'none', start: -1 });
+    names.unshift({ text: c.claimant, type: c.entities.find((e) => e.text === c.claimant)?.type ?? (describedCompany(c.attribution) ? 'organisation' : 'none'), start: -1 });
   if (role) {
     // The role in full: "the minister" is not "Prime Minister Keir Starmer", "the prime minister" is.
     const phrase = words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');

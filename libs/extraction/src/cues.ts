@@ -724,7 +724,10 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
   // "It said demand had fallen": a body that spoke before; "it" only with a verb of saying ("it shows" is evidence).
   if (t.pos[k] === 'PRON') return /^(he|she|they)$/.test(t.lower[k]) || (t.lower[k] === 'it' && IT_SAYS.has(t.lower[verb])) ? k : -1;
   // "The union claims that …": after "the", a word the tagger reads as an adjective before a verb it reads as a noun.
-  const nounLike = t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && /s$/.test(t.lower[verb]) && !ADJECTIVAL.test(t.lower[k]);
+  const nounLike =
+    (t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && /s$/.test(t.lower[verb]) && !ADJECTIVAL.test(t.lower[k])) ||
+    // "The 54-year-old said …": an age is a person.
+    (t.lower[k] === 'old' && k - 2 > a && t.value[k - 1] === '-' && /^years?$/.test(t.lower[k - 2]));
   if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN' && !nounLike) return -1;
   let start = k;
   let n = 0;

@@ -408,6 +408,25 @@ describe('attribution', () => {
     expect(claims.find((c) => c.text.startsWith('The survey'))!.claimant).toBe('YouGov');
   });
 
+  it('names the person a story has just named when it describes them ("The 54-year-old said", "The star said")', () => {
+    const claims = extractClaims(
+      [
+        'Mary Okafor, 54, has worked at the depot for 20 years. The 54-year-old said she learnt of the cuts from a text message.',
+        'Actor Tom Hardy visited the hospital on Monday. The star said the staff had treated 400 patients that day.',
+        'A man was stabbed in Leeds on Friday. The victim said he had been attacked by three men.',
+        'Retailer Brightmart has admitted that hackers stole the data of 6 million customers. In a statement, the company said names had been accessed.',
+      ].join('\n\n'),
+    ).claims;
+    const of = (start: string) => claims.find((c) => c.text.startsWith(start))!;
+    expect(of('The 54-year-old').attribution).toBe('The 54-year-old');
+    expect(of('The 54-year-old').claimant).toBe('Mary Okafor');
+    expect(of('The star').claimant).toBe('Tom Hardy');
+    // Nobody named: the description stays.
+    expect(of('The victim').claimant).toBe('Victim');
+    expect(of('Retailer').claimant).toBe('Brightmart');
+    expect(of('In a statement').claimant).toBe('Brightmart');
+  });
+
   it('finds the source before an age and a relative clause ("Mary Okafor, 54, who …, said")', () => {
     const c = claim('Mary Okafor, 54, who has worked at the depot for 20 years, said she learnt of the cuts from a text message.');
     expect(c.attribution).toBe('Mary Okafor');
