@@ -290,7 +290,30 @@ function claimantOf(source: string | null, entities: Entity[]): string | null {
 }
 
 // Titles beside the gazetteer's that stand before a source's name.
-const SOURCE_TITLES = new Set(['speaker', 'whip', 'attorney', 'sheriff', 'treasurer', 'founder', 'economist', 'analyst', 'det', 'insp', 'supt', 'dci', 'sgt', 'pc', 'dc', 'ch']);
+const SOURCE_TITLES = new Set([
+  'speaker',
+  'whip',
+  'attorney',
+  'sheriff',
+  'treasurer',
+  'founder',
+  'economist',
+  'analyst',
+  'prosecutor',
+  'barrister',
+  'solicitor',
+  'lawyer',
+  'counsel',
+  'coroner',
+  'det',
+  'insp',
+  'supt',
+  'dci',
+  'sgt',
+  'pc',
+  'dc',
+  'ch',
+]);
 
 /**
  * "Senate Majority Leader Chuck Schumer", "House Speaker Mike Johnson": the person a title of several capitalised words
@@ -324,6 +347,7 @@ function claimantName(source: string | null): string | null {
   // "A Home Office spokesman", "a spokesperson for Tesco": whoever speaks for a body makes its claim.
   const body = SPOKESPERSON_BEFORE.exec(source)?.[1] ?? SPOKESPERSON_FOR.exec(source)?.[1];
   if (body && /^\p{Lu}/u.test(body)) return body;
+  if (body?.toLowerCase() === 'police') return 'Police';
   // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner": the name a description
   // or a common noun's possessive leads to.
   const company = DESCRIBED_COMPANY.exec(source);

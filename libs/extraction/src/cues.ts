@@ -495,7 +495,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
     // "…, the court heard", "…, the jury was told": what a hearing was told, the court reports.
     if (t.lower[i] === 'heard' || (t.lower[i] === 'told' && i - 1 > a && /^(was|were)$/.test(t.lower[i - 1]))) {
-      const verb = t.lower[i] === 'heard' ? i : i - 1;
+      // "…, a court has heard": the perfect's auxiliary stands between the hearing and its verb.
+      const verb = t.lower[i] === 'heard' ? (i - 2 > a && /^(has|have|had)$/.test(t.lower[i - 1]) && HEARINGS.has(t.lower[i - 2]) ? i - 1 : i) : i - 1;
       const start = verb > a && HEARINGS.has(t.lower[verb - 1]) ? phraseBefore(t, a, verb) : -1;
       if (start !== -1 && (i + 1 >= b || /^[,.;]$/.test(t.value[i + 1]) || t.lower[i + 1] === 'that')) {
         hit(start, i + 1, start, verb);

@@ -353,6 +353,9 @@ describe('attribution', () => {
     ).claims;
     expect(senate.map((c) => c.claimant)).toEqual(['Chuck Schumer', 'Mike Johnson', 'Chuck Schumer']);
     expect(claim('Det Insp Claire Hughes, who leads the investigation, said officers were searching for a third man.').claimant).toBe('Claire Hughes');
+    expect(claim('Prosecutor James Reid told the court that Lisa Marsh took the money over three years.').claimant).toBe('James Reid');
+    expect(claim('A police spokesman said a further 30 victims had been identified.').claimant).toBe('Police');
+    expect(claim('A former care worker stole £48,000 from elderly residents, a court has heard.').attribution).toBe('a court');
     // A body by its name, not by its description.
     expect(claim('State news agency Tass reported that the two men worked in the embassy.').claimant).toBe('Tass');
     expect(claim("Russia expelled two diplomats, the country's Federal Security Service said on Friday.").claimant).toBe('Federal Security Service');
