@@ -276,18 +276,20 @@ export function triageTier(claim: { checkWorthy: boolean; cues: Array<{ type: st
  */
 function claimantOf(source: string | null, entities: Entity[]): string | null {
   const person = source
-    ? entities.find(
-        (e) =>
-          e.type === 'person' &&
-          /\s/.test(e.text) &&
-          source.endsWith(e.text) &&
-          source !== e.text &&
-          // A description, not a phrase the name belongs to ("the Office for National Statistics").
-          !/\b(?:of|for|at|in|with|from|to|and|the)\s*$/i.test(source.slice(0, -e.text.length)),
-      )
+    ? entities.find((e) => {
+        if (e.type !== 'person' || !/\s/.test(e.text) || source === e.text) return false;
+        const at = source.lastIndexOf(e.text);
+        // After the name, nothing or where the person works ("fund manager Tom Egan of Aberdeen").
+        const after = at === -1 ? null : source.slice(at + e.text.length);
+        if (after === null || (after !== '' && !WORKPLACE.test(after))) return false;
+        // Before it, a description, not a phrase the name belongs to ("the Office for National Statistics").
+        return !/\b(?:of|for|at|in|with|from|to|and|the)\s*$/i.test(source.slice(0, at));
+      })
     : undefined;
   return person ? person.text : (titledName(source) ?? claimantName(source));
 }
+
+const WORKPLACE = /^,?\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u;
 
 // Titles beside the gazetteer's that stand before a source's name.
 const SOURCE_TITLES = new Set([
@@ -331,6 +333,7 @@ function titledName(source: string | null): string | null {
 
 const DESCRIBED_NAME =
   /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*['’]s\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\s)\p{Ll}[\p{L}-]*\s+)+)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*)*)$/u;
+const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
 const DESCRIBED_COMPANY = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
@@ -351,7 +354,22 @@ function claimantName(source: string | null): string | null {
   // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner": the name a description
   // or a common noun's possessive leads to.
   const company = DESCRIBED_COMPANY.exec(source);
-  const named = DESCRIBED_NAME.exec(source)?.[1] ?? (company && COMPANY_HEADS.has(company[1].toLowerCase()) ? company[2] : undefined);
+  const described = DESCRIBED_NAME.exec(source);
+  // "fund manager Tom Egan of Aberdeen": a person described, then where they work.
+  const worker =
+    described &&
+    !COMPANY_HEADS.has(
+      source
+        .slice(0, described.index + described[0].length - described[1].length)
+        .trim()
+        .split(/\s+/)
+        .pop()!
+        .toLowerCase(),
+    )
+      ? PERSON_AT.exec(described[1])?.[1]
+      : undefined;
+  if (worker) return worker;
+  const named = described?.[1] ?? (company && COMPANY_HEADS.has(company[1].toLowerCase()) ? company[2] : undefined);
   if (named && !PERSON_TITLES.has(named.split(/\s+/)[0].toLowerCase())) return named;
   const name = source.replace(/^(?:the|a|an)\s+/i, '').trim();
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
@@ -531,6 +549,12 @@ function withoutOccupation(name: string): string {
   return name.replace(OCCUPATION, '');
 }
 
+/** "fund manager Tom Egan of Aberdeen" → "Tom Egan": a personal name read out of a source that describes its bearer. */
+function describedPerson(source: string, claimant: string): boolean {
+  const at = source.indexOf(claimant);
+  return at > 0 && /\p{Ll}\s+$/u.test(source.slice(0, at)) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u.test(claimant);
+}
+
 // Descriptions a story uses for the person it has just named (not roles, which may be someone else: "the doctor").
 const PERSON_DESCRIPTION =
   /^the\s+(?:\d+-years?-old|man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|widow|widower|star|actor|actress|singer|rapper|presenter|player|striker|midfielder|defender|goalkeeper|businessman|businesswoman|billionaire|entrepreneur)$/i;
@@ -564,7 +588,7 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
     const people = c.entities.filter((e) => e.type === 'person');
     if (c.attribution && c.claimant) {
       any = { claimant: c.claimant, unnamed: c.unnamedSource, paragraph: c.paragraph };
-      if (people.some((e) => c.attribution!.includes(e.text))) {
+      if (people.some((e) => c.attribution!.includes(e.text)) || describedPerson(c.attribution!, c.claimant)) {
         person = any;
         continue;
       }
@@ -730,9 +754,14 @@ function publisherBefore(claims: ExtractedClaim[], i: number, head: string): str
   return null;
 }
 
-/** "Retailer Brightmart", "research firm Gartner": a source described as a company. */
-function describedCompany(source: string | null): boolean {
-  return !!source && source.split(/\s+/).some((w) => COMPANY_HEADS.has(w.toLowerCase()));
+/** "Retailer Brightmart", "research firm Gartner": a source whose name follows a company's description. */
+function describedCompany(source: string | null, name: string): boolean {
+  const words =
+    source
+      ?.slice(0, Math.max(0, source.lastIndexOf(name)))
+      .trim()
+      .split(/\s+/) ?? [];
+  return words.length > 0 && COMPANY_HEADS.has(words[words.length - 1].toLowerCase());
 }
 
 /** The last name in `c` (before offset `before`) that a description of these words stands for; null when none fits. */
@@ -742,7 +771,7 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
   // Its claimant first: the name a source gave ("The Department for Transport said" → "Department for Transport"); one
   // the tagger did not find as a name ("Unite union", "Unions" opening a sentence) counts by its words alone.
   if (c.claimant && before === Infinity && !c.unnamedSource && /\p{Lu}/u.test(c.claimant))
-    names.unshift({ text: c.claimant, type: c.entities.find((e) => e.text === c.claimant)?.type ?? (describedCompany(c.attribution) ? 'organisation' : 'none'), start: -1 });
+    names.unshift({ text: c.claimant, type: c.entities.find((e) => e.text === c.claimant)?.type ?? (describedCompany(c.attribution, c.claimant) ? 'organisation' : 'none'), start: -1 });
   if (role) {
     // The role in full: "the minister" is not "Prime Minister Keir Starmer", "the prime minister" is.
     const phrase = words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');

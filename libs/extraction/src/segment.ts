@@ -101,6 +101,8 @@ export function wholeSpan(text: string): ClaimSpan | null {
   return { paragraph: 0, base: 0, tokens, first: 0, last: n, start: tokens.start[0], end: tokens.end[n - 1] };
 }
 
+const UNIT_STOP = /^(?:m|bn|k|tn|p|km|kg|mm|cm|ml|mph|gw|mw|kw|ft|lb|lbs|oz|yrs|pc|pct)\.$/i;
+
 /** wink's sentences, re-cut where it is known to miss ("Russia.. The") and where a run-on is too long. */
 function sentencesOf(t: TokenTable): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -109,6 +111,12 @@ function sentencesOf(t: TokenTable): Array<[number, number]> {
     for (let i = a; i < b - 1; i++) {
       // A doubled full stop is a typo for one, not an ellipsis; wink reads it as the latter.
       if (t.value[i] === '..' && /^[A-Z“"‘]/.test(t.value[i + 1]) && t.start[i + 1] > t.end[i]) {
+        pushCapped(t, from, i + 1, out);
+        from = i + 1;
+      }
+      // "… a forecast of £280m. Chief executive Priya Nair said …": wink reads a unit after a figure ("m.", "bn.", "kg.")
+      // as an abbreviation and runs the sentences together.
+      if (UNIT_STOP.test(t.value[i]) && i > a && t.pos[i - 1] === 'NUM' && t.start[i] === t.end[i - 1] && /^[A-Z“"‘]/.test(t.value[i + 1]) && t.start[i + 1] > t.end[i]) {
         pushCapped(t, from, i + 1, out);
         from = i + 1;
       }

@@ -430,6 +430,24 @@ describe('attribution', () => {
     expect(of('In a statement').claimant).toBe('Brightmart');
   });
 
+  it('reads a markets story: a sentence that ends on "£280m.", a fund manager at his firm, the group named before', () => {
+    const claims = extractClaims(
+      [
+        'Shares in Halvorsen Foods rose 14% on Thursday after the snack maker raised its profit forecast.',
+        'The company now expects pre-tax profit of £312m, up from a previous forecast of £280m. Chief executive Priya Nair said demand had "exceeded every expectation".',
+        '"The valuation looks stretched," said fund manager Tom Egan of Aberdeen. He said the company was "priced for perfection".',
+        'The group, which employs 4,200 people, said it would open a new factory in Hull in 2026.',
+      ].join('\n\n'),
+    ).claims;
+    const of = (start: string) => claims.find((c) => c.text.startsWith(start))!;
+    expect(of('The company now expects').text).toBe('The company now expects pre-tax profit of £312m, up from a previous forecast of £280m.');
+    expect(of('Chief executive').claimant).toBe('Priya Nair');
+    expect(of('"The valuation').claimant).toBe('Tom Egan');
+    expect(of('He said').claimant).toBe('Tom Egan');
+    // A fund manager is no fund: the group is the company named before.
+    expect(of('The group').claimant).toBe('Halvorsen Foods');
+  });
+
   it('finds the source before an age and a relative clause ("Mary Okafor, 54, who …, said")', () => {
     const c = claim('Mary Okafor, 54, who has worked at the depot for 20 years, said she learnt of the cuts from a text message.');
     expect(c.attribution).toBe('Mary Okafor');
