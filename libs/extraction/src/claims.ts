@@ -708,7 +708,7 @@ const COMPANY_WORDS =
  * a source that is a description ("the company", "the council", "the chief executive") is the name it stands for,
  * the nearest one before it that fits: a name with the description's words in it ("Leeds City Council" for "the
  * council"), a person given that role ("The firm's chief executive, Tom Baines"), or for a company-like word the
- * company last named. Without one the description stays the claimant, as before.
+ * company last named. Without one the description is the claimant.
  */
 function definiteClaimants(claims: ExtractedClaim[]): void {
   claims.forEach((c, i) => {

@@ -652,7 +652,7 @@ function relativeClauseSubject(t: TokenTable, a: number, start: number): number 
     const head = phraseBefore(t, a, start - 2);
     if (head !== -1 && !NOT_SOURCES.has(t.lower[start - 3])) return head;
   }
-  for (let k = start - 1; k > a && start - k <= 8; k--) {
+  for (let k = start - 1; k > a && start - k <= 16; k--) {
     const w = t.lower[k];
     if (t.value[k] === ',' || SAYING.has(w) || REPORTING_WITH_COMPLEMENT.has(w)) return start;
     if (w === 'who' || w === 'that') {

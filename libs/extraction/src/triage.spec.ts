@@ -448,6 +448,12 @@ describe('attribution', () => {
     expect(of('The group').claimant).toBe('Halvorsen Foods');
   });
 
+  it('keeps a long relative clause in its source, not the object at its end', () => {
+    const c = claim('Two senior diplomats who spoke on condition of anonymity because they were not authorised to discuss the talks said the draft collapsed.');
+    expect(c.attribution).toBe('Two senior diplomats who spoke on condition of anonymity because they were not authorised to discuss the talks');
+    expect(c.unnamedSource).toBe(true);
+  });
+
   it('finds the source before an age and a relative clause ("Mary Okafor, 54, who …, said")', () => {
     const c = claim('Mary Okafor, 54, who has worked at the depot for 20 years, said she learnt of the cuts from a text message.');
     expect(c.attribution).toBe('Mary Okafor');
