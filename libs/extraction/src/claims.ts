@@ -301,6 +301,9 @@ const SOURCE_TITLES = new Set([
   'founder',
   'economist',
   'analyst',
+  'mp',
+  'mep',
+  'msp',
   'prosecutor',
   'barrister',
   'solicitor',
@@ -333,6 +336,8 @@ function titledName(source: string | null): string | null {
 
 const DESCRIBED_NAME =
   /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*['’]s\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\s)\p{Ll}[\p{L}-]*\s+)+)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*)*)$/u;
+const NAME_THEN_KIND =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:think[ -]?tank|thinktank|charity|pressure group|campaign group|lobby group|trade body|trade association|watchdog|regulator)$/u;
 const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
 const DESCRIBED_COMPANY = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
@@ -353,6 +358,9 @@ function claimantName(source: string | null): string | null {
   if (body?.toLowerCase() === 'police') return 'Police';
   // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner": the name a description
   // or a common noun's possessive leads to.
+  // "the Institute for Fiscal Studies think tank", "the Financial Conduct Authority watchdog": the name before its kind.
+  const kind = NAME_THEN_KIND.exec(source)?.[1];
+  if (kind) return kind;
   const company = DESCRIBED_COMPANY.exec(source);
   const described = DESCRIBED_NAME.exec(source);
   // "fund manager Tom Egan of Aberdeen": a person described, then where they work.

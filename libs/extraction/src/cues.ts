@@ -738,8 +738,18 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
     // "Scottish and Southern Electricity Networks", "Procter & Gamble": "and" inside a name.
     const inName = (w === 'and' || w === '&') && start - 2 >= a && /^\p{Lu}/u.test(t.value[start]) && /^\p{Lu}/u.test(t.value[start - 2]) && PHRASE_POS.has(t.pos[start - 2]);
     // "The Unite union said": a capitalised word inside a name, whatever its tag.
+    // "the Institute for Fiscal Studies think tank": "think" is no verb there.
+    const thinkTank = w === 'think' && t.lower[start] === 'tank';
     const capitalised = start - 2 >= a && /^\p{Lu}/u.test(t.value[start - 1]) && (t.lower[start - 2] === 'the' || /^\p{Lu}/u.test(t.value[start - 2])) && /^\p{L}+$/u.test(t.value[start - 1]);
-    if (PHRASE_POS.has(p) || w === "'s" || inName || capitalised || (w === '-' && t.start[start] === t.end[start - 1]) || (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))) {
+    if (
+      PHRASE_POS.has(p) ||
+      w === "'s" ||
+      inName ||
+      capitalised ||
+      thinkTank ||
+      (w === '-' && t.start[start] === t.end[start - 1]) ||
+      (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))
+    ) {
       start--;
       n++;
     } else if (SOURCE_PREPOSITIONS.has(w) && w !== 'of' && start - 2 >= a && (t.pos[start - 2] === 'NOUN' || t.pos[start - 2] === 'PROPN' || KNOWING.test(t.lower[start - 2]))) {

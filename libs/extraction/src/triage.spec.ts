@@ -353,6 +353,10 @@ describe('attribution', () => {
     ).claims;
     expect(senate.map((c) => c.claimant)).toEqual(['Chuck Schumer', 'Mike Johnson', 'Chuck Schumer']);
     expect(claim('Det Insp Claire Hughes, who leads the investigation, said officers were searching for a third man.').claimant).toBe('Claire Hughes');
+    expect(claim('In an interview with the Guardian, Labour MP Clive Lewis said the party had lost 100,000 members.').claimant).toBe('Clive Lewis');
+    const ifs = claim('The Institute for Fiscal Studies think tank said the figures did not add up.');
+    expect(ifs.attribution).toBe('The Institute for Fiscal Studies think tank');
+    expect(ifs.claimant).toBe('Institute for Fiscal Studies');
     expect(claim('Prosecutor James Reid told the court that Lisa Marsh took the money over three years.').claimant).toBe('James Reid');
     expect(claim('A police spokesman said a further 30 victims had been identified.').claimant).toBe('Police');
     expect(claim('A former care worker stole £48,000 from elderly residents, a court has heard.').attribution).toBe('a court');
