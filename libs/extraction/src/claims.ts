@@ -2,6 +2,7 @@
 import { quoteSelector } from './anchor';
 import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttributions, findQuestion, shippedCueLexicon } from './cues';
 import { EntityHit, findEntities, typeSurnames } from './entities';
+import { postTrailer } from '@claimdesk/matching';
 import { PERSON_TITLES } from './gazetteer';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
@@ -340,7 +341,7 @@ const NAME_THEN_KIND =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:think[ -]?tank|thinktank|charity|pressure group|campaign group|lobby group|trade body|trade association|watchdog|regulator)$/u;
 const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
-const DESCRIBED_COMPANY = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
+const DESCRIBED_COMPANY = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
 const SPOKESPERSON_BEFORE = new RegExp(`^(?:an?|the)\\s+(?:senior\\s+)?(.+?)\\s+${SPOKESPERSON}$`, 'i');
 const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+${SPOKESPERSON}\\s+(?:for|from|at)\\s+(?:the\\s+)?(.+)$`, 'i');
@@ -356,28 +357,17 @@ function claimantName(source: string | null): string | null {
   const body = SPOKESPERSON_BEFORE.exec(source)?.[1] ?? SPOKESPERSON_FOR.exec(source)?.[1];
   if (body && /^\p{Lu}/u.test(body)) return body;
   if (body?.toLowerCase() === 'police') return 'Police';
-  // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner": the name a description
-  // or a common noun's possessive leads to.
   // "the Institute for Fiscal Studies think tank", "the Financial Conduct Authority watchdog": the name before its kind.
   const kind = NAME_THEN_KIND.exec(source)?.[1];
   if (kind) return kind;
-  const company = DESCRIBED_COMPANY.exec(source);
-  const described = DESCRIBED_NAME.exec(source);
-  // "fund manager Tom Egan of Aberdeen": a person described, then where they work.
-  const worker =
-    described &&
-    !COMPANY_HEADS.has(
-      source
-        .slice(0, described.index + described[0].length - described[1].length)
-        .trim()
-        .split(/\s+/)
-        .pop()!
-        .toLowerCase(),
-    )
-      ? PERSON_AT.exec(described[1])?.[1]
-      : undefined;
+  // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner", "Retailer Brightmart":
+  // the name a description or a common noun's possessive leads to; "fund manager Tom Egan of Aberdeen": a person
+  // described, then where they work.
+  const described = DESCRIBED_NAME.exec(source)?.[1];
+  const worker = described && !describedCompany(source, described) ? PERSON_AT.exec(described)?.[1] : undefined;
   if (worker) return worker;
-  const named = described?.[1] ?? (company && COMPANY_HEADS.has(company[1].toLowerCase()) ? company[2] : undefined);
+  const company = DESCRIBED_COMPANY.exec(source)?.[1];
+  const named = described ?? (company && describedCompany(source, company) ? company : undefined);
   if (named && !PERSON_TITLES.has(named.split(/\s+/)[0].toLowerCase())) return named;
   const name = source.replace(/^(?:the|a|an)\s+/i, '').trim();
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
@@ -646,15 +636,15 @@ function quotationClaimants(claims: ExtractedClaim[]): void {
   close();
 }
 
-// The "— Laura Trott (@LauraTrott) June 10, 2025" that closes an embedded post names who wrote the paragraph.
-const POST_AUTHOR = /(?:[—–]|--?)\s*([^—–\n()]{2,80}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})?\s*$/;
-
-/** The claims of an embedded post (a paragraph that ends on its author's "— Name (@handle) date") are its author's. */
+/**
+ * The claims of an embedded post (a paragraph that ends on its author's "— Laura Trott (@LauraTrott) June 10, 2025",
+ * read as matching reads it) are its author's.
+ */
 function postClaimants(claims: ExtractedClaim[]): void {
   const authors = new Map<number, string>();
   for (const c of claims) {
-    const author = POST_AUTHOR.exec(c.text)?.[1].trim();
-    if (author) authors.set(c.paragraph, author);
+    const author = postTrailer(c.text)?.author.trim();
+    if (author && author.length >= 2 && !/[()]/.test(author)) authors.set(c.paragraph, author);
   }
   for (const c of claims) {
     const author = authors.get(c.paragraph);
@@ -728,7 +718,7 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
       c.claimant = publisherBefore(claims, i, head) ?? c.claimant;
       return;
     }
-    const role = ROLE_HEADS.has(head);
+    const role = ROLE_HEADS.has(head) ? rolePatterns(words) : null;
     const company = COMPANY_HEADS.has(head);
     // This claim's words before its source ("Northwind Logistics will cut 400 jobs, the company said"), then the
     // claims before it, nearest first.
@@ -773,7 +763,21 @@ function describedCompany(source: string | null, name: string): boolean {
 }
 
 /** The last name in `c` (before offset `before`) that a description of these words stands for; null when none fits. */
-function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: boolean, company: boolean): string | null {
+/**
+ * Where a role stands beside a person's name: "chief executive, Tom Baines", "chief executive Tom Baines" (before),
+ * "Tom Baines, the firm's chief executive" (after). The role in full: "the minister" is not "Prime Minister Keir
+ * Starmer", "the prime minister" is.
+ */
+function rolePatterns(words: string[]): { before: RegExp; after: RegExp } {
+  const phrase = words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
+  const lead = `(?:^|[^\\p{L}\\s]\\s*|(?:^|\\s)(?:[Tt]he|its|their|his|her|\\p{L}+['’]s|\\p{Ll}[\\p{L}-]*)\\s+)`;
+  return {
+    before: new RegExp(`${lead}${phrase},?\\s*$`, 'u'),
+    after: new RegExp(`^,\\s+(?:the\\s+|its\\s+|their\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${phrase}\\b`, 'u'),
+  };
+}
+
+function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: { before: RegExp; after: RegExp } | null, company: boolean): string | null {
   const entities = c.entities.filter((e) => e.end <= before && e.type !== 'place');
   const names: Array<{ text: string; type: string; start: number }> = entities.map((e) => ({ text: e.text, type: e.type, start: e.start })).reverse();
   // Its claimant first: the name a source gave ("The Department for Transport said" → "Department for Transport"); one
@@ -781,15 +785,9 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
   if (c.claimant && before === Infinity && !c.unnamedSource && /\p{Lu}/u.test(c.claimant))
     names.unshift({ text: c.claimant, type: c.entities.find((e) => e.text === c.claimant)?.type ?? (describedCompany(c.attribution, c.claimant) ? 'organisation' : 'none'), start: -1 });
   if (role) {
-    // The role in full: "the minister" is not "Prime Minister Keir Starmer", "the prime minister" is.
-    const phrase = words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
-    const lead = `(?:^|[^\\p{L}\\s]\\s*|(?:^|\\s)(?:[Tt]he|its|their|his|her|\\p{L}+['’]s|\\p{Ll}[\\p{L}-]*)\\s+)`;
-    const before = new RegExp(`${lead}${phrase},?\\s*$`, 'u');
-    const after = new RegExp(`^,\\s+(?:the\\s+|its\\s+|their\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${phrase}\\b`, 'u');
     for (const e of entities.filter((x) => x.type === 'person' && /\s/.test(x.text)).reverse()) {
       const at = e.start - c.start;
-      // "chief executive, Tom Baines", "chief executive Tom Baines", "Tom Baines, the firm's chief executive".
-      if (before.test(c.text.slice(Math.max(0, at - 80), at)) || after.test(c.text.slice(at + e.text.length, at + e.text.length + 80))) return e.text;
+      if (role.before.test(c.text.slice(Math.max(0, at - 80), at)) || role.after.test(c.text.slice(at + e.text.length, at + e.text.length + 80))) return e.text;
     }
     return null;
   }

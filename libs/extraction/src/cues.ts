@@ -544,8 +544,9 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       start = relativeClauseSubject(t, a, start);
       const headEnd = lastNonAdverb(t, start, subjectEnd);
       const head = t.lower[headIndex(t, start, headEnd)];
-      // "It said …", "…, it said": a body; not "shares fell after it said …", whose "it" is the sentence's own subject.
-      const itSays = head === 'it' && start === headEnd - 1 && IT_SAYS.has(t.lower[verb]) && (start === a || /^[,”"’]$/.test(t.value[start - 1]));
+      // "It said …", "…, it said" (phraseBefore takes "it" only before a verb of saying): a body; not "shares fell after it
+      // said …", whose "it" is the sentence's own subject.
+      const itSays = head === 'it' && start === headEnd - 1 && (start === a || /^[,”"’]$/.test(t.value[start - 1]));
       if (NOT_SOURCES.has(head) && !itSays) continue;
       if (BASE_FORMS.has(t.lower[i]) && !/s$/.test(head) && head !== 'they' && head !== 'people' && head !== 'staff') continue;
       // "Investors will watch Friday's jobs report for …": after a possessive or as a verb's object, the base form is a noun.

@@ -109,14 +109,10 @@ function sentencesOf(t: TokenTable): Array<[number, number]> {
   for (const [a, b] of joinedSentences(t)) {
     let from = a;
     for (let i = a; i < b - 1; i++) {
-      // A doubled full stop is a typo for one, not an ellipsis; wink reads it as the latter.
-      if (t.value[i] === '..' && /^[A-Z“"‘]/.test(t.value[i + 1]) && t.start[i + 1] > t.end[i]) {
-        pushCapped(t, from, i + 1, out);
-        from = i + 1;
-      }
-      // "… a forecast of £280m. Chief executive Priya Nair said …": wink reads a unit after a figure ("m.", "bn.", "kg.")
-      // as an abbreviation and runs the sentences together.
-      if (UNIT_STOP.test(t.value[i]) && i > a && t.pos[i - 1] === 'NUM' && t.start[i] === t.end[i - 1] && /^[A-Z“"‘]/.test(t.value[i + 1]) && t.start[i + 1] > t.end[i]) {
+      // A doubled full stop is a typo for one, not an ellipsis; wink reads it as the latter. "… a forecast of £280m. Chief
+      // executive Priya Nair said …": wink reads a unit after a figure ("m.", "bn.", "kg.") as an abbreviation.
+      const stop = t.value[i] === '..' || (UNIT_STOP.test(t.value[i]) && i > a && t.pos[i - 1] === 'NUM' && t.start[i] === t.end[i - 1]);
+      if (stop && /^[A-Z“"‘]/.test(t.value[i + 1]) && t.start[i + 1] > t.end[i]) {
         pushCapped(t, from, i + 1, out);
         from = i + 1;
       }

@@ -9,6 +9,16 @@ function claim(text: string): ExtractedClaim {
   return claims[0];
 }
 
+/** The claims of a story of these paragraphs, found by how they start. */
+function story(paragraphs: string[]): (start: string) => ExtractedClaim {
+  const { claims } = extractClaims(paragraphs.join('\n\n'));
+  return (start) => {
+    const found = claims.find((c) => c.text.startsWith(start));
+    if (!found) throw new Error(`no claim starts with "${start}"`);
+    return found;
+  };
+}
+
 describe('check-worthiness', () => {
   it.each([
     'Local traders allegedly paid the inspectors in 2021.',
@@ -370,19 +380,17 @@ describe('attribution', () => {
   });
 
   it('names the company, body or person a description stands for ("the company", "the council", "the chief executive")', () => {
-    const claims = extractClaims(
-      [
-        'Northwind Logistics will cut 400 jobs at its Leeds depot, the company said on Tuesday.',
-        'The company said demand for parcel deliveries fell by 12 per cent in the first half of the year.',
-        'Leeds City Council said it had not been told of the cuts in advance. The council said it would meet union officials next week.',
-        'The Unite union said the decision was "a betrayal of loyal staff". The union claims that 150 of the jobs were filled by agency workers.',
-        'The Department for Transport said it was monitoring the situation. The department estimates that 3,000 drivers left the industry last year.',
-        "The firm's chief executive, Tom Baines, said the cuts were unavoidable. The chief executive said the depot had lost money for three years.",
-        'Prime Minister Keir Starmer said the deal would create 2,000 jobs. The prime minister said talks had lasted eight months.',
-        'The minister said the policy had been a success.',
-      ].join('\n\n'),
-    ).claims;
-    const claimantOf = (start: string) => claims.find((c) => c.text.startsWith(start))!.claimant;
+    const of = story([
+      'Northwind Logistics will cut 400 jobs at its Leeds depot, the company said on Tuesday.',
+      'The company said demand for parcel deliveries fell by 12 per cent in the first half of the year.',
+      'Leeds City Council said it had not been told of the cuts in advance. The council said it would meet union officials next week.',
+      'The Unite union said the decision was "a betrayal of loyal staff". The union claims that 150 of the jobs were filled by agency workers.',
+      'The Department for Transport said it was monitoring the situation. The department estimates that 3,000 drivers left the industry last year.',
+      "The firm's chief executive, Tom Baines, said the cuts were unavoidable. The chief executive said the depot had lost money for three years.",
+      'Prime Minister Keir Starmer said the deal would create 2,000 jobs. The prime minister said talks had lasted eight months.',
+      'The minister said the policy had been a success.',
+    ]);
+    const claimantOf = (start: string) => of(start).claimant;
     expect(claimantOf('Northwind')).toBe('Northwind Logistics');
     expect(claimantOf('The company said demand')).toBe('Northwind Logistics');
     expect(claimantOf('The council')).toBe('Leeds City Council');
@@ -402,29 +410,24 @@ describe('attribution', () => {
     expect(claim('A spokesperson for Tesco said prices had been cut on 300 products.').claimant).toBe('Tesco');
     const published = claim('Waiting times reached a record high in October, according to figures published by NHS England on Thursday.');
     expect(published.attribution).toBe('NHS England');
-    const claims = extractClaims(
-      [
-        'Crime fell 8% in 2024, according to figures published by the Home Office.',
-        '"These figures are worrying," said Dr Adrian Boyle.',
-        'The data shows knife crime rose 4%.',
-        'A survey by YouGov found that 62% of voters backed the plan. The survey found support was highest among over-65s.',
-      ].join('\n\n'),
-    ).claims;
+    const of = story([
+      'Crime fell 8% in 2024, according to figures published by the Home Office.',
+      '"These figures are worrying," said Dr Adrian Boyle.',
+      'The data shows knife crime rose 4%.',
+      'A survey by YouGov found that 62% of voters backed the plan. The survey found support was highest among over-65s.',
+    ]);
     // Whoever talks about the figures did not publish them.
-    expect(claims.find((c) => c.text.startsWith('The data'))!.claimant).toBe('Home Office');
-    expect(claims.find((c) => c.text.startsWith('The survey'))!.claimant).toBe('YouGov');
+    expect(of('The data').claimant).toBe('Home Office');
+    expect(of('The survey').claimant).toBe('YouGov');
   });
 
   it('names the person a story has just named when it describes them ("The 54-year-old said", "The star said")', () => {
-    const claims = extractClaims(
-      [
-        'Mary Okafor, 54, has worked at the depot for 20 years. The 54-year-old said she learnt of the cuts from a text message.',
-        'Actor Tom Hardy visited the hospital on Monday. The star said the staff had treated 400 patients that day.',
-        'A man was stabbed in Leeds on Friday. The victim said he had been attacked by three men.',
-        'Retailer Brightmart has admitted that hackers stole the data of 6 million customers. In a statement, the company said names had been accessed.',
-      ].join('\n\n'),
-    ).claims;
-    const of = (start: string) => claims.find((c) => c.text.startsWith(start))!;
+    const of = story([
+      'Mary Okafor, 54, has worked at the depot for 20 years. The 54-year-old said she learnt of the cuts from a text message.',
+      'Actor Tom Hardy visited the hospital on Monday. The star said the staff had treated 400 patients that day.',
+      'A man was stabbed in Leeds on Friday. The victim said he had been attacked by three men.',
+      'Retailer Brightmart has admitted that hackers stole the data of 6 million customers. In a statement, the company said names had been accessed.',
+    ]);
     expect(of('The 54-year-old').attribution).toBe('The 54-year-old');
     expect(of('The 54-year-old').claimant).toBe('Mary Okafor');
     expect(of('The star').claimant).toBe('Tom Hardy');
@@ -435,15 +438,12 @@ describe('attribution', () => {
   });
 
   it('reads a markets story: a sentence that ends on "£280m.", a fund manager at his firm, the group named before', () => {
-    const claims = extractClaims(
-      [
-        'Shares in Halvorsen Foods rose 14% on Thursday after the snack maker raised its profit forecast.',
-        'The company now expects pre-tax profit of £312m, up from a previous forecast of £280m. Chief executive Priya Nair said demand had "exceeded every expectation".',
-        '"The valuation looks stretched," said fund manager Tom Egan of Aberdeen. He said the company was "priced for perfection".',
-        'The group, which employs 4,200 people, said it would open a new factory in Hull in 2026.',
-      ].join('\n\n'),
-    ).claims;
-    const of = (start: string) => claims.find((c) => c.text.startsWith(start))!;
+    const of = story([
+      'Shares in Halvorsen Foods rose 14% on Thursday after the snack maker raised its profit forecast.',
+      'The company now expects pre-tax profit of £312m, up from a previous forecast of £280m. Chief executive Priya Nair said demand had "exceeded every expectation".',
+      '"The valuation looks stretched," said fund manager Tom Egan of Aberdeen. He said the company was "priced for perfection".',
+      'The group, which employs 4,200 people, said it would open a new factory in Hull in 2026.',
+    ]);
     expect(of('The company now expects').text).toBe('The company now expects pre-tax profit of £312m, up from a previous forecast of £280m.');
     expect(of('Chief executive').claimant).toBe('Priya Nair');
     expect(of('"The valuation').claimant).toBe('Tom Egan');

@@ -6,6 +6,6 @@ export type { IndexSnapshot } from './features';
 export type { Match, MatchableEntry, MatcherOptions } from './matcher';
 export type { MatchReasons } from './reasons';
 export { matchReasons } from './reasons';
-export { normaliseClaim } from './normalise';
+export { normaliseClaim, postTrailer } from './normalise';
 export { collectLibrary, Deduplicator, entryKeys, LibraryFileError, parseLibrary, readLibraryFile } from './library-file';
 export type { CollectOptions, LibraryEntry, LibraryFileErrorCode, LibraryFileReport, LibraryFormat, ParseEvent, ParseOptions } from './library-file';

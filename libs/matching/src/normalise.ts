@@ -17,6 +17,12 @@ function splitCamel(word: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 }
 
+/** The "— author (@handle) date" line that ends an embedded post: where it starts, who posted, and the month and year. */
+export function postTrailer(text: string): { index: number; author: string; month: string | null; year: string | null } | null {
+  const m = TRAILER.exec(text);
+  return m ? { index: m.index, author: m[1], month: m[2] ?? m[4] ?? null, year: m[3] ?? m[5] ?? null } : null;
+}
+
 /**
  * The words of a claim as a reader sees them: links and typographic quotes removed, @handles and #hashtags turned into
  * words, number formatting made uniform ("1,000" → "1000", "70%" and "70 per cent" → "70 percent"). The "— author
@@ -29,11 +35,8 @@ export function normaliseClaim(raw: string, options: { post?: boolean } = {}): s
   // Each pattern runs only when its marker is there: most library entries have none of them.
   // eslint-disable-next-line no-control-regex -- plain ASCII needs no Unicode normalisation
   let text = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFKC');
-  if (text.includes('(@')) {
-    text = text.replace(TRAILER, (_m, author: string, month?: string, year?: string, month2?: string, year2?: string) =>
-      options.post === false ? '' : ` ${[author, month ?? month2, year ?? year2].filter(Boolean).join(' ')}`,
-    );
-  }
+  const post = text.includes('(@') ? postTrailer(text) : null;
+  if (post) text = `${text.slice(0, post.index)}${options.post === false ? '' : ` ${[post.author, post.month, post.year].filter(Boolean).join(' ')}`}`;
   if (text.includes('.')) text = text.replace(URL, ' ');
   if (text.includes('@')) text = text.replace(HANDLE, (_m, pre: string, handle: string) => `${pre}${splitCamel(handle)}`);
   if (text.includes('#')) text = text.replace(HASHTAG, (_m, pre: string, tag: string) => `${pre}${splitCamel(tag)}`);
