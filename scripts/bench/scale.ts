@@ -40,7 +40,8 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
     }
     const library = await seedLibrary(db.url, session);
     if (library.seconds) log(`scale: seeded ${library.entries.toLocaleString('en-US')} library entries in ${library.seconds.toFixed(0)} s`);
-    api = await startServer('api', { BENCH_DATABASE_URL: db.url });
+    // BENCH_CPU_PROF_DIR: the API process writes a V8 CPU profile there when it stops.
+    api = await startServer('api', { BENCH_DATABASE_URL: db.url }, process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []);
     const pg = new Client({ connectionString: db.url });
     await pg.connect();
     try {

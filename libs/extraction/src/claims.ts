@@ -513,6 +513,7 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
   postClaimants(claims);
   fullNameClaimants(claims);
   definiteClaimants(claims);
+  forceClaimants(claims);
   resolvePronounClaimants(claims);
   quotationClaimants(claims);
   interviewClaimants(claims);
@@ -735,6 +736,24 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
   });
 }
 
+// "Officers said …" after "West Yorkshire Police said …": the officers, detectives or plain "police" of a story are the force it named.
+const OFFICERS = /^(?:police|officers|police officers|detectives|the police)$/i;
+const FORCE = /\b(?:Police|Constabulary)\b/;
+
+/** Gives "Officers", "Detectives" and a bare "Police" the police force named last, within five paragraphs before. */
+function forceClaimants(claims: ExtractedClaim[]): void {
+  claims.forEach((c, i) => {
+    if (!c.claimant || !OFFICERS.test(c.claimant) || isNonClaim(c)) return;
+    for (let k = i - 1; k >= 0 && c.paragraph - claims[k].paragraph <= 5; k--) {
+      const force = claims[k].claimant;
+      if (force && FORCE.test(force) && !OFFICERS.test(force)) {
+        c.claimant = force;
+        return;
+      }
+    }
+  });
+}
+
 // "The data shows …" after "according to figures published by NHS England": the figures are the same, so is whose they are.
 const DOCUMENTS = new Set(['data', 'figures', 'statistics', 'numbers', 'report', 'study', 'survey', 'analysis', 'poll', 'research', 'review', 'paper', 'findings', 'audit']);
 const FIGURES = /\b(?:data|figures|statistics|numbers)\b/i;
@@ -762,21 +781,28 @@ function describedCompany(source: string | null, name: string): boolean {
   return words.length > 0 && COMPANY_HEADS.has(words[words.length - 1].toLowerCase());
 }
 
-/** The last name in `c` (before offset `before`) that a description of these words stands for; null when none fits. */
+// Words that make a role another one: the assistant manager is not "the manager", the prime minister not "the minister".
+const ROLE_QUALIFIERS = ['prime', 'first', 'chief', 'deputy', 'vice', 'assistant', 'shadow', 'former', 'junior', 'associate', 'under', 'acting'];
+
+/** A word in either case of its first letter, for the patterns below ("[Mm]inister"). */
+const eitherCase = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+
 /**
- * Where a role stands beside a person's name: "chief executive, Tom Baines", "chief executive Tom Baines" (before),
- * "Tom Baines, the firm's chief executive" (after). The role in full: "the minister" is not "Prime Minister Keir
- * Starmer", "the prime minister" is.
+ * Where a role stands beside a person's name: "chief executive, Tom Baines", "Tesco chief executive Ken Murphy",
+ * "Health Minister Wes Streeting" (before), "Tom Baines, the firm's chief executive" (after). The role in full, and not
+ * qualified into another: "the minister" is not "Prime Minister Keir Starmer", "the manager" not "assistant manager Tom
+ * Hale"; "the prime minister" is Keir Starmer.
  */
 function rolePatterns(words: string[]): { before: RegExp; after: RegExp } {
-  const phrase = words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
-  const lead = `(?:^|[^\\p{L}\\s]\\s*|(?:^|\\s)(?:[Tt]he|its|their|his|her|\\p{L}+['’]s|\\p{Ll}[\\p{L}-]*)\\s+)`;
+  const phrase = `(?<!\\b(?:${ROLE_QUALIFIERS.map(eitherCase).join('|')})[\\s-]+)${words.map(eitherCase).join('\\s+')}`;
+  const lead = `(?:^|[^\\p{L}\\s]\\s*|(?:^|\\s)[\\p{L}'’-]+\\s+)`;
   return {
     before: new RegExp(`${lead}${phrase},?\\s*$`, 'u'),
-    after: new RegExp(`^,\\s+(?:the\\s+|its\\s+|their\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${phrase}\\b`, 'u'),
+    after: new RegExp(`^,\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${phrase}\\b`, 'u'),
   };
 }
 
+/** The last name in `c` (before offset `before`) that a description of these words stands for; null when none fits. */
 function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: { before: RegExp; after: RegExp } | null, company: boolean): string | null {
   const entities = c.entities.filter((e) => e.end <= before && e.type !== 'place');
   const names: Array<{ text: string; type: string; start: number }> = entities.map((e) => ({ text: e.text, type: e.type, start: e.start })).reverse();

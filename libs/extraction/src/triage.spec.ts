@@ -405,6 +405,38 @@ describe('attribution', () => {
     expect(claim('Tom Baines will step down as chairman in March, the company said.').claimant).toBe('Company');
   });
 
+  it('links a role to the person given it with a qualifier ("Health Minister Wes Streeting", "Tesco chief executive Ken Murphy"), not to a qualified role', () => {
+    const of = story([
+      'Health Minister Wes Streeting said waiting lists fell by 30,000 in March. The minister said the figures showed the plan was working.',
+      'Tesco chief executive Ken Murphy said sales rose 4% in the quarter. The chief executive said prices had been cut on 300 products.',
+      'Daniel Farke, the Leeds manager, said his side had lost 12 games. The manager said three players were injured.',
+    ]);
+    expect(of('The minister').claimant).toBe('Wes Streeting');
+    expect(of('The chief executive').claimant).toBe('Ken Murphy');
+    expect(of('The manager').claimant).toBe('Daniel Farke');
+    // The assistant manager is not "the manager", nor the deputy prime minister "the minister" or "the prime minister".
+    const qualified = story([
+      'Assistant manager Tom Hale said the club had sold 20,000 tickets. The manager said the stadium would be full.',
+      'Deputy Prime Minister Angela Rayner said 1.5 million homes would be built. The minister said planning rules would change in May. The prime minister said the target would be met.',
+    ]);
+    expect(qualified('The manager').claimant).toBe('Manager');
+    expect(qualified('The minister').claimant).toBe('Minister');
+    expect(qualified('The prime minister').claimant).toBe('Prime minister');
+  });
+
+  it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
+    const of = story([
+      'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
+      'Officers said the man was taken to hospital with minor injuries. Detectives believe two other men fled in a car.',
+      'A police spokesman said 12 officers were injured on Saturday.',
+    ]);
+    expect(of('Officers').claimant).toBe('West Yorkshire Police');
+    expect(of('Detectives').claimant).toBe('West Yorkshire Police');
+    expect(of('A police spokesman').claimant).toBe('West Yorkshire Police');
+    // With no force named before, the officers stay who they are.
+    expect(claim('Officers said the man was taken to hospital on Tuesday.').claimant).toBe('Officers');
+  });
+
   it('names the body a spokesperson speaks for, and the publisher of "the figures" a story cited before', () => {
     expect(claim('A Home Office spokesman said 1,200 people had crossed the Channel on Saturday.').claimant).toBe('Home Office');
     expect(claim('A spokesperson for Tesco said prices had been cut on 300 products.').claimant).toBe('Tesco');
