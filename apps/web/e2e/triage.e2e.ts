@@ -1,4 +1,5 @@
-// Triage in a real browser: the check-worthy view walks hedged claims first, and the claimants pages list who said what.
+// Triage in a real browser: the check-worthy view walks hedged claims first, the claimants pages list who said what, and
+// "My work" sends a fact-checker to the articles whose check-worthy claims are not all checked.
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { screenshot, seriousA11yViolations, setUpWorkspace, useServerAndBrowser } from './harness';
 
@@ -47,4 +48,16 @@ test('the check-worthy view walks the sample article in triage order and the cla
     .waitFor();
   await screenshot(page, 'claimant');
   await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+  // My work lists the article with its check-worthy claims still to check, and opens it in the check-worthy view.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My work' }).click();
+  const toCheck = page.getByRole('region', { name: 'Articles to check' });
+  const row = toCheck.getByRole('row').filter({ hasText: SAMPLE_ARTICLE.title });
+  await expect(row.textContent()).resolves.toMatch(/0 of \d+ checked/);
+  await screenshot(page, 'my-work-articles-to-check');
+  await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  await row.getByRole('link', { name: SAMPLE_ARTICLE.title }).click();
+  await page.waitForURL(/\/articles\/[0-9a-f-]{36}\?view=check-worthy$/);
+  await page.getByRole('heading', { name: SAMPLE_ARTICLE.title }).waitFor();
+  await expect(page.getByRole('radio', { name: 'Check-worthy only' }).isChecked()).resolves.toBe(true);
 }, 180_000);

@@ -40,6 +40,10 @@ const cssVariablesResolver: CSSVariablesResolver = (t) => ({
         [`--mantine-color-${c}-filled-hover`, v],
       ]),
     ),
+    // The hover tint of light surfaces (the current page's link in the navigation under the pointer) stays light enough
+    // for the dark text on it.
+    '--mantine-primary-color-light-hover': 'rgba(54, 79, 199, 0.16)',
+    '--mantine-color-indigo-light-hover': 'rgba(54, 79, 199, 0.16)',
   },
   dark: {},
 });

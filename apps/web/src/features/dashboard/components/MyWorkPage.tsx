@@ -1,11 +1,13 @@
-// "My work", the start page of fact-checkers and editors: verdicts sent back to me, reviews waiting for me, and the
-// open claims assigned to me. Live events refresh it, so work appears here as colleagues hand it over.
-import { Anchor, Badge, Blockquote, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { REVIEWERS } from '@claimdesk/domain';
+// "My work", the start page of fact-checkers and editors: verdicts sent back to me, reviews waiting for me, the open
+// claims assigned to me, and the newest articles whose check-worthy claims are not all checked yet (where new work is
+// picked up). Live events refresh it, so work appears here as colleagues hand it over.
+import { Anchor, Badge, Blockquote, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { REVIEWERS, type ArticleDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
-import { countOf, formatDateTime } from '../../../lib/format';
+import { countOf, formatDate, formatDateTime } from '../../../lib/format';
+import { articleQueries } from '../../articles';
 import { AssignedClaimsTable } from './ClaimLinksTable';
 import { hasRole, useAuth } from '../../auth';
 import { dashboardQueries } from '../api/dashboardQueries';
@@ -32,9 +34,56 @@ function Section({ title, count, empty, children }: { title: string; count: numb
   );
 }
 
+/** How many articles "Articles to check" lists. */
+const TRIAGE_ARTICLES = 5;
+
+/** The newest articles with check-worthy claims not all checked (as the Articles page counts them), newest first. */
+function articlesToTriage(articles: readonly ArticleDto[], limit = TRIAGE_ARTICLES): ArticleDto[] {
+  return articles
+    .filter((a) => a.checkWorthy > a.checked)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, limit);
+}
+
+/** Each article opens in the reader's check-worthy view, where j and k walk its claims in the order of checking. */
+function TriageTable({ articles }: { articles: readonly ArticleDto[] }) {
+  return (
+    <Table>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Article</Table.Th>
+          <Table.Th>Check-worthy claims</Table.Th>
+          <Table.Th>Imported</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {articles.map((a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/articles/${a.id}?view=check-worthy`} size="sm" lineClamp={1}>
+                {a.title}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">
+                {a.checked} of {a.checkWorthy} checked
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{formatDate(a.createdAt)}</Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 export default function MyWorkPage() {
   const { me } = useAuth();
   const work = useQuery(dashboardQueries.myWork());
+  const articles = useQuery(articleQueries.list());
+  const toTriage = articlesToTriage(articles.data ?? []);
   const w = work.data;
   const reviewer = hasRole(me, REVIEWERS);
   return (
@@ -95,6 +144,15 @@ export default function MyWorkPage() {
           <Section title="Assigned to me" count={w.assigned.length} empty="No open claim is assigned to you. Flag a claim to take it on.">
             <AssignedClaimsTable claims={w.assigned} />
           </Section>
+          {articles.data && (
+            <Section
+              title="Articles to check"
+              count={toTriage.length}
+              empty={articles.data.length ? "Every check-worthy claim of the workspace's articles has been checked." : 'No articles yet: import one on the Articles page.'}
+            >
+              <TriageTable articles={toTriage} />
+            </Section>
+          )}
         </>
       )}
     </Stack>
