@@ -6,6 +6,14 @@
 const path = require('node:path');
 process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || path.join(__dirname, '..', 'tsconfig.runtime.json');
 require('@swc-node/register');
+// Output piped into a command that stops reading early (`claimdesk extract article.txt | head`) ends the command quietly,
+// as other command-line tools do, instead of with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 // `match` needs no database: its own entry starts without loading the server.
 const entry = process.argv[2] === 'match' ? '../apps/cli/src/match-main' : '../apps/cli/src/main';
 require(entry)

@@ -2,6 +2,7 @@
 import { createMigratedDatabase } from '@claimdesk/db';
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { Client } from 'pg';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,16 @@ describe('claimdesk command line', () => {
     const missing = await runCli(['extract', 'no-such-file.txt']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
+  });
+
+  it('ends quietly, with status 0, when the command reading its output stops early (`| head`)', () => {
+    // Twenty sample articles: far more JSON than a pipe holds, so the command is still writing when head leaves.
+    const long = path.join(sampleDir, 'long.txt');
+    fs.writeFileSync(long, Array.from({ length: 20 }, () => SAMPLE_ARTICLE.text).join('\n\n'));
+    const bin = path.resolve(__dirname, '../../../bin/claimdesk.js');
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" extract "${long}" --format json | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+    expect(piped.stderr).not.toContain('EPIPE');
+    expect(piped.stderr.trim()).toBe('status 0');
   });
 
   it('imports an article and exports its report', async () => {
