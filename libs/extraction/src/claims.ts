@@ -290,7 +290,7 @@ function claimantOf(source: string | null, entities: Entity[]): string | null {
   return person ? person.text : (titledName(source) ?? claimantName(source));
 }
 
-const WORKPLACE = /^,?\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u;
+const WORKPLACE = /^,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u;
 
 // Titles beside the gazetteer's that stand before a source's name.
 const SOURCE_TITLES = new Set([
@@ -338,7 +338,7 @@ function titledName(source: string | null): string | null {
 const DESCRIBED_NAME =
   /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*['’]s\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\s)\p{Ll}[\p{L}-]*\s+)+)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*)*)$/u;
 const NAME_THEN_KIND =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:think[ -]?tank|thinktank|charity|pressure group|campaign group|lobby group|trade body|trade association|watchdog|regulator)$/u;
+  /^(?:[Tt]he\s+)?(?!(?:The|An?)\s)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:think[ -]?tank|thinktank|charity|pressure group|campaign group|lobby group|trade body|trade association|watchdog|regulator)$/u;
 const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
 const DESCRIBED_COMPANY = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
@@ -740,14 +740,15 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
 const OFFICERS = /^(?:police|officers|police officers|detectives|the police)$/i;
 const FORCE = /\b(?:Police|Constabulary)\b/;
 
-/** Gives "Officers", "Detectives" and a bare "Police" the police force named last, within five paragraphs before. */
+/** Gives "Officers", "Detectives" and a bare "Police" the police force named last, within five paragraphs before; a named force is no unnamed source. */
 function forceClaimants(claims: ExtractedClaim[]): void {
   claims.forEach((c, i) => {
     if (!c.claimant || !OFFICERS.test(c.claimant) || isNonClaim(c)) return;
     for (let k = i - 1; k >= 0 && c.paragraph - claims[k].paragraph <= 5; k--) {
       const force = claims[k].claimant;
-      if (force && FORCE.test(force) && !OFFICERS.test(force)) {
-        c.claimant = force;
+      // "Officers" after a bare "Police said …" are the police too.
+      if (force && FORCE.test(force) && force !== c.claimant) {
+        giveClaimant(c, force, false);
         return;
       }
     }
@@ -755,7 +756,7 @@ function forceClaimants(claims: ExtractedClaim[]): void {
 }
 
 // "The data shows …" after "according to figures published by NHS England": the figures are the same, so is whose they are.
-const DOCUMENTS = new Set(['data', 'figures', 'statistics', 'numbers', 'report', 'study', 'survey', 'analysis', 'poll', 'research', 'review', 'paper', 'findings', 'audit']);
+const DOCUMENTS = new Set(['data', 'figures', 'statistics', 'numbers', 'results', 'report', 'study', 'survey', 'analysis', 'poll', 'research', 'review', 'paper', 'findings', 'audit']);
 const FIGURES = /\b(?:data|figures|statistics|numbers)\b/i;
 
 /** Whose document "the <head>" is: the named source, not a person, of the nearest claim within three paragraphs before that cites one like it. */
@@ -826,11 +827,19 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
     // capitalised first word ("Ancient DNA").
     if (
       company &&
-      (COMPANY_WORDS.test(n.text) || (n.type === 'organisation' && !PUBLIC_BODY.test(n.text)) || (n.type === 'other' && (n.start === -1 || (n.start === c.start && /\s\p{Lu}/u.test(n.text)))))
+      (COMPANY_WORDS.test(n.text) ||
+        (n.type === 'organisation' && !PUBLIC_BODY.test(n.text)) ||
+        (n.type === 'other' && (n.start === -1 || (n.start === c.start && /\s\p{Lu}/u.test(n.text)) || describedAsCompany(c, n.start))))
     )
       return n.text;
   }
   return null;
+}
+
+/** "Smartphone maker Nexa", "retailer Brightmart": the name at `start` follows a company's description in the claim. */
+function describedAsCompany(c: ExtractedClaim, start: number): boolean {
+  const word = /(\p{L}[\p{L}-]*)\s+$/u.exec(c.text.slice(0, start - c.start))?.[1];
+  return word !== undefined && COMPANY_HEADS.has(word.toLowerCase());
 }
 
 const QUESTION_ONLY = (c: ExtractedClaim): boolean => c.reasons.includes('not a claim: question');

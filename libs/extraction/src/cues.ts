@@ -426,6 +426,8 @@ const DOCUMENT_NOUNS = new Set([
   'documents',
   'count',
   'tally',
+  'results',
+  'statistics',
 ]);
 const GENERIC_HEADS = new Set([
   'official',
@@ -512,8 +514,9 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     const aux = perfectAuxiliary(t, a, i);
     if (aux === -1 && i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
     const reports = aux !== -1 ? perfectComplement(t, i, b, saying) : saying || hasComplement(t, i, b);
-    // "…, the study found.": a verb that ends the sentence reports the clause before its subject.
-    const trailing = !reports && endsClause(t, i + 1, b);
+    // "…, the study found.": a verb that ends the sentence reports the clause before its subject; "…, sources close to
+    // the negotiations have told the BBC.": so does "told" with the one it told.
+    const trailing = !reports && (endsClause(t, i + 1, b) || (t.lower[i] === 'told' && endsClause(t, phraseAfter(t, i + 1, b), b)));
     if (!reports && !trailing) continue;
     const verb = aux !== -1 ? aux : i;
 
@@ -527,8 +530,17 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       if (k > a && t.value[k] === ',') {
         start = phraseBefore(t, a, k);
         if (start !== -1) subjectEnd = k;
-        // "The supplier, MedSys, said …", "The judge, Mrs Justice Hale, told …": the name says who, the noun does not.
-        if (start !== -1 && !hasProperName(t, start, k) && isProperName(t, k + 1, verb - 1)) named = [k + 1, verb - 1];
+        // "The supplier, MedSys, said …", "The judge, Mrs Justice Hale, told …", "Chega's leader, André Ventura, said …":
+        // the name says who, the description does not.
+        const described = start !== -1 && !/^\p{Lu}/u.test(t.value[headIndex(t, start, k)]);
+        if (described && isProperName(t, k + 1, verb - 1)) named = [k + 1, verb - 1];
+        // "Dr Daniel Bailey, a sedentary behaviour expert at Brunel University, who was not involved, said …": the name
+        // the description stands beside.
+        const name = described && !named ? nameBefore(t, a, start) : -1;
+        if (name !== -1) {
+          named = [name, start - 1];
+          start = name;
+        }
         // "Mary Okafor, 54, who has worked at the depot for 20 years, said …": an age or a short apposition before the
         // clause.
         let k2 = k - 1;
@@ -592,6 +604,15 @@ function endsClause(t: TokenTable, k: number, b: number): boolean {
 function hasProperName(t: TokenTable, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (t.pos[k] === 'PROPN' && /^\p{Lu}/u.test(t.value[k])) return true;
   return false;
+}
+
+/** The start of a name that opens the clause and stands before the comma at `comma` - 1 ("Dr Daniel Bailey, …"), or -1. */
+function nameBefore(t: TokenTable, a: number, at: number): number {
+  if (at - 2 < a || t.value[at - 1] !== ',') return -1;
+  let p = at - 1;
+  while (p - 1 >= a && at - 1 - (p - 1) <= 5 && /^\p{Lu}[\p{L}.'’-]*$/u.test(t.value[p - 1])) p--;
+  if (p === at - 1 || (p > a && !/^[“"‘:]$/.test(t.value[p - 1]))) return -1;
+  return isProperName(t, p, at - 1) ? p : -1;
 }
 
 /** Tokens [from, to) are a name and nothing else: one to five capitalised words ("MedSys", "Mrs Justice Hale"). */
@@ -711,6 +732,8 @@ function phraseEndBefore(t: TokenTable, a: number, verb: number): number {
     k--;
     adverbs++;
   }
+  // "A report by Which? last year found …": a time before the verb is not the subject's.
+  if (k - 1 >= a && TIME_NOUNS.has(t.lower[k]) && /^(last|this|next|that)$/.test(t.lower[k - 1])) k -= 2;
   if (k >= a && t.value[k] === ')') {
     let open = k - 1;
     while (open > a && t.value[open] !== '(' && k - open < 12) open--;
@@ -729,7 +752,9 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
   const nounLike =
     (t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && /s$/.test(t.lower[verb]) && !ADJECTIVAL.test(t.lower[k])) ||
     // "The 54-year-old said …": an age is a person.
-    (t.lower[k] === 'old' && k - 2 > a && t.value[k - 1] === '-' && /^years?$/.test(t.lower[k - 2]));
+    (t.lower[k] === 'old' && k - 2 > a && t.value[k - 1] === '-' && /^years?$/.test(t.lower[k - 2])) ||
+    // "Home Secretary Yvette Cooper said": a capitalised word after a proper noun is the name's, whatever its tag.
+    (k > a && t.pos[k - 1] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.value[k]));
   if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN' && !nounLike) return -1;
   let start = k;
   let n = 0;
@@ -753,9 +778,13 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
     ) {
       start--;
       n++;
-    } else if (SOURCE_PREPOSITIONS.has(w) && w !== 'of' && start - 2 >= a && (t.pos[start - 2] === 'NOUN' || t.pos[start - 2] === 'PROPN' || KNOWING.test(t.lower[start - 2]))) {
-      // "officials familiar with the negotiations", "economists at the central bank", "people briefed on the talks": the
-      // source is the whole phrase.
+    } else if (
+      ((SOURCE_PREPOSITIONS.has(w) && w !== 'of') || (w === 'to' && t.lower[start - 2] === 'close')) &&
+      start - 2 >= a &&
+      (t.pos[start - 2] === 'NOUN' || t.pos[start - 2] === 'PROPN' || KNOWING.test(t.lower[start - 2]))
+    ) {
+      // "officials familiar with the negotiations", "economists at the central bank", "people briefed on the talks",
+      // "sources close to the negotiations": the source is the whole phrase.
       let k2 = start - 2;
       if (KNOWING.test(t.lower[k2])) {
         if (k2 - 1 < a || (t.pos[k2 - 1] !== 'NOUN' && t.pos[k2 - 1] !== 'PROPN')) break;
@@ -780,6 +809,8 @@ function phraseAfter(t: TokenTable, j: number, b: number, nounFirst = false): nu
   let k = j;
   if (nounFirst && POSSESSIVES.has(t.lower[k])) k++; // "according to our reporter at the count"
   if (nounFirst && k < b && t.pos[k] === 'VERB' && /^\p{L}+$/u.test(t.value[k])) k++;
+  // "according to research firm IDC": a lower-case word the tagger reads as no noun describes the name after it.
+  if (nounFirst && k < b && !PHRASE_POS.has(t.pos[k]) && /^\p{Ll}+$/u.test(t.value[k]) && t.pos[k + 1] === 'PROPN') k++;
   k = nounPhraseEnd(t, k, b, j);
   if (nounFirst && k > j && !DOCUMENT_NOUNS.has(t.lower[k - 1])) {
     // "close" may have been read into the phrase as an adjective.

@@ -70,6 +70,8 @@ export function findEntities(t: TokenTable, a: number, b: number): EntityHit[] {
     while (j < b && j - i < MAX_NAME_TOKENS) {
       if (isCapitalised(t, j) && monthAt(t, j, a) === null) j++;
       else if (t.value[j] === '-' && j + 1 < b && isCapitalised(t, j + 1) && attached(t, j)) j += 2;
+      // "Melody Ding of the University of Sydney": a person's name ends before where they work.
+      else if (t.lower[j] === 'of' && !titled && personalNameSoFar(t, i, j)) break;
       else if (t.lower[j] === 'of' && j + 1 < b && isCapitalised(t, j + 1)) j += 2;
       else if (t.lower[j] === 'of' && t.lower[j + 1] === 'the' && j + 2 < b && isCapitalised(t, j + 2)) j += 3;
       else if (t.lower[j] === "'s" && j + 1 < b && isCapitalised(t, j + 1) && lookupName(t.text.slice(t.start[i], t.end[j + 1])) !== undefined) j += 2;
@@ -123,6 +125,13 @@ function isDemonym(t: TokenTable, i: number): boolean {
     : /^[A-Z][a-z]+(ian|ese|ish)$|^(Russian|Korean|American|African|European|Ukrainian|Iranian|Chinese|Japanese|Syrian|Israeli|Palestinian|Iraqi|Afghan|Pakistani|Indian|Turkish|German|French|British|English|Italian|Spanish|Polish|Arab|Asian|Mexican|Canadian|Australian|Belarusian|Georgian|Taiwanese|Vietnamese|Saudi|Emirati|Qatari|Egyptian|Libyan)$/.test(
         v,
       );
+}
+
+/** Tokens [i, j) are two or three proper nouns that read as a person's name and no known name ("Melody Ding", not "United States"). */
+function personalNameSoFar(t: TokenTable, i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 3 || !looksLikePersonalName(t, i, j)) return false;
+  for (let k = i; k < j; k++) if (t.pos[k] !== 'PROPN' || ORGANISATION_WORDS.has(t.lower[k]) || PLACE_WORDS.has(t.lower[k])) return false;
+  return lookupName(t.text.slice(t.start[i], t.end[j - 1])) === undefined;
 }
 
 function looksLikePersonalName(t: TokenTable, i: number, j: number): boolean {

@@ -122,12 +122,18 @@ function sentencesOf(t: TokenTable): Array<[number, number]> {
   return out;
 }
 
-/** wink's sentences, with a cut inside a word joined up again ("visit www.|greenfield-energy.|example."). */
+/**
+ * wink's sentences, with a cut inside a word joined up again ("visit www.|greenfield-energy.|example."), and a cut after
+ * a name's question or exclamation mark ("A report by the consumer group Which?| last year found …", "Yahoo!| said"):
+ * a sentence does not start in lower case.
+ */
 function joinedSentences(t: TokenTable): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [a, b] of t.sentences) {
     const last = out[out.length - 1];
-    if (last && last[1] === a && a > 0 && t.start[a] === t.end[a - 1]) last[1] = b;
+    const inWord = a > 0 && t.start[a] === t.end[a - 1];
+    const afterName = a > 0 && /^[?!]$/.test(t.value[a - 1]) && /^\p{Ll}/u.test(t.value[a]);
+    if (last && last[1] === a && (inWord || afterName)) last[1] = b;
     else out.push([a, b]);
   }
   return out;

@@ -424,6 +424,44 @@ describe('attribution', () => {
     expect(qualified('The prime minister').claimant).toBe('Prime minister');
   });
 
+  it('reads election, health, sport, technology, migration and wildfire stories: sources after the clause, names beside descriptions, publishers of results', () => {
+    // An anonymous source after the clause, with whom it told.
+    const sourced = claim('Arsenal are closing in on a £60m deal for the midfielder, sources close to the negotiations have told the BBC.');
+    expect(sourced).toMatchObject({ attribution: 'sources close to the negotiations', unnamedSource: true, triage: 1 });
+    // A description with a name in apposition, before or after it.
+    expect(claim('Chega’s leader, André Ventura, said his party had won 22.6% of the vote.').claimant).toBe('André Ventura');
+    expect(claim("Greece's civil protection minister, Giannis Kefalogiannis, said the fire may have been started deliberately on Monday.").claimant).toBe('Giannis Kefalogiannis');
+    expect(claim('Dr Daniel Bailey, a sedentary behaviour expert at Brunel University, who was not involved in the research, said the findings were reassuring.').claimant).toBe('Daniel Bailey');
+    // A name the tagger reads as a verb ("Cooper"): the outer source, not the figures she cites.
+    expect(claim('Home Secretary Yvette Cooper said the figures showed the system was under control.').claimant).toBe('Yvette Cooper');
+    expect(claim('The firm shipped 38 million phones last year, according to research firm IDC.').claimant).toBe('IDC');
+    expect(claim('"It is the first foldable I would recommend," wrote Tom Hughes of the tech site Gadget Lab.').claimant).toBe('Tom Hughes');
+    expect(claim('The regulator last year said prices would rise by 5%.').claimant).toBe('Regulator');
+    // A name that ends in a question mark does not end the sentence, and a time before the verb is no source.
+    const which = extractClaims('A report by the consumer group Which? last year found that a replacement screen cost £389.').claims;
+    expect(which.map((c) => c.text)).toEqual(['A report by the consumer group Which? last year found that a replacement screen cost £389.']);
+    expect(which[0].claimant).toBeNull();
+    const of = story([
+      "Portugal's Democratic Alliance won the most votes, according to results published by the interior ministry on Monday.",
+      'The far-right Chega party took 22.6%, up from 18.1% a year ago, the results showed.',
+      'Smartphone maker Nexa has unveiled its first foldable handset. The phone will go on sale on 3 October priced at £1,499, the company announced.',
+      'The researchers, led by Melody Ding of the University of Sydney, pooled data from 160,000 adults.',
+      '"You do not need 10,000 steps," Ding said. She added that the figure came from a 1960s marketing campaign.',
+      'Police said a 45-year-old man had been detained for questioning. Officers later said the man had been released without charge.',
+    ]);
+    expect(of("Portugal's").claimant).toBe('Interior ministry');
+    expect(of('The far-right').claimant).toBe('Interior ministry');
+    expect(of('The phone').claimant).toBe('Nexa');
+    expect(of('The researchers').entities.map((e) => [e.text, e.type])).toEqual([
+      ['Melody Ding', 'person'],
+      ['University of Sydney', 'organisation'],
+    ]);
+    expect(of('"You do not').claimant).toBe('Melody Ding');
+    expect(of('She added').claimant).toBe('Melody Ding');
+    expect(of('Officers').claimant).toBe('Police');
+    expect(of('Officers').unnamedSource).toBe(false);
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
