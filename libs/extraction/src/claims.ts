@@ -3,7 +3,7 @@ import { quoteSelector } from './anchor';
 import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttributions, findQuestion, shippedCueLexicon } from './cues';
 import { EntityHit, findEntities, typeSurnames } from './entities';
 import { postTrailer } from '@claimdesk/matching';
-import { PERSON_TITLES } from './gazetteer';
+import { ORGANISATION_WORDS, PERSON_TITLES } from './gazetteer';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
 import { normaliseText, paragraphSpans, type ParagraphSpan } from './normalise';
@@ -331,6 +331,8 @@ function titledName(source: string | null): string | null {
   const title = words.findLastIndex((w) => PERSON_TITLES.has(w.toLowerCase()) || SOURCE_TITLES.has(w.toLowerCase()));
   const name = words.slice(title + 1);
   if (title < 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  // "The General Medical Council": a body whose name opens with a word that can be a title.
+  if (ORGANISATION_WORDS.has(name[name.length - 1].toLowerCase())) return null;
   if (!words.slice(0, title).every((w) => /^\p{Lu}/u.test(w))) return null;
   return name.join(' ');
 }
@@ -514,6 +516,7 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
   fullNameClaimants(claims);
   definiteClaimants(claims);
   forceClaimants(claims);
+  spokespersonClaimants(claims);
   resolvePronounClaimants(claims);
   quotationClaimants(claims);
   interviewClaimants(claims);
@@ -682,6 +685,8 @@ function fullNameClaimants(claims: ExtractedClaim[]): void {
 // "The company said", "the chief executive said": a description that stands for a name given earlier. Company-like heads
 // name the firm the story is about; role heads the person given that role; any other head the name it is part of.
 const DEFINITE_SOURCE = /^the\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z-]*)$/i;
+// "official figures show", "new data suggests": documents without "the", whose publisher the story names.
+const OFFICIAL_DOCUMENT = /^((?:official|new|latest|provisional|government|recent)\s+(?:figures|data|statistics|estimates|results))$/i;
 const COMPANY_HEADS = new Set(
   `company|firm|business|group|retailer|airline|carrier|lender|operator|manufacturer|carmaker|insurer|supermarket|chain|developer|
 maker|provider|startup|start-up|utility|broadcaster|publisher|charity|brand|supplier|contractor|platform|club|bank|
@@ -711,12 +716,17 @@ const COMPANY_WORDS =
  */
 function definiteClaimants(claims: ExtractedClaim[]): void {
   claims.forEach((c, i) => {
-    const description = c.attribution && c.claimant && !isNonClaim(c) ? DEFINITE_SOURCE.exec(c.attribution.trim())?.[1] : undefined;
+    const source = c.attribution && c.claimant && !isNonClaim(c) ? c.attribution.trim() : undefined;
+    const official = source ? OFFICIAL_DOCUMENT.exec(source)?.[1] : undefined;
+    const description = source ? (DEFINITE_SOURCE.exec(source)?.[1] ?? official) : undefined;
     if (!description || description !== description.toLowerCase()) return;
     const words = description.split(/\s+/);
     const head = words.at(-1)!;
+    // A story's first lines may name the publisher only in the next sentence ("…, official figures show. The Office for
+    // National Statistics said …"): with nothing before, the body the next claim names.
+    const next = official && claims[i + 1] && claims[i + 1].paragraph - c.paragraph <= 1 ? claims[i + 1] : undefined;
     if (DOCUMENTS.has(head)) {
-      c.claimant = publisherBefore(claims, i, head) ?? c.claimant;
+      c.claimant = publisherBefore(claims, i, head) ?? (next && namedBody(next)) ?? c.claimant;
       return;
     }
     const role = ROLE_HEADS.has(head) ? rolePatterns(words) : null;
@@ -734,6 +744,13 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
       }
     }
   });
+}
+
+/** The body that makes a claim, when it is named as one: "Office for National Statistics", not "Tom Baines". */
+function namedBody(c: ExtractedClaim): string | null {
+  if (!c.claimant || c.unnamedSource) return null;
+  const organisation = c.entities.some((e) => e.type === 'organisation' && e.text === c.claimant) || c.claimant.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  return organisation && /^\p{Lu}/u.test(c.claimant) ? c.claimant : null;
 }
 
 // "Officers said …" after "West Yorkshire Police said …": the officers, detectives or plain "police" of a story are the force it named.
@@ -755,8 +772,32 @@ function forceClaimants(claims: ExtractedClaim[]): void {
   });
 }
 
+// "The General Medical Council said it had not been approached. A spokesperson said …": a spokesperson with no body
+// named speaks for the body the sentence before is about.
+const BARE_SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|representative)$/i;
+const DESCRIBED_SUBJECT = /^The ((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*) (?:has |have |had )?\p{Ll}+ed\b/u;
+
+function spokespersonClaimants(claims: ExtractedClaim[]): void {
+  claims.forEach((c, i) => {
+    if (!c.claimant || !BARE_SPOKESPERSON.test(c.claimant) || isNonClaim(c)) return;
+    for (let k = i - 1; k >= Math.max(0, i - 2) && c.paragraph - claims[k].paragraph <= 1; k--) {
+      const prev = claims[k];
+      const person = prev.entities.some((e) => e.type === 'person' && e.text === prev.claimant);
+      if (prev.claimant && !prev.unnamedSource && /^\p{Lu}/u.test(prev.claimant) && !person && !BARE_SPOKESPERSON.test(prev.claimant)) {
+        giveClaimant(c, prev.claimant, false);
+        return;
+      }
+      const subject = !prev.attribution ? DESCRIBED_SUBJECT.exec(prev.text)?.[1] : undefined;
+      if (subject) {
+        giveClaimant(c, subject.charAt(0).toUpperCase() + subject.slice(1), false);
+        return;
+      }
+    }
+  });
+}
+
 // "The data shows …" after "according to figures published by NHS England": the figures are the same, so is whose they are.
-const DOCUMENTS = new Set(['data', 'figures', 'statistics', 'numbers', 'results', 'report', 'study', 'survey', 'analysis', 'poll', 'research', 'review', 'paper', 'findings', 'audit']);
+const DOCUMENTS = new Set(['data', 'figures', 'statistics', 'numbers', 'estimates', 'results', 'report', 'study', 'survey', 'analysis', 'poll', 'research', 'review', 'paper', 'findings', 'audit']);
 const FIGURES = /\b(?:data|figures|statistics|numbers)\b/i;
 
 /** Whose document "the <head>" is: the named source, not a person, of the nearest claim within three paragraphs before that cites one like it. */
@@ -829,12 +870,15 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
       company &&
       (COMPANY_WORDS.test(n.text) ||
         (n.type === 'organisation' && !PUBLIC_BODY.test(n.text)) ||
-        (n.type === 'other' && (n.start === -1 || (n.start === c.start && /\s\p{Lu}/u.test(n.text)) || describedAsCompany(c, n.start))))
+        (n.type === 'other' && (n.start === -1 || (n.start === c.start && (/\s\p{Lu}/u.test(n.text) || CORPORATE_ACT.test(c.text.slice(n.text.length)))) || describedAsCompany(c, n.start))))
     )
       return n.text;
   }
   return null;
 }
+
+// "Shell reported first-quarter profits …": a one-word name that opens a claim by doing what companies do.
+const CORPORATE_ACT = /^\s+(?:has\s+|have\s+|had\s+)?(?:reported|announced|posted|unveiled|launched|confirmed|raised|cut|sold|bought|agreed|warned|said)\b/;
 
 /** "Smartphone maker Nexa", "retailer Brightmart": the name at `start` follows a company's description in the claim. */
 function describedAsCompany(c: ExtractedClaim, start: number): boolean {

@@ -71,7 +71,7 @@ export function findEntities(t: TokenTable, a: number, b: number): EntityHit[] {
       if (isCapitalised(t, j) && monthAt(t, j, a) === null) j++;
       else if (t.value[j] === '-' && j + 1 < b && isCapitalised(t, j + 1) && attached(t, j)) j += 2;
       // "Melody Ding of the University of Sydney": a person's name ends before where they work.
-      else if (t.lower[j] === 'of' && !titled && personalNameSoFar(t, i, j)) break;
+      else if (t.lower[j] === 'of' && personalNameSoFar(t, i, j)) break;
       else if (t.lower[j] === 'of' && j + 1 < b && isCapitalised(t, j + 1)) j += 2;
       else if (t.lower[j] === 'of' && t.lower[j + 1] === 'the' && j + 2 < b && isCapitalised(t, j + 2)) j += 3;
       else if (t.lower[j] === "'s" && j + 1 < b && isCapitalised(t, j + 1) && lookupName(t.text.slice(t.start[i], t.end[j + 1])) !== undefined) j += 2;

@@ -462,6 +462,27 @@ describe('attribution', () => {
     expect(of('Officers').unnamedSource).toBe(false);
   });
 
+  it('reads court, earnings, council, technology, economics and science stories: bodies behind spokespeople, descriptions and figures', () => {
+    const of = story([
+      'Shell reported first-quarter profits of $5.6bn. Adjusted earnings fell 28% from a year earlier, the oil giant said on Thursday.',
+      'The General Medical Council said it had not been approached by the company. A spokesperson said that passing an exam was "not the same as being safe to practise".',
+      'The council disputed the figure. A spokeswoman said the IT project had cost £1.9m.',
+      'UK inflation rose to 3.6% in the year to June, official figures show.',
+      'The Office for National Statistics said food prices were the main driver.',
+      'Dr Catherine Heymans of the University of Edinburgh said the chemical could be produced by other processes.',
+      '"It is not proof of life," she told the BBC.',
+    ]);
+    expect(of('Adjusted earnings').claimant).toBe('Shell');
+    expect(of('The General Medical Council').claimant).toBe('General Medical Council');
+    expect(of('A spokesperson').claimant).toBe('General Medical Council');
+    expect(of('A spokeswoman').claimant).toBe('Council');
+    expect(of('UK inflation').claimant).toBe('Office for National Statistics');
+    expect(of('Dr Catherine Heymans').claimant).toBe('Catherine Heymans');
+    expect(of('"It is not proof').claimant).toBe('Catherine Heymans');
+    // With no body before it, a spokesperson stays who they are.
+    expect(claim('A spokesman said crews had reached the area within 20 minutes.').claimant).toBe('Spokesman');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
