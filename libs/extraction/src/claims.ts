@@ -689,6 +689,7 @@ const DEFINITE_SOURCE = /^the\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z-]*)$/i;
 const OFFICIAL_DOCUMENT = /^((?:official|new|latest|provisional|government|recent)\s+(?:figures|data|statistics|estimates|results))$/i;
 const COMPANY_HEADS = new Set(
   `company|firm|business|group|retailer|airline|carrier|lender|operator|manufacturer|carmaker|insurer|supermarket|chain|developer|
+housebuilder|homebuilder|builder|miner|grocer|brewer|drugmaker|chipmaker|automaker|shipper|wholesaler|distributor|bookmaker|
 maker|provider|startup|start-up|utility|broadcaster|publisher|charity|brand|supplier|contractor|platform|club|bank|
 conglomerate|giant|outlet|newspaper|website|trust|fund|owner|landlord|employer`
     .split('|')
@@ -863,6 +864,8 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
     if (n.text.toLowerCase() === words.join(' ')) continue; // an earlier "the company" left as it was
     const nameWords = new Set(n.text.toLowerCase().split(/[\s-]+/));
     if (words.every((w) => nameWords.has(w))) return n.text;
+    // "the regulator" after "the energy regulator Ofgem has announced": the source that was described so.
+    if (n.start === -1 && c.attribution && new RegExp(`\\b${words.join('\\s+')}\\b`, 'i').test(c.attribution)) return n.text;
     // A company is a name with a company's word in it, an organisation that is no public body, a source named before, or
     // a name of several words that opens a claim as its subject; a person's name is none ("Tom Baines"), nor a
     // capitalised first word ("Ancient DNA").

@@ -428,6 +428,11 @@ const DOCUMENT_NOUNS = new Set([
   'tally',
   'results',
   'statistics',
+  'summary',
+  'briefing',
+  'forecast',
+  'forecasts',
+  'projections',
 ]);
 const GENERIC_HEADS = new Set([
   'official',

@@ -185,6 +185,9 @@ function clausesOf(t: TokenTable, a: number, b: number): Array<[number, number]>
     if (!isClause(t, from, i, false)) continue;
     if (!isClause(t, resume, b, needsSubject)) continue;
     if (needsSubject && governedByReporting(t, from, i)) continue;
+    // "Revenue rose to £1.48bn, while pre-tax profit increased 6%, the company said": a source after both clauses
+    // reports both.
+    if (needsSubject && trailingSource(t, resume, b)) continue;
     // "the company said names had been accessed, but that card details were not affected": one report, two complements.
     if (needsSubject && t.lower[resume] === 'that') continue;
     out.push([from, i]);
@@ -230,6 +233,30 @@ function isClause(t: TokenTable, a: number, b: number, needsSubject: boolean): b
     if (VERBISH.has(pos)) return sawSubject;
     if (SUBJECTISH.has(pos)) sawSubject = true;
     else if (!SUBJECT_PHRASE.has(pos)) return false;
+  }
+  return false;
+}
+
+const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+const TRAILING_REPORTS = new Set(['show', 'shows', 'showed', 'found', 'finds', 'added', 'announced', 'told', 'confirmed', 'wrote', 'noted']);
+
+/** The clause [a, b) ends with ", <source> said …" (a noun phrase, then a verb of saying, then no other verb). */
+function trailingSource(t: TokenTable, a: number, b: number): boolean {
+  let comma = -1;
+  for (let k = b - 1; k > a; k--)
+    if (t.value[k] === ',') {
+      comma = k;
+      break;
+    }
+  if (comma === -1) return false;
+  // The tagger may read the verb as a noun ("official figures show"): find the word, then check what stands around it.
+  for (let k = comma + 2; k < b && k - comma <= 7; k++) {
+    if (!REPORTING.has(t.lower[k]) && !TRAILING_REPORTS.has(t.lower[k])) continue;
+    for (let m = comma + 1; m < k; m++) if (!NOMINAL.has(t.pos[m])) return false;
+    // "… said in a trading update", "… said on Tuesday": what follows the verb is where or when, not another clause.
+    if (k + 1 >= b || t.pos[k + 1] === 'ADP' || t.pos[k + 1] === 'PUNCT') return true;
+    for (let m = k + 1; m < b; m++) if (VERBISH.has(t.pos[m])) return false;
+    return true;
   }
   return false;
 }

@@ -483,6 +483,24 @@ describe('attribution', () => {
     expect(claim('A spokesman said crews had reached the area within 20 minutes.').claimant).toBe('Spokesman');
   });
 
+  it('keeps two clauses that one source after them reports as one claim of that source, and finds regulators, housebuilders and summaries', () => {
+    const both = extractClaims('Revenue rose to £1.48bn from £1.31bn, while pre-tax profit increased 6% to £212m, the company said in a trading update.').claims;
+    expect(both).toHaveLength(1);
+    expect(both[0].attribution).toBe('the company');
+    expect(extractClaims('Prices rose 5%, but wages fell 2%, official figures show.').claims).toHaveLength(1);
+    // Without a source after them, two full clauses are two claims.
+    expect(extractClaims('Prices rose 5%, but wages fell 2%.').claims).toHaveLength(2);
+    const of = story([
+      'Household energy bills will fall by £122 a year from July, the energy regulator Ofgem has announced.',
+      'The fall is largely due to lower wholesale gas prices, the regulator said.',
+      'Housebuilder Greenway Homes said on Wednesday that it completed a record 4,210 homes in the year to June.',
+      'The package includes $60 billion for Ukraine, according to a summary released by the Senate Appropriations Committee.',
+    ]);
+    expect(of('The fall').claimant).toBe('Ofgem');
+    expect(of('Housebuilder').claimant).toBe('Greenway Homes');
+    expect(of('The package').claimant).toBe('Senate Appropriations Committee');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
