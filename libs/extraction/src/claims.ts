@@ -518,6 +518,7 @@ export function mergeChunks(plan: ChunkPlan, results: ChunkResult[]): Extraction
   forceClaimants(claims);
   spokespersonClaimants(claims);
   resolvePronounClaimants(claims);
+  familyClaimants(claims);
   quotationClaimants(claims);
   interviewClaimants(claims);
   if (plan.context.transcript && results.length > 0) {
@@ -791,6 +792,25 @@ function spokespersonClaimants(claims: ExtractedClaim[]): void {
       const subject = !prev.attribution ? DESCRIBED_SUBJECT.exec(prev.text)?.[1] : undefined;
       if (subject) {
         giveClaimant(c, subject.charAt(0).toUpperCase() + subject.slice(1), false);
+        return;
+      }
+    }
+  });
+}
+
+// "…, her family said", "a statement from the family said": the family of the person the story is about.
+const FAMILY = /^(?:(?:his|her|their|the)\s+family|(?:a\s+)?statement from (?:the|his|her|their) family)$/i;
+
+/** Names a family by the person last named before it: "Margaret Lyle's family". */
+function familyClaimants(claims: ExtractedClaim[]): void {
+  claims.forEach((c, i) => {
+    if (!c.attribution || !FAMILY.test(c.attribution.trim()) || isNonClaim(c)) return;
+    const sourceAt = c.start + Math.max(0, c.text.indexOf(c.attribution));
+    for (let k = i; k >= 0 && c.paragraph - claims[k].paragraph <= 3; k--) {
+      const people = claims[k].entities.filter((e) => e.type === 'person' && /\s/.test(e.text) && (k < i || e.end <= sourceAt));
+      const person = people.at(-1)?.text ?? (k < i && claims[k].entities.some((e) => e.type === 'person' && e.text === claims[k].claimant) ? claims[k].claimant : null);
+      if (person) {
+        giveClaimant(c, `${person}’s family`, false);
         return;
       }
     }

@@ -834,7 +834,8 @@ function nounPhraseEnd(t: TokenTable, k: number, b: number, from: number): numbe
   while (k < b && k - from < 10) {
     const p = t.pos[k];
     const w = t.lower[k];
-    if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1])) k++;
+    // "said Professor Ian Grant": a capitalised word after a proper noun is the name's, whatever its tag.
+    if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1]) || (k > from && t.pos[k - 1] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.value[k]))) k++;
     else if ((w === 'of' || w === 'and') && k + 1 < b && PHRASE_POS.has(t.pos[k + 1])) k++;
     else break;
   }

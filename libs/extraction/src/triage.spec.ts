@@ -501,6 +501,19 @@ describe('attribution', () => {
     expect(of('The package').claimant).toBe('Senate Appropriations Committee');
   });
 
+  it('names a family by the person the story is about, and a source after the verb whose surname the tagger misreads', () => {
+    const of = story([
+      'Margaret Lyle, who in 1968 became one of the first women in Britain to lead a cardiac surgery unit, has died aged 91, her family said.',
+      'She died at home in Edinburgh on Sunday, a statement from the family said.',
+      '"She expected the best from everyone," said Professor Ian Grant, who trained under her.',
+    ]);
+    expect(of('Margaret Lyle').claimant).toBe('Margaret Lyle’s family');
+    expect(of('She died').claimant).toBe('Margaret Lyle’s family');
+    expect(of('"She expected').claimant).toBe('Ian Grant');
+    // With nobody named before, the family is who it is.
+    expect(claim('The family said they were devastated by the news on Sunday.').claimant).toBe('Family');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
