@@ -556,6 +556,15 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
         }
       }
     }
+    // "Consumer groups welcomed the cut but warned that …": a second verb shares the sentence's subject.
+    if (start === -1 && !trailing && verb - 1 > a && /^(and|but)$/.test(t.lower[verb - 1])) {
+      const first = firstVerb(t, a, verb - 1);
+      const subject = first > a ? phraseBefore(t, a, first) : -1;
+      if (subject === a && t.pos[subject] !== 'PRON') {
+        start = subject;
+        subjectEnd = first;
+      }
+    }
     if (trailing && !(start > a && /^[,”"’]$/.test(t.value[start - 1]))) continue;
     if (start !== -1) {
       start = relativeClauseSubject(t, a, start);
@@ -583,6 +592,12 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
   }
   return hits;
+}
+
+/** The first verb of the clause [a, to), or -1. */
+function firstVerb(t: TokenTable, a: number, to: number): number {
+  for (let k = a; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k;
+  return -1;
 }
 
 function possessiveIn(t: TokenTable, from: number, to: number): boolean {

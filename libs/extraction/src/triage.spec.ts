@@ -514,6 +514,13 @@ describe('attribution', () => {
     expect(claim('The family said they were devastated by the news on Sunday.').claimant).toBe('Family');
   });
 
+  it('finds the source of a second verb that shares the sentence’s subject ("welcomed the cut but warned that …")', () => {
+    expect(claim('Consumer groups welcomed the cut but warned that bills remain far higher than before the energy crisis.').claimant).toBe('Consumer groups');
+    expect(claim('The union rejected the offer and said that 2,000 members would strike in May.').claimant).toBe('Union');
+    // A pronoun subject is left to the article-wide passes; a clause with its own subject keeps it.
+    expect(claim('Prices rose in March and analysts said inflation would peak at 4%.').attribution).toBe('analysts');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
