@@ -726,7 +726,8 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
     const head = words.at(-1)!;
     // A story's first lines may name the publisher only in the next sentence ("…, official figures show. The Office for
     // National Statistics said …"): with nothing before, the body the next claim names.
-    const next = official && claims[i + 1] && claims[i + 1].paragraph - c.paragraph <= 1 ? claims[i + 1] : undefined;
+    const lede = claims.findIndex((x) => !isNonClaim(x)) === i;
+    const next = official && lede && claims[i + 1] && claims[i + 1].paragraph - c.paragraph <= 1 ? claims[i + 1] : undefined;
     if (DOCUMENTS.has(head)) {
       c.claimant = publisherBefore(claims, i, head) ?? (next && namedBody(next)) ?? c.claimant;
       return;
@@ -841,7 +842,7 @@ function describedCompany(source: string | null, name: string): boolean {
       ?.slice(0, Math.max(0, source.lastIndexOf(name)))
       .trim()
       .split(/\s+/) ?? [];
-  return words.length > 0 && COMPANY_HEADS.has(words[words.length - 1].toLowerCase());
+  return words.length > 0 && COMPANY_HEADS.has(words[words.length - 1].toLowerCase().replace(/,$/, ''));
 }
 
 // Words that make a role another one: the assistant manager is not "the manager", the prime minister not "the minister".
@@ -871,8 +872,11 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
   const names: Array<{ text: string; type: string; start: number }> = entities.map((e) => ({ text: e.text, type: e.type, start: e.start })).reverse();
   // Its claimant first: the name a source gave ("The Department for Transport said" → "Department for Transport"); one
   // the tagger did not find as a name ("Unite union", "Unions" opening a sentence) counts by its words alone.
-  if (c.claimant && before === Infinity && !c.unnamedSource && /\p{Lu}/u.test(c.claimant))
-    names.unshift({ text: c.claimant, type: c.entities.find((e) => e.text === c.claimant)?.type ?? (describedCompany(c.attribution, c.claimant) ? 'organisation' : 'none'), start: -1 });
+  if (c.claimant && before === Infinity && !c.unnamedSource && /\p{Lu}/u.test(c.claimant)) {
+    const at = c.text.indexOf(c.claimant);
+    const described = describedCompany(c.attribution, c.claimant) || (at > 0 && describedAsCompany(c, c.start + at));
+    names.unshift({ text: c.claimant, type: described ? 'organisation' : (c.entities.find((e) => e.text === c.claimant)?.type ?? 'none'), start: -1 });
+  }
   if (role) {
     for (const e of entities.filter((x) => x.type === 'person' && /\s/.test(x.text)).reverse()) {
       const at = e.start - c.start;
@@ -905,7 +909,8 @@ const CORPORATE_ACT = /^\s+(?:has\s+|have\s+|had\s+)?(?:reported|announced|poste
 
 /** "Smartphone maker Nexa", "retailer Brightmart": the name at `start` follows a company's description in the claim. */
 function describedAsCompany(c: ExtractedClaim, start: number): boolean {
-  const word = /(\p{L}[\p{L}-]*)\s+$/u.exec(c.text.slice(0, start - c.start))?.[1];
+  // "Ticketmaster's parent company, Live Nation, confirmed …": the description may stand before a comma.
+  const word = /(\p{L}[\p{L}-]*),?\s+$/u.exec(c.text.slice(0, start - c.start))?.[1];
   return word !== undefined && COMPANY_HEADS.has(word.toLowerCase());
 }
 

@@ -675,9 +675,10 @@ function hasComplement(t: TokenTable, i: number, b: number): boolean {
     }
     return false;
   }
-  // A short prepositional phrase between the verb and "that".
+  // A prepositional phrase between the verb and "that" ("confirmed in a filing with the US Securities and Exchange
+  // Commission on Friday that …").
   if (t.pos[i + 1] !== 'ADP' && t.pos[i + 1] !== 'ADV') return false;
-  for (let k = i + 2; k < Math.min(b, i + 7); k++) {
+  for (let k = i + 2; k < Math.min(b, i + 16); k++) {
     if (t.lower[k] === 'that') return true;
     if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.value[k] === '.') return false;
   }

@@ -71,7 +71,10 @@ const REPORTING = new Set([
 
 // A wire dateline that opens a paragraph ("ROTTERDAM, Nov 28 (Reuters) - ", "KYIV, Ukraine (AP) — ", "NEW YORK — ",
 // "LONDON, 12 August 2025 – ") says where the story was filed, not what it claims: the first claim starts after it.
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [^()\n–—]{1,30}?)?(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) (?=[\p{Lu}“"‘])/u;
+// "KERRVILLE, Texas (AP) — ", "LONDON, May 3 (Reuters) - ", "Paris (AFP) - " (a place in title case only before an
+// agency's name), "SHIMLA: ".
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [^()\n–—]{1,30}?)?(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}(?:, [^()\n–—]{1,30}?)? \([\p{Lu}]{2,10}\) ?(?:--?|—|–) |\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}: )(?=[\p{Lu}“"‘])/u;
 
 /** Splits the given paragraphs of a normalised text (all of them, or one chunk's) into claim spans, paragraph by paragraph. */
 export function segmentParagraphs(text: string, paragraphs: ParagraphSpan[]): ClaimSpan[] {

@@ -467,8 +467,6 @@ describe('attribution', () => {
       'Shell reported first-quarter profits of $5.6bn. Adjusted earnings fell 28% from a year earlier, the oil giant said on Thursday.',
       'The General Medical Council said it had not been approached by the company. A spokesperson said that passing an exam was "not the same as being safe to practise".',
       'The council disputed the figure. A spokeswoman said the IT project had cost £1.9m.',
-      'UK inflation rose to 3.6% in the year to June, official figures show.',
-      'The Office for National Statistics said food prices were the main driver.',
       'Dr Catherine Heymans of the University of Edinburgh said the chemical could be produced by other processes.',
       '"It is not proof of life," she told the BBC.',
     ]);
@@ -476,7 +474,16 @@ describe('attribution', () => {
     expect(of('The General Medical Council').claimant).toBe('General Medical Council');
     expect(of('A spokesperson').claimant).toBe('General Medical Council');
     expect(of('A spokeswoman').claimant).toBe('Council');
-    expect(of('UK inflation').claimant).toBe('Office for National Statistics');
+    // Official figures in a story's first sentence are the publisher's that the next one names; later in a story, they are
+    // not taken from the sentence after them.
+    const lede = story(['UK inflation rose to 3.6% in the year to June, official figures show.', 'The Office for National Statistics said food prices were the main driver.']);
+    expect(lede('UK inflation').claimant).toBe('Office for National Statistics');
+    const later = story([
+      'France will ban smoking on beaches from July 1, the health minister said.',
+      'About 75,000 people die each year in France from smoking, according to government figures.',
+      'The number of daily smokers fell to 23 percent of adults in 2023, the public health agency said.',
+    ]);
+    expect(later('About 75,000').claimant).toBe('Government figures');
     expect(of('Dr Catherine Heymans').claimant).toBe('Catherine Heymans');
     expect(of('"It is not proof').claimant).toBe('Catherine Heymans');
     // With no body before it, a spokesperson stays who they are.
@@ -519,6 +526,17 @@ describe('attribution', () => {
     expect(claim('The union rejected the offer and said that 2,000 members would strike in May.').claimant).toBe('Union');
     // A pronoun subject is left to the article-wide passes; a clause with its own subject keeps it.
     expect(claim('Prices rose in March and analysts said inflation would peak at 4%.').attribution).toBe('analysts');
+  });
+
+  it('leaves agency datelines out of the claim, and names a company described before a comma', () => {
+    expect(claim('Paris (AFP) - France will ban smoking on beaches from July 1, the health minister said.').text).toBe('France will ban smoking on beaches from July 1, the health minister said.');
+    expect(claim('SHIMLA: At least 40 people have died after landslides, officials said on Tuesday.').text).toBe('At least 40 people have died after landslides, officials said on Tuesday.');
+    const of = story([
+      "The BBC has not been able to verify the data. Ticketmaster's parent company, Live Nation, confirmed in a filing with the US Securities and Exchange Commission on Friday that it had identified unauthorised activity.",
+      'The company said it did not believe the incident would have a material impact on its business.',
+    ]);
+    expect(of('Ticketmaster').claimant).toBe('Live Nation');
+    expect(of('The company said').claimant).toBe('Live Nation');
   });
 
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
