@@ -163,6 +163,8 @@ function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   // that in 1985, and I think he's going to try it again") is not held for an opinion word or a forecast in an aside.
   const reportsAFact = ownPast(a) && a.shape.words > 25;
   if ((a.kind === 'opinion' && !reportsAFact) || (a.shape.evaluative && checkableNumbers(a) === 0)) return true;
+  // "The minister said the policy was a disaster": a view reported is still a view, unless it carries a figure or a date.
+  if (a.attribution !== null && a.shape.opinionWords > 0 && checkableNumbers(a) === 0 && a.dates.length === 0 && !reportsAFact) return true;
   if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0 && !reportsAFact) return true;
   // "The state should not be underestimated": what ought to be is a view, unless it carries a figure or a date to check.
   if (a.shape.normative && checkableNumbers(a) === 0 && a.dates.length === 0 && !reportsAFact) return true;

@@ -52,6 +52,22 @@ export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, 
 }
 
 const OPINION = new Set([
+  'disaster',
+  'disastrous',
+  'betrayal',
+  'unfair',
+  'shambles',
+  'fiasco',
+  'farce',
+  'incompetent',
+  'hypocritical',
+  'hypocrisy',
+  'brilliant',
+  'excellent',
+  'superb',
+  'awful',
+  'dreadful',
+  'insulting',
   'should',
   'must',
   'ought',
@@ -222,7 +238,9 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
       shape.future = true;
     if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
     // "Great Britain", "Alexander the Great": a capital inside a sentence makes the word part of a name.
-    if (OPINION.has(w) && !relative && !(i > a && /^\p{Lu}/u.test(t.value[i])) && !measuredSuperlative(t, i, b)) shape.opinionWords++;
+    // "a disaster declaration", "disaster relief": a noun before a noun names a kind of thing, it judges nothing.
+    const modifier = w === 'disaster' && t.pos[i + 1] === 'NOUN';
+    if (OPINION.has(w) && !relative && !modifier && !(i > a && /^\p{Lu}/u.test(t.value[i])) && !measuredSuperlative(t, i, b)) shape.opinionWords++;
     if (pos === 'AUX' && !relative && (w === 'should' || w === 'must' || (w === 'ought' && t.lower[i + 1] === 'to'))) shape.normative = true;
     if (SEEMING.has(w) && (pos === 'VERB' || pos === 'AUX')) {
       let k = i + 1;

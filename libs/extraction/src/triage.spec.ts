@@ -48,6 +48,9 @@ describe('check-worthiness', () => {
     'We have a higher unemployment rate in this country than Great Britain and West Germany.',
     'She voted against the sanctions bill in the Senate and, obviously, the administration had to withdraw the troops from the border or the supply routes would have been cut off entirely.',
     'He inherited the worst financial crisis since the Great Depression.',
+    // A reported view that carries a figure, and a word of judgement that names a kind of thing.
+    'The minister said the policy was a disaster that cost 5,000 jobs.',
+    'The governor signed a disaster declaration for 15 counties on Friday.',
   ])('keeps a factual assertion check-worthy when an opinion word is part of a name, an aside in a long report or a superlative measured against a record: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
@@ -91,6 +94,10 @@ describe('check-worthiness', () => {
     'For more information, visit www.greenfield-energy.example.',
     'This interview has been edited for length and clarity.',
     'For now, the junta might not have the ability to directly threaten its neighbours, as it offers only limited support to its allies in the region.',
+    // A view reported is still a view.
+    'The minister said the policy was a disaster.',
+    'Critics say the plan is unfair and badly designed.',
+    'The opposition leader called the budget a betrayal of working families.',
   ])('does not mark a question, opinion, prediction, byline or credit: "%s"', (text) => {
     expect(extractClaims(text).claims.every((c) => !c.checkWorthy)).toBe(true);
   });
