@@ -34,48 +34,53 @@ function Section({ title, count, empty, children }: { title: string; count: numb
   );
 }
 
-/** How many articles "Articles to check" lists. */
+/** How many articles "Articles to check" lists; the badge counts them all. */
 const TRIAGE_ARTICLES = 5;
 
 /** The newest articles with check-worthy claims not all checked (as the Articles page counts them), newest first. */
-function articlesToTriage(articles: readonly ArticleDto[], limit = TRIAGE_ARTICLES): ArticleDto[] {
-  return articles
-    .filter((a) => a.checkWorthy > a.checked)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .slice(0, limit);
+function articlesToTriage(articles: readonly ArticleDto[]): ArticleDto[] {
+  return articles.filter((a) => a.checkWorthy > a.checked).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /** Each article opens in the reader's check-worthy view, where j and k walk its claims in the order of checking. */
 function TriageTable({ articles }: { articles: readonly ArticleDto[] }) {
+  const shown = articles.slice(0, TRIAGE_ARTICLES);
   return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Article</Table.Th>
-          <Table.Th>Check-worthy claims</Table.Th>
-          <Table.Th>Imported</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {articles.map((a) => (
-          <Table.Tr key={a.id}>
-            <Table.Td>
-              <Anchor component={Link} to={`/articles/${a.id}?view=check-worthy`} size="sm" lineClamp={1}>
-                {a.title}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">
-                {a.checked} of {a.checkWorthy} checked
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{formatDate(a.createdAt)}</Text>
-            </Table.Td>
+    <>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Article</Table.Th>
+            <Table.Th>Check-worthy claims</Table.Th>
+            <Table.Th>Imported</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/articles/${a.id}?view=check-worthy`} size="sm" lineClamp={1}>
+                  {a.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {a.checked} of {a.checkWorthy} checked
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatDate(a.createdAt)}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {articles.length > shown.length && (
+        <Anchor component={Link} to="/articles" size="sm" mt="xs" display="inline-block">
+          {articles.length - shown.length} more on the Articles page
+        </Anchor>
+      )}
+    </>
   );
 }
 
