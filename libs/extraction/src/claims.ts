@@ -1,7 +1,7 @@
 // Article text in, claims out: segmentation, cues, mentions, the check-worthiness model and the newsroom rules, put together.
 import { quoteSelector } from './anchor';
 import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttributions, findQuestion, shippedCueLexicon } from './cues';
-import { EntityHit, findEntities, typeSurnames } from './entities';
+import { EntityHit, findEntities, NAME_PARTICLES, typeSurnames } from './entities';
 import { postTrailer } from '@claimdesk/matching';
 import { ORGANISATION_WORDS, PERSON_TITLES } from './gazetteer';
 import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
@@ -166,6 +166,9 @@ function isOpinionOrPrediction(a: ClaimAnalysis): boolean {
   // "The minister said the policy was a disaster": a view reported is still a view, unless it carries a figure or a date.
   if (a.attribution !== null && a.shape.opinionWords > 0 && checkableNumbers(a) === 0 && a.dates.length === 0 && !reportsAFact) return true;
   if (a.kind === 'prediction' && a.shape.future && a.attribution === null && checkableNumbers(a) === 0 && !reportsAFact) return true;
+  // '"We will not accept a deal that cuts pensions," the union leader said': a speaker's pledge or stance, with nothing
+  // counted or dated to check.
+  if (a.kind === 'prediction' && a.shape.future && a.shape.firstPerson && checkableNumbers(a) === 0 && a.dates.length === 0) return true;
   // "The state should not be underestimated": what ought to be is a view, unless it carries a figure or a date to check.
   if (a.shape.normative && checkableNumbers(a) === 0 && a.dates.length === 0 && !reportsAFact) return true;
   // "The death toll could rise further, the governor warned": a possibility ahead, with nothing dated or counted to check.
@@ -343,6 +346,7 @@ const DESCRIBED_NAME =
   /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*['’]s\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\s)\p{Ll}[\p{L}-]*\s+)+)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*)*)$/u;
 const NAME_THEN_KIND =
   /^(?:[Tt]he\s+)?(?!(?:The|An?)\s)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:think[ -]?tank|thinktank|charity|pressure group|campaign group|lobby group|trade body|trade association|watchdog|regulator)$/u;
+const PARTICLE_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${[...NAME_PARTICLES].join('|')})){1,2}\\s+\\p{Lu}[\\p{L}'’-]+$`, 'u');
 const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
 const DESCRIBED_COMPANY = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
@@ -361,6 +365,8 @@ function claimantName(source: string | null): string | null {
   const body = SPOKESPERSON_BEFORE.exec(source)?.[1] ?? SPOKESPERSON_FOR.exec(source)?.[1];
   if (body && /^\p{Lu}/u.test(body)) return body;
   if (body?.toLowerCase() === 'police') return 'Police';
+  // "Ursula von der Leyen": a name with a particle is no description before a name.
+  if (PARTICLE_NAME.test(source)) return source;
   // "the Institute for Fiscal Studies think tank", "the Financial Conduct Authority watchdog": the name before its kind.
   const kind = NAME_THEN_KIND.exec(source)?.[1];
   if (kind) return kind;
@@ -659,6 +665,7 @@ function postClaimants(claims: ExtractedClaim[]): void {
   }
 }
 
+const SHORT_NAMED = /\s(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Democrats|Republicans|Conservatives)$/;
 const TITLED_SURNAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
 
 /**
@@ -673,6 +680,8 @@ function fullNameClaimants(claims: ExtractedClaim[]): void {
   };
   for (const c of claims) {
     for (const e of c.entities) if (e.type === 'person' && /\s/.test(e.text) && !TITLED_SURNAME.test(e.text)) add(e.text);
+    // "Manchester United" … "United said": a club or a party called by the last word of its name.
+    for (const e of c.entities) if (e.type === 'organisation' && /\s/.test(e.text) && SHORT_NAMED.test(e.text)) add(e.text);
     // A name read out of a title the tagger took whole ("Senate Majority Leader Chuck Schumer").
     const titled = titledName(c.attribution);
     if (titled && titled === c.claimant) add(titled);
@@ -709,7 +718,7 @@ captain|author|editor|inspector|superintendent|constable|councillor|mp|senator|c
 const PUBLIC_BODY = /\b(?:Police|Council|Court|Ministry|Department|Government|Parliament|Party|University|Hospital|School|Army|Navy|Senate|Congress|Commission|Committee|Agency|Office|Service|NHS)\b/;
 // Words that make a name a company's whichever way the tagger reads it ("Northwind Logistics" looks like a person's name).
 const COMPANY_WORDS =
-  /\b(?:Logistics|Energy|Airlines?|Airways|Motors|Holdings|Systems|Technologies|Technology|Tech|Pharma(?:ceuticals)?|Foods|Retail|Industries|Partners|Capital|Media|Entertainment|Telecom|Group|Bank|Insurance|Homes|Brands|Games|Labs|Software|Solutions|Networks|Mining|Oil|Gas|Power|Water|Rail|Railways|Bus|Buses|Stores|Supermarkets|plc|PLC|Ltd|Inc|LLC|Corp|Co|AG|SA|GmbH|NV|FC)\b/;
+  /\b(?:Resources|Minerals|Metals|Logistics|Energy|Airlines?|Airways|Motors|Holdings|Systems|Technologies|Technology|Tech|Pharma(?:ceuticals)?|Foods|Retail|Industries|Partners|Capital|Media|Entertainment|Telecom|Group|Bank|Insurance|Homes|Brands|Games|Labs|Software|Solutions|Networks|Mining|Oil|Gas|Power|Water|Rail|Railways|Bus|Buses|Stores|Supermarkets|plc|PLC|Ltd|Inc|LLC|Corp|Co|AG|SA|GmbH|NV|FC)\b/;
 
 /**
  * "Northwind Logistics will cut 400 jobs, the company said", "The council said …" after "Leeds City Council said …":
@@ -876,7 +885,10 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
   // the tagger did not find as a name ("Unite union", "Unions" opening a sentence) counts by its words alone.
   if (c.claimant && before === Infinity && !c.unnamedSource && /\p{Lu}/u.test(c.claimant)) {
     const at = c.text.indexOf(c.claimant);
-    const described = describedCompany(c.attribution, c.claimant) || (at > 0 && describedAsCompany(c, c.start + at));
+    // A company the source was described as ("Retailer Brightmart", "parent company, Live Nation,"), or the name an
+    // earlier "the company said" was given.
+    const head = c.attribution?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const described = describedCompany(c.attribution, c.claimant) || (at > 0 && describedAsCompany(c, c.start + at)) || (at === -1 && COMPANY_HEADS.has(head));
     names.unshift({ text: c.claimant, type: described ? 'organisation' : (c.entities.find((e) => e.text === c.claimant)?.type ?? 'none'), start: -1 });
   }
   if (role) {
@@ -897,17 +909,29 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
     // capitalised first word ("Ancient DNA").
     if (
       company &&
+      !COMPETITION.test(n.text) &&
       (COMPANY_WORDS.test(n.text) ||
         (n.type === 'organisation' && !PUBLIC_BODY.test(n.text)) ||
-        (n.type === 'other' && (n.start === -1 || (n.start === c.start && (/\s\p{Lu}/u.test(n.text) || CORPORATE_ACT.test(c.text.slice(n.text.length)))) || describedAsCompany(c, n.start))))
+        (n.type === 'other' && (n.start === -1 || (n.start === c.start && (/\s\p{Lu}/u.test(n.text) || CORPORATE_ACT.test(c.text.slice(n.text.length)))) || describedAsCompany(c, n.start))) ||
+        // "Ridgeline Resources cut its annual forecast": a name that reads like a person's, doing what companies do.
+        (n.type === 'person' && n.start === c.start && CORPORATE_ACT.test(c.text.slice(n.text.length)) && /\bits\b/.test(c.text)))
     )
-      return n.text;
+      return withoutTrade(n.text);
   }
   return null;
 }
 
+// A league or a cup is where clubs play, no company of its own.
+const COMPETITION = /\b(?:League|Cup|Championship|Premiership|Division|Liga|Bundesliga|Serie|Olympics|Games|Tournament|Open)\b/;
+
 // "Shell reported first-quarter profits …": a one-word name that opens a claim by doing what companies do.
 const CORPORATE_ACT = /^\s+(?:has\s+|have\s+|had\s+)?(?:reported|announced|posted|unveiled|launched|confirmed|raised|cut|sold|bought|agreed|warned|said)\b/;
+
+/** "Miner Ridgeline" → "Ridgeline": a trade that opens a sentence is read into the name after it. */
+function withoutTrade(name: string): string {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length > 0 && COMPANY_HEADS.has(first.toLowerCase()) ? rest.join(' ') : name;
+}
 
 /** "Smartphone maker Nexa", "retailer Brightmart": the name at `start` follows a company's description in the claim. */
 function describedAsCompany(c: ExtractedClaim, start: number): boolean {

@@ -62,7 +62,13 @@ export function findEntities(t: TokenTable, a: number, b: number): EntityHit[] {
     // Titles say who follows ("President Putin", "Supreme Leader Kim Jong-Il") but are not the name.
     let titled = false;
     // "Health Secretary Wes Streeting", "Council leader Amir Shah": a capitalised word before a title is part of it.
-    while (i < b - 1 && (PERSON_TITLES.has(t.lower[i]) || (i < b - 2 && isCapitalised(t, i) && PERSON_TITLES.has(t.lower[i + 1]) && isCapitalised(t, i + 2))) && isCapitalised(t, i + 1)) {
+    // "Premier League", "General Assembly": a title before a body's word is part of the body's name.
+    while (
+      i < b - 1 &&
+      (PERSON_TITLES.has(t.lower[i]) || (i < b - 2 && isCapitalised(t, i) && PERSON_TITLES.has(t.lower[i + 1]) && isCapitalised(t, i + 2))) &&
+      isCapitalised(t, i + 1) &&
+      !ORGANISATION_WORDS.has(t.lower[i + 1])
+    ) {
       titled = true;
       i++;
     }
@@ -70,6 +76,9 @@ export function findEntities(t: TokenTable, a: number, b: number): EntityHit[] {
     while (j < b && j - i < MAX_NAME_TOKENS) {
       if (isCapitalised(t, j) && monthAt(t, j, a) === null) j++;
       else if (t.value[j] === '-' && j + 1 < b && isCapitalised(t, j + 1) && attached(t, j)) j += 2;
+      // "Erik ten Hag", "Ruud van Nistelrooy", "Ursula von der Leyen": a particle inside a person's name.
+      else if (NAME_PARTICLES.has(t.value[j]) && j + 1 < b && (isCapitalised(t, j + 1) || (NAME_PARTICLES.has(t.value[j + 1]) && isCapitalised(t, j + 2))))
+        j += NAME_PARTICLES.has(t.value[j + 1]) ? 3 : 2;
       // "Melody Ding of the University of Sydney": a person's name ends before where they work.
       else if (t.lower[j] === 'of' && personalNameSoFar(t, i, j)) break;
       else if (t.lower[j] === 'of' && j + 1 < b && isCapitalised(t, j + 1)) j += 2;
@@ -85,6 +94,8 @@ export function findEntities(t: TokenTable, a: number, b: number): EntityHit[] {
   }
   return hits;
 }
+
+export const NAME_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'le', 'la', 'bin', 'ibn']);
 
 function classify(t: TokenTable, i: number, j: number, titled: boolean): EntityHit | null {
   // A title with no name after it ("the Russian President") names no one.
@@ -137,7 +148,7 @@ function personalNameSoFar(t: TokenTable, i: number, j: number): boolean {
 function looksLikePersonalName(t: TokenTable, i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
     const v = t.value[k];
-    if (v === '-') continue;
+    if (v === '-' || (k > i && k < j - 1 && NAME_PARTICLES.has(v))) continue;
     if (!/^\p{Lu}[\p{Ll}'’.]*$/u.test(v)) return false;
     if (t.lower[k] === 'of' || t.lower[k] === 'the') return false;
   }

@@ -80,7 +80,8 @@ inc|ltd|llc|plc|group|company|co|university|college|institute|institution|founda
 office|service|services|police|army|navy|force|forces|guard|command|government|administration|authority|authorities|bureau|
 board|federation|league|alliance|coalition|movement|front|network|times|post|news|press|journal|herald|tribune|agency|
 broadcasting|television|radio|club|church|hospital|school|academy|centre|center|lab|laboratory|laboratories|media|pentagon|
-kremlin|senate|congress|assembly|cabinet|secretariat|tribunal|embassy|consulate|mission|programme|program|project|initiative`
+kremlin|senate|congress|assembly|cabinet|secretariat|tribunal|embassy|consulate|mission|programme|program|project|initiative|
+democrats|republicans|conservatives|liberals|socialists|united|rovers|wanderers|athletic|albion|hotspur|fc|afc`
     .split('|')
     .map((w) => w.trim()),
 );

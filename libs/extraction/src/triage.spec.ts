@@ -546,6 +546,37 @@ describe('attribution', () => {
     expect(of('The company said').claimant).toBe('Live Nation');
   });
 
+  it('reads clubs, parties, companies named like people and names with particles', () => {
+    const club = story([
+      'Manchester United have sacked manager Erik ten Hag after a run of one win in eight games, the club confirmed on Monday.',
+      'Ten Hag leaves with the team 14th in the Premier League.',
+      'Former striker Ruud van Nistelrooy will take charge on an interim basis, the club said in a statement.',
+    ]);
+    expect(club('Manchester United').claimant).toBe('Manchester United');
+    expect(club('Manchester United').entities.map((e) => [e.text, e.type])).toEqual([
+      ['Manchester United', 'organisation'],
+      ['Erik ten Hag', 'person'],
+    ]);
+    expect(club('Ten Hag').entities.map((e) => e.text)).toContain('Premier League');
+    // A league is where the club plays, not what "the club" stands for.
+    expect(club('Former striker').claimant).toBe('Manchester United');
+    expect(claim('Ursula von der Leyen said 27 countries had signed the agreement on Monday.').claimant).toBe('Ursula von der Leyen');
+    const figures = story([
+      'More than 50,000 patients waited over 12 hours in A&E in January, according to figures obtained by the Liberal Democrats.',
+      'The data, released under freedom of information laws, shows the number has doubled in two years.',
+    ]);
+    expect(figures('The data').claimant).toBe('Liberal Democrats');
+    const miner = story([
+      'Ridgeline Resources cut its annual copper output forecast by 8% on Monday after heavy rain flooded its largest mine.',
+      'In a statement to the London Stock Exchange, the company said it now expected to produce 320,000 tonnes this year.',
+      'The miner said no workers had been injured and that pumping was under way.',
+    ]);
+    expect(miner('In a statement').claimant).toBe('Ridgeline Resources');
+    expect(miner('The miner').claimant).toBe('Ridgeline Resources');
+    // A speaker's pledge with nothing counted or dated is a stance, not a claim to check.
+    expect(claim('"We will not accept a deal that cuts pensions," union leader Saskia de Wit told reporters.')).toMatchObject({ checkWorthy: false, claimant: 'Saskia de Wit' });
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
