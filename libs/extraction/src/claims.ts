@@ -333,7 +333,13 @@ const SOURCE_TITLES = new Set([
 function titledName(source: string | null): string | null {
   const words = source?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
   // The name: the last two or three capitalised words after the last title word ("Chuck Schumer", "Mary J. Blige").
-  const title = words.findLastIndex((w) => PERSON_TITLES.has(w.toLowerCase()) || SOURCE_TITLES.has(w.toLowerCase()));
+  // "Secretary-General": a hyphenated title is one by any of its parts.
+  const isTitle = (w: string) =>
+    w
+      .toLowerCase()
+      .split('-')
+      .some((part) => PERSON_TITLES.has(part) || SOURCE_TITLES.has(part));
+  const title = words.findLastIndex(isTitle);
   const name = words.slice(title + 1);
   if (title < 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
   // "The General Medical Council": a body whose name opens with a word that can be a title.

@@ -478,7 +478,7 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'weekend', 
 export function findAttributions(t: TokenTable, a: number, b: number): AttributionHit[] {
   const hits: AttributionHit[] = [];
   const hit = (cueFirst: number, cueLast: number, sourceFirst: number, sourceLast: number): void => {
-    hits.push({ cueFirst, cueLast, sourceFirst, sourceLast, unnamed: isUnnamed(t, sourceFirst, sourceLast) });
+    hits.push({ cueFirst, cueLast, sourceFirst, sourceLast, unnamed: isUnnamed(t, sourceFirst, sourceLast) || askedNotToBeNamed(t, sourceFirst, cueLast) });
   };
   for (let i = a; i < b; i++) {
     if (t.lower[i] === 'according' && t.lower[i + 1] === 'to' && i + 2 < b) {
@@ -706,6 +706,13 @@ function relativeClauseSubject(t: TokenTable, a: number, start: number): number 
     }
   }
   return start;
+}
+
+/** "One passenger, who asked not to be named, told …": the source's own clause says it has no name. */
+function askedNotToBeNamed(t: TokenTable, first: number, last: number): boolean {
+  for (let k = first + 3; k < last; k++)
+    if (/^(named|identified)$/.test(t.lower[k]) && t.lower[k - 1] === 'be' && t.lower[k - 2] === 'to' && /^(not|declined|refused)$/.test(t.lower[k - 3])) return true;
+  return false;
 }
 
 function isUnnamed(t: TokenTable, first: number, last: number): boolean {

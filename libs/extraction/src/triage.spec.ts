@@ -577,6 +577,11 @@ describe('attribution', () => {
     expect(claim('"We will not accept a deal that cuts pensions," union leader Saskia de Wit told reporters.')).toMatchObject({ checkWorthy: false, claimant: 'Saskia de Wit' });
   });
 
+  it('reads a hyphenated title and a source that asked not to be named', () => {
+    expect(claim('UN Secretary-General António Guterres said emissions rose 1.3% in 2023.').claimant).toBe('António Guterres');
+    expect(claim('One passenger, who asked not to be named, told a radio station that 30 people had been hurt.')).toMatchObject({ unnamedSource: true, triage: 1 });
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
