@@ -744,7 +744,8 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
     // A story's first lines may name the publisher only in the next sentence ("…, official figures show. The Office for
     // National Statistics said …"): with nothing before, the body the next claim names.
     const lede = claims.findIndex((x) => !isNonClaim(x)) === i;
-    const next = official && lede && claims[i + 1] && claims[i + 1].paragraph - c.paragraph <= 1 ? claims[i + 1] : undefined;
+    const after = lede && claims[i + 1] && claims[i + 1].paragraph - c.paragraph <= 1 ? claims[i + 1] : undefined;
+    const next = official ? after : undefined;
     if (DOCUMENTS.has(head)) {
       c.claimant = publisherBefore(claims, i, head) ?? (next && namedBody(next)) ?? c.claimant;
       return;
@@ -763,6 +764,9 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
         return;
       }
     }
+    // "Thirty people were injured …, the airline said. … Air Europa said in a statement": a story's first sentence may
+    // name the company only in the next, where it speaks for itself by name ("its", "in a statement").
+    if (company && after?.claimant && after.attribution === after.claimant && /\b(?:its|in a statement)\b/.test(after.text) && !COMPETITION.test(after.claimant)) c.claimant = after.claimant;
   });
 }
 

@@ -582,6 +582,21 @@ describe('attribution', () => {
     expect(claim('One passenger, who asked not to be named, told a radio station that 30 people had been hurt.')).toMatchObject({ unnamedSource: true, triage: 1 });
   });
 
+  it('names the company of a story’s first sentence from the next, where it speaks for itself by name', () => {
+    const of = story([
+      'Thirty people were injured when a flight hit severe turbulence over the Atlantic, the airline said.',
+      'The Boeing 787 was diverted to Natal in Brazil, where the injured were taken to hospital, Air Europa said in a statement.',
+    ]);
+    expect(of('Thirty people').claimant).toBe('Air Europa');
+    // Later in a story, or when the next sentence is someone else's, the description stays.
+    const later = story([
+      'Storms closed 40 roads in the county on Sunday.',
+      'Thirty people were injured when a flight hit turbulence, the airline said.',
+      'Air Europa said in a statement that the crew had followed procedures.',
+    ]);
+    expect(later('Thirty people').claimant).toBe('Airline');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
