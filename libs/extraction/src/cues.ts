@@ -403,6 +403,8 @@ const UNNAMED_MARKERS = new Set(['unnamed', 'anonymous', 'anonymity', 'unidentif
 // What a document's publisher did to it: "figures published by …", "data released by …".
 const PUBLISHED = /^(?:published|released|compiled|issued|produced|collected|gathered|commissioned|prepared|obtained|seen|analysed|analyzed)$/;
 // What a source publishes: "according to a report by …", "according to figures from …".
+const STUDIES = new Set(['study', 'review', 'analysis', 'survey', 'paper', 'report', 'trial', 'meta-analysis']);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DOCUMENT_NOUNS = new Set([
   'report',
   'study',
@@ -486,8 +488,13 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       const end = phraseAfter(t, i + 2, b, true);
       // "according to a report by the International Energy Agency": the agency is the source.
       // "according to figures published by NHS England": the publisher, after the document's participle.
-      const at = end > i + 2 && DOCUMENT_NOUNS.has(t.lower[end - 1]) && PUBLISHED.test(t.lower[end] ?? '') && /^(by|from)$/.test(t.lower[end + 1] ?? '') ? end + 1 : end;
-      const by = end > i + 2 && /^(by|from)$/.test(t.lower[at] ?? '') && DOCUMENT_NOUNS.has(t.lower[end - 1]) ? phraseAfter(t, at + 1, b, true) : end;
+      // "according to a review of 57 studies published in The Lancet Public Health": a study is the journal's that
+      // published it.
+      const document = end > i + 2 && (DOCUMENT_NOUNS.has(t.lower[end - 1]) || (STUDIES.has(t.lower[i + 3] ?? '') && t.lower[i + 4] === 'of'));
+      const named = end + 2 + (t.lower[end + 2] === 'the' ? 1 : 0) + (t.lower[end + 3] === 'journal' ? 1 : 0);
+      const journal = t.lower[end + 1] === 'in' && t.pos[named] === 'PROPN' && !MONTHS.test(t.value[named] ?? '');
+      const at = document && PUBLISHED.test(t.lower[end] ?? '') && (/^(by|from)$/.test(t.lower[end + 1] ?? '') || journal) ? end + 1 : end;
+      const by = end > i + 2 && /^(by|from|in)$/.test(t.lower[at] ?? '') && document ? phraseAfter(t, at + 1, b, true) : end;
       if (by > at + 1) hit(i, by, at + 1, by);
       else if (end > i + 2) hit(i, end, i + 2, end);
       continue;

@@ -597,6 +597,15 @@ describe('attribution', () => {
     expect(later('Thirty people').claimant).toBe('Airline');
   });
 
+  it('names the journal that published a study a claim cites, not the study', () => {
+    expect(claim('Walking 7,000 steps a day is linked to a 47% lower risk of dying early, according to a review of 57 studies published in The Lancet Public Health.').claimant).toBe(
+      'Lancet Public Health',
+    );
+    expect(claim('Crime fell 5%, according to a study published in the journal Nature.').claimant).toBe('Nature');
+    // Published in a month is no journal.
+    expect(claim('Crime fell 5%, according to a study published in March.').attribution).toBe('a study');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
