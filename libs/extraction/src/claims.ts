@@ -840,7 +840,28 @@ function familyClaimants(claims: ExtractedClaim[]): void {
 }
 
 // "The data shows …" after "according to figures published by NHS England": the figures are the same, so is whose they are.
-const DOCUMENTS = new Set(['data', 'figures', 'statistics', 'numbers', 'estimates', 'results', 'report', 'study', 'survey', 'analysis', 'poll', 'research', 'review', 'paper', 'findings', 'audit']);
+const DOCUMENTS = new Set([
+  'data',
+  'figures',
+  'statistics',
+  'numbers',
+  'estimates',
+  'results',
+  'emails',
+  'messages',
+  'records',
+  'documents',
+  'report',
+  'study',
+  'survey',
+  'analysis',
+  'poll',
+  'research',
+  'review',
+  'paper',
+  'findings',
+  'audit',
+]);
 const FIGURES = /\b(?:data|figures|statistics|numbers)\b/i;
 
 /** Whose document "the <head>" is: the named source, not a person, of the nearest claim within three paragraphs before that cites one like it. */

@@ -606,6 +606,15 @@ describe('attribution', () => {
     expect(claim('Crime fell 5%, according to a study published in March.').attribution).toBe('a study');
   });
 
+  it('names the outlet that saw leaked emails, and gives the emails it describes later the same claimant', () => {
+    const of = story([
+      'Ministers were warned that a £120m contract was "high risk" months before it was signed, according to emails seen by the Guardian.',
+      'The emails, sent in January 2023, show that officials raised concerns about the supplier’s finances.',
+    ]);
+    expect(of('Ministers').claimant).toBe('Guardian');
+    expect(of('The emails').claimant).toBe('Guardian');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
