@@ -358,7 +358,7 @@ const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:o
 const DESCRIBED_COMPANY = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
 const SPOKESPERSON_BEFORE = new RegExp(`^(?:an?|the)\\s+(?:senior\\s+)?(.+?)\\s+${SPOKESPERSON}$`, 'i');
-const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+${SPOKESPERSON}\\s+(?:for|from|at)\\s+(?:the\\s+)?(.+)$`, 'i');
+const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+(?:${SPOKESPERSON}|statement|letter)\\s+(?:for|from|at|by)\\s+(?:the\\s+)?(.+)$`, 'i');
 
 /**
  * Whoever makes the claim, as a name: the source without a leading article ("the US Pentagon" → "US Pentagon"). A source

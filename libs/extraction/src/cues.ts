@@ -790,7 +790,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
   if (t.pos[k] === 'PRON') return /^(he|she|they)$/.test(t.lower[k]) || (t.lower[k] === 'it' && IT_SAYS.has(t.lower[verb])) ? k : -1;
   // "The union claims that …": after "the", a word the tagger reads as an adjective before a verb it reads as a noun.
   const nounLike =
-    (t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && /s$/.test(t.lower[verb]) && !ADJECTIVAL.test(t.lower[k])) ||
+    // "The premier said …": so is a word read as an adjective right before a verb of saying.
+    (t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && (/s$/.test(t.lower[verb]) || IT_SAYS.has(t.lower[verb])) && !ADJECTIVAL.test(t.lower[k])) ||
     // "The 54-year-old said …": an age is a person.
     (t.lower[k] === 'old' && k - 2 > a && t.value[k - 1] === '-' && /^years?$/.test(t.lower[k - 2])) ||
     // "Home Secretary Yvette Cooper said": a capitalised word after a proper noun is the name's, whatever its tag.

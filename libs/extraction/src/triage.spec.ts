@@ -615,6 +615,12 @@ describe('attribution', () => {
     expect(of('The emails').claimant).toBe('Guardian');
   });
 
+  it('finds "The premier said" (a noun the tagger reads as an adjective) and the body behind "a statement from"', () => {
+    const of = story(['Ontario Premier Doug Ford urged residents to stay indoors.', 'The premier said 40 schools had closed on Tuesday.']);
+    expect(of('The premier')).toMatchObject({ attribution: 'The premier', claimant: 'Doug Ford' });
+    expect(claim('A statement from the White House said the president supported the 2024 settlement.').claimant).toBe('White House');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
