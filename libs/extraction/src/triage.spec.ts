@@ -621,6 +621,10 @@ describe('attribution', () => {
     expect(claim('A statement from the White House said the president supported the 2024 settlement.').claimant).toBe('White House');
   });
 
+  it('keeps a name whose first word the tagger reads as a verb at the start of a sentence ("Met Office")', () => {
+    expect(claim('Met Office meteorologist Alex Deakin said the heat was the highest since 2022.').attribution).toBe('Met Office meteorologist Alex Deakin');
+  });
+
   it('gives "Officers", "Detectives" and a bare "Police" the force a story named before', () => {
     const of = story([
       'West Yorkshire Police said a 34-year-old man had been arrested in Leeds on Tuesday.',
