@@ -552,6 +552,28 @@ function isNonClaim(c: ExtractedClaim): boolean {
 }
 
 /** The claim is `claimant`'s, named or not; its place in the order of checking follows. */
+/**
+ * The first value `pick` finds in the claims before claim `i` (from claim `i` itself with `self`), nearest first, at most
+ * `paragraphs` paragraphs back: how the article-wide passes look for what a source refers to.
+ */
+function nearestBefore<T>(claims: ExtractedClaim[], i: number, paragraphs: number, pick: (prev: ExtractedClaim, k: number) => T | null | undefined, self = false): T | null {
+  for (let k = self ? i : i - 1; k >= 0 && claims[i].paragraph - claims[k].paragraph <= paragraphs; k--) {
+    const found = pick(claims[k], k);
+    if (found !== null && found !== undefined) return found;
+  }
+  return null;
+}
+
+/** Where the claim's source starts in the text (the claim's start when its words are not found). */
+function sourceOffset(c: ExtractedClaim): number {
+  return c.start + Math.max(0, c.attribution ? c.text.indexOf(c.attribution) : 0);
+}
+
+/** The claimant is a person the claim names. */
+function claimantIsPerson(c: ExtractedClaim): boolean {
+  return c.entities.some((e) => e.type === 'person' && e.text === c.claimant);
+}
+
 function giveClaimant(c: ExtractedClaim, claimant: string | null, unnamed: boolean): void {
   c.claimant = claimant;
   c.unnamedSource = unnamed;
@@ -754,15 +776,11 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
     const company = COMPANY_HEADS.has(head);
     // This claim's words before its source ("Northwind Logistics will cut 400 jobs, the company said"), then the
     // claims before it, nearest first.
-    const sourceAt = c.start + Math.max(0, c.text.indexOf(c.attribution!));
-    for (let k = i; k >= 0; k--) {
-      const prev = claims[k];
-      if (c.paragraph - prev.paragraph > 5) break;
-      const name = antecedentIn(prev, k === i ? sourceAt : Infinity, words, role, company);
-      if (name) {
-        c.claimant = name;
-        return;
-      }
+    const sourceAt = sourceOffset(c);
+    const name = nearestBefore(claims, i, 5, (prev, k) => antecedentIn(prev, k === i ? sourceAt : Infinity, words, role, company), true);
+    if (name) {
+      c.claimant = name;
+      return;
     }
     // "Thirty people were injured …, the airline said. … Air Europa said in a statement": a story's first sentence may
     // name the company only in the next, where it speaks for itself by name ("its", "in a statement").
@@ -785,14 +803,9 @@ const FORCE = /\b(?:Police|Constabulary)\b/;
 function forceClaimants(claims: ExtractedClaim[]): void {
   claims.forEach((c, i) => {
     if (!c.claimant || !OFFICERS.test(c.claimant) || isNonClaim(c)) return;
-    for (let k = i - 1; k >= 0 && c.paragraph - claims[k].paragraph <= 5; k--) {
-      const force = claims[k].claimant;
-      // "Officers" after a bare "Police said …" are the police too.
-      if (force && FORCE.test(force) && force !== c.claimant) {
-        giveClaimant(c, force, false);
-        return;
-      }
-    }
+    // "Officers" after a bare "Police said …" are the police too.
+    const force = nearestBefore(claims, i, 5, (prev) => (prev.claimant && FORCE.test(prev.claimant) && prev.claimant !== c.claimant ? prev.claimant : null));
+    if (force) giveClaimant(c, force, false);
   });
 }
 
@@ -804,19 +817,13 @@ const DESCRIBED_SUBJECT = /^The ((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*) (?:has 
 function spokespersonClaimants(claims: ExtractedClaim[]): void {
   claims.forEach((c, i) => {
     if (!c.claimant || !BARE_SPOKESPERSON.test(c.claimant) || isNonClaim(c)) return;
-    for (let k = i - 1; k >= Math.max(0, i - 2) && c.paragraph - claims[k].paragraph <= 1; k--) {
-      const prev = claims[k];
-      const person = prev.entities.some((e) => e.type === 'person' && e.text === prev.claimant);
-      if (prev.claimant && !prev.unnamedSource && /^\p{Lu}/u.test(prev.claimant) && !person && !BARE_SPOKESPERSON.test(prev.claimant)) {
-        giveClaimant(c, prev.claimant, false);
-        return;
-      }
+    const body = nearestBefore(claims, i, 1, (prev, k) => {
+      if (k < i - 2) return null;
+      if (prev.claimant && !prev.unnamedSource && /^\p{Lu}/u.test(prev.claimant) && !claimantIsPerson(prev) && !BARE_SPOKESPERSON.test(prev.claimant)) return prev.claimant;
       const subject = !prev.attribution ? DESCRIBED_SUBJECT.exec(prev.text)?.[1] : undefined;
-      if (subject) {
-        giveClaimant(c, subject.charAt(0).toUpperCase() + subject.slice(1), false);
-        return;
-      }
-    }
+      return subject ? subject.charAt(0).toUpperCase() + subject.slice(1) : null;
+    });
+    if (body) giveClaimant(c, body, false);
   });
 }
 
@@ -827,15 +834,15 @@ const FAMILY = /^(?:(?:his|her|their|the)\s+family|(?:a\s+)?statement from (?:th
 function familyClaimants(claims: ExtractedClaim[]): void {
   claims.forEach((c, i) => {
     if (!c.attribution || !FAMILY.test(c.attribution.trim()) || isNonClaim(c)) return;
-    const sourceAt = c.start + Math.max(0, c.text.indexOf(c.attribution));
-    for (let k = i; k >= 0 && c.paragraph - claims[k].paragraph <= 3; k--) {
-      const people = claims[k].entities.filter((e) => e.type === 'person' && /\s/.test(e.text) && (k < i || e.end <= sourceAt));
-      const person = people.at(-1)?.text ?? (k < i && claims[k].entities.some((e) => e.type === 'person' && e.text === claims[k].claimant) ? claims[k].claimant : null);
-      if (person) {
-        giveClaimant(c, `${person}’s family`, false);
-        return;
-      }
-    }
+    const sourceAt = sourceOffset(c);
+    const person = nearestBefore(
+      claims,
+      i,
+      3,
+      (prev, k) => prev.entities.filter((e) => e.type === 'person' && /\s/.test(e.text) && (k < i || e.end <= sourceAt)).at(-1)?.text ?? (k < i && claimantIsPerson(prev) ? prev.claimant : null),
+      true,
+    );
+    if (person) giveClaimant(c, `${person}’s family`, false);
   });
 }
 
@@ -867,24 +874,21 @@ const FIGURES = /\b(?:data|figures|statistics|numbers)\b/i;
 /** Whose document "the <head>" is: the named source, not a person, of the nearest claim within three paragraphs before that cites one like it. */
 function publisherBefore(claims: ExtractedClaim[], i: number, head: string): string | null {
   const like = FIGURES.test(head) ? FIGURES : new RegExp(`\\b${head}\\b`, 'i');
-  for (let k = i - 1; k >= 0 && claims[i].paragraph - claims[k].paragraph <= 3; k--) {
-    const prev = claims[k];
-    if (!like.test(prev.text) || !prev.claimant || prev.unnamedSource || !/\p{Lu}/u.test(prev.claimant) || DOCUMENTS.has(prev.claimant.toLowerCase())) continue;
-    // A person who talks about the figures did not publish them.
-    if (prev.entities.some((e) => e.type === 'person' && e.text === prev.claimant)) continue;
-    return prev.claimant;
-  }
-  return null;
+  // A person who talks about the figures did not publish them.
+  return nearestBefore(claims, i, 3, (prev) =>
+    like.test(prev.text) && prev.claimant && !prev.unnamedSource && /\p{Lu}/u.test(prev.claimant) && !DOCUMENTS.has(prev.claimant.toLowerCase()) && !claimantIsPerson(prev) ? prev.claimant : null,
+  );
 }
 
 /** "Retailer Brightmart", "research firm Gartner": a source whose name follows a company's description. */
 function describedCompany(source: string | null, name: string): boolean {
-  const words =
-    source
-      ?.slice(0, Math.max(0, source.lastIndexOf(name)))
-      .trim()
-      .split(/\s+/) ?? [];
-  return words.length > 0 && COMPANY_HEADS.has(words[words.length - 1].toLowerCase().replace(/,$/, ''));
+  return source !== null && tradeBefore(source.slice(0, Math.max(0, source.lastIndexOf(name))));
+}
+
+/** The text ends on a company's trade, maybe before a comma ("Retailer ", "Ticketmaster's parent company, "). */
+function tradeBefore(text: string): boolean {
+  const word = /(\p{L}[\p{L}-]*),?\s*$/u.exec(text)?.[1];
+  return word !== undefined && COMPANY_HEADS.has(word.toLowerCase());
 }
 
 // Words that make a role another one: the assistant manager is not "the manager", the prime minister not "the minister".
@@ -966,9 +970,7 @@ function withoutTrade(name: string): string {
 
 /** "Smartphone maker Nexa", "retailer Brightmart": the name at `start` follows a company's description in the claim. */
 function describedAsCompany(c: ExtractedClaim, start: number): boolean {
-  // "Ticketmaster's parent company, Live Nation, confirmed …": the description may stand before a comma.
-  const word = /(\p{L}[\p{L}-]*),?\s+$/u.exec(c.text.slice(0, start - c.start))?.[1];
-  return word !== undefined && COMPANY_HEADS.has(word.toLowerCase());
+  return tradeBefore(c.text.slice(0, start - c.start));
 }
 
 const QUESTION_ONLY = (c: ExtractedClaim): boolean => c.reasons.includes('not a claim: question');
