@@ -794,8 +794,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
     (t.pos[k] === 'ADJ' && k > a && /^(the|a|an)$/.test(t.lower[k - 1]) && (/s$/.test(t.lower[verb]) || IT_SAYS.has(t.lower[verb])) && !ADJECTIVAL.test(t.lower[k])) ||
     // "The 54-year-old said …": an age is a person.
     (t.lower[k] === 'old' && k - 2 > a && t.value[k - 1] === '-' && /^years?$/.test(t.lower[k - 2])) ||
-    // "Home Secretary Yvette Cooper said": a capitalised word after a proper noun is the name's, whatever its tag.
-    (k > a && t.pos[k - 1] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.value[k]));
+    // "Home Secretary Yvette Cooper said": the tagger reads "Cooper" as a verb.
+    (k > a && continuesName(t, k));
   if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN' && !nounLike) return -1;
   let start = k;
   let n = 0;
@@ -868,13 +868,18 @@ function phraseAfter(t: TokenTable, j: number, b: number, nounFirst = false): nu
   return trimTimes(t, j, k);
 }
 
+/** A capitalised word right after a proper noun is the name's, whatever its tag ("Yvette Cooper", "Ian Grant"). */
+function continuesName(t: TokenTable, k: number): boolean {
+  return t.pos[k - 1] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.value[k]);
+}
+
 /** End of the run of noun-phrase words from k (at most ten from `from`), with "of" and "and" between them. */
 function nounPhraseEnd(t: TokenTable, k: number, b: number, from: number): number {
   while (k < b && k - from < 10) {
     const p = t.pos[k];
     const w = t.lower[k];
-    // "said Professor Ian Grant": a capitalised word after a proper noun is the name's, whatever its tag.
-    if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1]) || (k > from && t.pos[k - 1] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.value[k]))) k++;
+    // "said Professor Ian Grant": the tagger reads "Grant" as a verb.
+    if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1]) || (k > from && continuesName(t, k))) k++;
     else if ((w === 'of' || w === 'and') && k + 1 < b && PHRASE_POS.has(t.pos[k + 1])) k++;
     else break;
   }
