@@ -1,5 +1,5 @@
 // The article list: claim counts by status and how far checking has come, import, and delete for admins.
-import { Anchor, Badge, Box, Button, Group, Modal, Paper, Progress, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Modal, Paper, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { ADMINS, CLAIM_STATUSES, WRITERS, type ArticleDto } from '@claimdesk/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,19 +11,8 @@ import { STATUS_COLORS, STATUS_LABELS } from '../../../lib/claimStatus';
 import { articleQueries } from '../api/articleQueries';
 import { useDeleteArticle } from '../hooks/useArticleMutations';
 import { ArticlesEmptyState } from './ArticlesEmptyState';
+import { CheckProgress } from './CheckProgress';
 import { ImportArticleDialog } from './ImportArticleDialog';
-
-function CheckProgress({ article }: { article: ArticleDto }) {
-  const pct = article.checkWorthy ? Math.round((article.checked / article.checkWorthy) * 100) : 0;
-  return (
-    <Stack gap={2} miw={140}>
-      <Progress value={pct} color={pct === 100 ? 'teal' : 'indigo'} size="md" aria-label={`${article.checked} of ${article.checkWorthy} check-worthy claims checked`} />
-      <Text size="xs" c="dimmed">
-        {article.checked} of {article.checkWorthy} checked
-      </Text>
-    </Stack>
-  );
-}
 
 export default function ArticlesPage() {
   const { me } = useAuth();

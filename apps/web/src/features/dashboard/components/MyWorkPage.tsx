@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
 import { countOf, formatDate, formatDateTime } from '../../../lib/format';
-import { articleQueries } from '../../articles';
+import { articleQueries, CheckProgress } from '../../articles';
 import { AssignedClaimsTable } from './ClaimLinksTable';
 import { hasRole, useAuth } from '../../auth';
 import { dashboardQueries } from '../api/dashboardQueries';
@@ -64,9 +64,7 @@ function TriageTable({ articles }: { articles: readonly ArticleDto[] }) {
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">
-                  {a.checked} of {a.checkWorthy} checked
-                </Text>
+                <CheckProgress article={a} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDate(a.createdAt)}</Text>
