@@ -182,6 +182,14 @@ describe('extractClaims on short texts', () => {
     expect(only('The delegation visited Russia, China, and Iran.')).toHaveLength(1);
   });
 
+  it('keeps the second clause with the source that reports both, whatever its verb of saying', () => {
+    // "cautioned" and "indicates" report like "claim": the clause after ", and" is still what the source reports.
+    const [pollsters] = only('Pollsters cautioned that a single survey should be treated with care, and the margin of error is about three points.');
+    expect(pollsters.text).toMatch(/three points\.$/);
+    expect(pollsters.claimant).toBe('Pollsters');
+    expect(only('The data indicates that smokers are switching, and sales of cigarettes fell by 7% last year.')).toHaveLength(1);
+  });
+
   it('treats a stand-alone line without a full stop as a heading, not a claim', () => {
     const [heading, body] = only('North Korea and Russia\n\nNorth Korea sent 300 missiles to Russia in 2023.');
     expect(heading.checkWorthy).toBe(false);

@@ -1,6 +1,6 @@
 // Article text in, claims out: segmentation, cues, mentions, the check-worthiness model and the newsroom rules, put together.
 import { quoteSelector } from './anchor';
-import { CueHit, CueLexicon, AttributionHit, findApproximations, findAttributions, findQuestion, shippedCueLexicon } from './cues';
+import { CueHit, CueLexicon, AttributionHit, DOCUMENT_NOUNS, findApproximations, findAttributions, findQuestion, shippedCueLexicon } from './cues';
 import { EntityHit, findEntities, NAME_PARTICLES, typeSurnames } from './entities';
 import { postTrailer } from '@claimdesk/matching';
 import { ORGANISATION_WORDS, PERSON_TITLES } from './gazetteer';
@@ -768,7 +768,7 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
     const lede = claims.findIndex((x) => !isNonClaim(x)) === i;
     const after = lede && claims[i + 1] && claims[i + 1].paragraph - c.paragraph <= 1 ? claims[i + 1] : undefined;
     const next = official ? after : undefined;
-    if (DOCUMENTS.has(head)) {
+    if (DOCUMENT_NOUNS.has(head)) {
       c.claimant = publisherBefore(claims, i, head) ?? (next && namedBody(next)) ?? c.claimant;
       return;
     }
@@ -847,28 +847,6 @@ function familyClaimants(claims: ExtractedClaim[]): void {
 }
 
 // "The data shows …" after "according to figures published by NHS England": the figures are the same, so is whose they are.
-const DOCUMENTS = new Set([
-  'data',
-  'figures',
-  'statistics',
-  'numbers',
-  'estimates',
-  'results',
-  'emails',
-  'messages',
-  'records',
-  'documents',
-  'report',
-  'study',
-  'survey',
-  'analysis',
-  'poll',
-  'research',
-  'review',
-  'paper',
-  'findings',
-  'audit',
-]);
 const FIGURES = /\b(?:data|figures|statistics|numbers)\b/i;
 
 /** Whose document "the <head>" is: the named source, not a person, of the nearest claim within three paragraphs before that cites one like it. */
@@ -876,7 +854,7 @@ function publisherBefore(claims: ExtractedClaim[], i: number, head: string): str
   const like = FIGURES.test(head) ? FIGURES : new RegExp(`\\b${head}\\b`, 'i');
   // A person who talks about the figures did not publish them.
   return nearestBefore(claims, i, 3, (prev) =>
-    like.test(prev.text) && prev.claimant && !prev.unnamedSource && /\p{Lu}/u.test(prev.claimant) && !DOCUMENTS.has(prev.claimant.toLowerCase()) && !claimantIsPerson(prev) ? prev.claimant : null,
+    like.test(prev.text) && prev.claimant && !prev.unnamedSource && /\p{Lu}/u.test(prev.claimant) && !DOCUMENT_NOUNS.has(prev.claimant.toLowerCase()) && !claimantIsPerson(prev) ? prev.claimant : null,
   );
 }
 

@@ -393,6 +393,8 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'posted',
   ...COMPLEMENT_BASE_FORMS,
 ]);
+/** Every verb that reports what a source says, writes, finds or shows (the two sets above). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING, ...REPORTING_WITH_COMPLEMENT]);
 // Base forms ("sources claim") are nouns as often as verbs ("the claim"), so they need a plural subject.
 const CURRENCY = /^[$€£¥]$/;
 const BASE_FORMS = new Set(['say', 'claim', 'report', 'estimate', 'warn', 'argue', 'insist', 'allege', 'show', 'calculate', 'announce', 'believe', ...SAYING_BASE_FORMS, ...COMPLEMENT_BASE_FORMS]);
@@ -405,7 +407,9 @@ const PUBLISHED = /^(?:published|released|compiled|issued|produced|collected|gat
 // What a source publishes: "according to a report by …", "according to figures from …".
 const STUDIES = new Set(['study', 'review', 'analysis', 'survey', 'paper', 'report', 'trial', 'meta-analysis']);
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const DOCUMENT_NOUNS = new Set([
+// What a source publishes or writes, when a clause names it as the source: "according to figures published by …", "the
+// data shows …", "the statement said …".
+export const DOCUMENT_NOUNS = new Set([
   'report',
   'study',
   'survey',
@@ -440,6 +444,9 @@ const DOCUMENT_NOUNS = new Set([
   'forecast',
   'forecasts',
   'projections',
+  'numbers',
+  'research',
+  'findings',
 ]);
 const GENERIC_HEADS = new Set([
   'official',

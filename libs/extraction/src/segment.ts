@@ -1,4 +1,5 @@
 // Cuts the normalised article into claim spans: sentences, and the clauses of sentences that join independent assertions.
+import { REPORTING_VERBS } from './cues';
 import type { ParagraphSpan } from './normalise';
 import { readTokens, TokenTable } from './nlp';
 
@@ -23,51 +24,8 @@ const VERBISH = new Set(['VERB', 'AUX']);
 const SUBJECTISH = new Set(['PRON', 'PROPN', 'NOUN', 'NUM']);
 const SUBJECT_PHRASE = new Set(['PRON', 'PROPN', 'NOUN', 'NUM', 'DET', 'ADJ', 'ADV', 'PART', 'ADP', 'PUNCT', 'X', 'SYM']);
 // "sources claim that X, and Y": Y is still what the sources claim, so it stays with X.
-const REPORTING = new Set([
-  'say',
-  'says',
-  'said',
-  'claim',
-  'claims',
-  'claimed',
-  'report',
-  'reports',
-  'reported',
-  'believe',
-  'believes',
-  'believed',
-  'argue',
-  'argues',
-  'argued',
-  'insist',
-  'insists',
-  'insisted',
-  'suggest',
-  'suggests',
-  'suggested',
-  'think',
-  'thinks',
-  'thought',
-  'allege',
-  'alleges',
-  'alleged',
-  'estimate',
-  'estimates',
-  'estimated',
-  'warn',
-  'warns',
-  'warned',
-  'know',
-  'knows',
-  'knew',
-  'assume',
-  'hope',
-  'fear',
-  'fears',
-  'feared',
-  'noted',
-  'added',
-]);
+// Verbs of saying and reporting (cues.ts), and of believing, which report a view the same way.
+const REPORTING = new Set([...REPORTING_VERBS, ...['believed', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'assume', 'hope', 'fear', 'fears', 'feared']]);
 
 // A wire dateline that opens a paragraph ("ROTTERDAM, Nov 28 (Reuters) - ", "KYIV, Ukraine (AP) — ", "NEW YORK — ",
 // "LONDON, 12 August 2025 – ") says where the story was filed, not what it claims: the first claim starts after it.
@@ -241,7 +199,6 @@ function isClause(t: TokenTable, a: number, b: number, needsSubject: boolean): b
 }
 
 const NOMINAL = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
-const TRAILING_REPORTS = new Set(['show', 'shows', 'showed', 'found', 'finds', 'added', 'announced', 'told', 'confirmed', 'wrote', 'noted']);
 
 /** The clause [a, b) ends with ", <source> said …" (a noun phrase, then a verb of saying, then no other verb). */
 function trailingSource(t: TokenTable, a: number, b: number): boolean {
@@ -254,7 +211,7 @@ function trailingSource(t: TokenTable, a: number, b: number): boolean {
   if (comma === -1) return false;
   // The tagger may read the verb as a noun ("official figures show"): find the word, then check what stands around it.
   for (let k = comma + 2; k < b && k - comma <= 7; k++) {
-    if (!REPORTING.has(t.lower[k]) && !TRAILING_REPORTS.has(t.lower[k])) continue;
+    if (!REPORTING.has(t.lower[k])) continue;
     for (let m = comma + 1; m < k; m++) if (!NOMINAL.has(t.pos[m])) return false;
     // "… said in a trading update", "… said on Tuesday": what follows the verb is where or when, not another clause.
     if (k + 1 >= b || t.pos[k + 1] === 'ADP' || t.pos[k + 1] === 'PUNCT') return true;
