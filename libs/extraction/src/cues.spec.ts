@@ -110,6 +110,15 @@ describe('attribution', () => {
     expect(claim('Pyongyang found itself alone in 1991.').attribution).toBeNull();
     expect(claim('The claim that prices rose is false.').attribution).toBeNull();
   });
+
+  it('reads a headline\'s "said to be" as hearsay, not as the subject speaking', () => {
+    const headline = claim('Chipmaker said to be weighing $8bn sale of networking unit');
+    expect(headline.attribution).toBeNull();
+    expect(cues('Chipmaker said to be weighing $8bn sale of networking unit')).toEqual(['hedge: said to be']);
+    expect(cues('Nexa reported to have cut 300 jobs in Leeds.', 'hedge')).toEqual(['hedge: reported to have']);
+    // Said to someone is still said.
+    expect(claim('The minister said to reporters that the deal was dead.').attribution).toBe('The minister');
+  });
 });
 
 describe('approximations', () => {

@@ -158,6 +158,8 @@ const GUARDED_PHRASES: Array<[string, Guard | undefined]> = [
   // A sentence that opens on a condition ("If the ferry is not operating, …") or a supposition states a hypothetical.
   ['if', (t, i, a) => i === a && ifGuard(t, i, a)],
   ['suppose', (t, i, a) => i === a],
+  // A headline's "is said to" without its verb: "Chipmaker said to be weighing $8bn sale".
+  ['reported|said|rumoured|rumored to be|have', (t, i, a) => i > a && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN')],
 ];
 // "as if", "if and only if", "if any", "if anything": a comparison, a definition or an aside, not a condition on the claim.
 // Nor is a concessive "if" ("a sense of joy, if fleeting, to the show", "if only briefly,") or one inside a hyphenated compound ("if-it-bleeds").
@@ -533,6 +535,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
     // "the United States", "Reports" inside a name: a capitalised word mid-sentence is no verb.
     if (i > a && /^\p{Lu}/u.test(t.value[i]) && (t.pos[i] === 'PROPN' || /^\p{Lu}/u.test(t.value[i - 1]))) continue;
+    // "Chipmaker said to be weighing a sale": a headline's "is said to", hearsay (a hedge), not the chipmaker speaking.
+    if (hearsayInfinitive(t, i, b)) continue;
     // "The Gazette has reported that …", "Officials have repeatedly said …": a perfect is active, and its subject stands
     // before the auxiliary; it reports only with a complement ("the floods have claimed 30 lives" names no source).
     const aux = perfectAuxiliary(t, a, i);
@@ -946,6 +950,12 @@ const APPROXIMATORS = [
   .sort((x, y) => y.length - x.length);
 
 /** "approximately", "over", "more than": only right before a number is it an approximation. */
+/** "said to be", "reported to have", "believed to hold": a passive of hearsay before an infinitive ("said to reporters" is not). */
+function hearsayInfinitive(t: TokenTable, i: number, b: number): boolean {
+  return HEARSAY_PARTICIPLES.has(t.lower[i]) && t.lower[i + 1] === 'to' && i + 2 < b && (/^(be|have)$/.test(t.lower[i + 2]) || t.pos[i + 2] === 'VERB');
+}
+const HEARSAY_PARTICIPLES = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'alleged', 'claimed']);
+
 export function findApproximations(t: TokenTable, a: number, numbers: NumberHit[]): CueHit[] {
   const hits: CueHit[] = [];
   for (const n of numbers) {
