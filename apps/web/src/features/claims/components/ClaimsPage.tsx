@@ -14,7 +14,7 @@ import { useMembers, useRatings } from '../../settings';
 import type { ClaimFilters } from '../api/claimsApi';
 import { claimQueries } from '../api/claimQueries';
 import { useBulkClaimAction } from '../hooks/useClaimMutations';
-import { KIND_LABELS, ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
+import { KIND_LABELS, PRIORITY_LABELS, ratingLabel, STATUS_LABELS } from '../../../lib/claimStatus';
 import { DismissDialog } from './DismissDialog';
 import { SortHeader } from './SortHeader';
 import { lastDay, parseFilterParams, toFilterParams, type ClaimFilterState, type Sort } from '../filters/claimFilterParams';
@@ -365,7 +365,7 @@ export default function ClaimsPage() {
                       <Text size="sm">{formatScore(c.score)}</Text>
                     </div>
                     <div role="cell">
-                      <Text size="xs">{['—', 'Low', 'Medium', 'High'][c.priority] ?? c.priority}</Text>
+                      <Text size="xs">{c.priority ? PRIORITY_LABELS[c.priority] : '—'}</Text>
                     </div>
                     <div role="cell" style={{ minWidth: 0 }}>
                       <Text size="xs" truncate>

@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorText } from '../../../lib/ErrorText';
+import { formatDateTime } from '../../../lib/format';
 import { articleKeys } from '../../articles';
 import { hasRole, useAuth } from '../../auth';
 import { JobProgress } from '../../jobs';
@@ -257,7 +258,7 @@ function ImportsList({ canRemove }: { canRemove: boolean }) {
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td>{new Date(i.createdAt).toLocaleString()}</Table.Td>
+              <Table.Td>{formatDateTime(i.createdAt)}</Table.Td>
               <Table.Td ta="right">{i.imported}</Table.Td>
               <Table.Td ta="right">{i.skipped}</Table.Td>
               <Table.Td ta="right">
