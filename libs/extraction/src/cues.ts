@@ -349,7 +349,6 @@ const SAYING = new Set([
   'cautioned',
   'cautions',
   'reiterated',
-  'recalled',
   'accused',
   'accuses',
   'commented',
@@ -393,6 +392,8 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'believes',
   // "a video posted on 3 October" is no report; "she posted on Facebook that …" is.
   'posted',
+  // "She recalled that …"; "Baby formula recalled over …" is a recall.
+  'recalled',
   ...COMPLEMENT_BASE_FORMS,
 ]);
 /** Every verb that reports what a source says, writes, finds or shows (the two sets above). */
@@ -683,6 +684,8 @@ function perfectComplement(t: TokenTable, i: number, b: number, saying: boolean)
 
 /** "reported that …", "estimated 300,000", "reported in June 2023 that …": the verb has a complement. */
 function hasComplement(t: TokenTable, i: number, b: number): boolean {
+  // "recalled 2,000 cars": what a recall takes back is a number of things, not a figure reported.
+  if (t.lower[i] === 'recalled' && (t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1] ?? ''))) return false;
   if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
   // "data shows about 3 million patients have been waiting": an approximate figure opens the clause.
   if (/^(about|around|nearly|almost|roughly|approximately|some|just)$/.test(t.lower[i + 1] ?? '') && (t.pos[i + 2] === 'NUM' || CURRENCY.test(t.value[i + 2] ?? ''))) return true;
@@ -829,6 +832,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
       thinkTank ||
       opening ||
       (w === '-' && t.start[start] === t.end[start - 1]) ||
+      // "The Labour-run authority", "the state-owned lender": the second half of a hyphenated compound, whatever its tag.
+      (start - 3 >= a && t.value[start - 2] === '-' && t.end[start - 3] === t.start[start - 2] && t.end[start - 2] === t.start[start - 1]) ||
       (w === 'of' && start - 2 >= a && PHRASE_POS.has(t.pos[start - 2]))
     ) {
       start--;
@@ -867,6 +872,13 @@ function phraseAfter(t: TokenTable, j: number, b: number, nounFirst = false): nu
   // "according to research firm IDC": a lower-case word the tagger reads as no noun describes the name after it.
   if (nounFirst && k < b && !PHRASE_POS.has(t.pos[k]) && /^\p{Ll}+$/u.test(t.value[k]) && t.pos[k + 1] === 'PROPN') k++;
   k = nounPhraseEnd(t, k, b, j);
+  // "according to campaign group Save Our Pools": a description, then a name the tagger reads in part as a verb; the
+  // capitalised words run to the end of the clause.
+  if (nounFirst && k > j && k < b && t.pos[k - 1] === 'NOUN' && /^\p{Ll}/u.test(t.value[k - 1]) && /^\p{Lu}/u.test(t.value[k])) {
+    let m = k;
+    while (m < b && /^\p{Lu}/u.test(t.value[m])) m++;
+    if (m === b || /^[,.;:]$/.test(t.value[m])) k = m;
+  }
   if (nounFirst && k > j && !DOCUMENT_NOUNS.has(t.lower[k - 1])) {
     // "close" may have been read into the phrase as an adjective.
     const near = /^(familiar|close)$/.test(t.lower[k]) ? k : /^(familiar|close)$/.test(t.lower[k - 1]) ? k - 1 : -1;

@@ -4,14 +4,15 @@ import type { ClaimKind } from './types';
 
 export type NotAClaim = 'question' | 'byline' | 'photo credit' | 'caption' | 'heading' | 'fragment' | 'note';
 
+// A wire story's closing credit may stand in brackets: "(Reporting by Nate Raymond; Editing by Alexia Garamfalvi)".
 const BYLINE =
-  /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact-checked|updated|additional reporting|reporting|words|text|story|interview|photos?|photographs|illustrations?|graphics?|design)(?: and [a-z-]+)? by\b/i;
+  /^\(?(?:written|edited|reported|compiled|produced|translated|reviewed|fact-checked|updated|additional reporting|reporting|words|text|story|interview|photos?|photographs|illustrations?|graphics?|design)(?: and [a-z-]+)? by\b/i;
 // "By Jane Doe" alone on its line; "By 2030, …" and "By Monday, …" are claims. No /i: \p{Lu} must stay upper case.
 const BYLINE_BY = /^[Bb][Yy]\s+\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*){0,3}(?:\s*(?:,|\||–|—|-|and)\s*.{0,60})?$/u;
 const CREDIT =
   /^(?:(?:cover |header |featured |main |top |lead )?(?:photo|photograph|image|picture|illustration|video|graphic|source|credit)s?(?: credits?| courtesy(?: of)?| by)?\s*[:(–—|]|credits?\s*:|courtesy(?: of)?\s*:?\s*\p{Lu})|\b(?:photo|image|picture) (?:credit|courtesy)\b|\((?:photo|image|picture)?:?\s*(?:Getty Images|AP|Reuters|AFP|Pixabay|Unsplash|Shutterstock|EPA|Wikimedia Commons)[^)]{0,40}\)$/iu;
 const MAY_BE_CREDIT_OR_BYLINE =
-  /^(?:written|edited|reported|compiled|produced|translated|reviewed|fact|updated|additional|reporting|words|text|story|interview|photo|image|picture|illustration|video|graphic|design|cover|header|featured|main|top|lead|source|credit|courtesy|by\s)|credit|courtesy|\)$/i;
+  /^\(?(?:written|edited|reported|compiled|produced|translated|reviewed|fact|updated|additional|reporting|words|text|story|interview|photo|image|picture|illustration|video|graphic|design|cover|header|featured|main|top|lead|source|credit|courtesy|by\s)|credit|courtesy|\)$/i;
 const TERMINAL = /[.!?…:"”’)]$/;
 // The publication speaking about the page itself: correction and editor's notes, links to other stories, newsletter and
 // social promotion ("This article was amended on 5 June 2024 to correct …", "Read more: …", "Sign up for our newsletter").

@@ -701,6 +701,22 @@ describe('attribution', () => {
     expect(claim('Prices rose 4 percent last year, the US Pentagon said.').claimant).toBe('US Pentagon');
     expect(claim('Prices rose 4 percent last year.').claimant).toBeNull();
   });
+
+  it("keeps a description's hyphenated word and a name after a description in the source", () => {
+    expect(claim('The Labour-run authority said it faced a £12.4m shortfall in its budget.').attribution).toBe('The Labour-run authority');
+    const pools = claim('More than 4,000 people signed a petition against the closures, according to campaign group Save Our Pools.');
+    expect(pools.attribution).toBe('campaign group Save Our Pools');
+    expect(pools.claimant).toBe('Save Our Pools');
+  });
+
+  it('reads "recalled" as saying only with what was recalled, and a bracketed wire credit as a byline', () => {
+    const recall = extractClaims('Baby formula recalled over possible bacteria contamination\n\nThe retailer recalled two batches of infant formula on Monday.').claims;
+    expect(recall.map((c) => c.attribution)).toEqual([null, null]);
+    expect(claim('She recalled that the plant had closed in 1998.').attribution).toBe('She');
+    const credit = claim('(Reporting by Nate Raymond in Boston; Editing by Alexia Garamfalvi)');
+    expect(credit.checkWorthy).toBe(false);
+    expect(credit.reasons).toEqual(['not a claim: byline']);
+  });
 });
 
 describe('cue precision', () => {
