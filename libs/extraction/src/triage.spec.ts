@@ -717,6 +717,12 @@ describe('attribution', () => {
     expect(credit.checkWorthy).toBe(false);
     expect(credit.reasons).toEqual(['not a claim: byline']);
   });
+
+  it('reads "does not comment on market rumours" as a note about the reporting, not a claim', () => {
+    const c = claim('A Helix spokesperson said the company does not comment on market rumours.');
+    expect(c.checkWorthy).toBe(false);
+    expect(c.reasons).toEqual(['not a claim: note']);
+  });
 });
 
 describe('cue precision', () => {
