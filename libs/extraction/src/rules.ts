@@ -19,11 +19,10 @@ const TERMINAL = /[.!?…:"”’)]$/;
 const NOTE =
   /^(?:this (?:article|story|report|piece|post) (?:was|has been|is being) (?:amended|updated|corrected|edited|changed|revised)\b|an earlier version of this (?:article|story|report|piece)\b|(?:correction|clarification|editor['’]s note|related|read more|see also|watch|listen|more on this story)\s*[:—–-]|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)|follow us on\b|click here\b|for more information,? (?:visit|see|go to|contact|call)\b|this interview has been (?:edited|condensed)\b|©|copyright\b|\(c\) \d{4}\b|all rights reserved\b|this material may not be (?:published|reproduced|broadcast))/i;
 // The reporting itself, not the story: "The department did not respond to a request for comment.", "The company declined
-// to comment.", "Police have been contacted for comment." Only when the sentence ends there (or on what it would not discuss).
+// to comment.", "Police have been contacted for comment.", "The company does not comment on market rumours." Only when
+// the sentence ends there (or on what it would not discuss).
 const NO_COMMENT =
-  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|could not|would not|does not|do not) (?:immediately )?(?:respond|reply|return)(?: to)?(?: (?:a|an|our|the|several|repeated|multiple|requests|calls|messages|emails))?(?: \S+)? (?:requests?|calls?|messages?|emails?|inquiries|enquiries) (?:for|seeking) comment|declined to comment|(?:declined|refused) (?:a |an )?(?:request|requests|invitation) (?:for|to) comment|(?:could not|couldn['’]t) be reached for comment|(?:has|have|had) been (?:contacted|approached|asked) for (?:a )?comment|no comment (?:was|had been) (?:available|received))(?: (?:on|about) [\p{L}\p{N}'’ -]{1,40})?[.!]?$/iu;
-// "A spokesperson said the company does not comment on market rumours.": no comment on what others say.
-const NO_COMMENT_ON = /\b(?:does not|do not|doesn['’]t|don['’]t|would not|will not|won['’]t|declined to|refused to) comment on (?:market |media )?(?:rumou?rs|speculation|reports)[.!]?$/i;
+  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|could not|would not|does not|do not) (?:immediately )?(?:respond|reply|return)(?: to)?(?: (?:a|an|our|the|several|repeated|multiple|requests|calls|messages|emails))?(?: \S+)? (?:requests?|calls?|messages?|emails?|inquiries|enquiries) (?:for|seeking) comment|declined to comment|(?:declined|refused) (?:a |an )?(?:request|requests|invitation) (?:for|to) comment|(?:could not|couldn['’]t) be reached for comment|(?:has|have|had) been (?:contacted|approached|asked) for (?:a )?comment|no comment (?:was|had been) (?:available|received)|(?:does not|do not|doesn['’]t|don['’]t|would not|will not|won['’]t|declined to|refused to) comment on (?:market |media )?(?:rumou?rs|speculation|reports))(?: (?:on|about) [\p{L}\p{N}'’ -]{1,40})?[.!]?$/iu;
 // A police or charity appeal: "Anyone with information is asked to call 101, quoting reference 4324."
 const APPEAL = /^(?:anyone|those|people|witnesses|members of the public)\b.{0,40}\b(?:is|are) (?:asked|urged|encouraged|being asked) to (?:call|contact|ring|email|get in touch|come forward)\b/i;
 // "Sarah Chen contributed reporting from Manchester.", "Reuters contributed to this report."
@@ -45,7 +44,7 @@ export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, 
     if (CREDIT.test(text)) return 'photo credit';
   }
   if (text.length <= 400 && NOTE.test(text)) return 'note';
-  if (text.length <= 200 && (NO_COMMENT.test(text) || NO_COMMENT_ON.test(text) || APPEAL.test(text))) return 'note';
+  if (text.length <= 200 && (NO_COMMENT.test(text) || APPEAL.test(text))) return 'note';
   if (text.length <= 300 && (CONTRIBUTED.test(text) || (wholeParagraph && AUTHOR_NOTE.test(text)))) return 'byline';
   if (wholeParagraph && !TERMINAL.test(text) && shape.words <= 20) return 'heading';
   // "Cocaine use up 160 percent.", "Today, 47 million people on food stamps.": a sentence without a verb that states a
