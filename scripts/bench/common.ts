@@ -11,6 +11,7 @@ import { MembersRepository, createPrismaClient, migrate, type Tx } from '@claimd
 import { SAMPLE_ARTICLE } from '@claimdesk/domain';
 import { newSecret, sha256 } from '@claimdesk/server';
 import { startTestDatabase } from '../../libs/db/src/testing';
+import type { QueryPlan } from './plans';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const REGISTER = path.join(ROOT, 'scripts/register.js');
@@ -30,8 +31,10 @@ export interface Measure {
 
 export interface SectionResult {
   measures: Measure[];
-  /** Markdown details written under the section in docs/benchmarks.md (EXPLAIN output, notes). */
+  /** Markdown details written under the section in docs/benchmarks.md (how it was measured, tables). */
   details?: string;
+  /** Query plans: summarised under the section, written whole to docs/benchmark-plans.md. */
+  plans?: QueryPlan[];
 }
 
 export function log(line: string): void {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { log, ROOT, type Measure, type SectionResult } from './common';
+import { PLANS_DOC, planDetails, planSummary } from './plans';
 
 export const SECTIONS = ['extraction', 'reads', 'writes', 'import', 'scale', 'reports', 'web', 'start', 'matching', 'feeds'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -133,6 +134,33 @@ function machine(): string {
   return `${cpus.length} × ${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
 }
 
+/** The text between a section's markers replaced by `body`; a section not in `doc` yet is added at its end. */
+function replaceBlock(doc: string, s: Section, body: string): string {
+  const block = `${begin(s)}\n${body.trim()}\n${end(s)}`;
+  const m = doc.indexOf(begin(s));
+  const e = doc.indexOf(end(s));
+  if (m >= 0 && e > m) return doc.slice(0, m) + block + doc.slice(e + end(s).length);
+  return `${doc.trimEnd()}\n\n## ${TITLES[s]}\n\n${block}\n`;
+}
+
+/** The whole query plans of the sections that ran and have them, in their own file beside docs/benchmarks.md. */
+function writePlans(only: Section[], results: Map<Section, SectionResult>, date: string) {
+  const file = path.join(ROOT, PLANS_DOC);
+  let doc = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8')
+    : '# Query plans\n\nWritten by `npm run bench` (scripts/bench/index.ts) beside [benchmarks.md](benchmarks.md), which summarises them; do not edit between the markers by hand.\n';
+  let changed = false;
+  for (const s of only) {
+    const plans = results.get(s)?.plans;
+    if (!plans) continue;
+    doc = replaceBlock(doc, s, `_EXPLAIN (ANALYZE, BUFFERS), ${date}._\n\n${planDetails(plans)}`);
+    changed = true;
+  }
+  if (!changed) return;
+  fs.writeFileSync(file, doc.endsWith('\n') ? doc : `${doc}\n`);
+  log(`wrote ${PLANS_DOC}`);
+}
+
 function writeDocs(only: Section[], results: Map<Section, SectionResult>, errors: Map<Section, string>) {
   const old = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '';
   const previous = (s: Section) => {
@@ -149,18 +177,14 @@ function writeDocs(only: Section[], results: Map<Section, SectionResult>, errors
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' / ')} at the end._`;
-    return r ? [stamp, '', mdTable(r.measures), r.details ? `\n${r.details}` : ''].join('\n') : `${stamp}\n\n**Not measured:** ${errors.get(s) ?? 'no result'}`;
+    if (!r) return `${stamp}\n\n**Not measured:** ${errors.get(s) ?? 'no result'}`;
+    return [stamp, '', mdTable(r.measures), r.details ? `\n${r.details}` : '', r.plans ? `\n${planSummary(r.plans)}` : ''].join('\n');
   };
   // Only what lies between a measured section's markers is rewritten: the prose around the sections (what a
   // measure means, the findings, what bounds a goal) is written by people and stays as it is.
   let doc = old;
-  for (const s of SECTIONS) {
-    const block = `${begin(s)}\n${body(s).trim()}\n${end(s)}`;
-    const m = doc.indexOf(begin(s));
-    const e = doc.indexOf(end(s));
-    if (m >= 0 && e > m) doc = doc.slice(0, m) + block + doc.slice(e + end(s).length);
-    else doc = `${doc.trimEnd()}\n\n## ${TITLES[s]}\n\n${block}\n`;
-  }
+  for (const s of SECTIONS) doc = replaceBlock(doc, s, body(s));
+  writePlans(only, results, date);
   if (!old) {
     const head = [
       '# Benchmarks',

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { claimListSql, migrate, similarClaimsSql, startEmbeddedPostgres } from '@claimdesk/db';
 import { listClaimsQuerySchema } from '@claimdesk/domain';
 import { log, percentile, round, startServer, timeFetch, type Measure, type SectionResult, type Session } from './common';
+import { type QueryPlan } from './plans';
 import { SEED_CLAIMS, SEED_LIBRARY, seed, seedLibrary, vocabulary } from './seed';
 
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? 200);
@@ -153,17 +154,16 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
         '|---|---:|---:|---:|',
         ...shapes.map((x) => `| ${x.shape} | ${x.n} | ${round(x.p50, 1)} | ${round(x.max, 1)} |`),
       ];
-      const explains = await explainAll(pg, session, articles[0], claimIds[0], words);
+      const plans = await explainAll(pg, session, articles[0], claimIds[0], words);
       return {
         measures,
+        plans,
         details: [
           `${seedNote}; ${SEED_CLAIMS.toLocaleString('en-US')} claims in ${Math.round(SEED_CLAIMS / 500).toLocaleString('en-US')} articles of one workspace, texts of 10–18 words drawn from the sample article's vocabulary plus a number and a year, and a fact-check library of ${SEED_LIBRARY.toLocaleString('en-US')} entries written the same way (matched once the API's index of them is built). The embedded server runs with ${memory} (a kept seed is measured after autoprewarm has read back the pages its last run had buffered, as on a server that has been running). Requests go one after another through the real API (session auth included) after 10 warm-up requests (at most 15 s of them); each query gets a 60 s budget, so a query far over its goal is measured on fewer requests (the count is in the table).`,
           '',
           rows.join('\n'),
           '',
           breakdownRows.join('\n'),
-          '',
-          explains,
         ].join('\n'),
       };
     } finally {
@@ -176,7 +176,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
   }
 }
 
-async function explainAll(pg: Client, session: Session, articleId: string, claimId: string, words: string[]): Promise<string> {
+async function explainAll(pg: Client, session: Session, articleId: string, claimId: string, words: string[]): Promise<QueryPlan[]> {
   const ws = session.workspaceId;
   const claimText = (await pg.query(`SELECT text FROM claims WHERE id = $1`, [claimId])).rows[0].text as string;
   const q = `${words[3]} ${words[40]}`;
@@ -205,13 +205,13 @@ async function explainAll(pg: Client, session: Session, articleId: string, claim
     list('Claims table: one common word + status', `q=${encodeURIComponent(words[3])}&status=FLAGGED&limit=200`),
     list('Whole workspace: four filters that no claim matches (the bound: a whole status read)', 'status=VERIFIED&kind=EVENT&hedged=true&attributed=true'),
   ];
-  const out: string[] = ['### EXPLAIN (ANALYZE, BUFFERS) of the underlying queries', ''];
+  const out: QueryPlan[] = [];
   for (const p of plans) {
     if (p.setup) await pg.query(p.setup);
     const { rows } = await pg.query(`EXPLAIN (ANALYZE, BUFFERS) ${p.sql}`, p.params);
-    out.push(`#### ${p.title}`, '', '```', ...rows.map((r) => r['QUERY PLAN']), '```', '');
+    out.push({ title: p.title, lines: rows.map((r) => r['QUERY PLAN'] as string) });
   }
-  return out.join('\n');
+  return out;
 }
 
 /** Milliseconds until the API answers a match request from an index of the current library (not stale); at most 5 minutes. */
