@@ -22,6 +22,7 @@ describe('hedges', () => {
     ['The rocket has been reported to carry a warhead.', 'hedge: has been reported'],
     ['Unconfirmed sources say the leader is ill.', 'hedge: Unconfirmed sources say'],
     ['The missiles could aid the Kremlin.', 'hedge: could'],
+    ['Sales of 2 billion euros were expected by analysts.', 'hedge: expected'],
     ['The ministry may have underestimated the losses.', 'hedge: may'],
     ['The army most likely crossed the river at night.', 'hedge: most likely'],
     ['The deal potentially breaks the sanctions.', 'hedge: potentially'],
@@ -75,6 +76,8 @@ describe('hedges', () => {
     'He brought a sense of joy, if fleeting, to the show.',
     'Turkey is controversial, considering its large population.',
     'The ship was saved by a quick-thinking sailor.',
+    'Profit fell to 310 million euros, missing the 395 million euros expected by analysts.',
+    'Profit rose more than expected in the third quarter.',
   ])('finds no hedge in "%s"', (text) => {
     expect(cues(text, 'hedge')).toEqual([]);
   });

@@ -133,6 +133,9 @@ const PRAISE_ADVERBS = new Set(['highly', 'well', 'greatly', 'deeply', 'warmly',
 const regardedGuard: Guard = (t, i, a) => !((i > a && PRAISE_ADVERBS.has(t.lower[i - 1])) || t.lower[i + 1] === 'for');
 // "was considered for the post", "was considered but rejected": a plain verb, not an opinion held.
 const consideredGuard: Guard = (t, i) => !/^(for|but|and|or|from|in|\.)$/.test(t.lower[i + 1] ?? '') && !(t.pos[i + 1] === 'VERB' && /ing$/.test(t.lower[i + 1] ?? ''));
+// "missing the 395 million euros expected by analysts", "profit rose more than expected": a consensus figure or a
+// comparison with it, stated as fact; "the deal is expected to close" and "was widely expected by investors" still hedge.
+const expectedGuard: Guard = (t, i, a) => !(i > a && ((t.lower[i + 1] === 'by' && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN' || t.pos[i - 1] === 'NUM')) || t.lower[i - 1] === 'than'));
 // "Consider a vector …": an imperative at the start of the sentence.
 // So is "As an example, consider the following"; "Consider Her Ways" is a title; "had to consider the risk" deliberates.
 const considerGuard: Guard = (t, i, a) => !(/^\p{Lu}/u.test(t.value[i]) || (i > a && /^(,|;|:|to)$/.test(t.lower[i - 1])));
@@ -202,6 +205,7 @@ const LEARNED_GUARDS = new Map<string, Guard>([
   ['considered', consideredGuard],
   ['consider', considerGuard],
   ['considering', consideringGuard],
+  ['expected', expectedGuard],
 ]);
 
 function compile(lines: string, type: Pattern['type']): Pattern[] {
@@ -796,6 +800,21 @@ function phraseEndBefore(t: TokenTable, a: number, verb: number): number {
   return k + 1;
 }
 
+const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|made|held|built|sent|spent|led|run|shot|hit|put|set|spread|bought|brought|caught|taught|told|sold|left|kept|lost|found|paid|won|read|done|shut)$/u;
+// What may stand between a participle and the phrase the walk has reached: "shared more than 20,000 times", "carried out in June".
+const PARTICIPLE_BRIDGE = /^(?:more|less|fewer|than|over|nearly|almost|about|around|some|out|up|off|down|on|in|at|by|across|via|to|into|from|during|since|after|before)$/;
+
+/**
+ * The noun that a participle phrase ending right before `start` belongs to ("post" in "A post shared more than 20,000
+ * times on Facebook", "man" in "The man arrested on Friday"), or -1 when the words before `start` are not one.
+ */
+function participleHead(t: TokenTable, a: number, start: number): number {
+  let v = start - 1;
+  while (v >= a && start - v <= 4 && PARTICIPLE_BRIDGE.test(t.lower[v])) v--;
+  if (v - 1 < a || t.pos[v] !== 'VERB' || !PARTICIPLE.test(t.lower[v])) return -1;
+  return t.pos[v - 1] === 'NOUN' || t.pos[v - 1] === 'PROPN' ? v - 1 : -1;
+}
+
 /** Start of the subject right before a reporting verb, or -1 when there is none that could be a source. */
 function phraseBefore(t: TokenTable, a: number, verb: number): number {
   const k = phraseEndBefore(t, a, verb) - 1;
@@ -853,7 +872,14 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
       if (t.pos[k2] === 'NOUN' && k2 > a && t.pos[k2 - 1] === 'VERB') break;
       start = k2;
       n += 2;
-    } else break;
+    } else {
+      // "A post shared more than 20,000 times on Facebook claims", "The man arrested on Friday told", "A survey carried
+      // out in June found": a participle phrase after its noun; the source is the noun with it, not the last words.
+      const head = participleHead(t, a, start);
+      if (head < 0) break;
+      start = head;
+      n += 2;
+    }
   }
   // "Its shape suggests …", "his family said …": the possessive belongs to the source (and says it has no name of its own).
   if (start - 1 >= a && POSSESSIVES.has(t.lower[start - 1])) start--;

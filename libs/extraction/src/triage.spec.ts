@@ -227,6 +227,9 @@ describe('attribution', () => {
     ['Police figures show recorded violent crime fell by 8% between 2021 and 2024.', 'Police figures', false],
     ['NHS England data shows about 3 million patients have been waiting more than 18 weeks.', 'NHS England data', false],
     ['Scottish and Southern Electricity Networks said 22,000 customers had been reconnected.', 'Scottish and Southern Electricity Networks', false],
+    ['A post shared more than 20,000 times on Facebook claims the council has banned gas boilers.', 'A post shared more than 20,000 times on Facebook', false],
+    ['The man arrested on Friday told police he had been paid 500 pounds.', 'The man arrested on Friday', false],
+    ['A survey carried out in June found that 40% of voters backed the plan.', 'A survey carried out in June', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
     expect(c.attribution).toBe(source);
