@@ -108,7 +108,7 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   // itself marks as disputed is what a desk checks, even one about what is to come.
   if (CONTESTED.test(a.text) && (a.attribution !== null || checkableNumbers(a) > 0 || a.dates.length > 0)) return true;
   if (a.kind === 'prediction') return false;
-  if (!a.shape.hasVerb || a.shape.opinionWords > 0 || a.shape.evaluative || a.shape.firstPerson || a.shape.future) return false;
+  if (!a.shape.hasVerb || a.shape.opinionWords > 0 || a.shape.evaluative || a.shape.ownFirstPerson || a.shape.future) return false;
   const t = a.span.tokens;
   // "Maybe you put off buying a new car": addressed to the reader or the audience, not a report.
   for (let k = a.span.first; k < a.span.last; k++) if (t.lower[k] === 'you') return false;

@@ -180,6 +180,8 @@ export interface ClaimShape {
   modalFuture: boolean;
   future: boolean;
   firstPerson: boolean;
+  /** A first person outside quotation marks: the writer's own voice, not a quoted speaker's ("where a user wrote that \"they're coming for our boilers\""). */
+  ownFirstPerson: boolean;
   opinionWords: number;
   /** A judgement through a verb of seeming: "looks stubborn", "seems untouchable", "is hard to take seriously". */
   evaluative: boolean;
@@ -200,16 +202,21 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     modalFuture: false,
     future: false,
     firstPerson: false,
+    ownFirstPerson: false,
     opinionWords: 0,
     evaluative: false,
     causal: false,
   };
   // ", which must be held by August 2029": a clause about a noun, not the writer's view of what the sentence asserts.
   let relative = false;
+  let quoted = false;
   for (let i = a; i < b; i++) {
     const pos = t.pos[i];
     const w = t.lower[i];
     if (i > a && t.value[i - 1] === ',') relative = w === 'which' || w === 'who';
+    if (t.value[i] === '"') quoted = !quoted;
+    else if (t.value[i] === '\u201c') quoted = true;
+    else if (t.value[i] === '\u201d') quoted = false;
     if (pos !== 'PUNCT' && pos !== 'SYM') shape.words++;
     if (pos === 'VERB' || pos === 'AUX') {
       shape.hasVerb = true;
@@ -238,7 +245,10 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
       /^(is|are|am|'s|'re)$/.test(t.lower[t.pos[i - 1] === 'ADV' && i - 1 > a ? i - 2 : i - 1])
     )
       shape.future = true;
-    if (FIRST_PERSON.has(w) && t.value[i] !== 'US') shape.firstPerson = true;
+    if (FIRST_PERSON.has(w) && t.value[i] !== 'US') {
+      shape.firstPerson = true;
+      if (!quoted) shape.ownFirstPerson = true;
+    }
     // "Great Britain", "Alexander the Great": a capital inside a sentence makes the word part of a name.
     // "a disaster declaration", "disaster relief": a noun before a noun names a kind of thing, it judges nothing.
     const modifier = w === 'disaster' && t.pos[i + 1] === 'NOUN';

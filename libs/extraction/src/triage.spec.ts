@@ -40,6 +40,8 @@ describe('check-worthiness', () => {
     "Former Ajax coach Marco Diaz is understood to be the club's first choice to replace him.",
     'The president is reportedly seriously ill.',
     'The party is reportedly planning to field candidates in every seat at the next election, which must be held by May 2029.',
+    // A first person inside a quotation is the quoted speaker's, not the writer's own view.
+    'The claim appears to have started on a community forum in November, where a user wrote that "they\'re coming for our boilers next".',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
