@@ -62,7 +62,10 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
     numbers.some((n) => n.value !== null && !insideDate(n, dates)),
   );
   const speculation = cues.some((c) => c.type === 'speculation');
-  const attribution = attributions.length > 0 ? attributions[0] : null;
+  // "Tests show the water was safe, the council said": the one who says it is the source, not the evidence it cites.
+  const first = attributions.length > 0 ? attributions[0] : null;
+  const speaker = first && EVIDENCE_VERBS.test(t.lower[first.cueLast - 1]) ? attributions.find((at) => SPEAKING_VERBS.test(t.lower[at.cueLast - 1])) : undefined;
+  const attribution = speaker ?? first;
   const kind = claimKind(shape, {
     notAClaim: not,
     speculation,
@@ -124,6 +127,9 @@ function isReportedFact(a: ClaimAnalysis): boolean {
   const at = a.attribution;
   return sourced && at !== null && at.unnamed && !hasToken(a, at.sourceFirst, at.sourceLast, OPINION_GIVERS);
 }
+
+const EVIDENCE_VERBS = /^(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed)$/;
+const SPEAKING_VERBS = /^(?:said|says|say|told|tells|added|stated|explained|wrote|announced)$/;
 
 const CONDITIONS = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'assuming', 'provided']);
 

@@ -520,7 +520,13 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
     // "was announced by the Ministry of Defence", "the figures cited by the opposition leader".
     if (PASSIVE_REPORTING.has(t.lower[i]) && t.lower[i + 1] === 'by' && i + 2 < b && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos[i + 2] ?? '')) {
-      const end = phraseAfter(t, i + 2, b);
+      // "Figures published by the ministry show that …": the phrase ends before the verb its noun is the subject of.
+      let end = phraseAfter(t, i + 2, b);
+      for (let k = i + 3; k < end; k++)
+        if (REPORTING_VERBS.has(t.lower[k])) {
+          end = k;
+          break;
+        }
       if (end > i + 2 && !NOT_SOURCES.has(t.lower[i + 2])) {
         hit(i, end, i + 2, end);
         continue;
@@ -759,7 +765,9 @@ function isUnnamed(t: TokenTable, first: number, last: number): boolean {
 function headIndex(t: TokenTable, first: number, last: number): number {
   let head = last - 1;
   for (let k = first + 1; k < last; k++) {
-    if ((SOURCE_PREPOSITIONS.has(t.lower[k]) && t.lower[k] !== 'of') || t.lower[k] === 'who' || t.lower[k] === 'that') {
+    // "documents seen by this newspaper": the noun before a participle phrase is the head.
+    const participle = t.pos[k] === 'VERB' && PARTICIPLE.test(t.lower[k]) && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN');
+    if ((SOURCE_PREPOSITIONS.has(t.lower[k]) && t.lower[k] !== 'of') || t.lower[k] === 'who' || t.lower[k] === 'that' || participle) {
       head = k - 1;
       break;
     }
@@ -798,6 +806,17 @@ function phraseEndBefore(t: TokenTable, a: number, verb: number): number {
     if (open > a && t.value[open] === '(') k = open - 1;
   }
   return k + 1;
+}
+
+/**
+ * Start of the plain noun phrase before the "and" at `and` ("Invoices", "The police") when it opens the clause or
+ * follows the comma or quotation mark of a source after the clause; -1 otherwise ("He met the minister and …").
+ */
+function coordinatedSubject(t: TokenTable, a: number, and: number): number {
+  if (and - 1 < a || (t.pos[and - 1] !== 'NOUN' && t.pos[and - 1] !== 'PROPN')) return -1;
+  let k = and - 1;
+  while (k - 1 >= a && (PHRASE_POS.has(t.pos[k - 1]) || t.lower[k - 1] === "'s")) k--;
+  return k === a || /^[,”"’]$/.test(t.value[k - 1]) ? k : -1;
 }
 
 const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|made|held|built|sent|spent|led|run|shot|hit|put|set|spread|bought|brought|caught|taught|told|sold|left|kept|lost|found|paid|won|read|done|shut)$/u;
@@ -872,6 +891,10 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
       if (t.pos[k2] === 'NOUN' && k2 > a && t.pos[k2 - 1] === 'VERB') break;
       start = k2;
       n += 2;
+    } else if (w === 'and' && coordinatedSubject(t, a, start - 1) !== -1) {
+      // "Invoices and bank statements show", "…, police and fire officials said": two nouns that make the whole subject.
+      start = coordinatedSubject(t, a, start - 1);
+      break;
     } else {
       // "A post shared more than 20,000 times on Facebook claims", "The man arrested on Friday told", "A survey carried
       // out in June found": a participle phrase after its noun; the source is the noun with it, not the last words.

@@ -232,6 +232,12 @@ describe('attribution', () => {
     ['A post shared more than 20,000 times on Facebook claims the council has banned gas boilers.', 'A post shared more than 20,000 times on Facebook', false],
     ['The man arrested on Friday told police he had been paid 500 pounds.', 'The man arrested on Friday', false],
     ['A survey carried out in June found that 40% of voters backed the plan.', 'A survey carried out in June', false],
+    ['The chief executive received £400,000 in fees from a supplier, documents seen by this newspaper show.', 'documents seen by this newspaper', false],
+    ['Invoices and bank statements show that the payments were made in 2019.', 'Invoices and bank statements', false],
+    ['Prices rose 4% in May, police and fire officials said.', 'police and fire officials', true],
+    ['He met the minister and officials said the talks had failed.', 'officials', true],
+    ['Figures published by the ministry show that prices rose 4% in May.', 'the ministry', false],
+    ['The bones show the child was female, the team said.', 'the team', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
     expect(c.attribution).toBe(source);
