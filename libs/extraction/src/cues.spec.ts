@@ -23,6 +23,7 @@ describe('hedges', () => {
     ['Unconfirmed sources say the leader is ill.', 'hedge: Unconfirmed sources say'],
     ['The missiles could aid the Kremlin.', 'hedge: could'],
     ['Sales of 2 billion euros were expected by analysts.', 'hedge: expected'],
+    ['The film cost a reported €3 million.', 'hedge: a reported'],
     ['The ministry may have underestimated the losses.', 'hedge: may'],
     ['The army most likely crossed the river at night.', 'hedge: most likely'],
     ['The deal potentially breaks the sanctions.', 'hedge: potentially'],

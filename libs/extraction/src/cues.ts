@@ -36,6 +36,7 @@ interface Pattern {
 const HEDGES = `
 allegedly|reportedly|reputedly|supposedly|purportedly|apparently|seemingly|presumably|possibly|probably|perhaps|maybe|potentially|arguably|conceivably|ostensibly|putative|putatively|rumoured|rumored|alleged|alleges|alleging|hypothesize|hypothesizes|hypothesise|hypothesises|hypothetically|speculate|speculates|accusation|accusations|unconfirmed|unverified|likely|unlikely|doubtful|unclear|uncertain|whether
 most|very|quite|highly|more likely
+a|an reported
 more than likely
 seem|seems|seemed
 may or may not
