@@ -298,7 +298,13 @@ function claimantOf(source: string | null, entities: Entity[]): string | null {
         return !/\b(?:of|for|at|in|with|from|to|and|the)\s*$/i.test(source.slice(0, at));
       })
     : undefined;
-  return person ? person.text : (titledName(source) ?? claimantName(source));
+  return person ? person.text : (titledName(withoutWorkplace(source)) ?? titledName(source) ?? claimantName(source));
+}
+
+/** "Professor Tara Spires-Jones of the University of Edinburgh" → "Professor Tara Spires-Jones": the source before where it works. */
+function withoutWorkplace(source: string | null): string | null {
+  const m = source ? /^(.+?)(,?\s+(?:of|at|from)\s+.+)$/u.exec(source) : null;
+  return m && WORKPLACE.test(m[2]) ? m[1] : source;
 }
 
 const WORKPLACE = /^,?\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u;
@@ -346,7 +352,12 @@ function titledName(source: string | null): string | null {
       .split('-')
       .some((part) => PERSON_TITLES.has(part) || SOURCE_TITLES.has(part));
   const title = words.findLastIndex(isTitle);
-  const name = words.slice(title + 1);
+  let name = words.slice(title + 1);
+  // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": the office the title is of.
+  if (name[0] === 'of') {
+    const office = name[1] === 'the' ? 2 : 1;
+    if (/^\p{Lu}/u.test(name[office] ?? '')) name = name.slice(office + 1);
+  }
   if (title < 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
   // "The General Medical Council": a body whose name opens with a word that can be a title.
   if (ORGANISATION_WORDS.has(name[name.length - 1].toLowerCase())) return null;
@@ -354,8 +365,11 @@ function titledName(source: string | null): string | null {
   return name.join(' ');
 }
 
-const DESCRIBED_NAME =
-  /^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*['’]s\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\s)\p{Ll}[\p{L}-]*\s+)+)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*)*)$/u;
+// "Italian outlet Corriere dello Sport": a name may hold a particle.
+const DESCRIBED_NAME = new RegExp(
+  `^(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*['’]s\\s+|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\\s)\\p{Ll}[\\p{L}-]*\\s+)+)(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|the\\s+|(?:${[...NAME_PARTICLES].join('|')})\\s+)*\\p{Lu}[\\p{L}'’.&-]*)*)$`,
+  'u',
+);
 const NAME_THEN_KIND =
   /^(?:[Tt]he\s+)?(?!(?:The|An?)\s)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:think[ -]?tank|thinktank|charity|pressure group|campaign group|lobby group|trade body|trade association|watchdog|regulator)$/u;
 const PARTICLE_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${[...NAME_PARTICLES].join('|')})){1,2}\\s+\\p{Lu}[\\p{L}'’-]+$`, 'u');

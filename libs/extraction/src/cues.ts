@@ -861,7 +861,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
     // "the Institute for Fiscal Studies think tank": "think" is no verb there.
     const thinkTank = w === 'think' && t.lower[start] === 'tank';
     // "Met Office figures show": a capitalised word opening the sentence before a name is the name's, not a verb.
-    const opening = start - 1 === a && t.pos[start - 1] === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.value[start - 1]) && /^\p{Lu}/u.test(t.value[start]);
+    // So is "Lead" before a role ("Lead author Dr Maja Lindqvist said").
+    const opening = start - 1 === a && t.pos[start - 1] === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.value[start - 1]) && (/^\p{Lu}/u.test(t.value[start]) || (w === 'lead' && t.pos[start] === 'NOUN'));
     const capitalised = start - 2 >= a && /^\p{Lu}/u.test(t.value[start - 1]) && (t.lower[start - 2] === 'the' || /^\p{Lu}/u.test(t.value[start - 2])) && /^\p{L}+$/u.test(t.value[start - 1]);
     if (
       PHRASE_POS.has(p) ||

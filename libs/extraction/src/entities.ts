@@ -95,7 +95,7 @@ export function findEntities(t: TokenTable, a: number, b: number): EntityHit[] {
   return hits;
 }
 
-export const NAME_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'le', 'la', 'bin', 'ibn']);
+export const NAME_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dello', 'dos', 'le', 'la', 'bin', 'ibn']);
 
 function classify(t: TokenTable, i: number, j: number, titled: boolean): EntityHit | null {
   // A title with no name after it ("the Russian President") names no one.

@@ -423,6 +423,21 @@ describe('attribution', () => {
     expect(claim('Tom Baines will step down as chairman in March, the company said.').claimant).toBe('Company');
   });
 
+  it('names the person behind an office ("Secretary of State Marco Rubio") or before a workplace, and an outlet whose name holds a particle', () => {
+    const of = story([
+      'Secretary of State Marco Rubio said the talks had failed in March.',
+      'Chancellor of the Exchequer Rachel Reeves said growth was 2% last year.',
+      '"It cannot tell us that walking prevents dementia," said Professor Tara Spires-Jones of the University of Edinburgh.',
+      'Lead author Dr Maja Lindqvist, of the University of Copenhagen, said 78,000 people took part.',
+      'Napoli have rejected two bids worth £70m, Italian outlet Corriere dello Sport reported.',
+    ]);
+    expect(of('Secretary of State').claimant).toBe('Marco Rubio');
+    expect(of('Chancellor').claimant).toBe('Rachel Reeves');
+    expect(of('"It cannot').claimant).toBe('Tara Spires-Jones');
+    expect(of('Lead author').attribution).toBe('Lead author Dr Maja Lindqvist');
+    expect(of('Napoli').claimant).toBe('Corriere dello Sport');
+  });
+
   it('links a role to the person given it with a qualifier ("Health Minister Wes Streeting", "Tesco chief executive Ken Murphy"), not to a qualified role', () => {
     const of = story([
       'Health Minister Wes Streeting said waiting lists fell by 30,000 in March. The minister said the figures showed the plan was working.',
