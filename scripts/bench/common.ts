@@ -118,13 +118,27 @@ export async function createWorkspaceSession(databaseUrl: string, label = 'bench
     const { workspace, user } = await db.$transaction((tx: Tx) =>
       new MembersRepository().createWorkspaceWithAdmin(tx, { email: `${label}-${tag}@example.org`, name: `Bench ${tag}`, passwordHash: 'x', workspaceName: `Bench ${tag}`, slug: `${label}-${tag}` }),
     );
-    const token = newSecret();
-    const csrf = newSecret(24);
-    await db.session.create({ data: { userId: user.id, workspaceId: workspace.id, tokenHash: sha256(token), csrfToken: csrf, expiresAt: new Date(Date.now() + 6 * 3600_000) } });
-    return { workspaceId: workspace.id, userId: user.id, cookie: `claimdesk_session=${token}`, csrf };
+    return await signIn(db, workspace.id, user.id);
   } finally {
     await db.$disconnect();
   }
+}
+
+/** A new session (6 hours) for a user of a workspace seeded earlier: a kept seed's own session has expired by its next run. */
+export async function renewSession(databaseUrl: string, session: Session): Promise<Session> {
+  const db = createPrismaClient(databaseUrl, { max: 2 });
+  try {
+    return await signIn(db, session.workspaceId, session.userId);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function signIn(db: ReturnType<typeof createPrismaClient>, workspaceId: string, userId: string): Promise<Session> {
+  const token = newSecret();
+  const csrf = newSecret(24);
+  await db.session.create({ data: { userId, workspaceId, tokenHash: sha256(token), csrfToken: csrf, expiresAt: new Date(Date.now() + 6 * 3600_000) } });
+  return { workspaceId, userId, cookie: `claimdesk_session=${token}`, csrf };
 }
 
 export interface Server {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { claimListSql, migrate, similarClaimsSql, startEmbeddedPostgres } from '@claimdesk/db';
 import { listClaimsQuerySchema } from '@claimdesk/domain';
-import { log, percentile, round, startServer, timeFetch, type Measure, type SectionResult, type Session } from './common';
+import { log, percentile, renewSession, round, startServer, timeFetch, type Measure, type SectionResult, type Session } from './common';
 import { type QueryPlan } from './plans';
 import { SEED_CLAIMS, SEED_LIBRARY, seed, seedLibrary, vocabulary } from './seed';
 
@@ -29,7 +29,7 @@ export async function benchScale(options: { keep: boolean }): Promise<SectionRes
     if (options.keep && fs.existsSync(infoFile)) {
       const info = JSON.parse(fs.readFileSync(infoFile, 'utf8'));
       await migrate(db.url);
-      session = info.session;
+      session = await renewSession(db.url, info.session);
       seedNote = `reused the seeded database kept by --keep-seed (seeded in ${info.seconds.toFixed(0)} s)`;
     } else {
       await migrate(db.url);
@@ -220,6 +220,7 @@ async function waitForLibraryIndex(url: string, headers: Record<string, string>,
   for (;;) {
     const r = await timeFetch<{ stale: boolean }>(`${url}/api/claims/${claimId}/matches`, { headers });
     if (r.status === 200 && r.body && !r.body.stale) return Date.now() - started;
+    if (r.status !== 200) throw new Error(`GET /api/claims/:id/matches answered ${r.status} while waiting for the library index`);
     if (Date.now() - started > 300_000) throw new Error('the library index was not built within 5 minutes');
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
