@@ -6,6 +6,9 @@ import { execute, queryRows } from '../sql';
 import type { LibraryEntry, LibraryImport, LibraryImportStatus } from '../generated/prisma/client';
 
 /** An entry as the match index and the API read it. */
+/** What a match index keeps of an entry: its words, and the claim whose approved verdict it is (never its own match). */
+export type LibraryEntryText = Pick<LibraryEntry, 'id' | 'claimId' | 'claim' | 'title'>;
+
 export type LibraryEntryRow = Pick<
   LibraryEntry,
   'id' | 'origin' | 'importId' | 'verdictId' | 'claimId' | 'claim' | 'title' | 'rating' | 'ratingKey' | 'publisher' | 'url' | 'date' | 'language' | 'claimant' | 'createdAt'
@@ -118,10 +121,20 @@ export class LibraryRepository {
   }
 
   /** Every entry of the workspace, for its match index (oldest first, so ranks break ties the same way every time). */
-  allEntries(db: DbExecutor, workspaceId: string): Promise<LibraryEntryRow[]> {
-    return queryRows<LibraryEntryRow>(
+  /** The words of every entry of the workspace, oldest first: what a match index is built from. */
+  allEntryTexts(db: DbExecutor, workspaceId: string): Promise<LibraryEntryText[]> {
+    return queryRows<LibraryEntryText>(
       db,
-      Prisma.sql`SELECT ${ENTRY_COLUMNS} FROM library_entries e LEFT JOIN library_imports i ON i.id = e.import_id WHERE e.workspace_id = ${workspaceId}::uuid ORDER BY e.created_at, e.id`,
+      Prisma.sql`SELECT e.id, e.claim_id AS "claimId", e.claim, e.title FROM library_entries e WHERE e.workspace_id = ${workspaceId}::uuid ORDER BY e.created_at, e.id`,
+    );
+  }
+
+  /** The words of these entries, oldest first. */
+  entryTextsByIds(db: DbExecutor, workspaceId: string, ids: string[]): Promise<LibraryEntryText[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return queryRows<LibraryEntryText>(
+      db,
+      Prisma.sql`SELECT e.id, e.claim_id AS "claimId", e.claim, e.title FROM library_entries e WHERE e.workspace_id = ${workspaceId}::uuid AND e.id = ANY(${ids}::uuid[]) ORDER BY e.created_at, e.id`,
     );
   }
 

@@ -6,13 +6,15 @@
 // back), below that on the event loop in slices that give it back between them.
 import { Injectable, Logger } from '@nestjs/common';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Database, LibraryRepository, type LibraryEntryRow } from '@claimdesk/db';
+import { Database, LibraryRepository, type LibraryEntryText } from '@claimdesk/db';
 import { Matcher } from '@claimdesk/matching';
 import { DocumentParser } from '../articles/document-parser';
 import { eachInSlices } from '../common/slices';
 import { indexTask } from './index.task';
 
-type IndexedEntry = LibraryEntryRow & { title: string | null };
+// Only the entries' words and ids: the rest of a match's entry is read for the few entries a request returns, so a
+// library of 100,000 entries keeps a few hundred thousand small objects on the heap instead of over a million.
+type IndexedEntry = LibraryEntryText;
 
 interface BuiltIndex {
   version: number;
@@ -91,7 +93,7 @@ export class LibraryIndex {
     const removed = [...current.ids].filter((id) => !now.has(id));
     const limit = Math.max(SMALL_CHANGE, Math.floor(current.ids.size * SMALL_SHARE));
     if (added.length + removed.length > limit || current.matcher.removedCount + removed.length > limit) return false;
-    const rows = await this.library.entriesByIds(this.db, workspaceId, added);
+    const rows = await this.library.entryTextsByIds(this.db, workspaceId, added);
     if (this.built.get(workspaceId) !== current || current.version > version) return true;
     for (const row of rows) {
       if (current.ids.has(row.id)) continue;
@@ -108,7 +110,7 @@ export class LibraryIndex {
   }
 
   private async build(workspaceId: string, version: number): Promise<BuiltIndex> {
-    const entries = await this.library.allEntries(this.db, workspaceId);
+    const entries = await this.library.allEntryTexts(this.db, workspaceId);
     const matcher = entries.length >= WORKER_BUILD_ENTRIES ? await this.buildInWorker(workspaceId, entries) : await buildInSlices(entries);
     const built = { version, matcher, ids: new Set(entries.map((e) => e.id)) };
     const current = this.built.get(workspaceId);

@@ -28,9 +28,24 @@ export class LibraryMatchesService {
     // The claim's text and the library's version in parallel: the ranking needs nothing else of the claim.
     const [text, index] = await Promise.all([this.claimRows.findText(this.db, actor.workspaceId, claimId), this.index.forRequest(actor.workspaceId)]);
     if (text === null) throw notFound('claim');
-    const matches = index.matcher ? rankMatches(index.matcher, claimId, text, limit) : [];
+    const ranked = index.matcher ? rankMatches(index.matcher, claimId, text, limit) : [];
+    // The index keeps only the entries' words: the rest of each entry returned is one primary-key read (an entry removed
+    // since the index was built is left out).
+    const rows = new Map(
+      (
+        await this.library.entriesByIds(
+          this.db,
+          actor.workspaceId,
+          ranked.map((m) => m.entry.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    const matches = ranked.flatMap((m) => {
+      const row = rows.get(m.entry.id);
+      return row ? [{ ...m, entry: row }] : [];
+    });
     return {
-      matches: matches.map((m) => ({ entry: toEntryDto(m.entry), rank: m.rank, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
+      matches: matches.map((m, i) => ({ entry: toEntryDto(m.entry), rank: i + 1, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
       libraryVersion: index.version,
       stale: index.stale,
     };

@@ -1,6 +1,6 @@
 // Library rows and matches to API responses, and the product's rule for "checked before".
 import type { LibraryEntryDto } from '@claimdesk/domain';
-import type { LibraryEntryRow } from '@claimdesk/db';
+import type { LibraryEntryRow, LibraryEntryText } from '@claimdesk/db';
 import type { Match, Matcher } from '@claimdesk/matching';
 
 /**
@@ -9,13 +9,13 @@ import type { Match, Matcher } from '@claimdesk/matching';
  * disagrees on none. The score alone is over-confident on small libraries, where a claim with nothing in common can
  * still come out on top; a match that conflicts on a year or a number is shown with its warning but marks nothing.
  */
-export function checkedBefore(match: Pick<Match<LibraryEntryRow>, 'strong' | 'reasons'>): boolean {
+export function checkedBefore(match: Pick<Match<LibraryEntryText>, 'strong' | 'reasons'>): boolean {
   const r = match.reasons;
   return match.strong && r.conflicts.length === 0 && r.names.length + r.numbers.length + r.dates.length > 0;
 }
 
 /** The top matches of a claim, leaving out the entry of its own approved verdict. */
-export function rankMatches<E extends LibraryEntryRow>(matcher: Matcher<E>, claimId: string, text: string, limit: number) {
+export function rankMatches<E extends LibraryEntryText>(matcher: Matcher<E>, claimId: string, text: string, limit: number) {
   return matcher
     .match(text, { top: limit + 1 })
     .filter((m) => m.entry.claimId !== claimId)
