@@ -1,6 +1,6 @@
 // Article text in, claims out: segmentation, cues, mentions, the check-worthiness model and the newsroom rules, put together.
 import { quoteSelector } from './anchor';
-import { CueHit, CueLexicon, AttributionHit, DOCUMENT_NOUNS, findApproximations, findAttributions, findQuestion, shippedCueLexicon } from './cues';
+import { CueHit, CueLexicon, AttributionHit, DOCUMENT_NOUNS, findApproximations, findAttributions, findQuestion, REPORTING_VERBS, shippedCueLexicon } from './cues';
 import { EntityHit, findEntities, NAME_PARTICLES, typeSurnames } from './entities';
 import { postTrailer } from '@claimdesk/matching';
 import { ORGANISATION_WORDS, PERSON_TITLES } from './gazetteer';
@@ -54,6 +54,9 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
   cues.sort((x, y) => x.first - y.first || y.last - x.last);
 
   const shape = claimShape(t, a, b);
+  // "Burning plastic releases toxic fumes, studies show": the tagger may read every verb of a short sentence as a noun;
+  // the verb of saying the attribution found is a verb all the same.
+  if (!shape.hasVerb && attributions.some((at) => t.lower.slice(at.cueFirst, at.cueLast).some((w) => REPORTING_VERBS.has(w)))) shape.hasVerb = true;
   const not = notAClaim(
     claimText,
     shape,
@@ -376,6 +379,7 @@ const PARTICLE_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${[...NAME_PAR
 const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
 const DESCRIBED_COMPANY = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
+const DOCUMENT_FROM = /^(?:(?:the|a|an|new|latest|official|provisional)\s+)*(\p{L}+)\s+(?:from|by|published by|released by|compiled by)\s+(.+)$/iu;
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
 const SPOKESPERSON_BEFORE = new RegExp(`^(?:an?|the)\\s+(?:senior\\s+)?(.+?)\\s+${SPOKESPERSON}$`, 'i');
 const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+(?:${SPOKESPERSON}|statement|letter)\\s+(?:for|from|at|by)\\s+(?:the\\s+)?(.+)$`, 'i');
@@ -387,6 +391,9 @@ const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+(?:${SPOKESPERSON}|statemen
  */
 function claimantName(source: string | null): string | null {
   if (!source || /^(?:its|their|his|her|our)\s/i.test(source)) return null;
+  // "figures from the ONS", "figures from the exams regulator Ofqual", "a report by Which?": a document is its publisher's.
+  const publisher = DOCUMENT_FROM.exec(source);
+  if (publisher && DOCUMENT_NOUNS.has(publisher[1].toLowerCase()) && /\p{Lu}/u.test(publisher[2])) return claimantName(publisher[2]);
   // "A Home Office spokesman", "a spokesperson for Tesco": whoever speaks for a body makes its claim.
   const body = SPOKESPERSON_BEFORE.exec(source)?.[1] ?? SPOKESPERSON_FOR.exec(source)?.[1];
   if (body && /^\p{Lu}/u.test(body)) return body;

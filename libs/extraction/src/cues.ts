@@ -373,6 +373,8 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'showed',
   'shows',
   'show',
+  // "…, studies have shown"; "as shown in the table" and "was shown on television" name no source.
+  'shown',
   'revealed',
   'reveals',
   'concluded',
@@ -687,6 +689,8 @@ function perfectAuxiliary(t: TokenTable, a: number, i: number): number {
 /** What a perfect reports: a clause ("has said that …"), an accusation ("have accused the retailers of …"), an estimate's figure. */
 function perfectComplement(t: TokenTable, i: number, b: number, saying: boolean): boolean {
   const next = t.lower[i + 1] ?? '.';
+  // "Whitfield had shown \"no genuine remorse\"": what was shown, quoted, is no report.
+  if (t.lower[i] === 'shown' && /^(“|"|‘|:)$/.test(next)) return false;
   if (/^(that|:|,|“|"|‘)$/.test(next) || (saying && /^[.;]$/.test(next))) return true;
   if (/^accus/.test(t.lower[i])) return t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN';
   if (t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1] ?? '')) return /^(estimated|calculated|projected|predicted)$/.test(t.lower[i]);

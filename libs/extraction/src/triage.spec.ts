@@ -42,6 +42,8 @@ describe('check-worthiness', () => {
     'The party is reportedly planning to field candidates in every seat at the next election, which must be held by May 2029.',
     // A first person inside a quotation is the quoted speaker's, not the writer's own view.
     'The claim appears to have started on a community forum in November, where a user wrote that "they\'re coming for our boilers next".',
+    // The tagger reads "releases" and "show" as nouns: the verb of saying is a verb all the same.
+    'Burning plastic releases toxic fumes, studies show.',
   ])('keeps a hedged or attributed factual assertion check-worthy: "%s"', (text) => {
     expect(claim(text).checkWorthy).toBe(true);
   });
@@ -238,6 +240,8 @@ describe('attribution', () => {
     ['He met the minister and officials said the talks had failed.', 'officials', true],
     ['Figures published by the ministry show that prices rose 4% in May.', 'the ministry', false],
     ['The bones show the child was female, the team said.', 'the team', false],
+    ['Prices rose 4% in May, studies have shown.', 'studies', false],
+    ['She said Whitfield had shown "no genuine remorse".', 'She', false],
   ])('%s → %s', (text, source, unnamed) => {
     const c = claim(text);
     expect(c.attribution).toBe(source);
@@ -436,6 +440,8 @@ describe('attribution', () => {
     expect(of('"It cannot').claimant).toBe('Tara Spires-Jones');
     expect(of('Lead author').attribution).toBe('Lead author Dr Maja Lindqvist');
     expect(of('Napoli').claimant).toBe('Corriere dello Sport');
+    const figures = story(['The proportion of entries awarded an A fell to 27.2%, figures from the exams regulator Ofqual show.']);
+    expect(figures('The proportion').claimant).toBe('Ofqual');
   });
 
   it('links a role to the person given it with a qualifier ("Health Minister Wes Streeting", "Tesco chief executive Ken Murphy"), not to a qualified role', () => {
