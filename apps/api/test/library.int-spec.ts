@@ -274,20 +274,22 @@ describe('matching claims against the library', () => {
     const claims = await sampleClaims(ws);
     const diaz = claims.find((c) => c.text.includes(DIAZ_CANEL))!;
     const castro = claims.find((c) => c.text.includes(CASTRO))!;
-    // The first file checks both claims; the second holds a paraphrase of the Díaz-Canel claim that ranks below the
-    // first file's entry (so it is not stored while that entry is there) but checks the claim on its own.
+    // The first file checks both claims in their very words (strong whatever the model's probability); the second holds
+    // a paraphrase of the Díaz-Canel claim that ranks below the first file's entry (so it is not stored while that entry
+    // is there) but checks the claim on its own.
+    const field = (text: string) => `"${text.replace(/"/g, '""')}"`;
     const first = await importFile(
       ws.editor,
       'island.csv',
       'claim,headline,rating,url\n' +
-        '"Miguel Díaz-Canel came to power in Cuba in 2016.","No, Díaz-Canel did not come to power in 2016",False,https://checks.example/diaz-canel-2016\n' +
-        '"Fidel Castro met a Chinese trade delegation in Havana in November 2022.","Fidel Castro died in 2016 and met no delegation in 2022",False,https://checks.example/castro-2022\n',
+        `${field(diaz.text)},"No, Díaz-Canel did not come to power in 2016",False,https://checks.example/diaz-canel-2016\n` +
+        `${field(castro.text)},"Fidel Castro died in 2016 and met no delegation in 2022",False,https://checks.example/castro-2022\n`,
     );
     const second = await importFile(
       ws.editor,
       'mainland.csv',
       'claim,headline,rating,url\n' +
-        '"Díaz-Canel has led Cuba since 2016.","Cuba’s president did not take power in 2016",False,https://other.example/diaz-since-2016\n' +
+        '"Miguel Díaz-Canel came to power in 2016.","Cuba’s president did not take power in 2016",False,https://other.example/diaz-since-2016\n' +
         '"Havana ferry carried 1000 passengers in 2019.","Ferry numbers",True,https://other.example/ferry-2019\n',
     );
     const matchedBy = async (url: string) => {

@@ -298,13 +298,14 @@ export class FeatureIndex {
   /**
    * Candidates for a claim, each with its feature vector (in FEATURE_NAMES order). `exhaustive` scores every entry the
    * straightforward way (every BM25 posting into a map and a full sort; every vector in full); the default takes the
-   * fast paths, which return the same candidates.
+   * fast paths, which return the same candidates. `without` leaves these entries out as if removed (for training on a
+   * library that lacks the claim's match).
    */
-  candidates(text: string, options: RetrievalOptions = DEFAULT_RETRIEVAL, exhaustive = false): Candidate[] {
+  candidates(text: string, options: RetrievalOptions = DEFAULT_RETRIEVAL, exhaustive = false, without?: ReadonlySet<number>): Candidate[] {
     const tokens = tokenise(normaliseClaim(text));
     if (!tokens.length || !this.docs.length) return [];
     const stems = tokens.map((t) => t.stem);
-    const skip = this.removed.size ? this.removed : undefined;
+    const skip = without?.size ? new Set([...this.removed, ...without]) : this.removed.size ? this.removed : undefined;
     const bm25 = exhaustive ? topN(withoutRemoved(this.all.scoreAll(stems), skip), options.bm25Candidates) : this.all.best(stems, options.bm25Candidates, skip);
     const qv = this.embed(tokens);
     const byVector: Array<[number, number]> = [];
