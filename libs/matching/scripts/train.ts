@@ -3,7 +3,7 @@
 // Usage: npm run train:matching
 import fs from 'node:fs';
 import { DEFAULT_RETRIEVAL, FEATURE_NAMES, FeatureIndex, type RetrievalOptions } from '../src/features';
-import { readLibraryFile } from '../src/library-file';
+import { readLibraryFile, textKey } from '../src/library-file';
 import { MODEL_FILE, rerank, type RerankerModel } from '../src/reranker';
 import { shippedVectors } from '../src/vectors';
 import { libraryFile, readQueries, type Query } from './datasets';
@@ -40,23 +40,22 @@ export function candidateRows(index: FeatureIndex, ids: string[], queries: Query
  * wrong. A desk's claims mostly have no fact-check in its library, and the features compare each candidate with the
  * best one, so without these rows the best of unrelated entries looked like a match ("91%").
  */
-export function unmatchedRows(index: FeatureIndex, ids: string[], queries: Query[], retrieval: RetrievalOptions, claims: string[]): Row[] {
-  // The collection repeats claims under other ids: a match's twins go too.
-  const key = (claim: string) =>
-    claim
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const twins = new Map<string, number[]>();
-  claims.forEach((claim, doc) => twins.set(key(claim), [...(twins.get(key(claim)) ?? []), doc]));
+export function unmatchedRows(index: FeatureIndex, ids: string[], queries: Query[], retrieval: RetrievalOptions, twinsOf: (doc: number) => number[]): Row[] {
   const docOf = new Map(ids.map((id, doc) => [id, doc]));
   const rows: Row[] = [];
   queries.forEach((q, qi) => {
     const matches = [...q.relevant].map((id) => docOf.get(id)).filter((d): d is number => d !== undefined);
-    const without = new Set(matches.flatMap((d) => twins.get(key(claims[d])) ?? [d]));
+    const without = new Set(matches.flatMap((d) => twinsOf(d)));
     for (const c of index.candidates(q.text, retrieval, false, without)) rows.push({ query: queries.length + qi, doc: c.doc, x: c.features, y: 0 });
   });
   return rows;
+}
+
+/** The entries with the same claim as an entry (itself included): the collection repeats claims under other ids. */
+function twins(claims: string[]): (doc: number) => number[] {
+  const byKey = new Map<string, number[]>();
+  claims.forEach((claim, doc) => byKey.set(textKey(claim), [...(byKey.get(textKey(claim)) ?? []), doc]));
+  return (doc) => byKey.get(textKey(claims[doc])) ?? [doc];
 }
 
 /** The top score of each query's candidates: how sure the model is of its best answer. */
@@ -183,7 +182,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const entries = (await readLibraryFile(libraryFile(), { dedup: false })).entries;
   const ids = entries.map((e) => e.id);
-  const claims = entries.map((e) => e.claim);
+  const twinsOf = twins(entries.map((e) => e.claim));
   const index = new FeatureIndex(
     entries.map((e) => ({ claim: e.claim, title: e.title ?? '' })),
     shippedVectors(),
@@ -191,11 +190,11 @@ async function main(): Promise<void> {
   const train = readQueries('train');
   const dev = readQueries('dev');
   const retrievals: RetrievalOptions[] = [DEFAULT_RETRIEVAL, { bm25Candidates: 50, vectorCandidates: 30 }];
-  let best: { model: RerankerModel; dev: { map5: number; mrr5: number }; trainScore: { map5: number } } | undefined;
+  let best: { model: RerankerModel; dev: { map5: number; mrr5: number }; trainScore: { map5: number }; devUnmatched: Row[] } | undefined;
   for (const retrieval of retrievals) {
-    const trainRows = [...candidateRows(index, ids, train, retrieval), ...(OPEN_WORLD ? unmatchedRows(index, ids, train, retrieval, claims) : [])];
+    const trainRows = [...candidateRows(index, ids, train, retrieval), ...(OPEN_WORLD ? unmatchedRows(index, ids, train, retrieval, twinsOf) : [])];
     const devRows = candidateRows(index, ids, dev, retrieval);
-    const devUnmatched = unmatchedRows(index, ids, dev, retrieval, claims);
+    const devUnmatched = unmatchedRows(index, ids, dev, retrieval, twinsOf);
     const recall = (rows: Row[], qs: Query[]) => rows.filter((r) => r.y).length / qs.reduce((s, q) => s + q.relevant.size, 0);
     console.log(`candidates bm25 ${retrieval.bm25Candidates} + vectors ${retrieval.vectorCandidates}: recall train ${recall(trainRows, train).toFixed(3)}, dev ${recall(devRows, dev).toFixed(3)}`);
     for (const hiddenUnits of [0, 8]) {
@@ -210,7 +209,7 @@ async function main(): Promise<void> {
           `  hidden ${hiddenUnits}, l2 ${l2}: train MAP@5 ${trainScore.map5.toFixed(3)}, dev MAP@5 ${devScore.map5.toFixed(3)} MRR@5 ${devScore.mrr5.toFixed(3)}; ` +
             `dev without their matches: best score ≥ 0.5 for ${share(0.5).toFixed(3)}, ≥ 0.9 for ${share(0.9).toFixed(3)}`,
         );
-        if (!best || devScore.map5 > best.dev.map5) best = { model, dev: devScore, trainScore };
+        if (!best || devScore.map5 > best.dev.map5) best = { model, dev: devScore, trainScore, devUnmatched };
       }
     }
   }
@@ -227,7 +226,7 @@ async function main(): Promise<void> {
       .sort((a, b) => b.score - a.score)[0];
     if (top) tops.push({ score: top.score, right: q.relevant.has(ids[top.doc]) });
   });
-  const unmatched = topScores(model, unmatchedRows(index, ids, dev, model.retrieval, claims));
+  const unmatched = topScores(model, best!.devUnmatched);
   const all = [...tops, ...unmatched.map((score) => ({ score, right: false }))].sort((a, b) => b.score - a.score);
   let right = 0;
   model.strongMatch = 1;

@@ -5,10 +5,10 @@ import { prismaOf, type DbExecutor, type Tx } from '../client';
 import { execute, queryRows } from '../sql';
 import type { LibraryEntry, LibraryImport, LibraryImportStatus } from '../generated/prisma/client';
 
-/** An entry as the match index and the API read it. */
 /** What a match index keeps of an entry: its words, and the claim whose approved verdict it is (never its own match). */
 export type LibraryEntryText = Pick<LibraryEntry, 'id' | 'claimId' | 'claim' | 'title'>;
 
+/** An entry as the API reads it. */
 export type LibraryEntryRow = Pick<
   LibraryEntry,
   'id' | 'origin' | 'importId' | 'verdictId' | 'claimId' | 'claim' | 'title' | 'rating' | 'ratingKey' | 'publisher' | 'url' | 'date' | 'language' | 'claimant' | 'createdAt'
@@ -50,6 +50,8 @@ export type MatchedClaimRow = { entryId: string; claimId: string; articleId: str
 
 const ENTRY_COLUMNS = Prisma.sql`e.id, e.origin, e.import_id AS "importId", e.verdict_id AS "verdictId", e.claim_id AS "claimId", e.claim, e.title, e.rating, e.rating_key AS "ratingKey",
   e.publisher, e.url, e.date, e.language, e.claimant, e.created_at AS "createdAt", i.file_name AS "fileName"`;
+
+const ENTRY_TEXT_COLUMNS = Prisma.sql`e.id, e.claim_id AS "claimId", e.claim, e.title`;
 
 export class LibraryRepository {
   createImport(tx: DbExecutor, data: { workspaceId: string; fileName: string; format: string; createdById: string; jobId: string | null }): Promise<LibraryImport> {
@@ -120,13 +122,9 @@ export class LibraryRepository {
     return row?.version ?? 0;
   }
 
-  /** Every entry of the workspace, for its match index (oldest first, so ranks break ties the same way every time). */
-  /** The words of every entry of the workspace, oldest first: what a match index is built from. */
+  /** The words of every entry of the workspace, for its match index (oldest first, so ranks break ties the same way every time). */
   allEntryTexts(db: DbExecutor, workspaceId: string): Promise<LibraryEntryText[]> {
-    return queryRows<LibraryEntryText>(
-      db,
-      Prisma.sql`SELECT e.id, e.claim_id AS "claimId", e.claim, e.title FROM library_entries e WHERE e.workspace_id = ${workspaceId}::uuid ORDER BY e.created_at, e.id`,
-    );
+    return queryRows<LibraryEntryText>(db, Prisma.sql`SELECT ${ENTRY_TEXT_COLUMNS} FROM library_entries e WHERE e.workspace_id = ${workspaceId}::uuid ORDER BY e.created_at, e.id`);
   }
 
   /** The words of these entries, oldest first. */
@@ -134,7 +132,7 @@ export class LibraryRepository {
     if (!ids.length) return Promise.resolve([]);
     return queryRows<LibraryEntryText>(
       db,
-      Prisma.sql`SELECT e.id, e.claim_id AS "claimId", e.claim, e.title FROM library_entries e WHERE e.workspace_id = ${workspaceId}::uuid AND e.id = ANY(${ids}::uuid[]) ORDER BY e.created_at, e.id`,
+      Prisma.sql`SELECT ${ENTRY_TEXT_COLUMNS} FROM library_entries e WHERE e.workspace_id = ${workspaceId}::uuid AND e.id = ANY(${ids}::uuid[]) ORDER BY e.created_at, e.id`,
     );
   }
 
