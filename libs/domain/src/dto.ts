@@ -620,7 +620,10 @@ export interface LibraryMatchDto {
   entry: LibraryEntryDto;
   rank: number;
   score: number;
+  /** Checked before: a strong match that shares a name, number or date with the claim and conflicts on none. */
   strong: boolean;
+  /** Strong, or scored where the top match is right at least half the time; the rest are weak matches. */
+  possible: boolean;
   reasons: MatchReasonsDto;
 }
 

@@ -757,6 +757,7 @@ export const claimMatchesDtoSchema = named(
         rank: z.number().int(),
         score: z.number(),
         strong: z.boolean(),
+        possible: z.boolean().describe('strong, or scored where the top match is right at least half the time; the rest are weak matches'),
         reasons: z.object({
           names: z.array(z.string()),
           numbers: z.array(z.string()),
@@ -776,6 +777,7 @@ export const claimMatchesDtoSchema = named(
         rank: 1,
         score: 0.99,
         strong: true,
+        possible: true,
         reasons: {
           names: ['putin', 'kim jong-il'],
           numbers: [],

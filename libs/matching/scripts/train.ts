@@ -85,7 +85,7 @@ const POSITIVE_WEIGHT = Number(process.env.MATCHING_POSITIVE_WEIGHT ?? 4);
  * Trains the network with Adam, full batch: logistic loss per candidate (positives weighted up to balance the classes)
  * plus softmax cross-entropy over each query's candidates.
  */
-function trainNetwork(rows: Row[], hiddenUnits: number, l2: number, epochs: number, seed: number): Omit<RerankerModel, 'retrieval' | 'strongMatch'> {
+function trainNetwork(rows: Row[], hiddenUnits: number, l2: number, epochs: number, seed: number): Omit<RerankerModel, 'retrieval' | 'strongMatch' | 'possibleMatch'> {
   const n = FEATURE_NAMES.length;
   const meanOf = Array.from({ length: n }, (_, i) => mean(rows.map((r) => r.x[i])));
   const scale = Array.from({ length: n }, (_, i) => Math.sqrt(mean(rows.map((r) => (r.x[i] - meanOf[i]) ** 2))) || 1);
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
     for (const hiddenUnits of [0, 8]) {
       for (const l2 of [1e-3]) {
         const net = trainNetwork(trainRows, hiddenUnits, l2, 300, 7);
-        const model: RerankerModel = { ...net, retrieval, strongMatch: 0.5 };
+        const model: RerankerModel = { ...net, retrieval, strongMatch: 0.5, possibleMatch: 0.5 };
         const devScore = evaluate(model, devRows, ids, dev);
         const trainScore = evaluate(model, trainRows, ids, train);
         const unmatchedTops = topScores(model, devUnmatched);
@@ -216,7 +216,8 @@ async function main(): Promise<void> {
   const model = best!.model;
   // The strong-match threshold: the lowest score at which the top match is the right one 90% of the time, over the dev
   // queries against the library (the top is right or not) and the same queries against it without their matches (the
-  // top is always wrong): as many claims with a fact-check in the library as without.
+  // top is always wrong): as many claims with a fact-check in the library as without. The possible-match threshold is
+  // the same at half the time: below it a match is more often wrong than right.
   const devRows = candidateRows(index, ids, dev, model.retrieval);
   const tops: Array<{ score: number; right: boolean }> = [];
   dev.forEach((q, qi) => {
@@ -228,15 +229,16 @@ async function main(): Promise<void> {
   });
   const unmatched = topScores(model, best!.devUnmatched);
   const all = [...tops, ...unmatched.map((score) => ({ score, right: false }))].sort((a, b) => b.score - a.score);
-  let right = 0;
-  model.strongMatch = 1;
-  all.forEach((t, i) => {
-    if (t.right) right++;
-    if (right / (i + 1) >= 0.9) model.strongMatch = Math.round(t.score * 1000) / 1000;
-  });
+  model.strongMatch = lowestScoreAtPrecision(all, 0.9);
+  model.possibleMatch = lowestScoreAtPrecision(all, 0.5);
   const strongRight = tops.filter((t) => t.right && t.score >= model.strongMatch).length / dev.length;
   const strongWrong = unmatched.filter((score) => score >= model.strongMatch).length / unmatched.length;
   console.log(`strong matches on dev: the right entry for ${strongRight.toFixed(3)} of the queries; an entry for ${strongWrong.toFixed(3)} of them without their matches`);
+  const possibleRight = tops.filter((t) => t.right && t.score >= model.possibleMatch).length / dev.length;
+  const possibleWrong = unmatched.filter((score) => score >= model.possibleMatch).length / unmatched.length;
+  console.log(
+    `possible matches on dev (at ${model.possibleMatch}): the right entry for ${possibleRight.toFixed(3)} of the queries; an entry for ${possibleWrong.toFixed(3)} of them without their matches`,
+  );
   const rounded: RerankerModel = {
     ...model,
     mean: model.mean.map((x) => +x.toFixed(6)),
@@ -248,8 +250,19 @@ async function main(): Promise<void> {
   fs.writeFileSync(MODEL_FILE, `${JSON.stringify(rounded)}\n`);
   console.log(
     `chose bm25 ${model.retrieval.bm25Candidates} + vectors ${model.retrieval.vectorCandidates}, ${model.hidden.length} hidden units: dev MAP@5 ${best!.dev.map5.toFixed(3)}; ` +
-      `strong match at ${model.strongMatch}; wrote ${MODEL_FILE} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      `strong match at ${model.strongMatch}, possible at ${model.possibleMatch}; wrote ${MODEL_FILE} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
+}
+
+/** The lowest score at which the tops scoring at least that much are right at this rate (1 when none is). */
+function lowestScoreAtPrecision(ranked: Array<{ score: number; right: boolean }>, precision: number): number {
+  let right = 0;
+  let line = 1;
+  ranked.forEach((t, i) => {
+    if (t.right) right++;
+    if (right / (i + 1) >= precision) line = Math.round(t.score * 1000) / 1000;
+  });
+  return line;
 }
 
 main().catch((error) => {

@@ -67,6 +67,20 @@ describe('Matcher', () => {
     expect(other.strong).toBe(other.score >= model.strongMatch);
   });
 
+  it('marks a match possible at or above the possible-match line of the model and weak below it; a strong match is possible', () => {
+    const ranked = matcher.match('Scientists say turbine noise gives people tumours', { top: 6 });
+    const [best, last] = [ranked[0], ranked[ranked.length - 1]];
+    expect(best.score).toBeGreaterThan(last.score);
+    // The line set between the best and the last score, whatever the shipped model gives them.
+    const model = { ...shippedModel(), possibleMatch: (best.score + last.score) / 2, strongMatch: 1.1 };
+    const lined = new Matcher(library, { model }).match('Scientists say turbine noise gives people tumours', { top: 6 });
+    expect(lined.map((m) => m.possible)).toEqual(lined.map((m) => m.score >= model.possibleMatch));
+    expect(lined[0].possible).toBe(true);
+    expect(lined[lined.length - 1].possible).toBe(false);
+    const strongOnly = new Matcher(library, { model: { ...model, possibleMatch: 1.1, strongMatch: 0 } }).match('wind turbines', { top: 2 });
+    expect(strongOnly.every((m) => m.strong && m.possible)).toBe(true);
+  });
+
   it('finds nothing for an empty claim or an empty library', () => {
     expect(matcher.match('  the and of  ')).toEqual([]);
     expect(new Matcher([]).match('wind turbines')).toEqual([]);

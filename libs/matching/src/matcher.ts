@@ -16,6 +16,8 @@ export interface Match<E extends MatchableEntry = LibraryEntry> {
   score: number;
   /** At or above the model's strong-match threshold, or the same words as the claim (case and punctuation aside): "checked before". */
   strong: boolean;
+  /** Strong, or at or above the model's possible-match threshold (the top match is right half the time there); below it the match is weak. */
+  possible: boolean;
   reasons: MatchReasons;
 }
 
@@ -111,13 +113,15 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
     const claimKey = textKey(claim);
     return scored.map((c, i) => {
       const entry = this.entries[c.doc];
+      // A checked claim in the very words of this one is checked before, whatever the model makes of its neighbours
+      // (among many entries that differ only in a name or a number, the model's probability stays under its line).
+      const strong = c.score >= this.model.strongMatch || (claimKey !== '' && textKey(entry.claim) === claimKey);
       return {
         entry,
         rank: i + 1,
         score: c.score,
-        // A checked claim in the very words of this one is checked before, whatever the model makes of its neighbours
-        // (among many entries that differ only in a name or a number, the model's probability stays under its line).
-        strong: c.score >= this.model.strongMatch || (claimKey !== '' && textKey(entry.claim) === claimKey),
+        strong,
+        possible: strong || c.score >= this.model.possibleMatch,
         reasons: matchReasons(`${entry.claim}\n${entry.title ?? ''}`, claim),
       };
     });

@@ -18,6 +18,8 @@ export interface RerankerModel {
   linear: number[];
   /** Scores at or above this are a strong match ("checked before"); chosen on the dev split. */
   strongMatch: number;
+  /** Scores at or above this are worth a look (the top match is right half the time); below it a match is weak. Chosen on the dev split. */
+  possibleMatch: number;
 }
 
 export const MODEL_FILE = path.join(__dirname, '..', 'model', 'reranker.json');

@@ -40,6 +40,7 @@ function toJson(query: Query, matches: Match[]): object {
       rank: m.rank,
       score: Number(m.score.toFixed(4)),
       strong: m.strong,
+      possible: m.possible,
       entry: m.entry,
       reasons: m.reasons,
     })),

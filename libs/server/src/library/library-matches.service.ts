@@ -45,7 +45,7 @@ export class LibraryMatchesService {
       return row ? [{ ...m, entry: row }] : [];
     });
     return {
-      matches: matches.map((m, i) => ({ entry: toEntryDto(m.entry), rank: i + 1, score: round(m.score), strong: checkedBefore(m), reasons: m.reasons })),
+      matches: matches.map((m, i) => ({ entry: toEntryDto(m.entry), rank: i + 1, score: round(m.score), strong: checkedBefore(m), possible: m.possible, reasons: m.reasons })),
       libraryVersion: index.version,
       stale: index.stale,
     };

@@ -4,8 +4,8 @@ import type { LibraryEntryRow, LibraryEntryText } from '@claimdesk/db';
 import type { Match, Matcher } from '@claimdesk/matching';
 
 /**
- * "Checked before": the re-ranker's strong match (score at or above the threshold chosen on the dev split, 0.989, where
- * the top match is right 90% of the time) that also shares at least one name, number or date with the claim and
+ * "Checked before": the re-ranker's strong match (score at or above the threshold chosen on the dev split, where the top
+ * match is right 90% of the time) that also shares at least one name, number or date with the claim and
  * disagrees on none. The score alone is over-confident on small libraries, where a claim with nothing in common can
  * still come out on top; a match that conflicts on a year or a number is shown with its warning but marks nothing.
  */

@@ -33,6 +33,7 @@ const MATCHES: ClaimMatchesDto = {
       rank: 1,
       score: 0.97,
       strong: false,
+      possible: true,
       reasons: {
         names: ['Miguel Díaz-Canel'],
         numbers: [],
@@ -68,6 +69,35 @@ describe('checked before, in the claim panel', () => {
     await screen.findByText(/Added as a source; its rating is in the verdict form/);
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ entryId: ENTRY_ID, stance: 'REFUTES' }]);
     expect(offers).toEqual([{ ratingKey: 'false', rationale: expect.stringContaining('Island Checks rated this claim “False”') }]);
+  });
+
+  it('keeps weak matches behind a button, and says when the library has no likely match but shows the closest', async () => {
+    const entry = MATCHES.matches[0].entry;
+    const weak = (rank: number, id: string, claim: string, score: number) => ({
+      ...MATCHES.matches[0],
+      entry: { ...entry, id, claim, url: null, title: null },
+      rank,
+      score,
+      possible: false,
+      reasons: { names: [], numbers: [], dates: [], conflicts: [] },
+    });
+    fakeFetch({
+      [`GET /claims/${CLAIM_ID}/matches`]: () => ({
+        ...MATCHES,
+        matches: [
+          weak(1, '77777777-7777-4777-8777-777777777777', 'A defunct space station fell into the Pacific.', 0.08),
+          weak(2, '88888888-8888-4888-8888-888888888888', 'Cuba sold its sugar harvest to China.', 0.01),
+        ],
+      }),
+      [`GET /claims/${CLAIM_ID}/look-alikes`]: () => ({ similar: [] }),
+    });
+    render(withProviders(<MatchesSection claimId={CLAIM_ID} canLink={false} onOffer={() => undefined} />));
+    await screen.findByText('No likely match in the library. The closest:');
+    expect(screen.getByLabelText('Library match 1')).toHaveTextContent('weak match');
+    expect(screen.queryByLabelText('Library match 2')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show 1 more weak match' }));
+    expect(screen.getByLabelText('Library match 2')).toHaveTextContent('Cuba sold its sugar harvest to China.');
+    expect(screen.queryByRole('button', { name: /weak matches/ })).not.toBeInTheDocument();
   });
 
   it('asks for unverified look-alikes once the matches are in, and lists them below with a link to their article', async () => {

@@ -1,6 +1,8 @@
 // "Checked before": the library entries that may check this claim, best first, with their rating, publisher, date,
 // link and reasons (conflicts in the warning colour); "Same claim" links one as a source and offers its rating for a
-// draft verdict. Below them, unverified look-alikes in the workspace, asked for separately once the matches are shown.
+// draft verdict. Weak matches (below the model's possible-match line) are shown only when asked for, but for the
+// closest when nothing is likely. Below them,
+// unverified look-alikes in the workspace, asked for separately once the matches are shown.
 import { Alert, Anchor, Badge, Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import type { LibraryMatchDto, Stance } from '@claimdesk/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -20,6 +22,7 @@ export function MatchesSection({ claimId, canLink, onOffer }: { claimId: string;
   const matches = useQuery(claimQueries.matches(claimId));
   const lookAlikes = useQuery(claimQueries.lookAlikes(claimId, matches.isSuccess));
   const similar = lookAlikes.data?.similar ?? [];
+  const [showWeak, setShowWeak] = useState(false);
   if (matches.isLoading)
     return (
       <Text size="sm" c="dimmed">
@@ -28,15 +31,31 @@ export function MatchesSection({ claimId, canLink, onOffer }: { claimId: string;
     );
   if (matches.error) return <ErrorText error={matches.error} />;
   const data = matches.data!;
+  // Weak matches (more often wrong than right) wait behind a button: a list of 1% matches under "Checked before" reads
+  // as if the library had an answer. With no likely match the closest one stays in view, marked weak: on a small
+  // library a fact-check in other words can score under the line.
+  const likely = data.matches.filter((m) => m.possible);
+  const weak = data.matches.filter((m) => !m.possible);
+  const shown = likely.length > 0 ? likely : weak.slice(0, 1);
+  const folded = weak.filter((m) => !shown.includes(m));
   return (
     <Stack gap="xs">
-      {data.matches.length === 0 ? (
+      {likely.length === 0 && (
         <Text size="sm" c="dimmed">
-          Nothing in the library matches this claim.
+          {weak.length ? 'No likely match in the library. The closest:' : 'Nothing in the library matches this claim.'}
         </Text>
-      ) : (
-        data.matches.map((m) => <MatchCard key={m.entry.id} claimId={claimId} match={m} canLink={canLink} onOffer={onOffer} />)
       )}
+      {shown.map((m) => (
+        <MatchCard key={m.entry.id} claimId={claimId} match={m} canLink={canLink} onOffer={onOffer} />
+      ))}
+      {folded.length > 0 &&
+        (showWeak ? (
+          folded.map((m) => <MatchCard key={m.entry.id} claimId={claimId} match={m} canLink={canLink} onOffer={onOffer} />)
+        ) : (
+          <Button size="compact-xs" variant="subtle" color="gray" style={{ alignSelf: 'flex-start' }} onClick={() => setShowWeak(true)}>
+            Show {folded.length} {shown.some((m) => !m.possible) ? 'more ' : ''}weak {folded.length === 1 ? 'match' : 'matches'}
+          </Button>
+        ))}
       {similar.length > 0 && (
         <>
           <Text size="xs" fw={600} c="dimmed" mt="xs">
@@ -83,6 +102,11 @@ function MatchCard({ claimId, match, canLink, onOffer }: { claimId: string; matc
         {match.strong && (
           <Badge size="xs" color="teal">
             checked before
+          </Badge>
+        )}
+        {!match.possible && (
+          <Badge size="xs" variant="outline" color="gray">
+            weak match
           </Badge>
         )}
         {entry.rating && (
