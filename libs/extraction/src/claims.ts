@@ -942,8 +942,9 @@ function antecedentIn(c: ExtractedClaim, before: number, words: string[], role: 
     if (n.text.toLowerCase() === words.join(' ')) continue; // an earlier "the company" left as it was
     const nameWords = new Set(n.text.toLowerCase().split(/[\s-]+/));
     if (words.every((w) => nameWords.has(w))) return n.text;
-    // "the regulator" after "the energy regulator Ofgem has announced": the source that was described so.
-    if (n.start === -1 && c.attribution && new RegExp(`\\b${words.join('\\s+')}\\b`, 'i').test(c.attribution)) return n.text;
+    // "the regulator" after "the energy regulator Ofgem has announced": the source that was described so (a person is
+    // no body: "the council" is not "Council leader Sarah Pike").
+    if (n.start === -1 && n.type !== 'person' && c.attribution && new RegExp(`\\b${words.join('\\s+')}\\b`, 'i').test(c.attribution)) return n.text;
     // A company is a name with a company's word in it, an organisation that is no public body, a source named before, or
     // a name of several words that opens a claim as its subject; a person's name is none ("Tom Baines"), nor a
     // capitalised first word ("Ancient DNA").

@@ -522,7 +522,9 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       continue;
     }
     // "was announced by the Ministry of Defence", "the figures cited by the opposition leader".
-    if (PASSIVE_REPORTING.has(t.lower[i]) && t.lower[i + 1] === 'by' && i + 2 < b && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos[i + 2] ?? '')) {
+    // "… has not been confirmed by Moscow": who did not confirm it makes no claim.
+    const denied = /^(not|never|n't|yet)$/.test(t.lower[i - 2] ?? '') || /^(not|never|n't)$/.test(t.lower[i - 3] ?? '');
+    if (PASSIVE_REPORTING.has(t.lower[i]) && t.lower[i + 1] === 'by' && i + 2 < b && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos[i + 2] ?? '') && !denied) {
       // "Figures published by the ministry show that …": the phrase ends before the verb its noun is the subject of.
       let end = phraseAfter(t, i + 2, b);
       for (let k = i + 3; k < end; k++)
@@ -545,7 +547,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
         continue;
       }
     }
-    const saying = SAYING.has(t.lower[i]);
+    // "Mel Stride called the decision “a tax on working people”": the words quoted are the subject's.
+    const saying = SAYING.has(t.lower[i]) || quotedLabel(t, i, b);
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
     // "the United States", "Reports" inside a name: a capitalised word mid-sentence is no verb.
     if (i > a && /^\p{Lu}/u.test(t.value[i]) && (t.pos[i] === 'PROPN' || /^\p{Lu}/u.test(t.value[i - 1]))) continue;
@@ -603,6 +606,10 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       }
     }
     if (trailing && !(start > a && /^[,”"’]$/.test(t.value[start - 1]))) continue;
+    // "… have not been able to verify the battery claims.": a verb of saying that ends the sentence reports only what
+    // stands before a comma or a quotation; after another word it is a noun.
+    // Nor does one that opens the sentence with its subject and ends it: "Neither side has said."
+    if (saying && start !== -1 && endsClause(t, i + 1, b) && (start === a || !/^[,”"’]$/.test(t.value[start - 1]))) continue;
     if (start !== -1) {
       start = relativeClauseSubject(t, a, start);
       const headEnd = lastNonAdverb(t, start, subjectEnd);
@@ -623,13 +630,33 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       continue;
     }
     // '…,” said the minister', '…, officials familiar with the talks said': the source follows the verb.
-    if (i > a && /^[,”"’]$/.test(t.value[i - 1]) && !BASE_FORMS.has(t.lower[i]) && /^(DET|PROPN|NOUN|ADJ)$/.test(t.pos[i + 1] ?? '')) {
-      const end = phraseAfter(t, i + 1, b);
+    // "…,” said lead author Thomas Watters": a role's first word the tagger reads as a verb.
+    const roleFirst = ROLE_VERB_MODIFIERS.has(t.lower[i + 1] ?? '') && t.pos[i + 2] === 'NOUN';
+    if (i > a && /^[,”"’]$/.test(t.value[i - 1]) && !BASE_FORMS.has(t.lower[i]) && (/^(DET|PROPN|NOUN|ADJ)$/.test(t.pos[i + 1] ?? '') || roleFirst)) {
+      const end = roleFirst ? phraseAfter(t, i + 2, b) : phraseAfter(t, i + 1, b);
       if (end > i + 1 && !NOT_SOURCES.has(t.lower[i + 1])) hit(i, end, i + 1, end);
     }
   }
   return hits;
 }
+
+const LABELLING = new Set(['called', 'described', 'branded', 'labelled', 'labeled', 'dubbed']);
+
+/** "called the decision “a tax …”", "described the plan as “reckless”": a verb that labels its object with quoted words. */
+function quotedLabel(t: TokenTable, i: number, b: number): boolean {
+  if (!LABELLING.has(t.lower[i]) || (!/^(DET|PROPN|NOUN|PRON)$/.test(t.pos[i + 1] ?? '') && !POSSESSIVES.has(t.lower[i + 1] ?? ''))) return false;
+  // What is labelled comes first: "called the decision “…”", not "what Fidel Castro called the “Special Period”".
+  let object = false;
+  for (let k = i + 1; k < Math.min(b, i + 8); k++) {
+    if (/^[“"]$/.test(t.value[k])) return object;
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos[k])) object = true;
+    if (!PHRASE_POS.has(t.pos[k]) && t.pos[k] !== 'PRON' && t.lower[k] !== "'s" && t.lower[k] !== 'as') return false;
+  }
+  return false;
+}
+
+// Words that open a role and read as verbs: "lead author", "managing director", "acting chief constable".
+const ROLE_VERB_MODIFIERS = new Set(['lead', 'managing', 'acting', 'presiding', 'founding', 'outgoing', 'incoming', 'retiring', 'serving', 'leading']);
 
 /** The first verb of the clause [a, to), or -1. */
 function firstVerb(t: TokenTable, a: number, to: number): number {
@@ -701,6 +728,8 @@ function perfectComplement(t: TokenTable, i: number, b: number, saying: boolean)
 function hasComplement(t: TokenTable, i: number, b: number): boolean {
   // "recalled 2,000 cars": what a recall takes back is a number of things, not a figure reported.
   if (t.lower[i] === 'recalled' && (t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1] ?? ''))) return false;
+  // '"… the largest amount of water ever found," said …': a quotation that ends on the verb leaves it nothing to report.
+  if (t.value[i + 1] === ',' && /^[”"]$/.test(t.value[i + 2] ?? '') && t.start[i + 2] === t.end[i + 1]) return false;
   if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
   // "data shows about 3 million patients have been waiting": an approximate figure opens the clause.
   if (/^(about|around|nearly|almost|roughly|approximately|some|just)$/.test(t.lower[i + 1] ?? '') && (t.pos[i + 2] === 'NUM' || CURRENCY.test(t.value[i + 2] ?? ''))) return true;
@@ -836,6 +865,8 @@ function participleHead(t: TokenTable, a: number, start: number): number {
   let v = start - 1;
   while (v >= a && start - v <= 4 && PARTICIPLE_BRIDGE.test(t.lower[v])) v--;
   if (v - 1 < a || t.pos[v] !== 'VERB' || !PARTICIPLE.test(t.lower[v])) return -1;
+  // "The minister rejected the union claims": a verb right before its object's article is the clause's verb.
+  if (v === start - 1 && (t.pos[start] === 'DET' || POSSESSIVES.has(t.lower[start]))) return -1;
   return t.pos[v - 1] === 'NOUN' || t.pos[v - 1] === 'PROPN' ? v - 1 : -1;
 }
 
@@ -891,6 +922,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
       // "sources close to the negotiations": the source is the whole phrase.
       let k2 = start - 2;
       if (KNOWING.test(t.lower[k2])) {
+        // "Experts not involved in the research": so does a knowing word denied.
+        if (k2 - 2 >= a && t.lower[k2 - 1] === 'not') k2--;
         if (k2 - 1 < a || (t.pos[k2 - 1] !== 'NOUN' && t.pos[k2 - 1] !== 'PROPN')) break;
         k2--;
       }
@@ -937,7 +970,9 @@ function phraseAfter(t: TokenTable, j: number, b: number, nounFirst = false): nu
   if (nounFirst && k > j && !DOCUMENT_NOUNS.has(t.lower[k - 1])) {
     // "close" may have been read into the phrase as an adjective.
     const near = /^(familiar|close)$/.test(t.lower[k]) ? k : /^(familiar|close)$/.test(t.lower[k - 1]) ? k - 1 : -1;
-    const linked = near !== -1 && /^(with|to)$/.test(t.lower[near + 1] ?? '') ? near + 2 : AFTER_HEAD.has(t.lower[k]) ? k + 1 : -1;
+    // "three people briefed on the talks": a participle that says how they know.
+    const briefed = /^(briefed|involved|consulted)$/.test(t.lower[k] ?? '') && /^(on|in|about)$/.test(t.lower[k + 1] ?? '');
+    const linked = near !== -1 && /^(with|to)$/.test(t.lower[near + 1] ?? '') ? near + 2 : briefed ? k + 2 : AFTER_HEAD.has(t.lower[k]) ? k + 1 : -1;
     if (linked !== -1 && linked < b && (PHRASE_POS.has(t.pos[linked]) || t.pos[linked] === 'PROPN')) {
       const modified = nounPhraseEnd(t, linked, b, linked);
       if (modified > linked && !TIME_NOUNS.has(t.lower[modified - 1])) k = modified;

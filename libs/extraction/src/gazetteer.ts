@@ -89,7 +89,8 @@ democrats|republicans|conservatives|liberals|socialists|united|rovers|wanderers|
 /** Last words that make a name a place. */
 export const PLACE_WORDS = new Set(
   `city|province|state|county|district|region|island|islands|river|sea|ocean|lake|mountains|mountain|mount|peninsula|strait|
-gulf|bay|valley|desert|street|avenue|square|bridge|airport|port|harbour|harbor|coast|border|oblast|prefecture|village|town`
+gulf|bay|valley|desert|street|avenue|square|bridge|airport|port|harbour|harbor|coast|border|oblast|prefecture|village|town|
+reef|canyon|glacier|forest|falls|lagoon|estuary|fjord|plateau|plain|plains|highlands|moor|marshes|archipelago|cape`
     .split('|')
     .map((w) => w.trim()),
 );

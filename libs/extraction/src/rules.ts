@@ -23,6 +23,14 @@ const NOTE =
 // the sentence ends there (or on what it would not discuss).
 const NO_COMMENT =
   /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|could not|would not|does not|do not) (?:immediately )?(?:respond|reply|return)(?: to)?(?: (?:a|an|our|the|several|repeated|multiple|requests|calls|messages|emails))?(?: \S+)? (?:requests?|calls?|messages?|emails?|inquiries|enquiries) (?:for|seeking) comment|declined to comment|(?:declined|refused) (?:a |an )?(?:request|requests|invitation) (?:for|to) comment|(?:could not|couldn['’]t) be reached for comment|(?:has|have|had) been (?:contacted|approached|asked) for (?:a )?comment|no comment (?:was|had been) (?:available|received)|(?:does not|do not|doesn['’]t|don['’]t|would not|will not|won['’]t|declined to|refused to) comment on (?:market |media )?(?:rumou?rs|speculation|reports))(?: (?:on|about) [\p{L}\p{N}'’ -]{1,40})?[.!]?$/iu;
+// A clause that states something before "…, although the company declined to comment": the sentence is a claim.
+const CLAIM_BEFORE = /(?:[,;]|\s[—–-])\s*(?:although|though|but|while|whereas|yet|and)\s+\S+[^,;]*$/i;
+
+/** The sentence is a refusal to comment and nothing more: not "The phone reportedly uses …, although Nordlys declined to comment." */
+function isNoComment(text: string): boolean {
+  const match = NO_COMMENT.exec(text);
+  return match !== null && !CLAIM_BEFORE.test(text.slice(0, match.index + 1)) && !/;/.test(text.slice(0, match.index));
+}
 // A police or charity appeal: "Anyone with information is asked to call 101, quoting reference 4324."
 const APPEAL = /^(?:anyone|those|people|witnesses|members of the public)\b.{0,40}\b(?:is|are) (?:asked|urged|encouraged|being asked) to (?:call|contact|ring|email|get in touch|come forward)\b/i;
 // "Sarah Chen contributed reporting from Manchester.", "Reuters contributed to this report."
@@ -44,7 +52,7 @@ export function notAClaim(text: string, shape: ClaimShape, isQuestion: boolean, 
     if (CREDIT.test(text)) return 'photo credit';
   }
   if (text.length <= 400 && NOTE.test(text)) return 'note';
-  if (text.length <= 200 && (NO_COMMENT.test(text) || APPEAL.test(text))) return 'note';
+  if (text.length <= 200 && (isNoComment(text) || APPEAL.test(text))) return 'note';
   if (text.length <= 300 && (CONTRIBUTED.test(text) || (wholeParagraph && AUTHOR_NOTE.test(text)))) return 'byline';
   if (wholeParagraph && !TERMINAL.test(text) && shape.words <= 20) return 'heading';
   // "Cocaine use up 160 percent.", "Today, 47 million people on food stamps.": a sentence without a verb that states a

@@ -147,6 +147,13 @@ describe('check-worthiness', () => {
     expect(claim('The minister declined to comment on claims that he lied about the 2019 budget to parliament in March.').reasons).not.toContain('not a claim: note');
   });
 
+  it('keeps a claim made before a refusal to comment in the same sentence', () => {
+    const hedged = claim('The phone reportedly uses a screen made by the Chinese supplier BOE, although Nordlys declined to comment on its suppliers.');
+    expect([hedged.checkWorthy, hedged.reasons]).toEqual([true, expect.arrayContaining(['hedged: reportedly'])]);
+    expect(claim('The bank confirmed the sale of its Irish branches, but declined to comment.').reasons).not.toContain('not a claim: note');
+    expect(claim('The company, which employs 300 people, declined to comment.').reasons).toEqual(['not a claim: note']);
+  });
+
   it('reads a credited paragraph as a caption, and only that paragraph', () => {
     const { claims } = extractClaims('The town hall was destroyed in the fire in 2023. (AP Photo/Ben Curtis)\n\nThe town hall was destroyed in the fire in 2023.');
     expect(claims.map((c) => [c.paragraph, c.checkWorthy, c.reasons[0]])).toEqual([
@@ -185,6 +192,34 @@ describe('check-worthiness', () => {
 });
 
 describe('attribution', () => {
+  it('reads a verb of saying that ends the sentence after its object as a noun', () => {
+    expect(claim('Independent testers have not yet been able to verify the battery claims.').attribution).toBeNull();
+    expect(claim('The minister rejected the union claims.').attribution).toBeNull();
+    expect(claim('Prices will rise next year, the minister claims.').attribution).toBe('the minister');
+  });
+
+  it('finds a source after the verb whose role opens on a word the tagger reads as a verb, past a quotation that ends on a verb', () => {
+    const c = claim('"This is the largest amount of water ever found in this part of Mars," said lead author Thomas Watters of the Smithsonian Institution.');
+    expect([c.attribution, c.claimant]).toEqual(['lead author Thomas Watters of the Smithsonian Institution', 'Thomas Watters']);
+    expect(claim('"We will appeal against the ruling," said managing director Jo Bell.').claimant).toBe('Jo Bell');
+  });
+
+  it('keeps how a source knows in its phrase, and names no source that denies, or says nothing', () => {
+    expect(claim('The two brewers have been discussing a deal since the summer, according to three people briefed on the talks.').attribution).toBe('three people briefed on the talks');
+    expect(claim('Experts not involved in the research cautioned that people who walk more may already be healthier.').attribution).toBe('Experts not involved in the research');
+    expect(extractClaims('A senior commander had been killed in the Kherson region, but this has not been confirmed by Moscow.').claims.map((c) => c.attribution)).toEqual([null, null]);
+    expect(claim('The figures were confirmed by the ministry on Monday.').attribution).toBe('the ministry');
+    expect(claim('Neither side has said.').attribution).toBeNull();
+  });
+
+  it('gives words quoted as a label to the one who chose them', () => {
+    expect(claim('But the shadow chancellor, Mel Stride, called the decision "a tax on working people who have no choice but to drive".').claimant).toBe('Mel Stride');
+    expect(claim('Campaigners described the plan as "reckless and cruel".').claimant).toBe('Campaigners');
+    expect(claim('She called her mother on Sunday to say the flight had landed.').attribution).toBeNull();
+    // A name for a thing is no claim of the one who coined it.
+    expect(claim('When the subsidies ended in 1991, the island entered what Fidel Castro called the “Special Period”.').attribution).toBeNull();
+  });
+
   it.each([
     ['Officials familiar with the negotiations say the draft collapsed.', 'Officials familiar with the negotiations', true],
     ['Economists at the central bank estimate that prices rose 9 percent.', 'Economists at the central bank', false],
@@ -545,6 +580,13 @@ describe('attribution', () => {
     expect(of('The fall').claimant).toBe('Ofgem');
     expect(of('Housebuilder').claimant).toBe('Greenway Homes');
     expect(of('The package').claimant).toBe('Senate Appropriations Committee');
+    // A body is not the person whose role names it: "the council" after "Council leader Sarah Pike said".
+    const council = story([
+      'Council leader Sarah Pike said the authority faced a £19 million gap in its budget.',
+      'The council said it would offer a mobile library service to the affected areas twice a week.',
+    ]);
+    expect(council('Council leader').claimant).toBe('Sarah Pike');
+    expect(council('The council').claimant).not.toBe('Sarah Pike');
   });
 
   it('names a family by the person the story is about, and a source after the verb whose surname the tagger misreads', () => {
@@ -558,6 +600,13 @@ describe('attribution', () => {
     expect(of('"She expected').claimant).toBe('Ian Grant');
     // With nobody named before, the family is who it is.
     expect(claim('The family said they were devastated by the news on Sunday.').claimant).toBe('Family');
+    // A reef, a canyon or a glacier named after the person is a place, not the person whose family speaks.
+    const reef = story([
+      'Eleanor Vance, the marine biologist whose research on coral bleaching helped shape the protection of the Great Barrier Reef, has died at the age of 92.',
+      'Her family said she died peacefully at her home in Townsville, Queensland, on Sunday.',
+    ]);
+    expect(reef('Eleanor Vance').entities).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Great Barrier Reef', type: 'place' })]));
+    expect(reef('Her family').claimant).toBe('Eleanor Vance’s family');
   });
 
   it('finds the source of a second verb that shares the sentence’s subject ("welcomed the cut but warned that …")', () => {
