@@ -795,6 +795,17 @@ function definiteClaimants(claims: ExtractedClaim[]): void {
     const lede = claims.findIndex((x) => !isNonClaim(x)) === i;
     const after = lede && claims[i + 1] && claims[i + 1].paragraph - c.paragraph <= 1 ? claims[i + 1] : undefined;
     const next = official ? after : undefined;
+    // "The group's report says …": a document is its owner's, who is the description's antecedent or the description
+    // (a name with its words, or the company last named for "the company's"; "the group's" after "the broadcaster NOS" is
+    // no broadcaster's).
+    const owner = /^([a-z-]+)['’]s$/.exec(words[0])?.[1];
+    if (owner && words.length > 1 && DOCUMENT_NOUNS.has(head)) {
+      const ownerRole = ROLE_HEADS.has(owner) ? rolePatterns([owner]) : null;
+      const at = sourceOffset(c);
+      const name = nearestBefore(claims, i, 5, (prev, k) => antecedentIn(prev, k === i ? at : Infinity, [owner], ownerRole, /^(company|firm)$/.test(owner)), true);
+      c.claimant = name ?? owner.charAt(0).toUpperCase() + owner.slice(1);
+      return;
+    }
     if (DOCUMENT_NOUNS.has(head)) {
       c.claimant = publisherBefore(claims, i, head) ?? (next && namedBody(next)) ?? c.claimant;
       return;

@@ -600,7 +600,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     if (start === -1 && !trailing && verb - 1 > a && /^(and|but)$/.test(t.lower[verb - 1])) {
       const first = firstVerb(t, a, verb - 1);
       const subject = first > a ? phraseBefore(t, a, first) : -1;
-      if (subject === a && t.pos[subject] !== 'PRON') {
+      // "In a statement, the airline blamed … and said …": the subject may follow an opening phrase and its comma.
+      if ((subject === a || (subject > a && t.value[subject - 1] === ',' && firstVerb(t, a, subject) === -1)) && t.pos[subject] !== 'PRON') {
         start = subject;
         subjectEnd = first;
       }
@@ -870,6 +871,11 @@ function participleHead(t: TokenTable, a: number, start: number): number {
   return t.pos[v - 1] === 'NOUN' || t.pos[v - 1] === 'PROPN' ? v - 1 : -1;
 }
 
+/** Tokens k and k + 1 are capitalised words inside a sentence ("Levelling Up"), neither a month nor a lone letter. */
+function nameWordPair(t: TokenTable, k: number): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.value[k]) && /^\p{Lu}\p{Ll}+$/u.test(t.value[k + 1]) && !MONTHS.test(t.value[k]) && !MONTHS.test(t.value[k + 1]);
+}
+
 /** Start of the subject right before a reporting verb, or -1 when there is none that could be a source. */
 function phraseBefore(t: TokenTable, a: number, verb: number): number {
   const k = phraseEndBefore(t, a, verb) - 1;
@@ -883,7 +889,11 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
     // "The 54-year-old said …": an age is a person.
     (t.lower[k] === 'old' && k - 2 > a && t.value[k - 1] === '-' && /^years?$/.test(t.lower[k - 2])) ||
     // "Home Secretary Yvette Cooper said": the tagger reads "Cooper" as a verb.
-    (k > a && continuesName(t, k));
+    (k > a && continuesName(t, k)) ||
+    // "…, the Met said": a capitalised word after "the" is a name, whatever its tag.
+    (k > a && t.lower[k - 1] === 'the' && /^\p{Lu}\p{L}+$/u.test(t.value[k]) && !MONTHS.test(t.value[k])) ||
+    // "the Department for Levelling Up said": a capitalised word after another inside a name, whatever their tags.
+    (k - 1 > a && nameWordPair(t, k - 1));
   if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN' && !nounLike) return -1;
   let start = k;
   let n = 0;
@@ -898,7 +908,9 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
     // "Met Office figures show": a capitalised word opening the sentence before a name is the name's, not a verb.
     // So is "Lead" before a role ("Lead author Dr Maja Lindqvist said").
     const opening = start - 1 === a && t.pos[start - 1] === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.value[start - 1]) && (/^\p{Lu}/u.test(t.value[start]) || (w === 'lead' && t.pos[start] === 'NOUN'));
-    const capitalised = start - 2 >= a && /^\p{Lu}/u.test(t.value[start - 1]) && (t.lower[start - 2] === 'the' || /^\p{Lu}/u.test(t.value[start - 2])) && /^\p{L}+$/u.test(t.value[start - 1]);
+    const capitalised =
+      (start - 2 >= a && /^\p{Lu}/u.test(t.value[start - 1]) && (t.lower[start - 2] === 'the' || /^\p{Lu}/u.test(t.value[start - 2])) && /^\p{L}+$/u.test(t.value[start - 1])) ||
+      (start - 1 > a && nameWordPair(t, start - 1));
     if (
       PHRASE_POS.has(p) ||
       w === "'s" ||
@@ -956,6 +968,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
 function phraseAfter(t: TokenTable, j: number, b: number, nounFirst = false): number {
   let k = j;
   if (nounFirst && POSSESSIVES.has(t.lower[k])) k++; // "according to our reporter at the count"
+  // "according to earlier research on …": a word that says which one, before a noun the tagger may read as a verb.
+  if (nounFirst && /^(earlier|recent|new|previous|further|separate|later|unpublished)$/.test(t.lower[k]) && k + 1 < b) k++;
   if (nounFirst && k < b && t.pos[k] === 'VERB' && /^\p{L}+$/u.test(t.value[k])) k++;
   // "according to research firm IDC": a lower-case word the tagger reads as no noun describes the name after it.
   if (nounFirst && k < b && !PHRASE_POS.has(t.pos[k]) && /^\p{Ll}+$/u.test(t.value[k]) && t.pos[k + 1] === 'PROPN') k++;

@@ -212,6 +212,16 @@ describe('attribution', () => {
     expect(claim('Neither side has said.').attribution).toBeNull();
   });
 
+  it('reads a name whose words the tagger takes for a verb and a preposition, a second verb after an opening phrase, and a document by its owner', () => {
+    expect(claim('However, a spokesperson for the Department for Levelling Up said the government had built 2.5 million homes since 2010.').claimant).toBe('Department for Levelling Up');
+    expect(claim('In a statement, the airline blamed a shortage of staff and said all refunds had now been paid.').attribution).toBe('the airline');
+    const of = story(['The watchdog Transparency Group published its findings on Monday.', "The group's report says that campaign spending rose by a third compared with the last election."]);
+    expect(of('The group').claimant).toBe('Transparency Group');
+    expect(claim("The group's report says that campaign spending rose by a third.").claimant).toBe('Group');
+    expect(claim('Four of the officers have been sacked and three received final written warnings, the Met said.').attribution).toBe('the Met');
+    expect(claim('The hunter-gatherers had dark skin and blue eyes, according to earlier research on the skeleton known as Cheddar Man.').attribution).toBe('earlier research');
+  });
+
   it('gives words quoted as a label to the one who chose them', () => {
     expect(claim('But the shadow chancellor, Mel Stride, called the decision "a tax on working people who have no choice but to drive".').claimant).toBe('Mel Stride');
     expect(claim('Campaigners described the plan as "reckless and cruel".').claimant).toBe('Campaigners');
