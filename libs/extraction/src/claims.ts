@@ -8,6 +8,7 @@ import { DateHit, findDates, findNumbers, NumberHit } from './mentions';
 import { CheckWorthinessModel, shippedModel } from './model';
 import { normaliseText, paragraphSpans, type ParagraphSpan } from './normalise';
 import { claimKind, ClaimShape, claimShape, NotAClaim, notAClaim } from './rules';
+import type { TokenTable } from './nlp';
 import { ClaimSpan, quoteOpenAfter, segmentParagraphs, wholeSpan } from './segment';
 import { shippedTranscriptContext, transcriptSpeakers } from './transcript-context';
 import type { ClaimKind, Cue, DateMention, Entity, ExtractedClaim, ExtractionResult, NumberMention, TriageTier } from './types';
@@ -66,7 +67,11 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
   );
   const speculation = cues.some((c) => c.type === 'speculation');
   // "Tests show the water was safe, the council said": the one who says it is the source, not the evidence it cites.
-  const first = attributions.length > 0 ? attributions[0] : null;
+  // '"… and my doctor told me I was heading for a heart attack," she says': the speaker outside the quotation, not
+  // whom the quotation quotes.
+  const quoteEnd = openingQuotationEnd(t, a, b);
+  const outside = quoteEnd !== -1 && attributions.length > 1 && attributions[0].cueFirst < quoteEnd ? attributions.find((at) => at.sourceFirst > quoteEnd) : undefined;
+  const first = outside ?? (attributions.length > 0 ? attributions[0] : null);
   const speaker = first && EVIDENCE_VERBS.test(t.lower[first.cueLast - 1]) ? attributions.find((at) => SPEAKING_VERBS.test(t.lower[at.cueLast - 1])) : undefined;
   const attribution = speaker ?? first;
   const kind = claimKind(shape, {
@@ -98,6 +103,13 @@ function analyseSpan(span: ClaimSpan, text: string, lexicon: CueLexicon, wholePa
   if (isReportedFact(analysis)) signals.push('reported-fact');
   if (attribution?.unnamed) signals.push('unnamed-source');
   return analysis;
+}
+
+/** Where the quotation that opens the sentence [a, b) closes (its closing mark), or -1 when it opens on none. */
+function openingQuotationEnd(t: TokenTable, a: number, b: number): number {
+  if (!/^[“"]$/.test(t.value[a] ?? '')) return -1;
+  for (let k = a + 1; k < b; k++) if (/^[”"]$/.test(t.value[k])) return k;
+  return -1;
 }
 
 const CONTESTED =
@@ -625,11 +637,16 @@ function describedPerson(source: string, claimant: string): boolean {
 const PERSON_DESCRIPTION =
   /^the\s+(?:\d+-years?-old|man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|widow|widower|star|actor|actress|singer|rapper|presenter|player|striker|midfielder|defender|goalkeeper|businessman|businesswoman|billionaire|entrepreneur)$/i;
 
+// A plural group that opens a claim as the subject of a verb in the past, with where it works: "Researchers from the
+// Natural History Museum and University College London analysed …".
+const GROUP_SUBJECT =
+  /^((?:The\s+)?(?:\p{Ll}+\s+)?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Dd]octors|[Aa]rchaeologists|[Aa]stronomers|[Ee]ngineers|[Dd]etectives|[Ii]nspectors|[Aa]uditors)(?:\s+(?:from|at|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|for|the|\p{Lu}[\p{L}'’-]*))*)?)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b/u;
+
 /**
  * '"… youth centres," he said': a pronoun is no claimant (the claimants page would merge every "he" of the workspace).
  * He or she is the person last named before it, within the three paragraphs before: the claimant of a claim a named
  * person makes ("Council leader Amir Shah said …"), else the first person a claim names ("Brightmart's chief executive,
- * Karen Lowe, apologised."). They is the nearest source of any kind; it the nearest body (a named source that is no
+ * Karen Lowe, apologised."). They is the nearest source of any kind, or a group that opened a claim; it the nearest body (a named source that is no
  * person, or an organisation a claim names). With none, the claim has no claimant of its own
  * (the article's author stands in for it).
  */
@@ -660,8 +677,13 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
       }
       if (!c.unnamedSource) body = any;
     }
-    const organisation = c.entities.findLast((e) => e.type === 'organisation');
+    // "Supermarket chain Greenvale has cut …": a name after a company's trade is a body too.
+    const organisation = c.entities.findLast((e) => e.type === 'organisation' || (e.type !== 'place' && describedAsCompany(c, e.start)));
     if (organisation && !c.attribution) body = { claimant: organisation.text, unnamed: false, paragraph: c.paragraph };
+    // "Researchers from the Natural History Museum analysed DNA from 73 skeletons. They found that …": they are the
+    // group that opened the claim before.
+    const group = !c.attribution ? GROUP_SUBJECT.exec(c.text)?.[1] : undefined;
+    if (group) any = { claimant: group.charAt(0).toUpperCase() + group.slice(1), unnamed: false, paragraph: c.paragraph };
     // A full name before a lone word ("Brightmart's chief executive, Karen Lowe": the tagger may take the firm for a person).
     const named = people.find((e) => /\s/.test(e.text)) ?? people[0];
     if (named) person = { claimant: withoutOccupation(named.text), unnamed: false, paragraph: c.paragraph };

@@ -645,6 +645,8 @@ const LABELLING = new Set(['called', 'described', 'branded', 'labelled', 'labele
 
 /** "called the decision “a tax …”", "described the plan as “reckless”": a verb that labels its object with quoted words. */
 function quotedLabel(t: TokenTable, i: number, b: number): boolean {
+  // "Priya Nair blamed “a tough consumer environment”": what is blamed, in the subject's words.
+  if (/^(blamed|cited)$/.test(t.lower[i]) && /^[“"]$/.test(t.value[i + 1] ?? '')) return true;
   if (!LABELLING.has(t.lower[i]) || (!/^(DET|PROPN|NOUN|PRON)$/.test(t.pos[i + 1] ?? '') && !POSSESSIVES.has(t.lower[i + 1] ?? ''))) return false;
   // What is labelled comes first: "called the decision “…”", not "what Fidel Castro called the “Special Period”".
   let object = false;
@@ -864,7 +866,8 @@ const PARTICIPLE_BRIDGE = /^(?:more|less|fewer|than|over|nearly|almost|about|aro
  */
 function participleHead(t: TokenTable, a: number, start: number): number {
   let v = start - 1;
-  while (v >= a && start - v <= 4 && PARTICIPLE_BRIDGE.test(t.lower[v])) v--;
+  // "A post shared widely on social media": an adverb may stand there too.
+  while (v >= a && start - v <= 4 && (PARTICIPLE_BRIDGE.test(t.lower[v]) || (t.pos[v] === 'ADV' && /ly$/.test(t.lower[v])))) v--;
   if (v - 1 < a || t.pos[v] !== 'VERB' || !PARTICIPLE.test(t.lower[v])) return -1;
   // "The minister rejected the union claims": a verb right before its object's article is the clause's verb.
   if (v === start - 1 && (t.pos[start] === 'DET' || POSSESSIVES.has(t.lower[start]))) return -1;
@@ -955,6 +958,8 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
       n += 2;
     }
   }
+  // "14:05 Firefighters say …": a live blog's time of the entry is no part of the source.
+  while (start < k && /^\d{1,2}[:.]\d{2}$/.test(t.value[start])) start++;
   // "Its shape suggests …", "his family said …": the possessive belongs to the source (and says it has no name of its own).
   if (start - 1 >= a && POSSESSIVES.has(t.lower[start - 1])) start--;
   return start;
@@ -1007,6 +1012,8 @@ function nounPhraseEnd(t: TokenTable, k: number, b: number, from: number): numbe
     const w = t.lower[k];
     // "said Professor Ian Grant": the tagger reads "Grant" as a verb.
     if (PHRASE_POS.has(p) || w === "'s" || (w === '-' && t.start[k] === t.end[k - 1]) || (k > from && continuesName(t, k))) k++;
+    // "the sport's governing body", "the ruling party": an -ing word before its noun describes it.
+    else if (p === 'VERB' && k > from && /ing$/.test(w) && t.pos[k + 1] === 'NOUN' && k + 1 < b) k += 2;
     else if ((w === 'of' || w === 'and') && k + 1 < b && PHRASE_POS.has(t.pos[k + 1])) k++;
     else break;
   }

@@ -122,6 +122,7 @@ describe('check-worthiness', () => {
     'The firm did not immediately respond to requests for comment on Friday.',
     'Downing Street declined to comment on the report.',
     'Anyone with information is asked to call 101, quoting reference 43240056789.',
+    'We contacted the account that shared it but did not receive a reply.',
   ])('reads a request for comment or an appeal for witnesses as a note about the reporting, not a claim: "%s"', (text) => {
     expect(claim(text).reasons).toEqual(['not a claim: note']);
   });
@@ -220,6 +221,34 @@ describe('attribution', () => {
     expect(claim("The group's report says that campaign spending rose by a third.").claimant).toBe('Group');
     expect(claim('Four of the officers have been sacked and three received final written warnings, the Met said.').attribution).toBe('the Met');
     expect(claim('The hunter-gatherers had dark skin and blue eyes, according to earlier research on the skeleton known as Cheddar Man.').attribution).toBe('earlier research');
+  });
+
+  it('reads "They found" after a claim a group of researchers opened as theirs', () => {
+    const of = story([
+      'The first farmers in Britain were descended from people from Anatolia, a genetic study suggests.',
+      'Researchers from the Natural History Museum and University College London analysed DNA from 73 skeletons.',
+      'They found that the farmers largely replaced the hunter-gatherers.',
+    ]);
+    expect(of('They found').claimant).toBe('Researchers from the Natural History Museum and University College London');
+    // Without such a group, they are the nearest source.
+    expect(story(['The first farmers came from Anatolia, a genetic study suggests.', 'They found that the farmers replaced the hunter-gatherers.'])('They found').claimant).toBe('Genetic study');
+  });
+
+  it('names the speaker outside a quotation, a live blog source without its time, and whole descriptions', () => {
+    const quoted = claim('"I was overweight, I smoked, and my doctor told me I was heading for a heart attack," she says, sitting in her kitchen.');
+    expect(quoted.attribution).toBe('she');
+    expect(claim('14:05 Firefighters say the blaze near Marseille has now burned more than 3,000 hectares.').attribution).toBe('Firefighters');
+    expect(claim("Last year she set a British age-group record for the 100km distance, according to the sport's governing body.").attribution).toBe("the sport's governing body");
+    expect(claim('A post shared widely on social media claims the UK "still sends £2bn a week" to the European Union.').attribution).toBe('A post shared widely on social media');
+    expect(claim('Chief executive Priya Nair blamed "a tough consumer environment" and the cost of price cuts on 2,000 products.').claimant).toBe('Priya Nair');
+  });
+
+  it('gives "it said" the company a trade described before', () => {
+    const of = story([
+      'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
+      'Like-for-like sales fell 2.1% in the 12 weeks to 28 September, it said in a trading update on Tuesday.',
+    ]);
+    expect(of('Like-for-like').claimant).toBe('Greenvale');
   });
 
   it('gives words quoted as a label to the one who chose them', () => {
