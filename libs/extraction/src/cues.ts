@@ -550,6 +550,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     // "Mel Stride called the decision “a tax on working people”": the words quoted are the subject's.
     const saying = SAYING.has(t.lower[i]) || quotedLabel(t, i, b);
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
+    // "The backlog of asylum claims stood at 90,800": a verb of saying right before another finite verb is a noun.
+    if (saying && finiteVerbAt(t, i + 1, b)) continue;
     // "the United States", "Reports" inside a name: a capitalised word mid-sentence is no verb.
     if (i > a && /^\p{Lu}/u.test(t.value[i]) && (t.pos[i] === 'PROPN' || /^\p{Lu}/u.test(t.value[i - 1]))) continue;
     // "Chipmaker said to be weighing a sale": a headline's "is said to", hearsay (a hedge), not the chipmaker speaking.
@@ -660,6 +662,13 @@ function quotedLabel(t: TokenTable, i: number, b: number): boolean {
 
 // Words that open a role and read as verbs: "lead author", "managing director", "acting chief constable".
 const ROLE_VERB_MODIFIERS = new Set(['lead', 'managing', 'acting', 'presiding', 'founding', 'outgoing', 'incoming', 'retiring', 'serving', 'leading']);
+
+/** Token k is a finite verb ("stood", "rose", "has"), not a participle before its noun ("recorded crime") nor an -ing form. */
+function finiteVerbAt(t: TokenTable, k: number, b: number): boolean {
+  if (k >= b) return false;
+  if (t.pos[k] === 'AUX') return !/^(be|being|been)$/.test(t.lower[k]);
+  return t.pos[k] === 'VERB' && !/ing$/.test(t.lower[k]) && !/^(NOUN|ADJ|PROPN)$/.test(t.pos[k + 1] ?? '') && /^\p{Ll}/u.test(t.value[k]);
+}
 
 /** The first verb of the clause [a, to), or -1. */
 function firstVerb(t: TokenTable, a: number, to: number): number {

@@ -259,7 +259,8 @@ export function claimShape(t: TokenTable, a: number, b: number): ClaimShape {
     }
     // "Great Britain", "Alexander the Great": a capital inside a sentence makes the word part of a name.
     // "a disaster declaration", "disaster relief": a noun before a noun names a kind of thing, it judges nothing.
-    const modifier = w === 'disaster' && t.pos[i + 1] === 'NOUN';
+    // "apologised for any concern": the stock apology judges nothing.
+    const modifier = (w === 'disaster' && t.pos[i + 1] === 'NOUN') || (w === 'concern' && i > a && t.lower[i - 1] === 'any');
     if (OPINION.has(w) && !relative && !modifier && !(i > a && /^\p{Lu}/u.test(t.value[i])) && !measuredSuperlative(t, i, b)) shape.opinionWords++;
     if (pos === 'AUX' && !relative && (w === 'should' || w === 'must' || (w === 'ought' && t.lower[i + 1] === 'to'))) shape.normative = true;
     if (SEEMING.has(w) && (pos === 'VERB' || pos === 'AUX')) {

@@ -243,6 +243,14 @@ describe('attribution', () => {
     expect(claim('Chief executive Priya Nair blamed "a tough consumer environment" and the cost of price cuts on 2,000 products.').claimant).toBe('Priya Nair');
   });
 
+  it('reads "claims" before another verb as a noun, and a stock apology as no opinion', () => {
+    expect(claim('The backlog of asylum claims stood at 90,800 at the end of June, its lowest level since 2021.').attribution).toBeNull();
+    expect(claim('Insurance claims rose by 12% last year.').attribution).toBeNull();
+    expect(claim('The minister said recorded crime fell by 4% last year.').attribution).toBe('The minister');
+    const recall = claim('The manufacturer, NutriStart Ltd, said it had recalled the products "as a precaution" and apologised for any concern.');
+    expect([recall.checkWorthy, recall.reasons]).toEqual([true, expect.not.arrayContaining(['reads as opinion'])]);
+  });
+
   it('gives "it said" the company a trade described before', () => {
     const of = story([
       'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
