@@ -1,9 +1,12 @@
 // Trains the matching re-ranker on the CheckThat! 2020 task 2 train split, picks its settings on dev, and writes
-// libs/matching/model/reranker.json. Reproducible: seeded initialisation, full-batch training.
+// libs/matching/model/reranker.json, and the reference document frequencies of its library to reference-df.tsv.
+// Reproducible: seeded initialisation, full-batch training.
 // Usage: npm run train:matching
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { DEFAULT_RETRIEVAL, FEATURE_NAMES, FeatureIndex, type RetrievalOptions } from '../src/features';
 import { readLibraryFile, textKey } from '../src/library-file';
+import { buildReference, formatReference, REFERENCE_FILE } from '../src/reference';
 import { MODEL_FILE, rerank, type RerankerModel } from '../src/reranker';
 import { shippedVectors } from '../src/vectors';
 import { libraryFile, readQueries, type Query } from './datasets';
@@ -183,10 +186,12 @@ async function main(): Promise<void> {
   const entries = (await readLibraryFile(libraryFile(), { dedup: false })).entries;
   const ids = entries.map((e) => e.id);
   const twinsOf = twins(entries.map((e) => e.claim));
-  const index = new FeatureIndex(
-    entries.map((e) => ({ claim: e.claim, title: e.title ?? '' })),
-    shippedVectors(),
-  );
+  // The reference frequencies ship beside the model: the features of any library are taken over its counts and these.
+  const texts = entries.map((e) => ({ claim: e.claim, title: e.title ?? '' }));
+  const reference = buildReference(texts);
+  const digest = crypto.createHash('sha256').update(fs.readFileSync(libraryFile())).digest('hex');
+  fs.writeFileSync(REFERENCE_FILE, formatReference(reference, `document frequencies of verified_claims.docs.tsv (sha256 ${digest}); npm run train:matching`));
+  const index = new FeatureIndex(texts, shippedVectors(), undefined, reference);
   const train = readQueries('train');
   const dev = readQueries('dev');
   const retrievals: RetrievalOptions[] = [DEFAULT_RETRIEVAL, { bm25Candidates: 50, vectorCandidates: 30 }];

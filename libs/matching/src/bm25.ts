@@ -1,4 +1,5 @@
 // Okapi BM25 over an in-memory inverted index: candidate retrieval for the re-ranker.
+import type { FieldFrequencies } from './reference';
 
 export interface Bm25Options {
   k1: number;
@@ -47,10 +48,14 @@ export class Bm25Index {
   private scratch: Float64Array | undefined;
   private touched: Int32Array | undefined;
 
-  /** `searchable: false` keeps only document frequencies and lengths: enough for `scoreOne`, not for `scoreAll`. */
+  /**
+   * `searchable: false` keeps only document frequencies and lengths: enough for `scoreOne`, not for `scoreAll`. `prior`:
+   * reference document frequencies added to the index's own before the IDF is taken (see reference.ts).
+   */
   constructor(
     private readonly searchable = true,
     private readonly options: Bm25Options = DEFAULT_BM25,
+    private readonly prior?: FieldFrequencies,
   ) {}
 
   get size(): number {
@@ -89,8 +94,8 @@ export class Bm25Index {
   }
 
   /** The index a snapshot was taken of: the same scores for every query; documents can be added to it as before. */
-  static fromSnapshot(snapshot: Bm25Snapshot, options: Bm25Options = DEFAULT_BM25): Bm25Index {
-    const index = new Bm25Index(snapshot.searchable, options);
+  static fromSnapshot(snapshot: Bm25Snapshot, options: Bm25Options = DEFAULT_BM25, prior?: FieldFrequencies): Bm25Index {
+    const index = new Bm25Index(snapshot.searchable, options, prior);
     const terms = snapshot.terms ? snapshot.terms.split('\n') : [];
     if (snapshot.searchable) {
       const { counts, docs, tfs } = snapshot;
@@ -134,12 +139,13 @@ export class Bm25Index {
     return doc;
   }
 
-  /** Inverse document frequency (the BM25 form, floored at a small positive value). */
+  /** Inverse document frequency (the BM25 form, floored at a small positive value), over the prior's counts and the index's. */
   idf(term: string): number {
     let idf = this.idfs.get(term);
     if (idf === undefined) {
-      const df = this.searchable ? (this.postings.get(term)?.docs.length ?? 0) : (this.df.get(term) ?? 0);
-      idf = Math.max(0.01, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
+      const df = (this.searchable ? (this.postings.get(term)?.docs.length ?? 0) : (this.df.get(term) ?? 0)) + (this.prior?.df.get(term) ?? 0);
+      const size = this.size + (this.prior?.size ?? 0);
+      idf = Math.max(0.01, Math.log(1 + (size - df + 0.5) / (df + 0.5)));
       this.idfs.set(term, idf);
     }
     return idf;

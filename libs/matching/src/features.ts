@@ -3,6 +3,7 @@
 import { Bm25Index, topN, type Bm25Snapshot } from './bm25';
 import { VectorTable, type RoundedRows } from './nearest';
 import { normaliseClaim, tokenise, type Token } from './normalise';
+import type { ReferenceFrequencies } from './reference';
 import { byteCosine, DIMENSIONS, dot, normalised, type WordVectors } from './vectors';
 
 /** Documents whose detail (the features' per-entry parts) is kept at once, by default. */
@@ -113,9 +114,9 @@ export class FeatureIndex {
   private readonly docs: Array<Doc | undefined> = [];
   /** The texts of restored entries, by number (only those that become candidates are read). */
   private textOf: ((doc: number) => IndexedText) | undefined;
-  private all = new Bm25Index();
-  private claims = new Bm25Index(false);
-  private titles = new Bm25Index(false);
+  private all: Bm25Index;
+  private claims: Bm25Index;
+  private titles: Bm25Index;
   /** Every entry's vector, for the nearest-neighbour pass (filled on first use, then as entries are added). */
   private table = new VectorTable();
   /** Removed documents: never candidates (so they shape no other candidate's features), still in the statistics. */
@@ -125,11 +126,16 @@ export class FeatureIndex {
   private readonly detailed: number[] = [];
   private detailedNext = 0;
 
+  /** `reference`: document frequencies of a large library, added to this one's (see reference.ts); null for none. */
   constructor(
     texts: Iterable<IndexedText>,
     private readonly vectors: WordVectors | undefined,
     private readonly detailCache = DETAIL_CACHE,
+    reference: ReferenceFrequencies | null = null,
   ) {
+    this.all = new Bm25Index(true, undefined, reference?.all);
+    this.claims = new Bm25Index(false, undefined, reference?.claims);
+    this.titles = new Bm25Index(false, undefined, reference?.titles);
     for (const text of texts) this.add(text);
   }
 
@@ -154,11 +160,17 @@ export class FeatureIndex {
    * The index a snapshot was taken of, over the same texts in the same order: it ranks exactly as the index it came from.
    * Only the texts of entries that become candidates are tokenised again.
    */
-  static fromSnapshot(snapshot: IndexSnapshot, textOf: (doc: number) => IndexedText, vectors: WordVectors | undefined, detailCache = DETAIL_CACHE): FeatureIndex {
-    const index = new FeatureIndex([], vectors, detailCache);
-    index.all = Bm25Index.fromSnapshot(snapshot.all);
-    index.claims = Bm25Index.fromSnapshot(snapshot.claims);
-    index.titles = Bm25Index.fromSnapshot(snapshot.titles);
+  static fromSnapshot(
+    snapshot: IndexSnapshot,
+    textOf: (doc: number) => IndexedText,
+    vectors: WordVectors | undefined,
+    detailCache = DETAIL_CACHE,
+    reference: ReferenceFrequencies | null = null,
+  ): FeatureIndex {
+    const index = new FeatureIndex([], vectors, detailCache, reference);
+    index.all = Bm25Index.fromSnapshot(snapshot.all, undefined, reference?.all);
+    index.claims = Bm25Index.fromSnapshot(snapshot.claims, undefined, reference?.claims);
+    index.titles = Bm25Index.fromSnapshot(snapshot.titles, undefined, reference?.titles);
     if (vectors) index.table = VectorTable.of(snapshot.vectors, snapshot.rounded);
     index.docs.length = snapshot.size;
     index.textOf = textOf;

@@ -3,6 +3,7 @@
 import { FeatureIndex, type IndexSnapshot } from './features';
 import { textKey, type LibraryEntry } from './library-file';
 import { matchReasons, type MatchReasons } from './reasons';
+import { shippedReference, type ReferenceFrequencies } from './reference';
 import { rerank, shippedModel, type RerankerModel } from './reranker';
 import { shippedVectors, type WordVectors } from './vectors';
 
@@ -30,13 +31,20 @@ export interface MatcherOptions {
   detailCache?: number;
   /** The entries' index built elsewhere (`buildIndexSnapshot` over the same entries, in the same order; e.g. in a worker thread). */
   snapshot?: IndexSnapshot;
+  /** Reference document frequencies added to the library's own (default: the shipped ones; null: none). See reference.ts. */
+  reference?: ReferenceFrequencies | null;
 }
 
 /** The index of these entries as a snapshot, to build in one thread and hand to `new Matcher(entries, { snapshot })` in another. */
-export function buildIndexSnapshot(entries: Iterable<MatchableEntry>, options: Pick<MatcherOptions, 'vectors'> = {}): IndexSnapshot {
-  const index = new FeatureIndex([], options.vectors ?? shippedVectors());
+export function buildIndexSnapshot(entries: Iterable<MatchableEntry>, options: Pick<MatcherOptions, 'vectors' | 'reference'> = {}): IndexSnapshot {
+  const index = new FeatureIndex([], options.vectors ?? shippedVectors(), undefined, referenceOf(options));
   for (const entry of entries) index.add({ claim: entry.claim, title: entry.title ?? '' });
   return index.snapshot();
+}
+
+/** The options' reference frequencies: the shipped ones unless given (null: none). */
+function referenceOf(options: Pick<MatcherOptions, 'reference'>): ReferenceFrequencies | null {
+  return options.reference === undefined ? shippedReference() : options.reference;
 }
 
 export class Matcher<E extends MatchableEntry = LibraryEntry> {
@@ -50,12 +58,19 @@ export class Matcher<E extends MatchableEntry = LibraryEntry> {
   constructor(entries: Iterable<E> = [], options: MatcherOptions = {}) {
     this.model = options.model ?? shippedModel();
     this.exhaustive = options.exhaustive ?? false;
-    this.index = new FeatureIndex([], options.vectors ?? shippedVectors(), options.detailCache);
+    const reference = referenceOf(options);
+    this.index = new FeatureIndex([], options.vectors ?? shippedVectors(), options.detailCache, reference);
     if (options.snapshot) {
       for (const entry of entries) this.entries.push(entry);
       if (this.entries.length !== options.snapshot.size) throw new Error(`an index snapshot of ${options.snapshot.size} entries given ${this.entries.length} entries`);
       const list = this.entries;
-      this.index = FeatureIndex.fromSnapshot(options.snapshot, (doc) => ({ claim: list[doc].claim, title: list[doc].title ?? '' }), options.vectors ?? shippedVectors(), options.detailCache);
+      this.index = FeatureIndex.fromSnapshot(
+        options.snapshot,
+        (doc) => ({ claim: list[doc].claim, title: list[doc].title ?? '' }),
+        options.vectors ?? shippedVectors(),
+        options.detailCache,
+        reference,
+      );
     } else for (const entry of entries) this.add(entry);
   }
 
