@@ -387,6 +387,8 @@ const DESCRIBED_NAME = new RegExp(
 );
 const NAME_THEN_KIND =
   /^(?:[Tt]he\s+)?(?!(?:The|An?)\s)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:think[ -]?tank|thinktank|charity|pressure group|campaign group|lobby group|trade body|trade association|watchdog|regulator)$/u;
+const NAME_THEN_DOCUMENT =
+  /^(?:[Tt]he\s+)?(?!(?:The|An?)\s)(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*)*)\s+(?:figures|data|statistics|numbers|report|survey|analysis|estimates|research)$/u;
 const PARTICLE_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${[...NAME_PARTICLES].join('|')})){1,2}\\s+\\p{Lu}[\\p{L}'’-]+$`, 'u');
 const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
@@ -412,8 +414,9 @@ function claimantName(source: string | null): string | null {
   if (body?.toLowerCase() === 'police') return 'Police';
   // "Ursula von der Leyen": a name with a particle is no description before a name.
   if (PARTICLE_NAME.test(source)) return source;
-  // "the Institute for Fiscal Studies think tank", "the Financial Conduct Authority watchdog": the name before its kind.
-  const kind = NAME_THEN_KIND.exec(source)?.[1];
+  // "the Institute for Fiscal Studies think tank", "the Financial Conduct Authority watchdog": the name before its kind;
+  // "NHS England figures", "Met Office data": the name before its document.
+  const kind = NAME_THEN_KIND.exec(source)?.[1] ?? NAME_THEN_DOCUMENT.exec(source)?.[1];
   if (kind) return kind;
   // "the country's Federal Security Service", "State news agency Tass", "research firm Gartner", "Retailer Brightmart":
   // the name a description or a common noun's possessive leads to; "fund manager Tom Egan of Aberdeen": a person

@@ -377,6 +377,8 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'shown',
   'revealed',
   'reveals',
+  // "The Supreme Court has ruled unanimously that …"; "ruled out a deal" has no complement.
+  'ruled',
   'concluded',
   'concludes',
   'confirmed',
@@ -548,7 +550,9 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
       }
     }
     // "Mel Stride called the decision “a tax on working people”": the words quoted are the subject's.
-    const saying = SAYING.has(t.lower[i]) || quotedLabel(t, i, b);
+    // "An independent group estimated the crowd at 275,000", "Police put the number at 107,000": a figure put on it.
+    const labels = quotedLabel(t, i, b) || figureAt(t, i, b);
+    const saying = SAYING.has(t.lower[i]) || labels;
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
     // "The backlog of asylum claims stood at 90,800": a verb of saying right before another finite verb is a noun.
     if (saying && finiteVerbAt(t, i + 1, b)) continue;
@@ -560,7 +564,7 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     // before the auxiliary; it reports only with a complement ("the floods have claimed 30 lives" names no source).
     const aux = perfectAuxiliary(t, a, i);
     if (aux === -1 && i > a && PASSIVE_BEFORE.has(t.lower[i - 1])) continue;
-    const reports = aux !== -1 ? perfectComplement(t, i, b, saying) : saying || hasComplement(t, i, b);
+    const reports = labels || (aux !== -1 ? perfectComplement(t, i, b, saying) : saying || hasComplement(t, i, b));
     // "…, the study found.": a verb that ends the sentence reports the clause before its subject; "…, sources close to
     // the negotiations have told the BBC.": so does "told" with the one it told.
     const trailing = !reports && (endsClause(t, i + 1, b) || (t.lower[i] === 'told' && endsClause(t, phraseAfter(t, i + 1, b), b)));
@@ -580,7 +584,9 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
         // "The supplier, MedSys, said …", "The judge, Mrs Justice Hale, told …", "Chega's leader, André Ventura, said …":
         // the name says who, the description does not.
         const described = start !== -1 && !/^\p{Lu}/u.test(t.value[headIndex(t, start, k)]);
-        if (described && isProperName(t, k + 1, verb - 1)) named = [k + 1, verb - 1];
+        // "An independent monitoring group, the Public Assembly Archive, estimated …": the name may take "the".
+        const nameAt = t.lower[k + 1] === 'the' && /^\p{Lu}/u.test(t.value[k + 2] ?? '') ? k + 2 : k + 1;
+        if (described && isProperName(t, nameAt, verb - 1)) named = [nameAt, verb - 1];
         // "Dr Daniel Bailey, a sedentary behaviour expert at Brunel University, who was not involved, said …": the name
         // the description stands beside.
         const name = described && !named ? nameBefore(t, a, start) : -1;
@@ -645,8 +651,33 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
 
 const LABELLING = new Set(['called', 'described', 'branded', 'labelled', 'labeled', 'dubbed']);
 
-/** "called the decision “a tax …”", "described the plan as “reckless”": a verb that labels its object with quoted words. */
+// Verbs that label their object "as" something: "dismissed the protesters as being paid by foreign services".
+const AS_LABELLING = new Set(['described', 'branded', 'labelled', 'labeled', 'dismissed', 'portrayed', 'characterised', 'characterized', 'painted', 'denounced']);
+
+/** "estimated the crowd at 275,000", "put the number at 107,000": a figure put on what the verb's object counts. */
+function figureAt(t: TokenTable, i: number, b: number): boolean {
+  if (!/^(estimated|estimates|put|puts|valued|values|calculated)$/.test(t.lower[i]) || !/^(DET|NOUN|PRON)$/.test(t.pos[i + 1] ?? '')) return false;
+  for (let k = i + 1; k < Math.min(b - 1, i + 7); k++) {
+    if (t.lower[k] === 'at') {
+      const n = /^(about|around|nearly|almost|roughly|some|least|more|less)$/.test(t.lower[k + 1]) ? k + 2 : k + 1;
+      return t.pos[n] === 'NUM' || CURRENCY.test(t.value[n] ?? '') || (t.lower[k + 1] === 'at' && t.lower[k + 2] === 'least');
+    }
+    if (!PHRASE_POS.has(t.pos[k]) && t.lower[k] !== "'s") return false;
+  }
+  return false;
+}
+
+/**
+ * "called the decision “a tax …”", "described the plan as “reckless”": a verb that labels its object with quoted words;
+ * "dismissed the protesters as being paid …": or as something.
+ */
 function quotedLabel(t: TokenTable, i: number, b: number): boolean {
+  if (AS_LABELLING.has(t.lower[i]) && /^(DET|NOUN|PROPN|PRON)$/.test(t.pos[i + 1] ?? '')) {
+    for (let k = i + 1; k < Math.min(b, i + 7); k++) {
+      if (t.lower[k] === 'as') return k > i + 1;
+      if (!PHRASE_POS.has(t.pos[k]) && t.pos[k] !== 'PRON' && t.lower[k] !== "'s") break;
+    }
+  }
   // "Priya Nair blamed “a tough consumer environment”": what is blamed, in the subject's words.
   if (/^(blamed|cited)$/.test(t.lower[i]) && /^[“"]$/.test(t.value[i + 1] ?? '')) return true;
   if (!LABELLING.has(t.lower[i]) || (!/^(DET|PROPN|NOUN|PRON)$/.test(t.pos[i + 1] ?? '') && !POSSESSIVES.has(t.lower[i + 1] ?? ''))) return false;
@@ -745,8 +776,8 @@ function hasComplement(t: TokenTable, i: number, b: number): boolean {
   if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
   // "data shows about 3 million patients have been waiting": an approximate figure opens the clause.
   if (/^(about|around|nearly|almost|roughly|approximately|some|just)$/.test(t.lower[i + 1] ?? '') && (t.pos[i + 2] === 'NUM' || CURRENCY.test(t.value[i + 2] ?? ''))) return true;
-  // "believe she was a Denisovan": a subject pronoun and its verb.
-  if (/^(he|she|it|they|we)$/.test(t.lower[i + 1]) && (t.pos[i + 2] === 'VERB' || t.pos[i + 2] === 'AUX')) return true;
+  // "believe she was a Denisovan": a subject pronoun and its verb; "found there was a real risk".
+  if (/^(he|she|it|they|we|there)$/.test(t.lower[i + 1]) && (t.pos[i + 2] === 'VERB' || t.pos[i + 2] === 'AUX')) return true;
   // A clause without "that": "estimate the deal is worth $12 billion", "believe the missile was launched …", "show
   // recorded violent crime fell" (a participle before its noun).
   const participle = t.pos[i + 1] === 'VERB' && /ed$/.test(t.lower[i + 1]) && /^(ADJ|NOUN)$/.test(t.pos[i + 2] ?? '');

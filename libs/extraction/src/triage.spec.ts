@@ -251,6 +251,18 @@ describe('attribution', () => {
     expect([recall.checkWorthy, recall.reasons]).toEqual([true, expect.not.arrayContaining(['reads as opinion'])]);
   });
 
+  it('finds a figure put on something, a label "as", a ruling, and a finding of "there was"', () => {
+    expect(claim('An independent monitoring group, the Public Assembly Archive, estimated the crowd at 275,000 to 325,000.').claimant).toBe('Public Assembly Archive');
+    expect(claim('Police put the number at 107,000.').attribution).toBe('Police');
+    expect(claim('He put the book on the table and left.').attribution).toBeNull();
+    expect(claim('President Aleksandar Vucic has dismissed the protesters as being paid by foreign intelligence services.').claimant).toBe('Aleksandar Vucic');
+    expect(claim('Five justices found there was a real risk that people sent to Rwanda would be returned.').attribution).toBe('Five justices');
+    expect(claim('The Supreme Court has ruled unanimously that the plan is unlawful.').attribution).toBe('The Supreme Court');
+    expect(claim('The minister ruled out a deal with the unions in March.').attribution).toBeNull();
+    expect(claim('The waiting list fell to 7.4 million in September, NHS England figures show.').claimant).toBe('NHS England');
+    expect(claim('Beer sales have fallen by 6% since 2019, industry figures show.').claimant).toBe('Industry figures');
+  });
+
   it('gives "it said" the company a trade described before', () => {
     const of = story([
       'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
