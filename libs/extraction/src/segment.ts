@@ -221,9 +221,23 @@ function trailingSource(t: TokenTable, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The clause [a, b) reports: "… claim that X", or its subject then a verb of saying and a clause without "that" ("Human
+ * rights groups say more than 1,000 people were detained"), so what follows ", and" is still theirs.
+ */
 function governedByReporting(t: TokenTable, a: number, b: number): boolean {
   for (let i = a; i < b - 1; i++) {
     if (REPORTING.has(t.lower[i]) && t.lower[i + 1] === 'that') return true;
   }
+  for (let i = a + 1; i < Math.min(b - 2, a + 10); i++) {
+    if (!SAID.has(t.lower[i])) {
+      if (!NOMINAL.has(t.pos[i]) && t.pos[i] !== 'NUM' && t.lower[i] !== "'s") return false;
+      continue;
+    }
+    return NOMINAL.has(t.pos[a]) && (NOMINAL.has(t.pos[i + 1]) || t.pos[i + 1] === 'NUM' || /^(more|less|fewer|about|around|nearly|almost|at)$/.test(t.lower[i + 1]));
+  }
   return false;
 }
+
+// Verbs of saying that take a clause without "that" ("Officials say the bridge was closed").
+const SAID = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'estimate', 'estimates', 'estimated']);

@@ -630,6 +630,9 @@ describe('attribution', () => {
     expect(extractClaims('Prices rose 5%, but wages fell 2%, official figures show.').claims).toHaveLength(1);
     // Without a source after them, two full clauses are two claims.
     expect(extractClaims('Prices rose 5%, but wages fell 2%.').claims).toHaveLength(2);
+    // A source that opens the sentence and says without "that" reports the clause after ", and" too.
+    const reported = extractClaims('Human rights groups say more than 1,000 people were detained in the weeks that followed, and hundreds remain in prison.').claims;
+    expect(reported.map((c) => c.attribution)).toEqual(['Human rights groups']);
     const of = story([
       'Household energy bills will fall by £122 a year from July, the energy regulator Ofgem has announced.',
       'The fall is largely due to lower wholesale gas prices, the regulator said.',
