@@ -486,7 +486,7 @@ const GENERIC_HEADS = new Set([
   'analysts',
 ]);
 // Prepositions that may tie a post-modifier to the source: "economists at the central bank".
-const SOURCE_PREPOSITIONS = new Set(['at', 'with', 'from', 'in', 'for', 'of', 'on', 'close']);
+const SOURCE_PREPOSITIONS = new Set(['at', 'with', 'from', 'in', 'for', 'of', 'on', 'close', 'behind']);
 // Not who makes a claim; "history suggests …" is the writer's argument.
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'there', 'one', 'us', 'me', 'history']);
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'to', 'the', 'has', 'have', 'had', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -551,6 +551,8 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     }
     // "Mel Stride called the decision “a tax on working people”": the words quoted are the subject's.
     // "An independent group estimated the crowd at 275,000", "Police put the number at 107,000": a figure put on it.
+    // "the El Niño pattern added up to 0.2C": "added" says only before "that", a quotation or the end of the clause.
+    if (/^(added|adds)$/.test(t.lower[i]) && i + 1 < b && !/^(that|,|\.|:|;|“|"|‘)$/.test(t.lower[i + 1]) && !endsClause(t, i + 1, b)) continue;
     const labels = quotedLabel(t, i, b) || figureAt(t, i, b);
     const saying = SAYING.has(t.lower[i]) || labels;
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
@@ -724,6 +726,8 @@ function endsClause(t: TokenTable, k: number, b: number): boolean {
       k++;
     if (k === from + 1 && !/^(yesterday|today|tonight|earlier|later)$/.test(t.lower[from])) return false;
   }
+  // "…, official figures showed on Friday, confounding expectations": a participle clause after the report's comma.
+  if (k + 1 < b && t.value[k] === ',' && /^\p{Ll}{3,}ing$/u.test(t.value[k + 1])) return true;
   return k >= b || /^[.;!]$/.test(t.value[k]);
 }
 

@@ -263,6 +263,14 @@ describe('attribution', () => {
     expect(claim('Beer sales have fallen by 6% since 2019, industry figures show.').claimant).toBe('Industry figures');
   });
 
+  it('finds a source before a participle clause, "the company behind" something, and "added" only as saying', () => {
+    expect(claim("Britain's economy contracted by 0.1% in October, official figures showed on Friday, confounding expectations of modest growth.").attribution).toBe('official figures');
+    expect(claim('The company behind the chatbot said it had made significant improvements since the research was carried out.').attribution).toBe('The company behind the chatbot');
+    expect(claim("Some researchers suggest the El Niño weather pattern added up to 0.2C to last year's temperatures.").attribution).toBe('Some researchers');
+    expect(claim('The war added £3bn to the national debt in 2023.').attribution).toBeNull();
+    expect(claim('He added that the talks would resume in March.').attribution).toBe('He');
+  });
+
   it('gives "it said" the company a trade described before', () => {
     const of = story([
       'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
