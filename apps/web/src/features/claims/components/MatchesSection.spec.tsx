@@ -100,6 +100,16 @@ describe('checked before, in the claim panel', () => {
     expect(screen.queryByRole('button', { name: /weak matches/ })).not.toBeInTheDocument();
   });
 
+  it('says the library is being prepared while its index is built, not that nothing matches', async () => {
+    fakeFetch({
+      [`GET /claims/${CLAIM_ID}/matches`]: () => ({ matches: [], libraryVersion: 0, stale: true }),
+      [`GET /claims/${CLAIM_ID}/look-alikes`]: () => ({ similar: [] }),
+    });
+    render(withProviders(<MatchesSection claimId={CLAIM_ID} canLink={false} onOffer={() => undefined} />));
+    await screen.findByText('Looking in the library… its index is being prepared.');
+    expect(screen.queryByText('Nothing in the library matches this claim.')).not.toBeInTheDocument();
+  });
+
   it('asks for unverified look-alikes once the matches are in, and lists them below with a link to their article', async () => {
     const LOOK_ALIKES: ClaimLookAlikesDto = {
       similar: [

@@ -31,6 +31,14 @@ export function MatchesSection({ claimId, canLink, onOffer }: { claimId: string;
     );
   if (matches.error) return <ErrorText error={matches.error} />;
   const data = matches.data!;
+  // The workspace's index is still being built (the first request after a start, or a large import): nothing is known
+  // yet, and the query asks again every few seconds.
+  if (data.stale && data.matches.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Looking in the library… its index is being prepared.
+      </Text>
+    );
   // Weak matches (more often wrong than right) wait behind a button: a list of 1% matches under "Checked before" reads
   // as if the library had an answer. With no likely match the closest one stays in view, marked weak: on a small
   // library a fact-check in other words can score under the line.
