@@ -659,6 +659,21 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
   let body: { claimant: string; unnamed: boolean; paragraph: number } | null = null;
   for (const c of claims) {
     const pronoun = c.attribution ? /^(?:he|she|they|it)$/i.exec(c.attribution.trim())?.[0].toLowerCase() : undefined;
+    // "Microsoft employed 228,000 people, according to its annual report": the document is the body's named before it in
+    // the claim, else the nearest body before (within three paragraphs); with none it names no claimant.
+    const document = c.attribution?.trim().split(/\s+/);
+    if (
+      document &&
+      !c.claimant &&
+      /^its$/i.test(document[0]) &&
+      (DOCUMENT_NOUNS.has(document.at(-1)!.toLowerCase()) || /^(filing|accounts|results|website)$/i.test(document.at(-1)!)) &&
+      !isNonClaim(c)
+    ) {
+      const at = sourceOffset(c);
+      const owner = c.entities.findLast((e) => e.end <= at && (e.type === 'organisation' || describedAsCompany(c, e.start)))?.text;
+      if (owner) c.claimant = owner;
+      else if (body && !body.unnamed && c.paragraph - body.paragraph <= 3) c.claimant = body.claimant;
+    }
     if (pronoun) {
       const antecedent = pronoun === 'they' ? any : pronoun === 'it' ? body : person;
       if (antecedent && c.paragraph - antecedent.paragraph <= 3) giveClaimant(c, antecedent.claimant, antecedent.unnamed);

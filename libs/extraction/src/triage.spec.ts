@@ -271,6 +271,13 @@ describe('attribution', () => {
     expect(claim('He added that the talks would resume in March.').attribution).toBe('He');
   });
 
+  it('gives "its annual report" the body the claim or the story named before it', () => {
+    expect(claim('Microsoft employed 228,000 people at the end of June last year, according to its annual report.').claimant).toBe('Microsoft');
+    const of = story(['Microsoft is cutting about 6,000 jobs, the company confirmed on Tuesday.', 'Sales fell 3% last year, according to its annual report.']);
+    expect(of('Sales fell').claimant).toBe('Microsoft');
+    expect(claim('Sales fell 3% last year, according to its annual report.').claimant).toBeNull();
+  });
+
   it('gives "it said" the company a trade described before', () => {
     const of = story([
       'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
