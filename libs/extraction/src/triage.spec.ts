@@ -123,6 +123,8 @@ describe('check-worthiness', () => {
     'Downing Street declined to comment on the report.',
     'Anyone with information is asked to call 101, quoting reference 43240056789.',
     'We contacted the account that shared it but did not receive a reply.',
+    'It did not say what those improvements were.',
+    'The company declined to say which divisions would be hit hardest.',
   ])('reads a request for comment or an appeal for witnesses as a note about the reporting, not a claim: "%s"', (text) => {
     expect(claim(text).reasons).toEqual(['not a claim: note']);
   });
@@ -146,6 +148,10 @@ describe('check-worthiness', () => {
 
   it('keeps what a refusal to comment is about when the sentence states it', () => {
     expect(claim('The minister declined to comment on claims that he lied about the 2019 budget to parliament in March.').reasons).not.toContain('not a claim: note');
+  });
+
+  it('keeps a claim made beside a refusal to say more', () => {
+    expect(claim('The minister did not say how the scheme would be funded, but confirmed it would cost £2bn.').reasons).not.toContain('not a claim: note');
   });
 
   it('keeps a claim made before a refusal to comment in the same sentence', () => {
