@@ -685,6 +685,11 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
       c.claimant = person.claimant;
       continue;
     }
+    // "Who enforces it? The regulator Ofcom. It says …": an answer that is only a described name is the body meant next.
+    if (c.reasons.includes('not a claim: fragment')) {
+      const named = DESCRIBED_NAME.exec(c.text.replace(/[.!]$/, ''))?.[1] ?? c.entities.find((e) => e.type === 'organisation')?.text;
+      if (named) body = { claimant: named, unnamed: false, paragraph: c.paragraph };
+    }
     if (isNonClaim(c)) continue;
     const people = c.entities.filter((e) => e.type === 'person');
     if (c.attribution && c.claimant) {

@@ -34,13 +34,17 @@ const REPORTING = new Set([...REPORTING_VERBS, ...['believed', 'think', 'thinks'
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [^()\n–—]{1,30}?)?(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) |\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}(?:, [^()\n–—]{1,30}?)? \([\p{Lu}]{2,10}\) ?(?:--?|—|–) |\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}: )(?=[\p{Lu}“"‘])/u;
 
+// A list item's marker ("- ", "• ", "1. ") or a live blog's time of entry ("14:05 ", "09.30 GMT ") that opens a
+// paragraph is no part of its claim.
+const ITEM_MARKER = /^(?:[-•*–—▪◦]|\d{1,2}[.)]|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|ET|EST|EDT|PT|UTC|am|pm))?)\s+(?=[\p{Lu}“"‘])/u;
+
 /** Splits the given paragraphs of a normalised text (all of them, or one chunk's) into claim spans, paragraph by paragraph. */
 export function segmentParagraphs(text: string, paragraphs: ParagraphSpan[]): ClaimSpan[] {
   const spans: ClaimSpan[] = [];
   for (const paragraph of paragraphs) {
     const body = text.slice(paragraph.start, paragraph.end);
     const tokens = readTokens(body);
-    const dateline = DATELINE.exec(body)?.[0].length ?? 0;
+    const dateline = DATELINE.exec(body)?.[0].length ?? ITEM_MARKER.exec(body)?.[0].length ?? 0;
     for (const [sentenceFirst, last] of sentencesOf(tokens)) {
       let first = sentenceFirst;
       while (first < last && tokens.start[first] < dateline) first++;

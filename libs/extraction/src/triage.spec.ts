@@ -284,6 +284,19 @@ describe('attribution', () => {
     expect(claim('Sales fell 3% last year, according to its annual report.').claimant).toBeNull();
   });
 
+  it('leaves a list marker or a live blog time out of the claim, and reads "It says" after an answer that names a body', () => {
+    const items = extractClaims(
+      '- The minimum wage will rise by 4.1% to £12.71 an hour from April.\n\n14:05 Firefighters say the blaze has burned more than 3,000 hectares.\n\n10.5 million people voted.',
+    ).claims;
+    expect(items.map((c) => c.text)).toEqual([
+      'The minimum wage will rise by 4.1% to £12.71 an hour from April.',
+      'Firefighters say the blaze has burned more than 3,000 hectares.',
+      '10.5 million people voted.',
+    ]);
+    const of = story(['Who enforces it?', 'The regulator Ofcom. It says it has opened investigations into 34 websites since March.']);
+    expect(of('It says').claimant).toBe('Ofcom');
+  });
+
   it('gives "it said" the company a trade described before', () => {
     const of = story([
       'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
