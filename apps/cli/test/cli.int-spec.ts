@@ -149,6 +149,24 @@ describe('claimdesk command line', () => {
       const again = await runCli(['library', 'import', csv, '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });
       expect(again.stdout).toMatch(/imported 0 entries .*, 3 skipped/);
       expect(again.stdout).toContain('line 2: skipped, already in the library');
+      // The sample article's claims are matched at import; with the stored matches gone (as after a model that ranked
+      // differently), `library rematch` stores them again.
+      const article = await runCli(['import', SAMPLE_PATH, '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });
+      expect(article.code).toBe(0);
+      const db = new Client({ connectionString: databaseUrl });
+      await db.connect();
+      try {
+        const stored = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM library_matches WHERE strong')).rows[0].n);
+        expect(await stored()).toBeGreaterThan(0);
+        const before = await stored();
+        await db.query('DELETE FROM library_matches');
+        const rematched = await runCli(['library', 'rematch', '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });
+        expect(rematched.stderr).toBe('');
+        expect(rematched.stdout).toMatch(/^matched \d+ claims again against the library: [1-9]\d* checked before/);
+        expect(await stored()).toBe(before);
+      } finally {
+        await db.end();
+      }
       const bad = path.join(dir, 'feed.json');
       fs.writeFileSync(bad, 'claim,rating\n');
       const refused = await runCli(['library', 'import', bad, '--workspace', 'shelf'], { DATABASE_URL: databaseUrl });

@@ -26,4 +26,15 @@ export function registerLibrary(program: Command): void {
         for (const line of result.report) console.log(`  line ${line.line}: ${line.skipped ? 'skipped, ' : ''}${line.reason}`);
       });
     });
+  library
+    .command('rematch')
+    .description('match every check-worthy claim of the workspace against its library again and store what is checked before (after an upgrade whose matching model ranks differently)')
+    .option('--workspace <slug>', 'workspace slug (default: the only workspace)')
+    .action(async (opts: { workspace?: string }) => {
+      await withApp(async (app) => {
+        const actor = await importingMember(app, opts);
+        const result = await app.get(LibraryService).rematchWorkspace(actor);
+        console.log(`matched ${result.claims} claims again against the library: ${result.strong} checked before`);
+      });
+    });
 }

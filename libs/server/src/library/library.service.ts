@@ -320,6 +320,16 @@ export class LibraryService {
     return { claims, strong };
   }
 
+  /**
+   * Matches every check-worthy claim of the workspace against its library again and replaces the stored matches, then
+   * tells the workspace: after an upgrade whose matching model ranks differently (`claimdesk library rematch`).
+   */
+  async rematchWorkspace(actor: Actor): Promise<{ claims: number; strong: number }> {
+    const result = await this.matchClaims(actor.workspaceId);
+    this.events.publish(actor.workspaceId, { type: 'library', id: actor.workspaceId, action: 'rematched', actorId: actor.userId });
+    return result;
+  }
+
   /** Which of these claims have been checked before (a stored strong match): for lists built from other rows than the claims list's. */
   checkedBefore(workspaceId: string, claimIds: string[]): Promise<Set<string>> {
     return this.library.checkedBeforeOf(this.db, workspaceId, claimIds);
