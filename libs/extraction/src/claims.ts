@@ -382,7 +382,7 @@ function titledName(source: string | null): string | null {
 
 // "Italian outlet Corriere dello Sport": a name may hold a particle.
 const DESCRIBED_NAME = new RegExp(
-  `^(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*['’]s\\s+|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\\s)\\p{Ll}[\\p{L}-]*\\s+)+)(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|the\\s+|(?:${[...NAME_PARTICLES].join('|')})\\s+)*\\p{Lu}[\\p{L}'’.&-]*)*)$`,
+  `^(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*['’]s\\s+|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:(?!(?:of|for|at|in|on|with|from|by|to|and|or|the)\\s)\\p{Ll}[\\p{L}-]*\\s+)+)(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+|the\\s+|(?:${[...NAME_PARTICLES].join('|')})\\s+)*\\p{Lu}[\\p{L}'’.&-]*)*)$`,
   'u',
 );
 const NAME_THEN_KIND =
@@ -393,7 +393,9 @@ const PARTICLE_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${[...NAME_PAR
 const PERSON_AT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\p{Lu}/u;
 // "Retailer Brightmart has admitted …": a company's description opening the sentence, then its name.
 const DESCRIBED_COMPANY = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*)$/u;
-const DOCUMENT_FROM = /^(?:(?:the|a|an|new|latest|official|provisional)\s+)*(\p{L}+)\s+(?:from|by|published by|released by|compiled by)\s+(.+)$/iu;
+const DOCUMENT_FROM = /^(?:(?:the|a|an|new|latest|official|provisional)\s+)*(\p{L}+)\s+(?:from|by|published by|released by|compiled by|maintained by|kept by|run by)\s+(.+)$/iu;
+// "the AIU's records", "Ofcom's latest figures": a named body's document is the body's.
+const OWNER_DOCUMENT = /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 const SPOKESPERSON = '(?:spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|press officer)';
 const SPOKESPERSON_BEFORE = new RegExp(`^(?:an?|the)\\s+(?:senior\\s+)?(.+?)\\s+${SPOKESPERSON}$`, 'i');
 const SPOKESPERSON_FOR = new RegExp(`^(?:an?|the)\\s+(?:${SPOKESPERSON}|statement|letter)\\s+(?:for|from|at|by)\\s+(?:the\\s+)?(.+)$`, 'i');
@@ -408,6 +410,8 @@ function claimantName(source: string | null): string | null {
   // "figures from the ONS", "figures from the exams regulator Ofqual", "a report by Which?": a document is its publisher's.
   const publisher = DOCUMENT_FROM.exec(source);
   if (publisher && DOCUMENT_NOUNS.has(publisher[1].toLowerCase()) && /\p{Lu}/u.test(publisher[2])) return claimantName(publisher[2]);
+  const owner = OWNER_DOCUMENT.exec(source);
+  if (owner && DOCUMENT_NOUNS.has(owner[2])) return owner[1];
   // "A Home Office spokesman", "a spokesperson for Tesco": whoever speaks for a body makes its claim.
   const body = SPOKESPERSON_BEFORE.exec(source)?.[1] ?? SPOKESPERSON_FOR.exec(source)?.[1];
   if (body && /^\p{Lu}/u.test(body)) return body;

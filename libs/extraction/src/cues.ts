@@ -415,7 +415,7 @@ const PASSIVE_REPORTING = new Set(['reported', 'cited', 'announced', 'quoted', '
 // A source without a name: "officials", "sources", "people familiar with …", "a senior diplomat".
 const UNNAMED_MARKERS = new Set(['unnamed', 'anonymous', 'anonymity', 'unidentified', 'undisclosed', 'familiar', 'insiders', 'insider']);
 // What a document's publisher did to it: "figures published by …", "data released by …".
-const PUBLISHED = /^(?:published|released|compiled|issued|produced|collected|gathered|commissioned|prepared|obtained|seen|analysed|analyzed)$/;
+const PUBLISHED = /^(?:published|released|compiled|issued|produced|collected|gathered|commissioned|prepared|obtained|seen|analysed|analyzed|maintained|kept|run)$/;
 // What a source publishes: "according to a report by …", "according to figures from …".
 const STUDIES = new Set(['study', 'review', 'analysis', 'survey', 'paper', 'report', 'trial', 'meta-analysis']);
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -459,6 +459,8 @@ export const DOCUMENT_NOUNS = new Set([
   'numbers',
   'research',
   'findings',
+  'tracker',
+  'database',
 ]);
 const GENERIC_HEADS = new Set([
   'official',
@@ -555,6 +557,19 @@ export function findAttributions(t: TokenTable, a: number, b: number): Attributi
     if (/^(added|adds)$/.test(t.lower[i]) && i + 1 < b && !/^(that|,|\.|:|;|“|"|‘)$/.test(t.lower[i + 1]) && !endsClause(t, i + 1, b)) continue;
     const labels = quotedLabel(t, i, b) || figureAt(t, i, b);
     const saying = SAYING.has(t.lower[i]) || labels;
+    // "A group of authors has sued Anthropic, alleging it trained …", "Mwangi had denied wrongdoing, claiming that …":
+    // a participle of saying after a comma reports for the subject that opens the sentence.
+    if (
+      SAYING_PARTICIPLES.has(t.lower[i]) &&
+      i - 1 > a &&
+      t.value[i - 1] === ',' &&
+      /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos[a]) &&
+      (t.lower[i + 1] === 'that' || /^(PRON|DET|PROPN|NOUN)$/.test(t.pos[i + 1] ?? ''))
+    ) {
+      const end = phraseAfter(t, a, i);
+      if (end > a && end < i && !NOT_SOURCES.has(t.lower[a]) && firstVerb(t, a, end) === -1) hit(i, i + 1, a, end);
+      continue;
+    }
     if (!saying && !REPORTING_WITH_COMPLEMENT.has(t.lower[i])) continue;
     // "The backlog of asylum claims stood at 90,800": a verb of saying right before another finite verb is a noun.
     if (saying && finiteVerbAt(t, i + 1, b)) continue;
@@ -692,6 +707,8 @@ function quotedLabel(t: TokenTable, i: number, b: number): boolean {
   }
   return false;
 }
+
+const SAYING_PARTICIPLES = new Set(['claiming', 'alleging', 'arguing', 'insisting', 'saying', 'warning', 'stating', 'noting', 'adding', 'maintaining', 'asserting']);
 
 // Words that open a role and read as verbs: "lead author", "managing director", "acting chief constable".
 const ROLE_VERB_MODIFIERS = new Set(['lead', 'managing', 'acting', 'presiding', 'founding', 'outgoing', 'incoming', 'retiring', 'serving', 'leading']);
@@ -1059,6 +1076,8 @@ function nounPhraseEnd(t: TokenTable, k: number, b: number, from: number): numbe
     // "the sport's governing body", "the ruling party": an -ing word before its noun describes it.
     else if (p === 'VERB' && k > from && /ing$/.test(w) && t.pos[k + 1] === 'NOUN' && k + 1 < b) k += 2;
     else if ((w === 'of' || w === 'and') && k + 1 < b && PHRASE_POS.has(t.pos[k + 1])) k++;
+    // "the law firm Baker & Hostetler": an ampersand inside a name.
+    else if (w === '&' && k > from && k + 1 < b && /^\p{Lu}/u.test(t.value[k + 1]) && /^\p{Lu}/u.test(t.value[k - 1])) k++;
     else break;
   }
   return k;

@@ -297,6 +297,16 @@ describe('attribution', () => {
     expect(of('It says').claimant).toBe('Ofcom');
   });
 
+  it('finds the source of a participle of saying, a body whose document it is, and a tracker by whoever keeps it', () => {
+    expect(claim('A group of authors has sued the artificial intelligence company Anthropic, alleging it trained its chatbot on pirated books.').attribution).toBe('A group of authors');
+    expect(claim('Mwangi, who won 200m silver at the Paris Olympics, had denied wrongdoing, claiming that the substance came from contaminated meat.').claimant).toBe('Mwangi');
+    expect(claim("Kenya has more than 130 athletes currently serving bans, according to the AIU's records, the most of any country.").claimant).toBe('AIU');
+    expect(claim('It is one of more than 30 copyright cases brought against AI developers in the US, according to a tracker maintained by the law firm Baker & Hostetler.').claimant).toBe(
+      'Baker & Hostetler',
+    );
+    expect(claim('It is raining in Leeds, saying nothing about the summer.').attribution).toBeNull();
+  });
+
   it('gives "it said" the company a trade described before', () => {
     const of = story([
       'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
