@@ -379,6 +379,10 @@ const REPORTING_WITH_COMPLEMENT = new Set([
   'reveals',
   // "The Supreme Court has ruled unanimously that …"; "ruled out a deal" has no complement.
   'ruled',
+  // "The Bank of England expects inflation to rise …": a forecast with its subject (see hasComplement).
+  'expects',
+  'expected',
+  'forecasts',
   'concluded',
   'concludes',
   'confirmed',
@@ -795,6 +799,14 @@ function hasComplement(t: TokenTable, i: number, b: number): boolean {
   // '"… the largest amount of water ever found," said …': a quotation that ends on the verb leaves it nothing to report.
   if (t.value[i + 1] === ',' && /^[”"]$/.test(t.value[i + 2] ?? '') && t.start[i + 2] === t.end[i + 1]) return false;
   if (i + 1 >= b || /^(that|:|,|“|"|‘)$/.test(t.lower[i + 1]) || t.pos[i + 1] === 'NUM' || CURRENCY.test(t.value[i + 1])) return true;
+  // "The Bank of England expects overall inflation to rise again …": a forecast's object, then "to" and its verb.
+  if (/^(expects|expected|forecasts|forecast|predicts|predicted|projects|projected)$/.test(t.lower[i])) {
+    for (let k = i + 1; k < Math.min(b - 1, i + 7); k++) {
+      if (t.lower[k] === 'to') return k > i + 1 && t.pos[k + 1] === 'VERB';
+      if (!PHRASE_POS.has(t.pos[k]) && t.lower[k] !== "'s") break;
+    }
+    if (/^expect/.test(t.lower[i])) return false;
+  }
   // "data shows about 3 million patients have been waiting": an approximate figure opens the clause.
   if (/^(about|around|nearly|almost|roughly|approximately|some|just)$/.test(t.lower[i + 1] ?? '') && (t.pos[i + 2] === 'NUM' || CURRENCY.test(t.value[i + 2] ?? ''))) return true;
   // "believe she was a Denisovan": a subject pronoun and its verb; "found there was a real risk".

@@ -307,6 +307,13 @@ describe('attribution', () => {
     expect(claim('It is raining in Leeds, saying nothing about the summer.').attribution).toBeNull();
   });
 
+  it('names who expects or forecasts what is to come, not a passive expectation', () => {
+    expect(claim('The Bank of England expects overall inflation to rise again later this year, peaking at around 3.7% in September.').claimant).toBe('Bank of England');
+    expect(claim('Analysts had expected sales to rise by about 1%.').attribution).toBe('Analysts');
+    expect(claim('No party is expected to win an outright majority in the election.').attribution).toBeNull();
+    expect(claim('The deal, expected to close in March, will create 300 jobs.').attribution).toBeNull();
+  });
+
   it('gives "it said" the company a trade described before', () => {
     const of = story([
       'Supermarket chain Greenvale has cut its full-year profit forecast for the second time in four months.',
