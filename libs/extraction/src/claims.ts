@@ -666,13 +666,7 @@ function resolvePronounClaimants(claims: ExtractedClaim[]): void {
     // "Microsoft employed 228,000 people, according to its annual report": the document is the body's named before it in
     // the claim, else the nearest body before (within three paragraphs); with none it names no claimant.
     const document = c.attribution?.trim().split(/\s+/);
-    if (
-      document &&
-      !c.claimant &&
-      /^its$/i.test(document[0]) &&
-      (DOCUMENT_NOUNS.has(document.at(-1)!.toLowerCase()) || /^(filing|accounts|results|website)$/i.test(document.at(-1)!)) &&
-      !isNonClaim(c)
-    ) {
+    if (document && !c.claimant && /^its$/i.test(document[0]) && (DOCUMENT_NOUNS.has(document.at(-1)!.toLowerCase()) || /^(accounts|website)$/i.test(document.at(-1)!)) && !isNonClaim(c)) {
       const at = sourceOffset(c);
       const owner = c.entities.findLast((e) => e.end <= at && (e.type === 'organisation' || describedAsCompany(c, e.start)))?.text;
       if (owner) c.claimant = owner;

@@ -1031,8 +1031,6 @@ function phraseBefore(t: TokenTable, a: number, verb: number): number {
       n += 2;
     }
   }
-  // "14:05 Firefighters say …": a live blog's time of the entry is no part of the source.
-  while (start < k && /^\d{1,2}[:.]\d{2}$/.test(t.value[start])) start++;
   // "Its shape suggests …", "his family said …": the possessive belongs to the source (and says it has no name of its own).
   if (start - 1 >= a && POSSESSIVES.has(t.lower[start - 1])) start--;
   return start;

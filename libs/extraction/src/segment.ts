@@ -44,10 +44,10 @@ export function segmentParagraphs(text: string, paragraphs: ParagraphSpan[]): Cl
   for (const paragraph of paragraphs) {
     const body = text.slice(paragraph.start, paragraph.end);
     const tokens = readTokens(body);
-    const dateline = DATELINE.exec(body)?.[0].length ?? ITEM_MARKER.exec(body)?.[0].length ?? 0;
+    const opening = DATELINE.exec(body)?.[0].length ?? ITEM_MARKER.exec(body)?.[0].length ?? 0;
     for (const [sentenceFirst, last] of sentencesOf(tokens)) {
       let first = sentenceFirst;
-      while (first < last && tokens.start[first] < dateline) first++;
+      while (first < last && tokens.start[first] < opening) first++;
       for (const [a, b] of clausesOf(tokens, first, last)) {
         const start = paragraph.start + tokens.start[a];
         const end = paragraph.start + tokens.end[b - 1];

@@ -1,8 +1,8 @@
 // "Checked before": the library entries that may check this claim, best first, with their rating, publisher, date,
 // link and reasons (conflicts in the warning colour); "Same claim" links one as a source and offers its rating for a
 // draft verdict. Weak matches (below the model's possible-match line) are shown only when asked for, but for the
-// closest when nothing is likely. Below them,
-// unverified look-alikes in the workspace, asked for separately once the matches are shown.
+// closest when nothing is likely. Below them, unverified look-alikes in the workspace, asked for separately once the
+// matches are shown.
 import { Alert, Anchor, Badge, Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import type { LibraryMatchDto, Stance } from '@claimdesk/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
